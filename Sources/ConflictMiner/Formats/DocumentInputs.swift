@@ -1,0 +1,151 @@
+import Foundation
+
+/// One item read from the inputs: a document, or a problem that kept one from being read.
+public enum InputItem: Sendable {
+    case document(Document)
+    case problem(InputProblem)
+}
+
+/// The documents named on a command line: `.txt` files (with `NAME.meta.json` beside them),
+/// directories of them, `.jsonl` files (one `{"id","text","published"}` object per line), or `-`
+/// for JSONL on standard input. Items are produced lazily, in input order; a bad item becomes
+/// a `.problem` and reading goes on.
+public struct DocumentInputs: Sendable {
+    public var paths: [String]
+    /// The publication date for documents that do not give one.
+    public var defaultPublished: PublicationDate?
+
+    public init(paths: [String], defaultPublished: PublicationDate? = nil) {
+        self.paths = paths
+        self.defaultPublished = defaultPublished
+    }
+
+    public func forEach(_ body: (InputItem) throws -> Void) rethrows {
+        for path in paths {
+            if path == "-" {
+                try readJSONL(FileHandle.standardInput, name: "<stdin>", body)
+                continue
+            }
+            var isDirectory: ObjCBool = false
+            guard FileManager.default.fileExists(atPath: path, isDirectory: &isDirectory) else {
+                try body(.problem(InputProblem(file: path, message: "no such file or directory")))
+                continue
+            }
+            if isDirectory.boolValue {
+                let names: [String]
+                do {
+                    names = try FileManager.default.contentsOfDirectory(atPath: path).filter { $0.hasSuffix(".txt") }.sorted()
+                } catch {
+                    try body(.problem(InputProblem(file: path, message: "cannot list directory: \(error.localizedDescription)")))
+                    continue
+                }
+                for name in names {
+                    try body(readTextFile((path as NSString).appendingPathComponent(name)))
+                }
+            } else if path.hasSuffix(".jsonl") {
+                guard let handle = FileHandle(forReadingAtPath: path) else {
+                    try body(.problem(InputProblem(file: path, message: "cannot open for reading")))
+                    continue
+                }
+                try readJSONL(handle, name: path, body)
+                try? handle.close()
+            } else {
+                try body(readTextFile(path))
+            }
+        }
+    }
+
+    /// Reads `NAME.txt` and its optional `NAME.meta.json`. The document id is `NAME`.
+    public func readTextFile(_ path: String) -> InputItem {
+        let url = URL(fileURLWithPath: path)
+        let id = url.deletingPathExtension().lastPathComponent
+        let bytes: [UInt8]
+        do {
+            bytes = Array(try Data(contentsOf: url))
+        } catch {
+            return .problem(InputProblem(file: path, message: "cannot read: \(Self.reason(error))"))
+        }
+        let text: String
+        switch UTF8Text.decode(bytes) {
+        case .success(let decoded): text = decoded
+        case .failure(let error): return .problem(InputProblem(file: path, message: error.description))
+        }
+        var document = Document(id: id, text: text, published: defaultPublished)
+        let metaPath = url.deletingPathExtension().path + ".meta.json"
+        if FileManager.default.fileExists(atPath: metaPath) {
+            do {
+                let fields = try DocumentJSON.parseObject(try Data(contentsOf: URL(fileURLWithPath: metaPath)))
+                if let published = fields.published { document.published = published }
+                document.metadata = fields.metadata
+                if let metaId = fields.id, metaId != id { document.metadata["meta_id"] = metaId }
+            } catch let error as DocumentJSONError {
+                return .problem(InputProblem(file: metaPath, message: error.message))
+            } catch {
+                return .problem(InputProblem(file: metaPath, message: "cannot read: \(Self.reason(error))"))
+            }
+        }
+        return .document(document)
+    }
+
+    private func readJSONL(_ handle: FileHandle, name: String, _ body: (InputItem) throws -> Void) rethrows {
+        var lineNumber = 0
+        try LineReader(handle: handle).forEachLine { line in
+            lineNumber += 1
+            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+            try body(documentFromJSONLine(line, file: name, line: lineNumber))
+        }
+    }
+
+    /// Parses one JSONL line into a document; `id` defaults to `FILE:LINE`.
+    public func documentFromJSONLine(_ line: ArraySlice<UInt8>, file: String, line lineNumber: Int) -> InputItem {
+        if let bad = UTF8Text.firstInvalidByte(in: line) {
+            return .problem(InputProblem(file: file, line: lineNumber, message: "invalid UTF-8 at byte \(bad) of the line"))
+        }
+        do {
+            let fields = try DocumentJSON.parseObject(Data(line))
+            guard let text = fields.text else {
+                return .problem(InputProblem(file: file, line: lineNumber, message: "no \"text\" field"))
+            }
+            let id = fields.id ?? "\((file as NSString).lastPathComponent):\(lineNumber)"
+            return .document(Document(id: id, text: text, published: fields.published ?? defaultPublished,
+                                      metadata: fields.metadata))
+        } catch {
+            return .problem(InputProblem(file: file, line: lineNumber, message: error.message))
+        }
+    }
+
+    static func reason(_ error: Error) -> String {
+        let nsError = error as NSError
+        if let underlying = nsError.userInfo[NSUnderlyingErrorKey] as? NSError, underlying.domain == NSPOSIXErrorDomain {
+            return String(cString: strerror(Int32(underlying.code)))
+        }
+        return nsError.localizedDescription
+    }
+}
+
+/// Reads a file handle line by line in large chunks, without loading the whole input.
+public struct LineReader {
+    public let handle: FileHandle
+    public var chunkSize = 1 << 20
+
+    public init(handle: FileHandle) {
+        self.handle = handle
+    }
+
+    /// Calls `body` with each line's bytes, without the `\n`.
+    public func forEachLine(_ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
+        var buffer: [UInt8] = []
+        while true {
+            let chunk = (try? handle.read(upToCount: chunkSize)) ?? nil
+            guard let chunk, !chunk.isEmpty else { break }
+            buffer.append(contentsOf: chunk)
+            var lineStart = 0
+            while let newline = buffer[lineStart...].firstIndex(of: 0x0A) {
+                try body(buffer[lineStart..<newline])
+                lineStart = newline + 1
+            }
+            buffer.removeFirst(lineStart)
+        }
+        if !buffer.isEmpty { try body(buffer[...]) }
+    }
+}

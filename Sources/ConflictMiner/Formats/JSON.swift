@@ -1,0 +1,167 @@
+import Foundation
+
+/// Builds compact JSON text with keys in the order they are written (deterministic output).
+public struct JSONWriter {
+    public private(set) var output = ""
+    private var needsComma = [false]
+
+    public init() {}
+
+    public mutating func beginObject() { separate(); output += "{"; needsComma.append(false) }
+    public mutating func endObject() { output += "}"; needsComma.removeLast() }
+    public mutating func beginArray() { separate(); output += "["; needsComma.append(false) }
+    public mutating func endArray() { output += "]"; needsComma.removeLast() }
+
+    /// Writes a key; the next value belongs to it.
+    public mutating func key(_ name: String) {
+        separate()
+        Self.appendQuoted(name, to: &output)
+        output += ":"
+        needsComma[needsComma.count - 1] = false
+    }
+
+    public mutating func value(_ text: String?) {
+        separate()
+        if let text { Self.appendQuoted(text, to: &output) } else { output += "null" }
+    }
+
+    public mutating func value(_ number: Int) { separate(); output += String(number) }
+    public mutating func value(_ flag: Bool) { separate(); output += flag ? "true" : "false" }
+
+    public mutating func value(_ number: Double?) {
+        separate()
+        guard let number, number.isFinite else { output += "null"; return }
+        output += String(number)
+    }
+
+    public mutating func field(_ name: String, _ text: String?) { key(name); value(text) }
+    public mutating func field(_ name: String, _ number: Int) { key(name); value(number) }
+    public mutating func field(_ name: String, _ number: Double?) { key(name); value(number) }
+
+    private mutating func separate() {
+        if needsComma[needsComma.count - 1] { output += "," }
+        needsComma[needsComma.count - 1] = true
+    }
+
+    /// Appends a JSON string literal.
+    public static func appendQuoted(_ text: String, to output: inout String) {
+        output += "\""
+        var plainStart = text.utf8.startIndex
+        var index = plainStart
+        let utf8 = text.utf8
+        while index != utf8.endIndex {
+            let byte = utf8[index]
+            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
+                output += text[plainStart..<index]
+                switch byte {
+                case 0x22: output += "\\\""
+                case 0x5C: output += "\\\\"
+                case 0x0A: output += "\\n"
+                case 0x0D: output += "\\r"
+                case 0x09: output += "\\t"
+                default:
+                    let hex = String(byte, radix: 16)
+                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                }
+                plainStart = utf8.index(after: index)
+            }
+            index = utf8.index(after: index)
+        }
+        output += text[plainStart..<utf8.endIndex]
+        output += "\""
+    }
+}
+
+/// Reading `NAME.meta.json` and JSONL input lines into documents.
+public enum DocumentJSON {
+    /// Fields that a JSON object contributes to a document.
+    public struct Fields {
+        public var id: String?
+        public var text: String?
+        public var published: PublicationDate?
+        public var metadata: [String: String] = [:]
+    }
+
+    /// Parses one JSON object (a meta file or a JSONL line). `published` may be `YYYY-MM-DD`,
+    /// `YYYY-MM`, `YYYY` or null; an optional `published_precision` must agree with it.
+    public static func parseObject(_ bytes: Data) throws(DocumentJSONError) -> Fields {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+        } catch {
+            throw DocumentJSONError("not valid JSON")
+        }
+        guard let dictionary = object as? [String: Any] else { throw DocumentJSONError("not a JSON object") }
+        var fields = Fields()
+        for (key, value) in dictionary {
+            switch key {
+            case "id":
+                if let text = value as? String {
+                    fields.id = text
+                } else if let number = value as? NSNumber, !(value is Bool) {
+                    fields.id = number.stringValue
+                } else if !(value is NSNull) {
+                    throw DocumentJSONError("\"id\" must be a string")
+                }
+            case "text":
+                guard let text = value as? String else { throw DocumentJSONError("\"text\" must be a string") }
+                fields.text = text
+            case "published":
+                if value is NSNull { continue }
+                guard let text = value as? String else {
+                    throw DocumentJSONError("\"published\" must be a string YYYY-MM-DD, YYYY-MM or YYYY")
+                }
+                guard let date = PublicationDate(parsing: text) else {
+                    throw DocumentJSONError("\"published\" is not a valid date YYYY-MM-DD, YYYY-MM or YYYY: \"\(text)\"")
+                }
+                fields.published = date
+            default:
+                if let text = value as? String {
+                    fields.metadata[key] = text
+                } else if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
+                    fields.metadata[key] = String(decoding: data, as: UTF8.self)
+                }
+            }
+        }
+        if let precision = fields.metadata["published_precision"], let date = fields.published,
+           precision != date.precision.rawValue {
+            throw DocumentJSONError("\"published_precision\" is \"\(precision)\" but \"published\" is \(date)")
+        }
+        return fields
+    }
+}
+
+/// Why a JSON document or meta file was rejected.
+public struct DocumentJSONError: Error, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension AnnotatedDocument {
+    /// One JSONL output line (without the newline):
+    /// `{"id","published","entities":[{"type","start","end","text","attributes":{…}}]}`.
+    public func jsonLine() -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("id", document.id)
+        json.field("published", document.published?.description)
+        json.key("entities")
+        json.beginArray()
+        for entity in entities {
+            json.beginObject()
+            json.field("type", entity.type.rawValue)
+            json.field("start", entity.start)
+            json.field("end", entity.end)
+            json.field("text", entity.text)
+            json.key("attributes")
+            json.beginObject()
+            for attribute in entity.attributes { json.field(attribute.name, attribute.value) }
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.output
+    }
+}

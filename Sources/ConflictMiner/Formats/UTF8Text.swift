@@ -1,0 +1,50 @@
+/// Decoding of input bytes into text, with the position of the first bad byte when they are not UTF-8.
+public enum UTF8Text {
+    /// The offset (from the slice's start) of the first byte that does not begin a valid UTF-8
+    /// sequence, or nil when all of it is valid.
+    public static func firstInvalidByte(in bytes: ArraySlice<UInt8>) -> Int? {
+        var i = bytes.startIndex
+        let end = bytes.endIndex
+        while i < end {
+            let lead = bytes[i]
+            if lead < 0x80 {
+                i += 1
+                continue
+            }
+            let length: Int
+            var value: UInt32
+            let minimum: UInt32
+            switch lead {
+            case 0xC2...0xDF: length = 1; minimum = 0x80; value = UInt32(lead & 0x1F)
+            case 0xE0...0xEF: length = 2; minimum = 0x800; value = UInt32(lead & 0x0F)
+            case 0xF0...0xF4: length = 3; minimum = 0x10000; value = UInt32(lead & 0x07)
+            default: return i - bytes.startIndex
+            }
+            guard end - i > length else { return i - bytes.startIndex }
+            for k in 1...length {
+                let byte = bytes[i + k]
+                guard byte & 0xC0 == 0x80 else { return i - bytes.startIndex }
+                value = value << 6 | UInt32(byte & 0x3F)
+            }
+            if value < minimum || value > 0x10FFFF || (0xD800...0xDFFF).contains(value) { return i - bytes.startIndex }
+            i += length + 1
+        }
+        return nil
+    }
+
+    /// Decodes UTF-8 (dropping a leading byte order mark), or says where it is invalid.
+    public static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
+        var body = bytes[...]
+        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
+        if let bad = firstInvalidByte(in: body) {
+            return .failure(InvalidUTF8(byteOffset: bad + (bytes.count - body.count)))
+        }
+        return .success(String(decoding: body, as: UTF8.self))
+    }
+
+    /// Bytes that are not UTF-8, with the offset of the first bad byte in the input.
+    public struct InvalidUTF8: Error, CustomStringConvertible {
+        public let byteOffset: Int
+        public var description: String { "invalid UTF-8 at byte \(byteOffset)" }
+    }
+}

@@ -1,0 +1,88 @@
+import Foundation
+
+/// Where the gazetteer files live (`places.tsv`, `groups.tsv`, …).
+public struct GazetteerDirectory: Sendable {
+    public let url: URL
+
+    public init(url: URL) {
+        self.url = url
+    }
+
+    /// The path of one file in the directory.
+    public func file(_ name: String) -> URL {
+        url.appendingPathComponent(name)
+    }
+
+    /// Finds the project's `Gazetteers` folder: `$CONFLICT_MINER_GAZETTEERS`, else the first
+    /// `Gazetteers` folder (holding `groups.tsv`) above the executable or the working directory.
+    public static func locate(executable: String = CommandLine.arguments.first ?? "") -> GazetteerDirectory? {
+        let fileManager = FileManager.default
+        if let explicit = ProcessInfo.processInfo.environment["CONFLICT_MINER_GAZETTEERS"], !explicit.isEmpty {
+            return GazetteerDirectory(url: URL(fileURLWithPath: explicit))
+        }
+        var starts: [URL] = [URL(fileURLWithPath: fileManager.currentDirectoryPath)]
+        if !executable.isEmpty {
+            starts.insert(URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent(), at: 0)
+        }
+        for start in starts {
+            var folder = start.standardizedFileURL
+            while true {
+                let candidate = folder.appendingPathComponent("Gazetteers")
+                if fileManager.fileExists(atPath: candidate.appendingPathComponent("groups.tsv").path) {
+                    return GazetteerDirectory(url: candidate)
+                }
+                let parent = folder.deletingLastPathComponent()
+                if parent.path == folder.path { break }
+                folder = parent
+            }
+        }
+        return nil
+    }
+}
+
+/// A data file that could not be loaded.
+public struct GazetteerError: Error, CustomStringConvertible {
+    public let file: String
+    public let line: Int?
+    public let problem: String
+
+    public init(file: String, line: Int? = nil, problem: String) {
+        self.file = file
+        self.line = line
+        self.problem = problem
+    }
+
+    public var description: String {
+        "\(file)\(line.map { ":\($0)" } ?? ""): \(problem)"
+    }
+}
+
+/// The extractors the standard pipeline runs, in order, each with a factory that loads its data.
+public struct ExtractorRegistry: Sendable {
+    public typealias Factory = @Sendable (GazetteerDirectory, TextAnalyzer) throws -> any Extractor
+
+    public private(set) var entries: [(name: String, make: Factory)] = []
+
+    public init() {}
+
+    public mutating func register(_ name: String, _ make: @escaping Factory) {
+        entries.append((name, make))
+    }
+
+    public var names: [String] { entries.map(\.name) }
+
+    /// Builds every registered extractor (or only those named).
+    public func makeAll(gazetteers: GazetteerDirectory, only names: Set<String>? = nil) throws -> [any Extractor] {
+        let analyzer = try TextAnalyzer()
+        return try entries.filter { names?.contains($0.name) ?? true }.map { try $0.make(gazetteers, analyzer) }
+    }
+
+    /// The registry of the standard pipeline.
+    public static let standard: ExtractorRegistry = {
+        var registry = ExtractorRegistry()
+        registry.register("group") { gazetteers, analyzer in
+            try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer))
+        }
+        return registry
+    }()
+}

@@ -1,0 +1,265 @@
+import CICU
+
+/// A document after tokenization: the UTF-16 buffer, tokens and sentences. Extractors read it.
+public struct AnalyzedText: Sendable {
+    public let document: Document
+    public let utf16: [UInt16]
+    public let tokens: [Token]
+    /// Token index ranges, one per ICU sentence, in order; together they cover every token.
+    public let sentences: [Range<Int>]
+    /// Length of the text in code points.
+    public let codePointCount: Int
+
+    public var text: String { document.text }
+
+    /// The text of one token as written.
+    public func surface(_ index: Int) -> String {
+        let token = tokens[index]
+        return String(decoding: utf16[token.utf16Start..<token.utf16End], as: UTF16.self)
+    }
+
+    /// The text covered by a run of tokens, as written.
+    public func surface(_ range: Range<Int>) -> String {
+        guard let first = range.first, let last = range.last else { return "" }
+        return String(decoding: utf16[tokens[first].utf16Start..<tokens[last].utf16End], as: UTF16.self)
+    }
+
+    /// An entity spanning a run of tokens.
+    public func entity(_ type: EntityType, tokens range: Range<Int>, attributes: [Attribute] = []) -> Entity {
+        Entity(type: type, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+               text: surface(range), attributes: attributes)
+    }
+
+    /// The index of the next non-whitespace token at or after `index`, if any.
+    public func nextNonSpace(from index: Int) -> Int? {
+        var i = index
+        while i < tokens.count {
+            if tokens[i].kind != .whitespace { return i }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The index of the previous non-whitespace token at or before `index`, if any.
+    public func previousNonSpace(from index: Int) -> Int? {
+        var i = index
+        while i >= 0 {
+            if tokens[i].kind != .whitespace { return i }
+            i -= 1
+        }
+        return nil
+    }
+}
+
+/// Errors from the ICU layer.
+public struct TextAnalysisError: Error, CustomStringConvertible {
+    public let status: Int32
+    public var description: String { "ICU error \(status)" }
+}
+
+/// Tokenizes documents with ICU's word and sentence break iterators. Holds ICU state, so use
+/// one analyzer per thread; `analyze` itself is cheap to call again and again.
+public final class TextAnalyzer {
+    private let words: OpaquePointer
+    private let sentencesBreaker: OpaquePointer
+    private var foldBuffer = [UInt16](repeating: 0, count: 256)
+
+    public init() throws {
+        var status: Int32 = 0
+        guard let words = cm_breaker_open(Int32(CM_BREAK_WORD), &status), status <= 0 else {
+            throw TextAnalysisError(status: status)
+        }
+        guard let sentences = cm_breaker_open(Int32(CM_BREAK_SENTENCE), &status), status <= 0 else {
+            cm_breaker_close(words)
+            throw TextAnalysisError(status: status)
+        }
+        self.words = words
+        self.sentencesBreaker = sentences
+    }
+
+    deinit {
+        cm_breaker_close(words)
+        cm_breaker_close(sentencesBreaker)
+    }
+
+    /// Splits a document into tokens and sentences.
+    public func analyze(_ document: Document) -> AnalyzedText {
+        let utf16 = Array(document.text.utf16)
+        var tokens: [Token] = []
+        tokens.reserveCapacity(utf16.count / 3 + 1)
+        var sentences: [Range<Int>] = []
+        var codePoints = 0
+
+        utf16.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+            let sentenceEnds = boundaries(of: sentencesBreaker, in: base, count: buffer.count)
+            var sentenceIndex = 0
+            var sentenceStartToken = 0
+            var status: Int32 = 0
+            cm_breaker_set_text(words, base, Int32(buffer.count), &status)
+            var previous = 0
+            var cpStart = 0
+            while true {
+                let boundary = Int(cm_breaker_next(words))
+                if boundary < 0 { break }
+                let rule = cm_breaker_rule_status(words)
+                let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
+                let cpLength = Self.codePointCount(segment)
+                while sentenceIndex < sentenceEnds.count - 1, previous >= sentenceEnds[sentenceIndex] {
+                    sentences.append(sentenceStartToken..<tokens.count)
+                    sentenceStartToken = tokens.count
+                    sentenceIndex += 1
+                }
+                appendTokens(segment, rule: rule, utf16Start: previous, cpStart: cpStart, cpLength: cpLength,
+                             sentence: sentences.count, into: &tokens)
+                cpStart += cpLength
+                previous = boundary
+            }
+            sentences.append(sentenceStartToken..<tokens.count)
+            codePoints = cpStart
+        }
+        return AnalyzedText(document: document, utf16: utf16, tokens: tokens, sentences: sentences,
+                            codePointCount: codePoints)
+    }
+
+    /// Folds a string into the matching key that tokens carry (see `Token.key`).
+    public func key(for text: String) -> String {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { fold($0) }
+    }
+
+    // MARK: - Internals
+
+    private func boundaries(of breaker: OpaquePointer, in base: UnsafePointer<UInt16>, count: Int) -> [Int] {
+        var status: Int32 = 0
+        cm_breaker_set_text(breaker, base, Int32(count), &status)
+        var result: [Int] = []
+        while true {
+            let boundary = Int(cm_breaker_next(breaker))
+            if boundary < 0 { break }
+            result.append(boundary)
+        }
+        return result
+    }
+
+    private static func codePointCount(_ units: UnsafeBufferPointer<UInt16>) -> Int {
+        var count = units.count
+        for unit in units where unit & 0xFC00 == 0xDC00 { count -= 1 }
+        return count
+    }
+
+    private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf16Start: Int, cpStart: Int,
+                              cpLength: Int, sentence: Int, into tokens: inout [Token]) {
+        let kind: Token.Kind
+        switch rule {
+        case 100..<200: kind = .number
+        case 200..<500: kind = .word
+        default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
+        }
+        let key = fold(segment)
+        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart,
+                          end: cpStart + cpLength, utf16Start: utf16Start, utf16End: utf16Start + segment.count,
+                          sentence: sentence, key: key)
+        // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
+        if kind == .word, segment.count > 2, key.utf8.count > 2, key.hasSuffix("'s"),
+           Self.isApostrophe(segment[segment.count - 2]), segment[segment.count - 1] | 0x20 == 0x73 {
+            let baseLength = segment.count - 2
+            var base = token
+            base.end = token.end - 2
+            base.utf16End = utf16Start + baseLength
+            base.key = String(key.dropLast(2))
+            base.shape = Self.shape(of: UnsafeBufferPointer(rebasing: segment[0..<baseLength]), kind: kind)
+            token.start = base.end
+            token.utf16Start = base.utf16End
+            token.key = "'s"
+            token.shape = []
+            tokens.append(base)
+        }
+        tokens.append(token)
+    }
+
+    private func fold(_ segment: UnsafeBufferPointer<UInt16>) -> String {
+        var ascii = true
+        for unit in segment where unit >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            return String(unsafeUninitializedCapacity: segment.count) { bytes in
+                for (i, unit) in segment.enumerated() {
+                    let byte = UInt8(truncatingIfNeeded: unit)
+                    bytes[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+                }
+                return segment.count
+            }
+        }
+        var status: Int32 = 0
+        var length = Int(cm_fold(segment.baseAddress, Int32(segment.count), &foldBuffer, Int32(foldBuffer.count), &status))
+        if length > foldBuffer.count {
+            foldBuffer = [UInt16](repeating: 0, count: length * 2)
+            length = Int(cm_fold(segment.baseAddress, Int32(segment.count), &foldBuffer, Int32(foldBuffer.count), &status))
+        }
+        if status > 0 { return String(decoding: segment, as: UTF16.self) }
+        return String(decoding: foldBuffer[0..<length], as: UTF16.self)
+    }
+
+    private static func isApostrophe(_ unit: UInt16) -> Bool {
+        unit == 0x27 || unit == 0x2019 || unit == 0x2018 || unit == 0x02BC
+    }
+
+    private static func isWhitespace(_ segment: UnsafeBufferPointer<UInt16>) -> Bool {
+        for unit in segment {
+            switch unit {
+            case 0x09...0x0D, 0x20, 0x85, 0xA0, 0x1680, 0x2000...0x200A, 0x2028, 0x2029, 0x202F, 0x205F, 0x3000:
+                continue
+            default:
+                return false
+            }
+        }
+        return true
+    }
+
+    private static func shape(of segment: UnsafeBufferPointer<UInt16>, kind: Token.Kind) -> Token.Shape {
+        var shape: Token.Shape = []
+        if kind == .whitespace {
+            for unit in segment where unit == 0x0A || unit == 0x0D || unit == 0x85 || unit == 0x2028 || unit == 0x2029 {
+                return .lineBreak
+            }
+            return shape
+        }
+        var letters = 0
+        var uppers = 0
+        var digits = 0
+        var i = 0
+        while i < segment.count {
+            var value = UInt32(segment[i])
+            i += 1
+            if value & 0xFC00 == 0xD800, i < segment.count, segment[i] & 0xFC00 == 0xDC00 {
+                value = 0x10000 + ((value - 0xD800) << 10) + (UInt32(segment[i]) - 0xDC00)
+                i += 1
+            }
+            let isFirst = letters == 0 && digits == 0 && i <= 2
+            if value >= 0x30 && value <= 0x39 {
+                digits += 1
+            } else if value < 0x80 {
+                if value >= 0x41 && value <= 0x5A {
+                    letters += 1; uppers += 1
+                    if isFirst { shape.insert(.capitalized) }
+                } else if value >= 0x61 && value <= 0x7A {
+                    letters += 1
+                }
+            } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
+                letters += 1
+                if scalar.properties.isUppercase {
+                    uppers += 1
+                    if isFirst { shape.insert(.capitalized) }
+                }
+            }
+        }
+        if letters > 0 { shape.insert(.hasLetter) }
+        if digits > 0 { shape.insert(.hasDigit) }
+        if digits > 0 && letters == 0 && digits == segment.count { shape.insert(.allDigits) }
+        if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
+        return shape
+    }
+}

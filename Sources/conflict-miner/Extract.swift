@@ -1,0 +1,151 @@
+import ArgumentParser
+import ConflictMiner
+import Foundation
+
+struct Extract: ParsableCommand {
+    static let configuration = CommandConfiguration(
+        abstract: "Annotate documents and write the entities as BRAT standoff or JSONL.",
+        discussion: """
+            INPUT is a .txt file (with NAME.meta.json beside it for the publication date), a \
+            directory of them, a .jsonl file of {"id","text","published"} objects, or - for JSONL \
+            on standard input. --format brat writes OUTPUT/NAME.ann per document; --format jsonl \
+            writes one line per document to OUTPUT, or to standard output without --output. \
+            Bad inputs are reported on standard error and skipped; the exit status is then 1.
+            """
+    )
+
+    enum Format: String, ExpressibleByArgument, CaseIterable {
+        case brat, jsonl
+    }
+
+    @Option(help: "Output format.")
+    var format: Format = .jsonl
+
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat) or file (jsonl).", valueName: "PATH"))
+    var output: String?
+
+    @Option(help: ArgumentHelp("Publication date for documents that give none (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "DATE"))
+    var dct: String?
+
+    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    var quiet = false
+
+    @OptionGroup var pipelineOptions: PipelineOptions
+
+    @Argument(help: ArgumentHelp("Input files, directories, or - for JSONL on standard input.", valueName: "INPUT"))
+    var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
+        if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
+        if let dct, PublicationDate(parsing: dct) == nil {
+            throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
+        }
+    }
+
+    func run() throws {
+        let pipeline = try pipelineOptions.makePipeline()
+        let analyzer = try TextAnalyzer()
+        let sources = DocumentInputs(paths: inputs, defaultPublished: dct.flatMap(PublicationDate.init(parsing:)))
+        let sink = try OutputSink(format: format, output: output)
+        var summary = BatchSummary()
+        var seen = Set<String>()
+
+        sources.forEach { item in
+            switch item {
+            case .problem(let problem):
+                summary.failed += 1
+                Diagnostics.error(problem.description)
+            case .document(let document):
+                summary.read += 1
+                if format == .brat && !seen.insert(document.id).inserted {
+                    summary.failed += 1
+                    Diagnostics.error("\(document.id): a document with this id was already written; skipped")
+                    return
+                }
+                let annotated = pipeline.annotate(document, with: analyzer)
+                do {
+                    try sink.write(annotated)
+                    summary.written += 1
+                } catch {
+                    summary.failed += 1
+                    Diagnostics.error("\(document.id): cannot write output: \(error)")
+                }
+            }
+        }
+        do {
+            try sink.finish()
+        } catch {
+            Diagnostics.error("cannot write \(output ?? "output"): \(error)")
+            throw ExitCode.failure
+        }
+        if !quiet { Diagnostics.note(summary.description) }
+        if summary.failed > 0 { throw ExitCode.failure }
+    }
+}
+
+/// Counts for the end-of-batch summary.
+struct BatchSummary: CustomStringConvertible {
+    var read = 0, written = 0, failed = 0
+
+    var description: String {
+        "conflict-miner: \(read) documents read, \(written) written, \(failed) failed"
+    }
+}
+
+/// Where annotated documents go: one `.ann` per document, or JSONL lines to a file or stdout.
+/// Files appear only complete: each `.ann`, and a JSONL output file, is renamed into place.
+final class OutputSink {
+    private let format: Extract.Format
+    private let output: String?
+    private var jsonlFile: FileHandle?
+    private var temporaryPath: String?
+
+    init(format: Extract.Format, output: String?) throws {
+        self.format = format
+        self.output = output
+        switch format {
+        case .brat:
+            guard let output else { throw UsageError("--format brat needs --output DIR") }
+            do {
+                try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
+            } catch {
+                throw UsageError("cannot create output directory \(output): \(error.localizedDescription)")
+            }
+        case .jsonl:
+            if let output {
+                let temporary = output + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
+                guard FileManager.default.createFile(atPath: temporary, contents: nil),
+                      let handle = FileHandle(forWritingAtPath: temporary) else {
+                    throw UsageError("cannot create output file \(output)")
+                }
+                jsonlFile = handle
+                temporaryPath = temporary
+            }
+        }
+    }
+
+    func write(_ annotated: AnnotatedDocument) throws {
+        switch format {
+        case .brat:
+            let path = (output! as NSString).appendingPathComponent(annotated.document.id + ".ann")
+            try AtomicFile.write(Brat.serialize(annotated.entities), to: path)
+        case .jsonl:
+            let line = Data((annotated.jsonLine() + "\n").utf8)
+            if let jsonlFile {
+                try jsonlFile.write(contentsOf: line)
+            } else {
+                FileHandle.standardOutput.write(line)
+            }
+        }
+    }
+
+    func finish() throws {
+        guard let jsonlFile, let temporaryPath, let output else { return }
+        try jsonlFile.close()
+        if rename(temporaryPath, output) != 0 {
+            try? FileManager.default.removeItem(atPath: temporaryPath)
+            throw InputProblem(file: output, message: String(cString: strerror(errno)))
+        }
+    }
+}
