@@ -1,4 +1,5 @@
 import Foundation
+import Testing
 @testable import ConflictMiner
 
 /// An example table from `Tests/Examples/`: a TSV file with a header row, `#` comment lines,

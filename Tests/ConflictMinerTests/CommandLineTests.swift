@@ -1,0 +1,144 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+/// End-to-end runs of the `conflict-miner` executable that `swift test` builds beside the tests.
+@Suite("Command line", .serialized)
+struct CommandLineTests {
+    struct Run {
+        let status: Int32
+        let stdout: String
+        let stderr: String
+    }
+
+    static let executable: URL = {
+        var folder = Bundle.main.bundleURL
+        if folder.pathExtension == "xctest" { folder = folder.deletingLastPathComponent() }
+        return folder.appendingPathComponent("conflict-miner")
+    }()
+
+    static let gazetteers = GroupGazetteerFixture.directory
+
+    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = arguments
+        var environment = ProcessInfo.processInfo.environment
+        environment["CONFLICT_MINER_GAZETTEERS"] = Self.gazetteers.path
+        process.environment = environment
+        let out = Pipe(), err = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardError = err
+        process.standardInput = input
+        try process.run()
+        if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
+        try input.fileHandleForWriting.close()
+        let stdout = out.fileHandleForReading.readDataToEndOfFile()
+        let stderr = err.fileHandleForReading.readDataToEndOfFile()
+        process.waitUntilExit()
+        return Run(status: process.terminationStatus, stdout: String(decoding: stdout, as: UTF8.self),
+                   stderr: String(decoding: stderr, as: UTF8.self))
+    }
+
+    func temporaryFolder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-cli-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        return url
+    }
+
+    @Test func bratOutputForADirectoryWithMeta() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "The Testland Liberation Front (TLF) claimed it. TLF fighters".write(to: input.appendingPathComponent("a.txt"), atomically: true, encoding: .utf8)
+        try #"{"published": "2024-11-20"}"#.write(to: input.appendingPathComponent("a.meta.json"), atomically: true, encoding: .utf8)
+        let result = try run(["extract", "--format", "brat", "--output", folder.appendingPathComponent("out").path, input.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let ann = try String(contentsOf: folder.appendingPathComponent("out/a.ann"), encoding: .utf8)
+        #expect(ann.contains("GROUP 4 29\tTestland Liberation Front"))
+        #expect(ann.contains("GROUP 31 34\tTLF"))
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: folder.appendingPathComponent("out").path)
+        #expect(leftovers == ["a.ann"])
+    }
+
+    @Test func badInputsAreReportedAndTheRestIsProcessed() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let good = folder.appendingPathComponent("good.txt")
+        try "TLF".write(to: good, atomically: true, encoding: .utf8)
+        let badUTF8 = folder.appendingPathComponent("bad.txt")
+        try Data([0x41, 0x42, 0xFF, 0x43]).write(to: badUTF8)
+        let badMeta = folder.appendingPathComponent("meta.txt")
+        try "x".write(to: badMeta, atomically: true, encoding: .utf8)
+        try "{not json".write(to: folder.appendingPathComponent("meta.meta.json"), atomically: true, encoding: .utf8)
+        let missing = folder.appendingPathComponent("missing.txt").path
+        let result = try run(["extract", badUTF8.path, missing, badMeta.path, good.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("bad.txt: invalid UTF-8 at byte 2"))
+        #expect(result.stderr.contains("missing.txt: no such file or directory"))
+        #expect(result.stderr.contains("meta.meta.json: not valid JSON"))
+        #expect(result.stderr.contains("4 documents read") == false)
+        #expect(result.stderr.contains("1 documents read, 1 written, 3 failed"))
+        let lines = result.stdout.split(separator: "\n")
+        #expect(lines.count == 1)
+        #expect(lines.first?.contains(#""id":"good""#) == true)
+    }
+
+    @Test func jsonlStreamFromStandardInput() throws {
+        let input = """
+            {"id":"1","text":"Testland Liberation Front","published":"2024-11-20"}
+            not json
+            {"id":"2","text":"Nothing here"}
+
+            """
+        let result = try run(["extract", "--format", "jsonl", "-"], stdin: input)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("<stdin>:2: not valid JSON"))
+        let lines = result.stdout.split(separator: "\n").map(String.init)
+        #expect(lines.count == 2)
+        #expect(lines[0].hasPrefix(#"{"id":"1","published":"2024-11-20","entities":[{"type":"GROUP""#))
+        #expect(lines[1] == #"{"id":"2","published":null,"entities":[]}"#)
+    }
+
+    @Test func usageErrorsExitWithTwo() throws {
+        #expect(try run(["extract", "--format", "brat", "x.txt"]).status == 2)
+        #expect(try run(["extract", "--dct", "2024-13-01", "x.txt"]).status == 2)
+        #expect(try run(["evaluate", "--gold", "/nonexistent"]).status == 2)
+        #expect(try run(["frobnicate"]).status == 2)
+    }
+
+    @Test func evaluateScoresPredictionsAndRefusesInvalidGold() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("gold"), pred = folder.appendingPathComponent("pred")
+        for url in [gold, pred] { try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true) }
+        try "TLF struck Quetta.".write(to: gold.appendingPathComponent("d.txt"), atomically: true, encoding: .utf8)
+        try "T1\tGROUP 0 3\tTLF\nT2\tPLACE 11 17\tQuetta\nA1\tCountry T2 PK\n".write(to: gold.appendingPathComponent("d.ann"), atomically: true, encoding: .utf8)
+        try "T1\tGROUP 0 3\tTLF\nT2\tPLACE 11 16\tQuetta\n".write(to: pred.appendingPathComponent("d.ann"), atomically: true, encoding: .utf8)
+        let result = try run(["evaluate", "--gold", gold.path, "--pred", pred.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let corpus = try #require(object["corpus"] as? [String: Any])
+        let strict = try #require(corpus["strict"] as? [String: [String: Any]])
+        #expect(strict["GROUP"]?["tp"] as? Int == 1)
+        #expect(strict["PLACE"]?["fp"] as? Int == 1)  // covered text does not match: an invalid prediction
+        #expect(strict["PLACE"]?["fn"] as? Int == 1)
+
+        try "T1\tGROUP 0 4\tTLF\n".write(to: gold.appendingPathComponent("d.ann"), atomically: true, encoding: .utf8)
+        let refused = try run(["evaluate", "--gold", gold.path, "--pred", pred.path])
+        #expect(refused.status == 1)
+        #expect(refused.stderr.contains("invalid gold"))
+    }
+}
+
+/// A tiny group gazetteer for command-line tests, so they do not depend on the full data.
+enum GroupGazetteerFixture {
+    static let directory: URL = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-gazetteer-fixture-\(getpid())")
+        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let groups = "id\tname\taliases\tacronyms\tcountries\tsource\ntestland-liberation-front\tTestland Liberation Front\t\t\tXX\ttest\n"
+        try? groups.write(to: url.appendingPathComponent("groups.tsv"), atomically: true, encoding: .utf8)
+        return url
+    }()
+}

@@ -1,0 +1,135 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+@Suite("BRAT standoff")
+struct BratTests {
+    let text = "On November 9, at least 26 people were killed in Quetta, Balochistan’s capital. 💣 Zahedān"
+
+    @Test func readsEntitiesAttributesAndValidatesCoveredText() {
+        let ann = """
+            T1\tDATE 3 13\tNovember 9
+            T2\tCASUALTY 15 26\tat least 26
+            A1\tValue T1 2024-11-09
+            A2\tCount T2 26
+            A3\tKind T2 killed
+            A4\tVictims T2 security   personnel
+            T3\tPLACE 49 55\tQuetta
+            """
+        let document = Brat.parse(ann, text: CodePoints(text))
+        #expect(document.problems.isEmpty)
+        #expect(document.entities.map(\.entity.text) == ["November 9", "at least 26", "Quetta"])
+        #expect(document.entities[0].entity[attribute: "Value"] == "2024-11-09")
+        #expect(document.entities[1].entity[attribute: "Victims"] == "security personnel")
+    }
+
+    @Test func offsetsAreCodePointsAfterAstralCharacters() {
+        let start = text.unicodeScalars.count - 7
+        let document = Brat.parse("T1\tPLACE \(start) \(start + 7)\tZahedān", text: CodePoints(text))
+        #expect(document.problems.isEmpty)
+    }
+
+    @Test(arguments: [
+        ("T1\tPLACE 48 54\tQuetta", "differs"),
+        ("T1\tPLACE 48 500\tQuetta", "out of range"),
+        ("T1\tPLACE 55 48\tQuetta", "out of range"),
+        ("T1\tPLACE 4x 54\tQuetta", "unparseable"),
+        ("T1\tPLACE 49 51;52 55\tQu etta", "discontinuous"),
+        ("T1\tPLACE 49 55\tQuetta\nT1\tPLACE 49 55\tQuetta", "duplicate id"),
+        ("A1\tCountry T9 PK", "unknown entity"),
+        ("A1\tCountry", "malformed attribute"),
+        ("T1", "malformed T line"),
+    ])
+    func reportsEachProblemWithItsLine(_ ann: String, _ expected: String) {
+        let document = Brat.parse(ann, text: CodePoints(text), file: "x.ann")
+        #expect(document.problems.count == 1)
+        #expect(document.problems.first?.description.contains(expected) == true, "\(document.problems)")
+        #expect(document.problems.first?.description.hasPrefix("x.ann:") == true)
+    }
+
+    @Test func rewriteKeepsUnknownLines() {
+        let ann = "T1\tPLACE 49 55\tQuetta\n#1\tAnnotatorNotes T1\tcapital\nR1\tLocated Arg1:T1 Arg2:T1\nA1\tCountry T1 PK\n"
+        let document = Brat.parse(ann, text: CodePoints(text))
+        let rewritten = Brat.serialize(document.entities.map(\.entity), otherLines: document.otherLines)
+        #expect(rewritten == "T1\tPLACE 49 55\tQuetta\nA1\tCountry T1 PK\n#1\tAnnotatorNotes T1\tcapital\nR1\tLocated Arg1:T1 Arg2:T1\n")
+        let again = Brat.parse(rewritten, text: CodePoints(text))
+        #expect(again.entities.map(\.entity) == document.entities.map(\.entity))
+        #expect(again.otherLines == document.otherLines)
+    }
+
+    @Test func writerFlattensLineBreaksInCoveredText() {
+        let entity = Entity(type: .group, start: 0, end: 12, text: "Jaish\nal-Adl")
+        #expect(Brat.serialize([entity]) == "T1\tGROUP 0 12\tJaish al-Adl\n")
+        let parsed = Brat.parse(Brat.serialize([entity]), text: CodePoints("Jaish\nal-Adl"))
+        #expect(parsed.problems.isEmpty)
+    }
+}
+
+@Suite("JSON input and output")
+struct JSONTests {
+    let inputs = DocumentInputs(paths: [], defaultPublished: PublicationDate(parsing: "2020-01-01"))
+
+    func item(_ line: String) -> InputItem {
+        inputs.documentFromJSONLine(Array(line.utf8)[...], file: "in.jsonl", line: 3)
+    }
+
+    @Test func readsADocumentLine() throws {
+        guard case .document(let document) = item(#"{"id":"a1","text":"Blast in Quetta","published":"2024-11","outlet":"X"}"#) else {
+            Issue.record("expected a document"); return
+        }
+        #expect(document.id == "a1")
+        #expect(document.published?.description == "2024-11")
+        #expect(document.metadata["outlet"] == "X")
+    }
+
+    @Test func defaultsIdAndPublicationDate() {
+        guard case .document(let document) = item(#"{"text":"x"}"#) else { Issue.record("expected a document"); return }
+        #expect(document.id == "in.jsonl:3")
+        #expect(document.published?.description == "2020-01-01")
+    }
+
+    @Test(arguments: [
+        (#"{"text": "#, "not valid JSON"),
+        (#"["text"]"#, "not a JSON object"),
+        (#"{"id":"x"}"#, "no \"text\""),
+        (#"{"text":5}"#, "\"text\" must be a string"),
+        (#"{"text":"x","published":"2024-02-30"}"#, "not a valid date"),
+        (#"{"text":"x","published":20240101}"#, "\"published\" must be a string"),
+        (#"{"text":"x","published":"2024-11","published_precision":"day"}"#, "published_precision"),
+    ])
+    func rejectsBadLinesWithAReason(_ line: String, _ reason: String) {
+        guard case .problem(let problem) = item(line) else { Issue.record("expected a problem"); return }
+        #expect(problem.description.hasPrefix("in.jsonl:3: "))
+        #expect(problem.message.contains(reason), "\(problem.message)")
+    }
+
+    @Test func invalidUTF8IsReportedWithItsByteOffset() {
+        var bytes = Array(#"{"text":"ab"#.utf8)
+        bytes.append(0xC3)
+        bytes.append(contentsOf: Array(#""}"#.utf8))
+        guard case .problem(let problem) = inputs.documentFromJSONLine(bytes[...], file: "f", line: 1) else {
+            Issue.record("expected a problem"); return
+        }
+        #expect(problem.message.contains("byte 11"))
+    }
+
+    @Test func outputLineIsValidJSONWithEscapes() throws {
+        let document = Document(id: "q\"1", text: "x", published: PublicationDate(parsing: "2024-11-09"))
+        let entity = Entity(type: .place, start: 0, end: 6, text: "Que\ntta\\", attributes: [Attribute("Country", "PK")])
+        let line = AnnotatedDocument(document: document, entities: [entity]).jsonLine()
+        #expect(!line.contains("\n"))
+        let object = try #require(JSONSerialization.jsonObject(with: Data(line.utf8)) as? [String: Any])
+        #expect(object["id"] as? String == "q\"1")
+        let entities = try #require(object["entities"] as? [[String: Any]])
+        #expect(entities[0]["text"] as? String == "Que\ntta\\")
+        #expect((entities[0]["attributes"] as? [String: String])?["Country"] == "PK")
+    }
+
+    @Test func utf8Validation() {
+        #expect(UTF8Text.firstInvalidByte(in: Array("Zahedān 💣".utf8)[...]) == nil)
+        #expect(UTF8Text.firstInvalidByte(in: [0x41, 0xED, 0xA0, 0x80][...]) == 1)  // a surrogate
+        #expect(UTF8Text.firstInvalidByte(in: [0x41, 0x42, 0xC0, 0xAF][...]) == 2)  // overlong
+        #expect(UTF8Text.firstInvalidByte(in: [0xE2, 0x82][...]) == 0)  // truncated
+        if case .success(let text) = UTF8Text.decode([0xEF, 0xBB, 0xBF, 0x41]) { #expect(text == "A") } else { Issue.record("BOM") }
+    }
+}

@@ -1,0 +1,56 @@
+import Testing
+@testable import ConflictMiner
+
+@Suite("Resolver")
+struct ResolverTests {
+    func entity(_ type: EntityType, _ start: Int, _ end: Int) -> Entity {
+        Entity(type: type, start: start, end: end, text: String(repeating: "x", count: end - start))
+    }
+
+    @Test func longestSpanWins() {
+        let resolved = Resolver().resolve([entity(.place, 0, 11), entity(.group, 0, 27), entity(.date, 30, 40)])
+        #expect(resolved == [entity(.group, 0, 27), entity(.date, 30, 40)])
+    }
+
+    @Test func typePriorityBreaksTies() {
+        #expect(Resolver().resolve([entity(.casualty, 5, 9), entity(.date, 5, 9)]) == [entity(.date, 5, 9)])
+        #expect(Resolver().resolve([entity(.place, 5, 9), entity(.group, 5, 9)]) == [entity(.group, 5, 9)])
+    }
+
+    @Test func identicalCandidatesCollapseAndOutputIsSorted() {
+        let resolved = Resolver().resolve([entity(.date, 20, 25), entity(.place, 0, 4), entity(.date, 20, 25), entity(.place, 10, 14)])
+        #expect(resolved == [entity(.place, 0, 4), entity(.place, 10, 14), entity(.date, 20, 25)])
+    }
+
+    @Test func partialOverlapsAreSettled() {
+        let resolved = Resolver().resolve([entity(.date, 0, 5), entity(.date, 3, 9), entity(.casualty, 8, 12)])
+        #expect(resolved == [entity(.date, 3, 9)])
+    }
+}
+
+@Suite("Phrase matcher")
+struct PhraseMatcherTests {
+    let analyzer = try! TextAnalyzer()
+
+    func matches(_ phrases: [String], in text: String) -> [String] {
+        var matcher = PhraseMatcher<String>()
+        for phrase in phrases { matcher.add(phrase, payload: phrase, analyzer: analyzer) }
+        let analyzed = analyzer.analyze(Document(id: "t", text: text))
+        return matcher.matches(in: analyzed).map { analyzed.surface($0.tokens) }
+    }
+
+    @Test func longestMatchWins() {
+        #expect(matches(["Baloch", "Baloch Liberation Army"], in: "the Baloch Liberation Army said") == ["Baloch Liberation Army"])
+    }
+
+    @Test func hyphensSpacesParticlesAndApostrophesFold() {
+        #expect(matches(["Jaish al-Adl"], in: "Jaish-ul-Adl and Jaish el Adl") == ["Jaish-ul-Adl", "Jaish el Adl"])
+        #expect(matches(["Lashkar-e-Taiba"], in: "Lashkar-i-Taiba") == ["Lashkar-i-Taiba"])
+        #expect(matches(["Jama'at Nusrat al-Islam wal-Muslimin"], in: "Jamaat Nusrat al Islam wal Muslimin") == ["Jamaat Nusrat al Islam wal Muslimin"])
+    }
+
+    @Test func possessiveEndsAMatchAndLineBreaksStopIt() {
+        #expect(matches(["Pakistan"], in: "Pakistan's army") == ["Pakistan"])
+        #expect(matches(["North Waziristan"], in: "North\nWaziristan") == [])
+    }
+}

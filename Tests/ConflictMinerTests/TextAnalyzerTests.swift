@@ -1,0 +1,136 @@
+import Testing
+@testable import ConflictMiner
+
+@Suite("Text layer")
+struct TextAnalyzerTests {
+    let analyzer = try! TextAnalyzer()
+
+    func analyze(_ text: String) -> AnalyzedText {
+        analyzer.analyze(Document(id: "t", text: text))
+    }
+
+    /// Every token's code point span must cut exactly its surface out of the text.
+    func assertOffsetsExact(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let analyzed = analyze(text)
+        let points = CodePoints(text)
+        var expectedStart = 0
+        for (index, token) in analyzed.tokens.enumerated() {
+            #expect(token.start == expectedStart, "token \(index) starts where the previous ended", sourceLocation: sourceLocation)
+            #expect(points.slice(token.start, token.end) == analyzed.surface(index), sourceLocation: sourceLocation)
+            expectedStart = token.end
+        }
+        #expect(expectedStart == points.count, "tokens cover the whole text", sourceLocation: sourceLocation)
+        #expect(analyzed.codePointCount == points.count, sourceLocation: sourceLocation)
+    }
+
+    @Test func emptyDocument() {
+        let analyzed = analyze("")
+        #expect(analyzed.tokens.isEmpty)
+        #expect(analyzed.codePointCount == 0)
+    }
+
+    @Test func kindsAndKeys() {
+        let analyzed = analyze("Gunmen killed 1,200 people.")
+        let summary = analyzed.tokens.filter { !$0.isSpace }.map { "\($0.kind):\($0.key)" }
+        #expect(summary == ["word:gunmen", "word:killed", "number:1,200", "word:people", "punctuation:."])
+    }
+
+    @Test(arguments: [
+        "Flags 🇵🇰🇮🇷 and emoji 💣 before Quetta",
+        "Combining: Zahedān and Zahedán, e\u{301}, Ö",
+        "Line one\r\nLine two\r\n\r\nQuetta",
+        "“Quoted” ‘words’ and Pakistan’s border",
+        "کوئٹہ میں دھماکہ — Quetta blast",
+        "زاهدان در سیستان و بلوچستان",
+        "𝐁𝐨𝐥𝐝 math letters and 𠜎 astral ideographs",
+        "   \n\t  ",
+    ])
+    func offsetsAreExactCodePoints(_ text: String) {
+        assertOffsetsExact(text)
+    }
+
+    @Test func astralCharactersCountAsOneCodePoint() {
+        let text = "💣 Quetta"
+        let analyzed = analyze(text)
+        let quetta = analyzed.tokens.first { $0.key == "quetta" }
+        #expect(quetta?.start == 2)
+        #expect(quetta?.end == 8)
+    }
+
+    @Test func keysFoldCaseWidthDiacriticsAndPunctuation() {
+        #expect(analyzer.key(for: "ZAHEDĀN") == "zahedan")
+        #expect(analyzer.key(for: "Ｑｕｅｔｔａ") == "quetta")
+        #expect(analyzer.key(for: "ﬁghters") == "fighters")
+        #expect(analyzer.key(for: "Jama’at") == "jama'at")
+        #expect(analyzer.key(for: "Jaish–ul–Adl") == "jaish-ul-adl")
+        #expect(analyzer.key(for: "Straße") == "strasse")
+    }
+
+    @Test(arguments: ["Pakistan's", "Pakistan’s", "PAKISTAN'S"])
+    func possessiveIsSplitOff(_ word: String) {
+        let analyzed = analyze(word + " border")
+        #expect(analyzed.tokens[0].key == "pakistan")
+        #expect(analyzed.tokens[0].end == 8)
+        #expect(analyzed.tokens[1].key == "'s")
+        #expect(analyzed.tokens[1].start == 8)
+        #expect(analyzed.tokens[1].end == 10)
+    }
+
+    @Test func shapes() {
+        let analyzed = analyze("Quetta BLA quetta 2024 mid")
+        let words = analyzed.tokens.filter { !$0.isSpace }
+        #expect(words[0].shape.contains(.capitalized) && !words[0].shape.contains(.allUppercase))
+        #expect(words[1].shape.contains(.allUppercase))
+        #expect(!words[2].shape.contains(.capitalized))
+        #expect(words[3].shape.contains(.allDigits))
+        #expect(!words[4].shape.contains(.hasDigit))
+    }
+
+    @Test func sentencesCoverTheTokensInOrder() {
+        let analyzed = analyze("Militants attacked a post. Two soldiers died.\nHeadline without stop\nNext line.")
+        #expect(analyzed.sentences.count == 4)
+        var next = 0
+        for sentence in analyzed.sentences {
+            #expect(sentence.lowerBound == next)
+            next = sentence.upperBound
+        }
+        #expect(next == analyzed.tokens.count)
+        for (index, sentence) in analyzed.sentences.enumerated() {
+            for token in sentence { #expect(analyzed.tokens[token].sentence == index) }
+        }
+    }
+
+    @Test func lineBreaksAreMarked() {
+        let analyzed = analyze("a\nb c")
+        #expect(analyzed.tokens[1].shape.contains(.lineBreak))
+        #expect(!analyzed.tokens[3].shape.contains(.lineBreak))
+    }
+}
+
+@Suite("Calendar arithmetic")
+struct CalendarTests {
+    @Test func dayNumbersRoundTrip() {
+        for number in stride(from: -800_000, through: 800_000, by: 997) {
+            let date = CalendarMath.civil(fromDayNumber: number)
+            #expect(CalendarMath.dayNumber(year: date.year, month: date.month, day: date.day) == number)
+        }
+        #expect(CalendarMath.dayNumber(year: 1970, month: 1, day: 1) == 0)
+    }
+
+    @Test func weekdaysAndISOWeeks() {
+        #expect(CalendarMath.weekday(year: 2024, month: 11, day: 9) == 6)  // Saturday
+        #expect(CalendarMath.isoWeek(year: 2024, month: 11, day: 9) == (2024, 45))
+        #expect(CalendarMath.isoWeek(year: 2021, month: 1, day: 3) == (2020, 53))
+        #expect(CalendarMath.isoWeek(year: 2024, month: 12, day: 30) == (2025, 1))
+    }
+
+    @Test func publicationDates() {
+        #expect(PublicationDate(parsing: "2024-11-09")?.precision == .day)
+        #expect(PublicationDate(parsing: "2024-11")?.precision == .month)
+        #expect(PublicationDate(parsing: "2024")?.description == "2024")
+        for bad in ["2024-02-30", "2024-13", "24-11-09", "2024/11/09", "", "2024-1-9", "２０２４"] {
+            #expect(PublicationDate(parsing: bad) == nil, "\(bad)")
+        }
+        #expect(PublicationDate(parsing: "2024-02-29") != nil)
+    }
+}
