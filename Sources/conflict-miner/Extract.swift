@@ -27,6 +27,9 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Publication date for documents that give none (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "DATE"))
     var dct: String?
 
+    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
     @Flag(name: .shortAndLong, help: "No summary on standard error.")
     var quiet = false
 
@@ -38,19 +41,36 @@ struct Extract: ParsableCommand {
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
         if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if let dct, PublicationDate(parsing: dct) == nil {
             throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
         }
     }
 
     func run() throws {
-        let pipeline = try pipelineOptions.makePipeline()
-        let analyzer = try TextAnalyzer()
+        let annotator = try BatchAnnotator(pipeline: try pipelineOptions.makePipeline(), jobs: jobs)
         let sources = DocumentInputs(paths: inputs, defaultPublished: dct.flatMap(PublicationDate.init(parsing:)))
         let sink = try OutputSink(format: format, output: output)
         var summary = BatchSummary()
         var seen = Set<String>()
 
+        // Documents are annotated in bounded batches: memory stays flat however long the input,
+        // all cores work on a batch, and the output keeps the input order.
+        var batch: [Document] = []
+        var batchBytes = 0
+        func flush() {
+            for annotated in annotator.annotate(batch) {
+                do {
+                    try sink.write(annotated)
+                    summary.written += 1
+                } catch {
+                    summary.failed += 1
+                    Diagnostics.error("\(annotated.document.id): cannot write output: \(error)")
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+        }
         sources.forEach { item in
             switch item {
             case .problem(let problem):
@@ -63,16 +83,12 @@ struct Extract: ParsableCommand {
                     Diagnostics.error("\(document.id): a document with this id was already written; skipped")
                     return
                 }
-                let annotated = pipeline.annotate(document, with: analyzer)
-                do {
-                    try sink.write(annotated)
-                    summary.written += 1
-                } catch {
-                    summary.failed += 1
-                    Diagnostics.error("\(document.id): cannot write output: \(error)")
-                }
+                batch.append(document)
+                batchBytes += document.text.utf8.count
+                if batch.count >= Self.batchDocuments * annotator.jobs || batchBytes >= Self.batchBytes { flush() }
             }
         }
+        flush()
         do {
             try sink.finish()
         } catch {
@@ -82,6 +98,10 @@ struct Extract: ParsableCommand {
         if !quiet { Diagnostics.note(summary.description) }
         if summary.failed > 0 { throw ExitCode.failure }
     }
+
+    /// Bounds of one batch: documents per worker, and bytes of text in all.
+    static let batchDocuments = 64
+    static let batchBytes = 32 << 20
 }
 
 /// Counts for the end-of-batch summary.
