@@ -33,6 +33,18 @@ struct Extract: ParsableCommand {
     @Flag(name: .shortAndLong, help: "No summary on standard error.")
     var quiet = false
 
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD and go on, instead of skipping the document.")
+    var lossy = false
+
+    @Flag(help: "Inputs are HTML: markup is blanked out and entities decoded, keeping offsets into the original file.")
+    var html = false
+
+    @Option(help: ArgumentHelp("Skip documents larger than this many bytes.", valueName: "BYTES"))
+    var maxBytes: Int = 256 << 20
+
+    @Flag(help: "With --format brat, skip documents whose NAME.ann is already in the output directory.")
+    var resume = false
+
     @OptionGroup var pipelineOptions: PipelineOptions
 
     @Argument(help: ArgumentHelp("Input files, directories, or - for JSONL on standard input.", valueName: "INPUT"))
@@ -42,6 +54,8 @@ struct Extract: ParsableCommand {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
         if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if resume && format != .brat { throw ValidationError("--resume works with --format brat") }
         if let dct, PublicationDate(parsing: dct) == nil {
             throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
         }
@@ -49,7 +63,12 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         let annotator = try BatchAnnotator(pipeline: try pipelineOptions.makePipeline(), jobs: jobs)
-        let sources = DocumentInputs(paths: inputs, defaultPublished: dct.flatMap(PublicationDate.init(parsing:)))
+        var sources = DocumentInputs(paths: inputs, defaultPublished: dct.flatMap(PublicationDate.init(parsing:)),
+                                     decoding: TextDecoding(lossy: lossy, html: html, maxBytes: maxBytes))
+        if resume, let output {
+            // Output files appear only complete (written, then renamed), so one that exists is done.
+            sources.skip = { id in FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(id + ".ann")) }
+        }
         let sink = try OutputSink(format: format, output: output)
         var summary = BatchSummary()
         var seen = Set<String>()
@@ -76,6 +95,8 @@ struct Extract: ParsableCommand {
             case .problem(let problem):
                 summary.failed += 1
                 Diagnostics.error(problem.description)
+            case .skipped:
+                summary.skipped += 1
             case .document(let document):
                 summary.read += 1
                 if format == .brat && !seen.insert(document.id).inserted {
@@ -106,10 +127,10 @@ struct Extract: ParsableCommand {
 
 /// Counts for the end-of-batch summary.
 struct BatchSummary: CustomStringConvertible {
-    var read = 0, written = 0, failed = 0
+    var read = 0, written = 0, skipped = 0, failed = 0
 
     var description: String {
-        "conflict-miner: \(read) documents read, \(written) written, \(failed) failed"
+        "conflict-miner: \(read) documents read, \(written) written, \(skipped) skipped, \(failed) failed"
     }
 }
 

@@ -75,11 +75,11 @@ struct CommandLineTests {
         let missing = folder.appendingPathComponent("missing.txt").path
         let result = try run(["extract", badUTF8.path, missing, badMeta.path, good.path])
         #expect(result.status == 1)
-        #expect(result.stderr.contains("bad.txt: invalid UTF-8 at byte 2"))
+        #expect(result.stderr.contains("bad.txt: invalid UTF-8 at byte 2 (--lossy"))
         #expect(result.stderr.contains("missing.txt: no such file or directory"))
         #expect(result.stderr.contains("meta.meta.json: not valid JSON"))
         #expect(result.stderr.contains("4 documents read") == false)
-        #expect(result.stderr.contains("1 documents read, 1 written, 3 failed"))
+        #expect(result.stderr.contains("1 documents read, 1 written, 0 skipped, 3 failed"))
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.contains(#""id":"good""#) == true)
@@ -132,13 +132,96 @@ struct CommandLineTests {
     }
 }
 
-/// A tiny group gazetteer for command-line tests, so they do not depend on the full data.
+/// Tiny gazetteers for command-line tests, so they do not depend on the full data.
 enum GroupGazetteerFixture {
     static let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-gazetteer-fixture-\(getpid())")
         try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
         let groups = "id\tname\taliases\tacronyms\tcountries\tsource\ntestland-liberation-front\tTestland Liberation Front\t\t\tXX\ttest\n"
         try? groups.write(to: url.appendingPathComponent("groups.tsv"), atomically: true, encoding: .utf8)
+        let places = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases\n"
+            + "gn:1167528\tQuetta\tcity\tPK\tBalochistan\t30.18\t67.00\t1167528\t733675\t\n"
+        try? places.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
         return url
     }()
+}
+
+/// The broken and unusual inputs of `Tests/Fixtures/hostile` (written by
+/// `Scripts/make-hostile-fixtures.py`): each is annotated or refused as `EXPECTED.tsv` says, the
+/// batch goes on, and every written entity fits the text exactly.
+@Suite("Hostile input", .serialized)
+struct HostileInputTests {
+    static let folder = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Fixtures/hostile")
+
+    static var expected: [(file: String, outcome: String)] {
+        let table = (try? String(contentsOf: folder.appendingPathComponent("EXPECTED.tsv"), encoding: .utf8)) ?? ""
+        return table.split(separator: "\n").dropFirst().map {
+            let cells = $0.split(separator: "\t", maxSplits: 1).map(String.init)
+            return (cells[0], cells[1])
+        }
+    }
+
+    @Test func everyFixtureIsAnnotatedOrRefusedAsExpected() throws {
+        let cli = CommandLineTests()
+        let output = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let result = try cli.run(["extract", "--format", "brat", "--output", output.path, Self.folder.path])
+        #expect(result.status == 1, "some fixtures must fail")
+        #expect(Self.expected.count >= 20)
+        let decoding = TextDecoding()
+        for (file, outcome) in Self.expected {
+            let name = String(file.dropLast(4))
+            let ann = output.appendingPathComponent(name + ".ann")
+            if outcome == "ok" {
+                let bytes = Array(try Data(contentsOf: Self.folder.appendingPathComponent(file)))
+                guard case .success(let text) = decoding.decode(bytes) else { Issue.record("\(file) does not decode"); continue }
+                let written = try String(contentsOf: ann, encoding: .utf8)
+                let parsed = Brat.parse(written, text: CodePoints(text), file: name)
+                #expect(parsed.problems.isEmpty, "\(file): \(parsed.problems)")
+            } else {
+                #expect(!FileManager.default.fileExists(atPath: ann.path), "\(file) must not be written")
+                let line = result.stderr.split(separator: "\n").first { $0.contains("/" + name + ".") }
+                #expect(line?.contains(outcome) == true, "\(file): expected '\(outcome)' in \(line ?? "no message")")
+            }
+        }
+        let leftovers = try FileManager.default.contentsOfDirectory(atPath: output.path).filter { !$0.hasSuffix(".ann") }
+        #expect(leftovers.isEmpty, "no temporary files are left behind")
+    }
+
+    @Test func htmlKeepsOffsetsIntoTheOriginalFile() throws {
+        let cli = CommandLineTests()
+        let output = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let html = Self.folder.appendingPathComponent("html.html.txt")
+        let result = try cli.run(["extract", "--html", "--format", "brat", "--output", output.path, html.path])
+        #expect(result.status == 0, "\(result.stderr)")
+        let original = try String(contentsOf: html, encoding: .utf8)
+        let written = try String(contentsOf: output.appendingPathComponent("html.html.ann"), encoding: .utf8)
+        let parsed = Brat.parse(written, text: CodePoints(original), file: "html")
+        #expect(parsed.problems.isEmpty, "\(parsed.problems)")
+        #expect(parsed.entities.contains { $0.entity.text == "Testland Liberation Front" })
+        #expect(HTMLText.plainText(fromHTML: original).unicodeScalars.count == original.unicodeScalars.count)
+        #expect(!HTMLText.plainText(fromHTML: original).contains("color:red"))
+    }
+
+    @Test func lossyDecodingAndResume() throws {
+        let cli = CommandLineTests()
+        let output = try cli.temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: output) }
+        let bad = Self.folder.appendingPathComponent("invalid-utf8.txt").path
+        let lossy = try cli.run(["extract", "--lossy", "--format", "brat", "--output", output.path, bad])
+        #expect(lossy.status == 0, "\(lossy.stderr)")
+        let again = try cli.run(["extract", "--resume", "--format", "brat", "--output", output.path, bad,
+                                 Self.folder.appendingPathComponent("crlf.txt").path])
+        #expect(again.status == 0)
+        #expect(again.stderr.contains("1 written, 1 skipped, 0 failed"), "\(again.stderr)")
+    }
+
+    @Test func sizeLimitIsReported() throws {
+        let cli = CommandLineTests()
+        let result = try cli.run(["extract", "--max-bytes", "100", Self.folder.appendingPathComponent("long-line.txt").path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("too large"))
+    }
 }

@@ -130,6 +130,6 @@ struct JSONTests {
         #expect(UTF8Text.firstInvalidByte(in: [0x41, 0xED, 0xA0, 0x80][...]) == 1)  // a surrogate
         #expect(UTF8Text.firstInvalidByte(in: [0x41, 0x42, 0xC0, 0xAF][...]) == 2)  // overlong
         #expect(UTF8Text.firstInvalidByte(in: [0xE2, 0x82][...]) == 0)  // truncated
-        if case .success(let text) = UTF8Text.decode([0xEF, 0xBB, 0xBF, 0x41]) { #expect(text == "A") } else { Issue.record("BOM") }
+        if case .success(let text) = TextDecoding().decode([0xEF, 0xBB, 0xBF, 0x41]) { #expect(text == "A") } else { Issue.record("BOM") }
     }
 }

@@ -43,6 +43,7 @@ public struct Evaluation: Sendable {
             let document: Document
             switch inputs.readTextFile(base + ".txt") {
             case .document(let read): document = read
+            case .skipped: continue
             case .problem(let problem):
                 evaluation.unreadable.append(problem)
                 continue

@@ -4,6 +4,8 @@ import Foundation
 public enum InputItem: Sendable {
     case document(Document)
     case problem(InputProblem)
+    /// A document that `DocumentInputs.skip` said to pass over, by id.
+    case skipped(String)
 }
 
 /// The documents named on a command line: `.txt` files (with `NAME.meta.json` beside them),
@@ -14,10 +16,15 @@ public struct DocumentInputs: Sendable {
     public var paths: [String]
     /// The publication date for documents that do not give one.
     public var defaultPublished: PublicationDate?
+    /// Encodings, HTML, size limit.
+    public var decoding: TextDecoding
+    /// Documents to pass over by id (checked before a text file is read), e.g. for `--resume`.
+    public var skip: (@Sendable (String) -> Bool)?
 
-    public init(paths: [String], defaultPublished: PublicationDate? = nil) {
+    public init(paths: [String], defaultPublished: PublicationDate? = nil, decoding: TextDecoding = TextDecoding()) {
         self.paths = paths
         self.defaultPublished = defaultPublished
+        self.decoding = decoding
     }
 
     public func forEach(_ body: (InputItem) throws -> Void) rethrows {
@@ -59,19 +66,23 @@ public struct DocumentInputs: Sendable {
     public func readTextFile(_ path: String) -> InputItem {
         let url = URL(fileURLWithPath: path)
         let id = url.deletingPathExtension().lastPathComponent
+        if let skip, skip(id) { return .skipped(id) }
         let bytes: [UInt8]
         do {
+            if let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > decoding.maxBytes {
+                return .problem(InputProblem(file: path, message: TextDecoding.Failure.tooLarge(bytes: size, limit: decoding.maxBytes).description))
+            }
             bytes = Array(try Data(contentsOf: url))
         } catch {
             return .problem(InputProblem(file: path, message: "cannot read: \(Self.reason(error))"))
         }
         let text: String
-        switch UTF8Text.decode(bytes) {
+        switch decoding.decode(bytes) {
         case .success(let decoded): text = decoded
         case .failure(let error): return .problem(InputProblem(file: path, message: error.description))
         }
         var document = Document(id: id, text: text, published: defaultPublished)
-        let metaPath = url.deletingPathExtension().path + ".meta.json"
+        let metaPath = (path as NSString).deletingPathExtension + ".meta.json"
         if FileManager.default.fileExists(atPath: metaPath) {
             do {
                 let fields = try DocumentJSON.parseObject(try Data(contentsOf: URL(fileURLWithPath: metaPath)))
@@ -98,15 +109,25 @@ public struct DocumentInputs: Sendable {
 
     /// Parses one JSONL line into a document; `id` defaults to `FILE:LINE`.
     public func documentFromJSONLine(_ line: ArraySlice<UInt8>, file: String, line lineNumber: Int) -> InputItem {
+        var data = Data(line)
         if let bad = UTF8Text.firstInvalidByte(in: line) {
-            return .problem(InputProblem(file: file, line: lineNumber, message: "invalid UTF-8 at byte \(bad) of the line"))
+            guard decoding.lossy else {
+                return .problem(InputProblem(file: file, line: lineNumber, message: "invalid UTF-8 at byte \(bad) of the line"))
+            }
+            data = Data(String(decoding: line, as: UTF8.self).utf8)
+        }
+        if line.count > decoding.maxBytes {
+            return .problem(InputProblem(file: file, line: lineNumber,
+                                         message: TextDecoding.Failure.tooLarge(bytes: line.count, limit: decoding.maxBytes).description))
         }
         do {
-            let fields = try DocumentJSON.parseObject(Data(line))
-            guard let text = fields.text else {
+            let fields = try DocumentJSON.parseObject(data)
+            guard var text = fields.text else {
                 return .problem(InputProblem(file: file, line: lineNumber, message: "no \"text\" field"))
             }
+            if decoding.html { text = HTMLText.plainText(fromHTML: text) }
             let id = fields.id ?? "\((file as NSString).lastPathComponent):\(lineNumber)"
+            if let skip, skip(id) { return .skipped(id) }
             return .document(Document(id: id, text: text, published: fields.published ?? defaultPublished,
                                       metadata: fields.metadata))
         } catch {

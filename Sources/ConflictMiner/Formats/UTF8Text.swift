@@ -1,4 +1,4 @@
-/// Decoding of input bytes into text, with the position of the first bad byte when they are not UTF-8.
+/// UTF-8 validation that says where the first bad byte is.
 public enum UTF8Text {
     /// The offset (from the slice's start) of the first byte that does not begin a valid UTF-8
     /// sequence, or nil when all of it is valid.
@@ -30,21 +30,5 @@ public enum UTF8Text {
             i += length + 1
         }
         return nil
-    }
-
-    /// Decodes UTF-8 (dropping a leading byte order mark), or says where it is invalid.
-    public static func decode(_ bytes: [UInt8]) -> Result<String, InvalidUTF8> {
-        var body = bytes[...]
-        if body.starts(with: [0xEF, 0xBB, 0xBF]) { body = body.dropFirst(3) }
-        if let bad = firstInvalidByte(in: body) {
-            return .failure(InvalidUTF8(byteOffset: bad + (bytes.count - body.count)))
-        }
-        return .success(String(decoding: body, as: UTF8.self))
-    }
-
-    /// Bytes that are not UTF-8, with the offset of the first bad byte in the input.
-    public struct InvalidUTF8: Error, CustomStringConvertible {
-        public let byteOffset: Int
-        public var description: String { "invalid UTF-8 at byte \(byteOffset)" }
     }
 }
