@@ -1,4 +1,5 @@
 // swift-tools-version: 6.0
+import Foundation
 import PackageDescription
 
 let package = Package(
@@ -28,3 +29,15 @@ let package = Package(
         .testTarget(name: "ConflictMinerTests", dependencies: ["ConflictMiner"]),
     ]
 )
+
+// The libFuzzer target exists only for fuzzing builds (Scripts/fuzz sets CONFLICT_MINER_FUZZ):
+// it has no `main` of its own, libFuzzer's runtime provides it.
+if ProcessInfo.processInfo.environment["CONFLICT_MINER_FUZZ"] != nil {
+    package.targets.append(.executableTarget(
+        name: "conflict-miner-fuzz",
+        dependencies: ["ConflictMiner"],
+        path: "Fuzz/conflict-miner-fuzz",
+        swiftSettings: [.unsafeFlags(["-parse-as-library", "-sanitize=fuzzer,address"])],
+        linkerSettings: [.unsafeFlags(["-sanitize=fuzzer,address"])]
+    ))
+}

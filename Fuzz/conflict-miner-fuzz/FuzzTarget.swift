@@ -1,0 +1,84 @@
+import ConflictMiner
+import Foundation
+
+// libFuzzer entry point. The target is chosen by $FUZZ_TARGET: `tokenizer`, `brat`, `jsonl` or
+// `pipeline` (the default). Every invariant is a `precondition`: a violation is a crash that
+// libFuzzer reports with the input that caused it. Build and run with Scripts/fuzz.
+
+private let analyzer = try! TextAnalyzer()
+private let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "pipeline"
+private let pipeline: Pipeline = {
+    guard target == "pipeline" else { return Pipeline(extractors: []) }
+    guard let gazetteers = GazetteerDirectory.locate() else { fatalError("fuzz: no Gazetteers folder found") }
+    return try! Pipeline.standard(gazetteers: gazetteers)
+}()
+
+@_cdecl("LLVMFuzzerTestOneInput")
+public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
+    let bytes = Array(UnsafeBufferPointer(start: data, count: size))
+    switch target {
+    case "tokenizer": fuzzTokenizer(bytes)
+    case "brat": fuzzBrat(bytes)
+    case "jsonl": fuzzJSONL(bytes)
+    default: fuzzPipeline(bytes)
+    }
+    return 0
+}
+
+private func text(from bytes: [UInt8]) -> String {
+    String(decoding: bytes, as: UTF8.self)
+}
+
+/// Tokens are contiguous, cover the text, and each one's code point span cuts out its surface.
+private func fuzzTokenizer(_ bytes: [UInt8]) {
+    let text = text(from: bytes)
+    let analyzed = analyzer.analyze(Document(id: "f", text: text))
+    let points = CodePoints(text)
+    var next = 0
+    for index in analyzed.tokens.indices {
+        let token = analyzed.tokens[index]
+        precondition(token.start == next && token.end > token.start, "tokens are contiguous and not empty")
+        precondition(points.slice(token.start, token.end) == analyzed.surface(index), "token offsets are exact")
+        next = token.end
+    }
+    precondition(next == points.count, "tokens cover the text")
+}
+
+/// The BRAT reader never crashes; what it accepts as valid survives a rewrite unchanged.
+private func fuzzBrat(_ bytes: [UInt8]) {
+    // First line: the document text; the rest: the .ann content.
+    let whole = text(from: bytes)
+    let split = whole.split(separator: "\n", maxSplits: 1, omittingEmptySubsequences: false)
+    let text = CodePoints(String(split[0]))
+    let annotation = split.count > 1 ? String(split[1]) : ""
+    let parsed = Brat.parse(annotation, text: text)
+    let valid = parsed.entities.filter(\.isValid).map(\.entity)
+    let again = Brat.parse(Brat.serialize(valid), text: text)
+    precondition(again.problems.isEmpty, "a rewrite of valid entities is valid")
+    precondition(again.entities.map(\.entity.start) == valid.map(\.start), "a rewrite keeps the offsets")
+}
+
+/// JSONL lines give a document or a problem, never a crash.
+private func fuzzJSONL(_ bytes: [UInt8]) {
+    let inputs = DocumentInputs(paths: [])
+    _ = inputs.documentFromJSONLine(bytes[...], file: "fuzz", line: 1)
+    _ = TextDecoding().decode(bytes)
+    _ = TextDecoding(lossy: true, html: true).decode(bytes)
+}
+
+/// Every entity the pipeline produces fits the text, and entities do not overlap.
+private func fuzzPipeline(_ bytes: [UInt8]) {
+    let text = text(from: bytes)
+    let published = PublicationDate(year: 2024, month: 11, day: 20)
+    let annotated = pipeline.annotate(Document(id: "f", text: text, published: published), with: analyzer)
+    let points = CodePoints(text)
+    var previousEnd = 0
+    for entity in annotated.entities {
+        precondition(0 <= entity.start && entity.start < entity.end && entity.end <= points.count, "entity in range")
+        precondition(points.slice(entity.start, entity.end) == entity.text, "entity text is its slice")
+        precondition(entity.start >= previousEnd, "entities are sorted and do not overlap")
+        previousEnd = entity.end
+    }
+    let reread = Brat.parse(Brat.serialize(annotated.entities), text: points)
+    precondition(reread.problems.isEmpty, "written BRAT reads back without problems")
+}
