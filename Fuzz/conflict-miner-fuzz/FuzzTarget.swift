@@ -5,7 +5,8 @@ import Foundation
 // `pipeline` (the default). Every invariant is a `precondition`: a violation is a crash that
 // libFuzzer reports with the input that caused it. Build and run with Scripts/fuzz.
 
-private let analyzer = try! TextAnalyzer()
+// libFuzzer calls the entry point from one thread only.
+nonisolated(unsafe) private let analyzer = try! TextAnalyzer()
 private let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "pipeline"
 private let pipeline: Pipeline = {
     guard target == "pipeline" else { return Pipeline(extractors: []) }
