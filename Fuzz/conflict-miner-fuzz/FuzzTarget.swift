@@ -83,3 +83,19 @@ private func fuzzPipeline(_ bytes: [UInt8]) {
     let reread = Brat.parse(Brat.serialize(annotated.entities), text: points)
     precondition(reread.problems.isEmpty, "written BRAT reads back without problems")
 }
+
+// SwiftPM links an executable target's entry point as `<module>_main`; hand it to libFuzzer's
+// driver, which then calls `LLVMFuzzerTestOneInput` for every input.
+@_silgen_name("LLVMFuzzerRunDriver")
+private func runFuzzerDriver(
+    _ argc: UnsafeMutablePointer<CInt>,
+    _ argv: UnsafeMutablePointer<UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?>,
+    _ callback: @convention(c) (UnsafePointer<UInt8>, Int) -> CInt
+) -> CInt
+
+@_cdecl("conflict_miner_fuzz_main")
+func fuzzMain(_ argc: CInt, _ argv: UnsafeMutablePointer<UnsafeMutablePointer<CChar>?>?) -> CInt {
+    var count = argc
+    var arguments = argv
+    return runFuzzerDriver(&count, &arguments) { data, size in fuzzOneInput(data, size) }
+}
