@@ -1,0 +1,927 @@
+/// Finds counts of people killed, injured or abducted (CASUALTY), with `Count`, `Kind`,
+/// `Qualifier` and `Victims` as the annotation guidelines define them.
+///
+/// Works sentence by sentence over tokens and their keys. Every number phrase (see
+/// `NumberParser`) is a candidate; its victim noun phrase is read after it, and its kind is
+/// decided by the first of these that applies (see `docs/casualties.md`):
+///
+/// 1. a predicate right after the victims: `10 officers were killed`, `Four killed`,
+///    `six soldiers lost their lives`, `shot 14 personnel dead`, `took 20 passengers hostage`;
+/// 2. a verb or noun before the count: `killing at least 26 people`, `the death of six`,
+///    `bodies of 11 soldiers`, `the death toll rose to 31`, `including a major`;
+/// 3. a predicate reached across joined counts or an insertion: `three soldiers and five
+///    militants were killed`, `Twelve people, including …, were killed`;
+/// 4. the count it is joined to: `killed four troops and as many soldiers`;
+/// 5. a partitive or a breakdown: `four of the victims were fishermen`, `Of the 14 wounded,
+///    12 were members …`;
+/// 6. an attacker's own death far from its subject: `a brother … martyred himself`.
+///
+/// Counts that are not of people (units, money, vehicles), dates, ages, objects of
+/// non-casualty verbs (`arrested`) and counts that mix in other outcomes are left out.
+public struct CasualtyExtractor: Extractor {
+    public let name = "casualty"
+    let lexicon: CasualtyLexicon
+    let numbers: NumberParser
+
+    public init() {
+        self.lexicon = .standard
+        self.numbers = .standard
+    }
+
+    public func extract(from text: AnalyzedText) -> [Entity] {
+        var scan = CasualtyScan(text: text, lexicon: lexicon, numbers: numbers)
+        return scan.run()
+    }
+}
+
+/// The noun phrase after a count: who the count is of.
+struct VictimPhrase {
+    enum Status {
+        /// No noun (`29 were killed`, `killing 10.`).
+        case empty
+        /// `others`, `more`, `of them`: people, with no `Victims`.
+        case others
+        /// A known victim noun heads it (`soldiers`, `Chinese workers`).
+        case person
+        /// A noun the lexicon does not know.
+        case unknown
+        /// Units, money, vehicles, buildings, weapons, animals, events.
+        case nonPerson
+        /// Capitalised words only: a name (`one Usman Habibu`).
+        case name
+    }
+
+    var status: Status = .empty
+    /// Tokens of the `Victims` value.
+    var victims: Range<Int>?
+    /// The last token the phrase covers (the count's last token when there is none).
+    var end: Int
+    var singular = false
+    /// The head says the kind (`bodies`, `remains`, `deaths`).
+    var nounKind: CasualtyKind?
+    /// The head is `lives` (`claimed 10 lives`).
+    var lives = false
+    /// A kind adjective before the noun (`the five slain bandits`).
+    var adjectiveKind: CasualtyKind?
+    /// `N of …`
+    var partitive = false
+    /// `of the victims` / `of the dead`: the kind (nil with `contextKind` for `victims`).
+    var partitiveKind: CasualtyKind?
+    var contextKind = false
+
+    var isPeople: Bool { status == .person || status == .others }
+}
+
+struct CasualtyScan {
+    let text: AnalyzedText
+    let tokens: [Token]
+    let lexicon: CasualtyLexicon
+    let numbers: NumberParser
+    let cursor: Cursor
+    /// The kind of the last casualty found in the document (for `of the victims`).
+    var lastKind: CasualtyKind?
+    var sentenceRange: Range<Int> = 0..<0
+
+    struct Candidate {
+        var phrase: NumberPhrase
+        var value: Int
+        var np: VictimPhrase
+        var isAsMany = false
+    }
+
+    enum Role {
+        case subject, object, including, toll, coordination, partitive, category, reflexive
+    }
+
+    struct Found {
+        var candidate: Candidate
+        var kind: CasualtyKind
+        var role: Role
+        var victims: Range<Int>?
+        /// Preceded by `of (the)`: `Of the 14 wounded`.
+        var ofPrefixed: Bool
+    }
+
+    init(text: AnalyzedText, lexicon: CasualtyLexicon, numbers: NumberParser) {
+        self.text = text
+        self.tokens = text.tokens
+        self.lexicon = lexicon
+        self.numbers = numbers
+        self.cursor = Cursor(text: text)
+    }
+
+    // MARK: - Token steps within the sentence
+
+    func nx(_ i: Int) -> Int? {
+        guard let n = cursor.next(after: i), n < sentenceRange.upperBound else { return nil }
+        return n
+    }
+
+    func pv(_ i: Int) -> Int? {
+        guard let p = cursor.previous(before: i), p >= sentenceRange.lowerBound else { return nil }
+        return p
+    }
+
+    func key(_ i: Int?) -> String {
+        guard let i else { return "" }
+        return tokens[i].key
+    }
+
+    func isA(_ i: Int?, _ wordClass: CasualtyLexicon.WordClass) -> Bool {
+        guard let i else { return false }
+        return lexicon.has(tokens[i].key, wordClass)
+    }
+
+    static let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "`"]
+
+    func isQuote(_ i: Int) -> Bool { Self.quotes.contains(tokens[i].key) }
+
+    func isNegator(_ i: Int) -> Bool {
+        let k = tokens[i].key
+        return lexicon.has(k, .negator) || k.hasSuffix("n't")
+    }
+
+    /// The longest phrase of a class starting at `i`; returns the entry and its last token.
+    func matchForward(_ phraseClass: CasualtyLexicon.PhraseClass, at i: Int?) -> (entry: CasualtyLexicon.Entry, last: Int)? {
+        guard let i, let entries = lexicon.byFirst[phraseClass]?[tokens[i].key] else { return nil }
+        for entry in entries {
+            var at = i
+            var ok = true
+            for (n, k) in entry.keys.enumerated() {
+                if n > 0 {
+                    guard let next = nx(at) else { ok = false; break }
+                    at = next
+                }
+                if tokens[at].key != k { ok = false; break }
+            }
+            if ok { return (entry, at) }
+        }
+        return nil
+    }
+
+    /// The longest phrase of a class ending at `i`; returns the entry and its first token.
+    func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
+        guard let i, let entries = lexicon.byLast[phraseClass]?[tokens[i].key] else { return nil }
+        for entry in entries {
+            var at = i
+            var ok = true
+            for (n, k) in entry.keys.reversed().enumerated() {
+                if n > 0 {
+                    guard let previous = pv(at) else { ok = false; break }
+                    at = previous
+                }
+                if tokens[at].key != k { ok = false; break }
+            }
+            if ok { return (entry, at) }
+        }
+        return nil
+    }
+
+    // MARK: - Document
+
+    mutating func run() -> [Entity] {
+        var entities: [Entity] = []
+        for sentence in text.sentences where !sentence.isEmpty {
+            sentenceRange = sentence
+            for found in scanSentence() {
+                entities.append(entity(for: found))
+            }
+        }
+        return entities
+    }
+
+    func entity(for found: Found) -> Entity {
+        let phrase = found.candidate.phrase
+        var attributes = [Attribute("Count", String(found.candidate.value)), Attribute("Kind", found.kind.rawValue)]
+        if let qualifier = phrase.qualifier { attributes.append(Attribute("Qualifier", qualifier.rawValue)) }
+        if let victims = found.victims { attributes.append(Attribute("Victims", text.surface(victims))) }
+        return text.entity(.casualty, tokens: phrase.tokens, attributes: attributes)
+    }
+
+    mutating func scanSentence() -> [Found] {
+        let candidates = collectCandidates()
+        var found: [Int: Found] = [:]
+        var reflexiveUsed: Set<Int> = []
+        for (index, candidate) in candidates.enumerated() {
+            if let result = classify(candidate, index: index, candidates: candidates, found: found,
+                                     reflexiveUsed: &reflexiveUsed) {
+                found[index] = result
+                lastKind = result.kind
+            }
+        }
+        // An attacker's own death stated away from its subject (`a brother … martyred himself`).
+        var i = sentenceRange.lowerBound
+        while i < sentenceRange.upperBound {
+            if tokens[i].kind == .word, !reflexiveUsed.contains(i), let match = matchForward(.predicate, at: i),
+               match.entry.flags.contains(.reflexive) {
+                if let index = candidates.indices.last(where: {
+                    found[$0] == nil && candidates[$0].phrase.tokens.upperBound <= i
+                        && candidates[$0].np.status == .person
+                        && (!candidates[$0].phrase.isArticle || candidates[$0].np.singular)
+                        && i - candidates[$0].phrase.tokens.upperBound < 40
+                }) {
+                    let candidate = candidates[index]
+                    found[index] = Found(candidate: candidate, kind: .killed, role: .reflexive,
+                                         victims: candidate.np.victims, ofPrefixed: false)
+                    lastKind = .killed
+                }
+                i = match.last + 1
+                continue
+            }
+            i += 1
+        }
+        return found.keys.sorted().map { found[$0]! }
+    }
+
+    // MARK: - Candidates
+
+    func collectCandidates() -> [Candidate] {
+        var list: [Candidate] = []
+        var i = sentenceRange.lowerBound
+        while i < sentenceRange.upperBound {
+            let token = tokens[i]
+            guard token.kind != .whitespace else {
+                i += 1
+                continue
+            }
+            // `as many` repeats the count before it (`three … and as many injured`).
+            if token.key == "as", let many = nx(i), key(many) == "many", key(nx(many)) != "as",
+               !["not", "twice", "times"].contains(key(pv(i))) {
+                if let previous = list.last {
+                    let phrase = NumberPhrase(tokens: i..<(many + 1), number: i..<(many + 1), value: previous.value,
+                                              qualifier: nil, form: .words)
+                    var candidate = Candidate(phrase: phrase, value: previous.value, np: victimPhrase(after: many))
+                    candidate.isAsMany = true
+                    list.append(candidate)
+                }
+                i = many + 1
+                continue
+            }
+            if token.kind == .word || token.kind == .number,
+               let phrase = numbers.phrase(in: text, at: i), phrase.tokens.upperBound <= sentenceRange.upperBound {
+                if !isExcluded(phrase) {
+                    let np = victimPhrase(after: phrase.tokens.upperBound - 1)
+                    if !isYear(phrase, np) {
+                        list.append(Candidate(phrase: phrase, value: phrase.value, np: np))
+                    }
+                }
+                i = phrase.tokens.upperBound
+                continue
+            }
+            i += 1
+        }
+        return list
+    }
+
+    /// Numbers that are not counts of people whatever follows: money, times, dates, compound
+    /// adjectives (`12-year-old`, `two-day`, `500-strong`), `no one`.
+    func isExcluded(_ phrase: NumberPhrase) -> Bool {
+        let first = phrase.number.lowerBound
+        let last = phrase.tokens.upperBound - 1
+        let before = pv(phrase.tokens.lowerBound)
+        let after = nx(last)
+        if phrase.form == .digits || phrase.form == .range {
+            if isA(before, .currency) || isA(after, .currency) { return true }
+            if let before, tokens[before].kind == .word, tokens[before].key.hasSuffix("$") { return true }
+            if isA(before, .date) || isA(after, .date) { return true }
+            if key(after) == ":" || key(after) == "/" || key(before) == "/" { return true }
+            if key(after) == "." || key(after) == ",", let n = nx(after!), tokens[n].kind == .number,
+               after! + 1 == n { return true }
+        }
+        // A compound adjective: a hyphen straight after the number, then a word.
+        if let after, key(after) == "-", after == last + 1, let word = cursor.next(after: after, allowAdjacentOnly: true),
+           tokens[word].kind == .word {
+            return true
+        }
+        if tokens[first].key == "one" {
+            if isA(before, .noCount) || key(after) == "another" { return true }
+        }
+        // `one of the deadliest` — handled by the victim phrase; `one day`, `one by one`:
+        if key(after) == "by" && tokens[first].key == "one" { return true }
+        return false
+    }
+
+    /// A bare four-digit number in 1900–2099 is a year unless people follow it.
+    func isYear(_ phrase: NumberPhrase, _ np: VictimPhrase) -> Bool {
+        guard phrase.form == .digits, phrase.number.count == 1 else { return false }
+        let token = tokens[phrase.number.lowerBound]
+        guard token.shape.contains(.allDigits), token.key.utf8.count == 4, (1900...2099).contains(phrase.value)
+        else { return false }
+        return np.status != .person && np.status != .others
+    }
+
+    // MARK: - Victim phrase
+
+    func victimPhrase(after last: Int) -> VictimPhrase {
+        var vp = VictimPhrase(end: last)
+        guard var j = nx(last) else { return vp }
+        // A kind adjective before the noun: `the five slain bandits`, `the 14 wounded`.
+        if let adjective = matchForward(.adjective, at: j), adjective.entry.keys.count == 1 {
+            if let start = nx(adjective.last) {
+                let inner = run(from: start)
+                if inner.status == .person || inner.nounKind != nil {
+                    var result = inner
+                    result.adjectiveKind = adjective.entry.kind
+                    return result
+                }
+            }
+            return vp
+        }
+        var skippedMore: Int?
+        if isA(j, .more) {
+            skippedMore = j
+            guard let next = nx(j) else {
+                vp.status = .others
+                vp.end = j
+                return vp
+            }
+            j = next
+        }
+        if key(j) == "others" {
+            vp.status = .others
+            vp.end = j
+            return vp
+        }
+        if key(j) == "of" {
+            return partitive(afterOf: j, base: vp)
+        }
+        var result = run(from: j)
+        if result.status == .empty {
+            if let more = skippedMore {
+                result.status = .others
+                result.end = more
+            } else {
+                result.end = last
+            }
+            return result
+        }
+        // `three remains of Abu Sayyaf bandits`: the victims are the complement.
+        if result.nounKind != nil, let of = nx(result.end), key(of) == "of" {
+            let complement = partitive(afterOf: of, base: VictimPhrase(end: of))
+            result.victims = complement.victims
+            result.end = complement.end
+        }
+        return result
+    }
+
+    /// `N of (the|its|those|them|…) …`
+    func partitive(afterOf of: Int, base: VictimPhrase) -> VictimPhrase {
+        var vp = base
+        vp.partitive = true
+        vp.end = of
+        guard var k = nx(of) else { return vp }
+        let determiner = key(k)
+        if ["them", "whom", "us", "these"].contains(determiner) {
+            vp.status = .others
+            vp.end = k
+            return vp
+        }
+        if ["the", "its", "their", "his", "her", "our", "those", "this", "that", "all"].contains(determiner) {
+            guard let next = nx(k) else { return vp }
+            k = next
+            if determiner == "all", key(k) == "the", let n = nx(k) { k = n }
+        } else if tokens[k].isCapitalized, key(nx(k)) == "'s", let n = nx(k).flatMap({ nx($0) }) {
+            // `of Islam's brave warriors`
+            k = n
+        }
+        // `of the victims`, `of the dead`, `of those killed`
+        if let word = matchForward(.partitive, at: k), word.entry.keys.count == 1 {
+            let after = nx(word.last)
+            let afterIsNoun = after.map { lexicon.victims[tokens[$0].key] != nil } ?? false
+            if !afterIsNoun {
+                vp.status = .others
+                vp.end = word.last
+                vp.partitiveKind = word.entry.kind
+                vp.contextKind = word.entry.kind == nil
+                return vp
+            }
+        }
+        // `of the five slain bandits`
+        if let inner = numbers.phrase(in: text, at: k), inner.tokens.upperBound <= sentenceRange.upperBound,
+           !inner.isArticle, let next = nx(inner.tokens.upperBound - 1) {
+            k = next
+        }
+        if let adjective = matchForward(.adjective, at: k), adjective.entry.keys.count == 1, let next = nx(adjective.last) {
+            k = next
+        }
+        if determiner == "those" && vp.status == .empty { vp.status = .others }
+        var inner = run(from: k)
+        if inner.status == .empty {
+            inner.end = vp.end
+            inner.status = determiner == "those" ? .others : .empty
+        }
+        inner.partitive = true
+        return inner
+    }
+
+    /// A run of noun-phrase words from `start`, with its head read from the last word.
+    func run(from start: Int) -> VictimPhrase {
+        var vp = VictimPhrase(end: pv(start) ?? start)
+        var words: [Int] = []
+        var victimsStart: Int?
+        var sawVictim = false
+        var k: Int? = start
+        var last = -1
+        while let t = k, words.count < 8 {
+            let token = tokens[t]
+            let key = token.key
+            if token.kind == .word {
+                if isAcronym(t) {
+                    // `US troops`, `IS fighters`, `FC men`: an acronym is a modifier, not a stop word.
+                } else if lexicon.victims[key] != nil {
+                    if (key == "hostage" || key == "captive") && sawVictim { break }
+                } else if lexicon.has(key, .outcome) {
+                    // `the eleven missing soldiers`: an outcome word before a noun is an adjective.
+                    guard let n = nx(t), lexicon.victims[tokens[n].key] != nil else { break }
+                } else if lexicon.has(key, .stop) || lexicon.has(key, .date) || lexicon.has(key, .passive)
+                            || lexicon.has(key, .aux) || lexicon.has(key, .adverb) || lexicon.has(key, .negator)
+                            || lexicon.phraseStarts.contains(key) || key.hasSuffix("n't") {
+                    // A trigger word inside a name stays (`Kill` is rare; `Shot` likewise): only
+                    // lower-case or sentence-level uses end the phrase.
+                    break
+                }
+                if lexicon.victims[key] != nil { sawVictim = true }
+                words.append(t)
+                last = t
+            } else if token.kind == .number, let end = ageCompound(at: t) {
+                words.append(end)
+                last = end
+                k = nx(end)
+                continue
+            } else if key == "-", last == t - 1, let n = cursor.next(after: t, allowAdjacentOnly: true),
+                      tokens[n].kind == .word {
+                k = n
+                continue
+            } else if key == "(", let close = closingParenthesis(after: t) {
+                victimsStart = nx(close)
+                last = close
+                k = nx(close)
+                continue
+            } else {
+                break
+            }
+            k = nx(t)
+        }
+        guard let head = words.last else { return vp }
+        vp.end = last
+        let headKey = tokens[head].key
+        let firstWord = words.first!
+        let from = victimsStart.map { $0 <= head ? max($0, firstWord) : firstWord } ?? firstWord
+        if let number = lexicon.victims[headKey] {
+            vp.status = .person
+            vp.singular = number != .plural
+            vp.victims = from..<(head + 1)
+        } else if isAge(head) {
+            vp.status = .person
+            vp.singular = true
+            vp.victims = from..<(head + 1)
+        } else if let nounKind = lexicon.byFirst[.nounKind]?[headKey]?.first(where: { $0.keys.count == 1 }) {
+            vp.nounKind = nounKind.kind
+            vp.status = .others
+        } else if headKey == "lives" {
+            vp.lives = true
+        } else if words.contains(where: { lexicon.has(tokens[$0].key, .nonPerson) }) {
+            vp.status = .nonPerson
+        } else if tokens[head].isCapitalized, headKey.hasSuffix("s"), !headKey.hasSuffix("'s"),
+                  !tokens[head].shape.contains(.allUppercase), headKey.utf8.count > 3 {
+            // An unlisted people noun (`Hazaras`, `Pakistanis`).
+            vp.status = .person
+            vp.victims = from..<(head + 1)
+        } else if words.allSatisfy({ tokens[$0].isCapitalized }) {
+            vp.status = .name
+        } else {
+            vp.status = .unknown
+            vp.victims = from..<(head + 1)
+        }
+        return vp
+    }
+
+    /// An all-capitals word in running text (`US`, `IS`, `FC`), not in an all-capitals line.
+    func isAcronym(_ t: Int) -> Bool {
+        guard tokens[t].shape.contains(.allUppercase), tokens[t].key.utf8.count <= 5 else { return false }
+        var k = nx(t)
+        while let n = k, tokens[n].kind != .word { k = nx(n) }
+        guard let n = k else { return true }
+        return !tokens[n].shape.contains(.allUppercase)
+    }
+
+    /// `12-year-old`: the number, `-`, `year(s)`, `-`, `old`; returns the last token.
+    func ageCompound(at i: Int) -> Int? {
+        guard let dash = cursor.next(after: i, allowAdjacentOnly: true), key(dash) == "-",
+              let year = cursor.next(after: dash, allowAdjacentOnly: true), key(year) == "year" || key(year) == "years",
+              let dash2 = cursor.next(after: year, allowAdjacentOnly: true), key(dash2) == "-",
+              let old = cursor.next(after: dash2, allowAdjacentOnly: true), key(old) == "old" else { return nil }
+        return old
+    }
+
+    func isAge(_ i: Int) -> Bool {
+        key(i) == "old" && key(pv(i)) == "-"
+    }
+
+    func closingParenthesis(after open: Int) -> Int? {
+        var k = nx(open)
+        var steps = 0
+        while let t = k, steps < 8 {
+            if key(t) == ")" { return steps > 0 ? t : nil }
+            guard tokens[t].kind == .word else { return nil }
+            steps += 1
+            k = nx(t)
+        }
+        return nil
+    }
+
+    // MARK: - Classification
+
+    enum PredicateResult {
+        case kind(CasualtyKind, at: Int, reflexive: Bool, direct: Bool)
+        case blocked
+        /// An auxiliary followed by something that is not a casualty predicate (`12 were members`).
+        case auxThen(Int)
+    }
+
+    mutating func classify(_ c: Candidate, index: Int, candidates: [Candidate], found: [Int: Found],
+                           reflexiveUsed: inout Set<Int>) -> Found? {
+        let np = c.np
+        let start = c.phrase.tokens.lowerBound
+        let ofPrefixed = key(pv(start)) == "of" || (key(pv(start)) == "the" && key(pv(start).flatMap { pv($0) }) == "of")
+        func make(_ kind: CasualtyKind, _ role: Role, victims: Range<Int>?? = nil) -> Found {
+            Found(candidate: c, kind: kind, role: role, victims: victims ?? np.victims, ofPrefixed: ofPrefixed)
+        }
+        if np.status == .nonPerson { return nil }
+        // An article counts only before a singular person noun; `another` also alone.
+        if c.phrase.form == .article && !(np.status == .person && np.singular) { return nil }
+        if c.phrase.form == .another && !((np.status == .person && np.singular) || np.status == .empty
+                                          || np.status == .others) { return nil }
+        if c.isAsMany && np.status == .name { return nil }
+
+        let predicate = self.predicate(after: np.end, for: c)
+        if case .blocked = predicate { return nil }
+        let trigger = self.trigger(before: start, for: c, candidates: candidates, index: index, found: found)
+        if case .blocked? = trigger { return nil }
+
+        // Head nouns that carry the kind: `11 bodies`, `three remains of …`.
+        if let kind = np.nounKind { return make(kind, .subject) }
+        if np.lives {
+            if case .kind(let kind, _, _, _) = predicate { return make(kind, .subject, victims: .some(nil)) }
+            if case .found(let kind, _, let entry)? = trigger,
+               entry?.flags.contains(.lives) == true || entry?.flags.contains(.strict) == true {
+                return make(kind, .object, victims: .some(nil))
+            }
+            return nil
+        }
+        if np.status == .name && !(c.value == 1 && tokens[c.phrase.number.lowerBound].key == "one") { return nil }
+
+        // 1. A predicate straight after the victims.
+        if case .kind(let kind, let at, let reflexive, true) = predicate {
+            if reflexive { reflexiveUsed.insert(at) }
+            return make(kind, .subject)
+        }
+        // 1b. A kind adjective before the noun (`the three injured soldiers`).
+        if let kind = np.adjectiveKind {
+            return make(kind, .subject)
+        }
+        // 2. A verb or noun before the count.
+        if case .found(let kind, let role, _)? = trigger {
+            return make(kind, role)
+        }
+        // 3. A predicate across joined counts or an insertion.
+        if case .kind(let kind, let at, let reflexive, false) = predicate {
+            if reflexive { reflexiveUsed.insert(at) }
+            return make(kind, .subject)
+        }
+        // 4. Joined to a count found before it (`killed four troops and as many soldiers`).
+        if let previous = pv(start), isA(previous, .coordination) || key(previous) == "as" {
+            let before = key(previous) == "as" ? pv(previous).flatMap { key($0) == "well" ? pv($0).flatMap { pv($0) } : nil }
+                                               : pv(previous)
+            if let before, let f = found.values.first(where: { $0.candidate.np.end == before
+                                                             || $0.candidate.phrase.tokens.upperBound - 1 == before }),
+               f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty {
+                return make(f.kind, .coordination)
+            }
+        }
+        // 5. Partitives and breakdowns.
+        if np.partitive, np.partitiveKind != nil || np.contextKind {
+            let kind = np.partitiveKind ?? lastKind ?? .killed
+            var victims: Range<Int>?
+            if case .auxThen(let at) = predicate {
+                let category = run(from: at)
+                if category.status == .person { victims = category.victims }
+            }
+            return make(kind, .partitive, victims: .some(victims))
+        }
+        if case .auxThen(let at) = predicate, np.status == .empty {
+            let category = run(from: at)
+            if category.status == .person,
+               let f = found.values.filter({ $0.role == .partitive || $0.ofPrefixed }).max(by: {
+                   $0.candidate.phrase.tokens.lowerBound < $1.candidate.phrase.tokens.lowerBound
+               }) {
+                return make(f.kind, .category, victims: .some(category.victims))
+            }
+        }
+        return nil
+    }
+
+    // MARK: Predicates after the victims
+
+    func predicate(after end: Int, for c: Candidate) -> PredicateResult? {
+        var i = nx(end)
+        var sawAux = false
+        var sawPassive = false
+        var direct = true
+        var steps = 0
+        while let t = i, steps < 40 {
+            steps += 1
+            let k = tokens[t].key
+            if isQuote(t) {
+                i = nx(t)
+                continue
+            }
+            // A comma insertion: `, including 10 bandits and two soldiers,` / `, who were …,`
+            if k == ",", !sawAux, let skip = insertionEnd(afterComma: t) {
+                direct = false
+                i = nx(skip)
+                continue
+            }
+            // Joined counts or nouns before a shared predicate.
+            if !sawAux, lexicon.has(k, .coordination) || (k == "as" && key(nx(t)) == "well") {
+                var after = nx(t)
+                if k == "as" { after = nx(t).flatMap { nx($0) }.flatMap { nx($0) } }
+                if k == ",", key(after) == "and" { after = after.flatMap { nx($0) } }
+                guard let a = after, let skipEnd = joinedPhraseEnd(at: a) else { return nil }
+                direct = false
+                i = nx(skipEnd)
+                continue
+            }
+            if !sawAux, lexicon.has(k, .relative) {
+                i = nx(t)
+                continue
+            }
+            if isNegator(t) { return .blocked }
+            if let match = matchForward(.predicate, at: t) {
+                if let result = evaluate(match, start: t, sawPassive: sawPassive, direct: direct, for: c) { return result }
+                if match.entry.flags.contains(.lives) {
+                    // `lost` without `lives`: not a casualty predicate.
+                    return sawAux ? .auxThen(t) : nil
+                }
+                return nil
+            }
+            if let injury = injuryPhrase(at: t) {
+                return .kind(.injured, at: injury, reflexive: false, direct: direct)
+            }
+            if lexicon.has(k, .passive) {
+                sawAux = true
+                sawPassive = true
+                i = nx(t)
+                continue
+            }
+            if lexicon.has(k, .aux) {
+                sawAux = true
+                i = nx(t)
+                continue
+            }
+            if lexicon.has(k, .adverb) {
+                i = nx(t)
+                continue
+            }
+            if lexicon.has(k, .outcome) { return .blocked }
+            // A short prepositional phrase before a passive: `another youth in the village was kidnapped`.
+            if !sawAux, ["in", "from", "at", "on", "near", "inside", "of", "with"].contains(k),
+               let aux = passiveAhead(from: t) {
+                direct = false
+                i = aux
+                continue
+            }
+            if sawAux { return .auxThen(t) }
+            return nil
+        }
+        return nil
+    }
+
+    func evaluate(_ match: (entry: CasualtyLexicon.Entry, last: Int), start: Int, sawPassive: Bool, direct: Bool,
+                  for c: Candidate) -> PredicateResult? {
+        let entry = match.entry
+        if entry.flags.contains(.lives) && !c.np.lives { return nil }
+        guard var kind = entry.kind else { return nil }
+        var weak = entry.flags.contains(.weak)
+        var end = match.last
+        var transitive = entry.flags.contains(.transitive)
+        // A chain of predicates: `killed or wounded` takes the first; `shot and killed` the strong one;
+        // `killed and arrested` covers an outcome that is no casualty.
+        while let joiner = nx(end), ["and", "or", ",", "/"].contains(key(joiner)) {
+            var next = nx(joiner)
+            if key(next) == "/" || (key(joiner) == "," && key(next) == "and") || (key(joiner) == "and" && key(next) == "/") {
+                next = next.flatMap { nx($0) }
+                if key(next) == "or" { next = next.flatMap { nx($0) } }
+            }
+            guard let n = next else { break }
+            if let following = matchForward(.predicate, at: n), let followingKind = following.entry.kind,
+               !following.entry.flags.contains(.reflexive), !following.entry.flags.contains(.lives) {
+                if weak {
+                    kind = followingKind
+                    weak = following.entry.flags.contains(.weak)
+                }
+                transitive = following.entry.flags.contains(.transitive)
+                end = following.last
+                continue
+            }
+            if lexicon.has(key(n), .outcome) { return .blocked }
+            break
+        }
+        // A participle with an object after it is an active verb: the count is the doer.
+        if transitive && !sawPassive, let n = nx(end) {
+            let k = key(n)
+            if lexicon.has(k, .objectStart) || lexicon.victims[k] != nil { return nil }
+            if let phrase = numbers.phrase(in: text, at: n), !phrase.isArticle { return nil }
+            if tokens[n].kind == .word, tokens[n].isCapitalized, !lexicon.has(k, .date) { return nil }
+        }
+        return .kind(kind, at: start, reflexive: entry.flags.contains(.reflexive), direct: direct)
+    }
+
+    /// `sustained (varying) injuries`, `suffered gunshot wounds`: returns the noun's token.
+    func injuryPhrase(at t: Int) -> Int? {
+        guard matchForward(.injuryVerb, at: t) != nil else { return nil }
+        var k = nx(t)
+        var steps = 0
+        while let i = k, steps < 3 {
+            if matchForward(.injuryNoun, at: i) != nil { return i }
+            guard tokens[i].kind == .word || key(i) == "-" else { return nil }
+            steps += 1
+            k = nx(i)
+        }
+        return nil
+    }
+
+    /// The closing comma of an insertion that opens at `comma`, if the insertion looks like one.
+    func insertionEnd(afterComma comma: Int) -> Int? {
+        guard let first = nx(comma) else { return nil }
+        var speech = false
+        var k: Int? = first
+        var steps = 0
+        while let t = k, steps < 20 {
+            let tk = key(t)
+            if tk == "," {
+                return (isA(first, .insertion) || speech) && steps > 0 ? t : nil
+            }
+            if ["said", "says", "told", "according"].contains(tk) { speech = true }
+            if tk == "." || tk == ";" { return nil }
+            steps += 1
+            k = nx(t)
+        }
+        return nil
+    }
+
+    /// The end of a count or noun joined by `and` / `,` before a shared predicate.
+    func joinedPhraseEnd(at a: Int) -> Int? {
+        if key(a) == "as", key(nx(a)) == "many", let many = nx(a) {
+            return victimPhrase(after: many).end
+        }
+        if key(a) == "others" { return a }
+        if let phrase = numbers.phrase(in: text, at: a), phrase.tokens.upperBound <= sentenceRange.upperBound {
+            let np = victimPhrase(after: phrase.tokens.upperBound - 1)
+            if np.status == .nonPerson { return nil }
+            if phrase.isArticle && np.status != .person { return nil }
+            return np.end
+        }
+        let np = run(from: a)
+        return np.status == .person ? np.end : nil
+    }
+
+    /// A passive auxiliary within a few words, with only words between.
+    func passiveAhead(from t: Int) -> Int? {
+        var k = nx(t)
+        var steps = 0
+        while let i = k, steps < 7 {
+            if isA(i, .passive) { return i }
+            guard tokens[i].kind == .word || key(i) == "'s" || key(i) == "-" else { return nil }
+            if lexicon.phraseStarts.contains(key(i)) || isA(i, .outcome) { return nil }
+            steps += 1
+            k = nx(i)
+        }
+        return nil
+    }
+
+    // MARK: Triggers before the count
+
+    enum TriggerResult {
+        case found(CasualtyKind, Role, CasualtyLexicon.Entry?)
+        case blocked
+    }
+
+    func trigger(before start: Int, for c: Candidate, candidates: [Candidate], index: Int,
+                 found: [Int: Found]) -> TriggerResult? {
+        let np = c.np
+        var i = pv(start)
+        var steps = 0
+        while let t = i, steps < 5 {
+            steps += 1
+            if isQuote(t) {
+                i = pv(t)
+                continue
+            }
+            if let match = matchBackward(.nounOf, endingAt: t), let kind = match.entry.kind {
+                return .found(kind, .object, match.entry)
+            }
+            if let match = matchBackward(.including, endingAt: t) {
+                guard np.isPeople || np.status == .unknown || np.status == .empty else { return nil }
+                if let kind = match.entry.kind { return .found(kind, .including, match.entry) }
+                if let kind = includingKind(before: match.first, candidates: candidates, index: index, found: found) {
+                    return .found(kind, .including, match.entry)
+                }
+                return nil
+            }
+            if let match = matchBackward(.trigger, endingAt: t), let kind = match.entry.kind {
+                // `took the lives of` is a noun trigger; `took 20 …` alone is not a casualty.
+                let flags = match.entry.flags
+                if flags.contains(.lives) && !np.lives { return nil }
+                if flags.contains(.strict) {
+                    let isOne = np.status == .name && c.value == 1
+                    guard np.isPeople || np.lives || isOne || (np.partitive && np.status == .person) else { return nil }
+                }
+                if np.status == .name && !(c.value == 1) { return nil }
+                return chain(before: match.first, kind: kind, weak: flags.contains(.weak), entry: match.entry)
+            }
+            if isA(t, .outcome) { return .blocked }
+            if isA(t, .tollPrep), let kind = tollKind(before: t) {
+                guard np.status == .empty || np.isPeople || np.status == .unknown else { return nil }
+                return .found(kind, .toll, nil)
+            }
+            if isA(t, .gap) || key(t) == "a" || key(t) == "an" {
+                i = pv(t)
+                continue
+            }
+            return nil
+        }
+        return nil
+    }
+
+    /// Verbs joined before a trigger: `killed and wounded dozens` takes the first,
+    /// `shot and wounded` the strong one, `killing and arresting` is no casualty.
+    func chain(before first: Int, kind: CasualtyKind, weak: Bool, entry: CasualtyLexicon.Entry) -> TriggerResult {
+        var kind = kind
+        var weak = weak
+        var at = first
+        while let joiner = pv(at), ["and", "or", ","].contains(key(joiner)), let previous = pv(joiner) {
+            if let match = matchBackward(.trigger, endingAt: previous), let earlier = match.entry.kind,
+               !match.entry.flags.contains(.strict) || match.entry.flags.contains(.weak) {
+                if !match.entry.flags.contains(.weak) || weak {
+                    kind = earlier
+                    weak = match.entry.flags.contains(.weak)
+                }
+                at = match.first
+                continue
+            }
+            if isA(previous, .outcome) { return .blocked }
+            break
+        }
+        return .found(kind, .object, entry)
+    }
+
+    /// The kind of the count an `including` list belongs to: the nearest count before it in the
+    /// sentence, or the nearest casualty word.
+    func includingKind(before at: Int, candidates: [Candidate], index: Int, found: [Int: Found]) -> CasualtyKind? {
+        if let previous = candidates[..<index].indices.last(where: { candidates[$0].phrase.tokens.upperBound <= at }) {
+            return found[previous]?.kind
+        }
+        var k = pv(at)
+        while let t = k {
+            if let match = matchForward(.predicate, at: t), let kind = match.entry.kind,
+               !match.entry.flags.contains(.lives) { return kind }
+            if let match = matchForward(.trigger, at: t), let kind = match.entry.kind,
+               !match.entry.flags.contains(.strict), !match.entry.flags.contains(.lives) { return kind }
+            k = pv(t)
+        }
+        return nil
+    }
+
+    /// `the death toll rose to`, `the number of dead stood at`: the kind, if a toll precedes.
+    func tollKind(before prep: Int) -> CasualtyKind? {
+        var k = pv(prep)
+        var steps = 0
+        while let t = k, steps < 25 {
+            steps += 1
+            let tk = key(t)
+            if tokens[t].kind == .number { return nil }
+            if tk == "toll" || tk == "tolls" {
+                let modifier = key(pv(t))
+                if modifier == "casualty" { return nil }
+                if let entry = lexicon.byFirst[.toll]?[modifier]?.first { return entry.kind }
+                return .killed
+            }
+            if tk == "number", key(nx(t)) == "of" {
+                var n = nx(t).flatMap { nx($0) }
+                var look = 0
+                while let w = n, look < 3 {
+                    if let match = matchForward(.partitive, at: w), let kind = match.entry.kind { return kind }
+                    if let match = matchForward(.nounKind, at: w), let kind = match.entry.kind { return kind }
+                    if let match = matchForward(.predicate, at: w), let kind = match.entry.kind,
+                       !match.entry.flags.contains(.lives) { return kind }
+                    look += 1
+                    n = nx(w)
+                }
+                return nil
+            }
+            k = pv(t)
+        }
+        return nil
+    }
+}

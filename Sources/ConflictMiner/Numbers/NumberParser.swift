@@ -1,0 +1,392 @@
+/// How a count relates to the true figure, as the spec's `Qualifier` attribute writes it.
+/// An exact count has no qualifier (`nil`).
+public enum CountQualifier: String, Sendable, Hashable {
+    case atLeast = "at_least"
+    case atMost = "at_most"
+    case approx
+}
+
+/// A number phrase found in a run of tokens: the number with the words that qualify it.
+public struct NumberPhrase: Sendable, Hashable {
+    public enum Form: Sendable, Hashable {
+        /// Written in digits (`12`, `1,200`, `1.5 million`).
+        case digits
+        /// Written in words (`six`, `twenty-six`, `a hundred and twelve`, `two dozen`).
+        case words
+        /// `a` or `an` standing for one (`killing a soldier`).
+        case article
+        /// `another` standing for one (`another soldier`).
+        case another
+        /// A plural that implies a lower bound (`dozens`, `hundreds`).
+        case vague
+        /// Two numbers joined as a range (`10 to 15`, `between 10 and 15`): the lower one counts.
+        case range
+    }
+
+    /// Token indices of the whole phrase, qualifier words included.
+    public var tokens: Range<Int>
+    /// Token indices of the number itself (both ends for a range).
+    public var number: Range<Int>
+    /// The count: the number, a range's lower end, or a vague word's lower bound.
+    public var value: Int
+    public var qualifier: CountQualifier?
+    public var form: Form
+
+    /// True for `a`, `an`, `another`: a count only before a singular noun that says who.
+    public var isArticle: Bool { form == .article || form == .another }
+}
+
+/// Reads number phrases over tokens: digits with separators, number words and their compounds,
+/// `a dozen`, vague plurals, ranges and qualifiers (see `NumberLexiconData`).
+///
+/// The parser never crosses a line break and reads token keys only, so `Twenty-Six`,
+/// `twenty six` and `twenty-six` are the same number.
+public struct NumberParser: Sendable {
+    enum WordClass: String, Sendable {
+        case unit, tens, hundred, scale, dozen, vague, article, another, half
+    }
+
+    enum Role: String, Sendable {
+        case rangeJoin, rangeOpen, notArticle, upToBlock, rangeBlock
+    }
+
+    struct QualifierPhrase: Sendable {
+        let keys: [String]
+        let qualifier: CountQualifier
+    }
+
+    let words: [String: (value: Int, wordClass: WordClass)]
+    let preQualifiers: [QualifierPhrase]
+    let postQualifiers: [QualifierPhrase]
+    let roles: [String: Set<Role>]
+
+    /// The parser built from `NumberLexiconData`, parsed once.
+    public static let standard = NumberParser()
+
+    init() {
+        var words: [String: (Int, WordClass)] = [:]
+        for row in Self.rows(NumberLexiconData.words, "number words") {
+            guard row.count == 3, let value = Int(row[1]), let wordClass = WordClass(rawValue: row[2]) else {
+                preconditionFailure("NumberLexiconData.words: bad row \(row)")
+            }
+            words[row[0]] = (value, wordClass)
+        }
+        var pre: [QualifierPhrase] = []
+        var post: [QualifierPhrase] = []
+        for row in Self.rows(NumberLexiconData.qualifiers, "qualifiers") {
+            guard row.count == 3, let qualifier = CountQualifier(rawValue: row[1]) else {
+                preconditionFailure("NumberLexiconData.qualifiers: bad row \(row)")
+            }
+            let phrase = QualifierPhrase(keys: row[0].split(separator: " ").map(String.init), qualifier: qualifier)
+            if row[2] == "pre" { pre.append(phrase) } else { post.append(phrase) }
+        }
+        var roles: [String: Set<Role>] = [:]
+        for row in Self.rows(NumberLexiconData.roles, "roles") {
+            guard row.count == 2, let role = Role(rawValue: row[1]) else {
+                preconditionFailure("NumberLexiconData.roles: bad row \(row)")
+            }
+            roles[row[0], default: []].insert(role)
+        }
+        self.words = words
+        // Longest phrases first, so `no more than` wins over `more than`.
+        self.preQualifiers = pre.sorted { $0.keys.count > $1.keys.count }
+        self.postQualifiers = post.sorted { $0.keys.count > $1.keys.count }
+        self.roles = roles
+    }
+
+    static func rows(_ table: String, _ name: String) -> [[String]] {
+        do {
+            return try TSVTable(text: table, file: name, requiredColumns: []).rows.map(\.cells)
+        } catch {
+            preconditionFailure("\(error)")
+        }
+    }
+
+    func has(_ key: String, _ role: Role) -> Bool { roles[key]?.contains(role) ?? false }
+
+    // MARK: - Public entry points
+
+    /// The longest number phrase that starts at token `index`, if any.
+    public func phrase(in text: AnalyzedText, at index: Int) -> NumberPhrase? {
+        let cursor = Cursor(text: text)
+        guard index < text.tokens.count, text.tokens[index].kind != .whitespace else { return nil }
+        // A qualifier before the number.
+        for phrase in preQualifiers {
+            guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
+            if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
+               has(text.tokens[before].key, .upToBlock) { continue }
+            guard var found = bare(cursor, at: start, allowArticle: false) else { continue }
+            found.tokens = index..<found.tokens.upperBound
+            found.qualifier = phrase.qualifier
+            return found
+        }
+        return bare(cursor, at: index, allowArticle: true)
+    }
+
+    /// Parses a whole string as one number phrase (for tests and tools): nil unless the phrase
+    /// covers every non-space token of the string.
+    public func parse(_ string: String, analyzer: TextAnalyzer) -> NumberPhrase? {
+        let text = analyzer.analyze(Document(id: "number", text: string))
+        guard let first = text.nextNonSpace(from: 0), let found = phrase(in: text, at: first),
+              text.nextNonSpace(from: found.tokens.upperBound) == nil else { return nil }
+        return found
+    }
+
+    // MARK: - Grammar
+
+    /// A number without a leading qualifier, with its range and trailing qualifier if any.
+    private func bare(_ cursor: Cursor, at index: Int, allowArticle: Bool) -> NumberPhrase? {
+        let tokens = cursor.text.tokens
+        let key = tokens[index].key
+        // `between 10 and 15`
+        if has(key, .rangeOpen), let start = cursor.next(after: index),
+           let low = cardinal(cursor, at: start), let join = cursor.next(after: low.last),
+           tokens[join].key == "and", let highStart = cursor.next(after: join),
+           let high = cardinal(cursor, at: highStart), high.value > low.value {
+            return NumberPhrase(tokens: index..<(high.last + 1), number: start..<(high.last + 1), value: low.value,
+                                qualifier: .atLeast, form: .range)
+        }
+        if let word = words[key], word.wordClass == .another {
+            if let next = cursor.next(after: index), cardinal(cursor, at: next) != nil { return nil }
+            return NumberPhrase(tokens: index..<(index + 1), number: index..<(index + 1), value: 1, qualifier: nil,
+                                form: .another)
+        }
+        guard let low = cardinal(cursor, at: index) else {
+            guard allowArticle, let word = words[key], word.wordClass == .article else { return nil }
+            if let next = cursor.next(after: index), has(tokens[next].key, .notArticle) { return nil }
+            return NumberPhrase(tokens: index..<(index + 1), number: index..<(index + 1), value: 1, qualifier: nil,
+                                form: .article)
+        }
+        var found = NumberPhrase(tokens: index..<(low.last + 1), number: index..<(low.last + 1), value: low.value,
+                                 qualifier: low.vague ? .atLeast : nil, form: low.form)
+        // A trailing qualifier (`10 or more`, `50-odd`).
+        for phrase in postQualifiers {
+            guard let next = cursor.next(after: low.last, allowAdjacentOnly: phrase.keys.first == "-"),
+                  let last = cursor.match(phrase.keys, at: next) else { continue }
+            found.tokens = index..<(last + 1)
+            found.number = found.tokens
+            found.qualifier = phrase.qualifier
+            return found
+        }
+        // A range (`10 to 15`, `10-15`, `two or three`): the lower end counts, at least.
+        if !low.vague, let join = cursor.next(after: low.last), has(tokens[join].key, .rangeJoin),
+           let highStart = cursor.next(after: join), let high = cardinal(cursor, at: highStart),
+           !high.vague, high.value > low.value {
+            let blocked = cursor.previous(before: index).map { has(tokens[$0].key, .rangeBlock) } ?? false
+            if !blocked {
+                found.tokens = index..<(high.last + 1)
+                found.number = found.tokens
+                found.qualifier = .atLeast
+                found.form = .range
+            }
+        }
+        return found
+    }
+
+    struct Cardinal {
+        var value: Int
+        var last: Int
+        var form: NumberPhrase.Form
+        var vague: Bool
+    }
+
+    /// A cardinal number at `index`: digits, words, `a dozen`, or a vague plural. Zero and
+    /// non-integers are not counts.
+    private func cardinal(_ cursor: Cursor, at index: Int) -> Cardinal? {
+        let tokens = cursor.text.tokens
+        let token = tokens[index]
+        if token.kind == .number || token.shape.contains(.allDigits) {
+            guard let (digits, isWhole) = Self.digitValue(token.key) else { return nil }
+            var result = Cardinal(value: 0, last: index, form: .digits, vague: false)
+            // `1.5 million`, `10 thousand`, `2 dozen`
+            if let next = cursor.next(after: index), let word = words[tokens[next].key],
+               word.wordClass == .scale || word.wordClass == .hundred || word.wordClass == .dozen {
+                let scaled = digits * Double(word.value)
+                guard scaled == scaled.rounded() else { return nil }
+                result.value = Int(scaled)
+                result.last = next
+            } else {
+                guard isWhole else { return nil }
+                result.value = Int(digits)
+            }
+            return result.value > 0 ? result : nil
+        }
+        guard let first = words[token.key] else { return nil }
+        switch first.wordClass {
+        case .vague:
+            // `tens of thousands`, `hundreds of thousands`
+            if let of = cursor.next(after: index), tokens[of].key == "of", let next = cursor.next(after: of),
+               let scale = words[tokens[next].key], scale.wordClass == .vague, scale.value > first.value,
+               tokens[next].key == "thousands" || tokens[next].key == "millions" {
+                return Cardinal(value: first.value * scale.value / 2, last: next, form: .vague, vague: true)
+            }
+            if token.key == "tens" { return nil }
+            return Cardinal(value: first.value, last: index, form: .vague, vague: true)
+        case .half:
+            // `half a dozen`
+            guard let a = cursor.next(after: index), tokens[a].key == "a", let dozen = cursor.next(after: a),
+                  words[tokens[dozen].key]?.wordClass == .dozen else { return nil }
+            return Cardinal(value: 6, last: dozen, form: .words, vague: false)
+        case .dozen:
+            return Cardinal(value: 12, last: index, form: .words, vague: false)
+        case .article:
+            // `a hundred`, `a thousand`, `a dozen`: the article is the multiplier 1.
+            guard let next = cursor.next(after: index), let word = words[tokens[next].key],
+                  [.hundred, .scale, .dozen].contains(word.wordClass) else { return nil }
+            return wordNumber(cursor, at: next, leading: 1)
+        case .unit, .tens:
+            return wordNumber(cursor, at: index, leading: nil)
+        case .hundred, .scale, .another:
+            return nil
+        }
+    }
+
+    /// A number in words from `index` (`twenty-six`, `one hundred and twelve`, `two dozen`).
+    /// `leading` is a multiplier already read (the `a` of `a hundred`).
+    private func wordNumber(_ cursor: Cursor, at index: Int, leading: Int?) -> Cardinal? {
+        let tokens = cursor.text.tokens
+        var total = 0
+        var current = leading ?? 0
+        var previous: WordClass? = leading == nil ? nil : .unit
+        var last: Int?
+        var at: Int? = index
+        while let i = at, let word = words[tokens[i].key] {
+            var accepted = true
+            switch word.wordClass {
+            case .unit:
+                // A unit follows nothing, a round tens word, or a completed hundred or thousand.
+                if previous == nil || previous == .hundred || previous == .scale
+                    || (previous == .tens && current % 10 == 0) {
+                    current += word.value
+                } else {
+                    accepted = false
+                }
+            case .tens:
+                if previous == nil || previous == .hundred || previous == .scale {
+                    current += word.value
+                } else {
+                    accepted = false
+                }
+            case .hundred:
+                if (previous == .unit || previous == .tens), current > 0, current < 100 {
+                    current *= 100
+                } else {
+                    accepted = false
+                }
+            case .scale:
+                if previous == .unit || previous == .tens || previous == .hundred, current > 0 {
+                    total += current * word.value
+                    current = 0
+                } else {
+                    accepted = false
+                }
+            case .dozen:
+                if previous == .unit || previous == .tens, total == 0, current > 0 {
+                    return Cardinal(value: current * 12, last: i, form: .words, vague: false)
+                }
+                accepted = false
+            default:
+                accepted = false
+            }
+            guard accepted else { break }
+            previous = word.wordClass
+            last = i
+            // A hyphen joins `twenty-six`; `and` joins `a hundred and twelve`.
+            guard let next = cursor.next(after: i) else { break }
+            let nextKey = tokens[next].key
+            if nextKey == "-" {
+                guard word.wordClass == .tens, let unit = cursor.next(after: next, allowAdjacentOnly: true),
+                      words[tokens[unit].key]?.wordClass == .unit else { break }
+                at = unit
+            } else if nextKey == "and" {
+                guard word.wordClass == .hundred || word.wordClass == .scale, let after = cursor.next(after: next),
+                      let part = words[tokens[after].key], part.wordClass == .unit || part.wordClass == .tens
+                else { break }
+                at = after
+            } else {
+                at = next
+            }
+        }
+        let value = total + current
+        guard let last, value > 0 else { return nil }
+        return Cardinal(value: value, last: last, form: .words, vague: false)
+    }
+
+    /// The value of a digit token (`12`, `1,200`, `1.5`), and whether it is a whole number.
+    static func digitValue(_ key: String) -> (Double, Bool)? {
+        var whole = 0
+        var fraction = 0.0
+        var scale = 0.1
+        var sawDigit = false
+        var sawPoint = false
+        var digitsSinceComma = -1
+        for byte in key.utf8 {
+            switch byte {
+            case UInt8(ascii: "0")...UInt8(ascii: "9"):
+                sawDigit = true
+                let digit = Int(byte - UInt8(ascii: "0"))
+                if sawPoint {
+                    fraction += Double(digit) * scale
+                    scale /= 10
+                } else {
+                    guard whole < 1_000_000_000 else { return nil }
+                    whole = whole * 10 + digit
+                    if digitsSinceComma >= 0 { digitsSinceComma += 1 }
+                }
+            case UInt8(ascii: ","):
+                // Thousands separators come every three digits.
+                guard !sawPoint, sawDigit, digitsSinceComma == -1 || digitsSinceComma == 3 else { return nil }
+                digitsSinceComma = 0
+            case UInt8(ascii: "."):
+                guard !sawPoint, sawDigit, digitsSinceComma == -1 || digitsSinceComma == 3 else { return nil }
+                sawPoint = true
+            default:
+                return nil
+            }
+        }
+        guard sawDigit, digitsSinceComma == -1 || digitsSinceComma == 3 else { return nil }
+        return (Double(whole) + fraction, fraction == 0)
+    }
+}
+
+/// Steps over the non-space tokens of a text without crossing a line break.
+struct Cursor {
+    let text: AnalyzedText
+
+    /// The next non-space token after `index`; nil at a line break or the end. With
+    /// `allowAdjacentOnly`, nil also when any space comes between.
+    func next(after index: Int, allowAdjacentOnly: Bool = false) -> Int? {
+        var i = index + 1
+        let tokens = text.tokens
+        while i < tokens.count {
+            if tokens[i].kind != .whitespace { return i }
+            if allowAdjacentOnly || tokens[i].shape.contains(.lineBreak) { return nil }
+            i += 1
+        }
+        return nil
+    }
+
+    /// The previous non-space token before `index`; nil at a line break or the start.
+    func previous(before index: Int) -> Int? {
+        var i = index - 1
+        let tokens = text.tokens
+        while i >= 0 {
+            if tokens[i].kind != .whitespace { return i }
+            if tokens[i].shape.contains(.lineBreak) { return nil }
+            i -= 1
+        }
+        return nil
+    }
+
+    /// Matches a phrase of keys starting at `index`; returns the index of its last token.
+    func match(_ keys: [String], at index: Int) -> Int? {
+        var i = index
+        for (n, key) in keys.enumerated() {
+            guard text.tokens[i].key == key else { return nil }
+            if n == keys.count - 1 { return i }
+            guard let next = next(after: i) else { return nil }
+            i = next
+        }
+        return nil
+    }
+}
