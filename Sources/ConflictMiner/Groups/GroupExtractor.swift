@@ -1,65 +1,214 @@
-/// Finds named armed groups: gazetteer names and acronyms, plus acronyms that a document defines
-/// for a known group (`Baloch Raaji Aajoi Sangar (BRAS)` teaches `BRAS` for that document).
+/// Finds named non-state armed groups (GROUP):
 ///
-/// Names match case-insensitively but, in running text, each content word must be capitalised
-/// (so `the base` is not `The Base`); acronyms match only as written (`BLA`, not `bla`).
-/// Each entity carries the group's gazetteer key (`Id`) and canonical name (`Name`).
+/// 1. gazetteer names and acronyms (`GroupGazetteer`): names case-insensitively, with each content
+///    word capitalised (so `the base` is not `The Base`), acronyms only as written (`BLA`, not
+///    `bla`; an acronym that is also an English word, `IS`, not in an all-capitals headline);
+/// 2. names of groups missing from the gazetteer, by their shape (`GroupNameRules`:
+///    `… Liberation Army`, `Lashkar-e-…`, `Majeed Brigade`, `Islamic State-Khorasan`);
+/// 3. acronyms a document defines, `Name (ACR)` or `ACR (Name)`: for a known or pattern-found
+///    group the acronym is learned for the document; for an unknown name, the name and the acronym
+///    are both learned when the name looks like a group (a group word, or initials that spell the
+///    acronym beside words such as `militants` or `claimed`). An acronym the document defines
+///    for a party, an agency or any non-group name is not a group in that document.
+///
+/// Candidates that name state forces, parties, media or NGOs (`GroupPatterns.exclusionTable`) are
+/// dropped; a pattern-found name in a title-case or all-capitals line (a headline) is kept only
+/// when the body names it too. Overlaps are settled longest first, then gazetteer before learned
+/// before pattern. Each entity carries `Id` (the gazetteer key, or `text:<normalized name>`) and
+/// `Name` (the canonical name, or the name as first written).
 public struct GroupExtractor: Extractor {
     public let name = "group"
     public let gazetteer: GroupGazetteer
+    public let patterns: GroupPatterns
 
-    public init(gazetteer: GroupGazetteer) {
+    public init(gazetteer: GroupGazetteer, patterns: GroupPatterns = .standard) {
         self.gazetteer = gazetteer
+        self.patterns = patterns
+    }
+
+    /// Where a candidate comes from; at equal length the lower value wins.
+    enum Source: Int, Comparable {
+        case gazetteer, learned, pattern
+        static func < (a: Source, b: Source) -> Bool { a.rawValue < b.rawValue }
+    }
+
+    /// A group mention before overlaps are settled.
+    struct Candidate {
+        var range: Range<Int>
+        var id: String
+        var name: String
+        var source: Source
+        /// For a gazetteer candidate: the acronym as written, if it matched one.
+        var acronym: String?
+    }
+
+    /// A group that a document names: its id and canonical name.
+    struct Identity: Hashable {
+        var id: String
+        var name: String
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {
-        var found: [(range: Range<Int>, group: Int)] = []
-        let matches = gazetteer.matcher.matches(in: text) { match in
-            match.payloads.contains { accepts($0, match.tokens, in: text) }
+        let rules = GroupNameRules(text: text, patterns: patterns)
+        let lines = LineShapes(text: text, rules: rules)
+        let excluded = exclusionRanges(in: text)
+        func isExcluded(_ range: Range<Int>) -> Bool {
+            excluded.contains { e in
+                (e.lowerBound <= range.lowerBound && range.upperBound <= e.upperBound) || e.lowerBound == range.lowerBound
+            }
         }
-        for match in matches {
-            guard let entry = match.payloads.first(where: { accepts($0, match.tokens, in: text) }) else { continue }
-            found.append((match.tokens, entry.group))
+
+        var candidates = gazetteerCandidates(in: text, lines: lines)
+        candidates += rules.find().map { found in
+            let identity = identify(found.range, in: text)
+            return Candidate(range: found.range, id: identity.id, name: identity.name, source: .pattern)
         }
-        found.append(contentsOf: definedAcronyms(in: text, after: found))
-        return found.map { item in
-            let group = gazetteer.groups[item.group]
-            return text.entity(.group, tokens: item.range,
-                               attributes: [Attribute("Id", group.id), Attribute("Name", group.name)])
+        candidates.removeAll { isExcluded($0.range) }
+
+        // Acronyms and names the document defines.
+        let definitions = AcronymDefinitions(text: text, rules: rules, extractor: self, candidates: candidates,
+                                             excluded: excluded)
+        candidates.removeAll { candidate in
+            guard let acronym = candidate.acronym else { return false }
+            return definitions.suppressed.contains(acronym) || definitions.acronyms[acronym] != nil
+        }
+        candidates += definitions.mentions(lines: lines)
+
+        // Factions named after a group (`the TTP Azhar-ud-Din group`).
+        for candidate in candidates {
+            guard let range = rules.faction(after: candidate.range), !isExcluded(range) else { continue }
+            let identity = identify(range, in: text)
+            candidates.append(Candidate(range: range, id: identity.id, name: identity.name, source: .pattern))
+        }
+
+        // Headlines: a pattern-found name stands only when the body names it too.
+        let bodyIDs = Set(candidates.filter { !lines.isHeadline($0.range.lowerBound) }.map(\.id))
+        candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
+
+        return select(candidates).map { candidate in
+            text.entity(.group, tokens: candidate.range,
+                        attributes: [Attribute("Id", candidate.id), Attribute("Name", candidate.name)])
         }
     }
 
-    private func accepts(_ entry: GroupGazetteer.Entry, _ range: Range<Int>, in text: AnalyzedText) -> Bool {
+    // MARK: - Gazetteer
+
+    private func gazetteerCandidates(in text: AnalyzedText, lines: LineShapes) -> [Candidate] {
+        let matches = gazetteer.matcher.matches(in: text) { match in
+            match.payloads.contains { accepts($0, match.tokens, in: text, lines: lines) }
+        }
+        return matches.compactMap { match in
+            guard let entry = match.payloads.first(where: { accepts($0, match.tokens, in: text, lines: lines) })
+            else { return nil }
+            let group = gazetteer.groups[entry.group]
+            return Candidate(range: match.tokens, id: group.id, name: group.name, source: .gazetteer,
+                             acronym: entry.acronym)
+        }
+    }
+
+    private func accepts(_ entry: GroupGazetteer.Entry, _ range: Range<Int>, in text: AnalyzedText,
+                         lines: LineShapes) -> Bool {
         if let acronym = entry.acronym {
-            return text.surface(range) == acronym
+            guard text.surface(range) == acronym else { return false }
+            return !(patterns.wordAcronyms.contains(acronym) && lines.isAllCaps(range.lowerBound))
         }
         return NameCase.isProperName(range, in: text)
     }
 
-    /// `Known Group Name (ACR)`: later bare uses of `ACR` in the document refer to that group.
-    private func definedAcronyms(in text: AnalyzedText, after found: [(range: Range<Int>, group: Int)])
-        -> [(range: Range<Int>, group: Int)]
-    {
-        var taught: [String: Int] = [:]
-        let tokens = text.tokens
-        for item in found {
-            guard let open = text.nextNonSpace(from: item.range.upperBound), tokens[open].key == "(",
-                  let inner = text.nextNonSpace(from: open + 1), tokens[inner].shape.contains(.allUppercase),
-                  let close = text.nextNonSpace(from: inner + 1), tokens[close].key == ")"
-            else { continue }
-            let acronym = text.surface(inner)
-            if !gazetteer.groups[item.group].acronyms.contains(acronym) { taught[acronym] = item.group }
+    // MARK: - Identity
+
+    /// The id and name of a group named by a run of tokens: the gazetteer's when the normalized
+    /// name is one of its names, else `text:<normalized name>` and the name as written.
+    func identify(_ range: Range<Int>, in text: AnalyzedText) -> Identity {
+        let key = GroupGazetteer.key(text, range)
+        if let index = gazetteer.nameIndex[key] {
+            let group = gazetteer.groups[index]
+            return Identity(id: group.id, name: group.name)
         }
-        guard !taught.isEmpty else { return [] }
-        let covered = Set(found.flatMap { Array($0.range) })
-        var result: [(Range<Int>, Int)] = []
-        for (index, token) in tokens.enumerated() where token.kind == .word && !covered.contains(index) {
-            if token.shape.contains(.allUppercase), let group = taught[text.surface(index)] {
-                result.append((index..<(index + 1), group))
-            }
-        }
-        return result
+        return Identity(id: "text:" + key, name: text.surface(range))
     }
+
+    /// The token ranges of names that are never groups.
+    private func exclusionRanges(in text: AnalyzedText) -> [Range<Int>] {
+        gazetteer.exclusions.matches(in: text) { match in
+            if let acronym = match.payloads.first(where: { $0 != nil }) ?? nil {
+                return text.surface(match.tokens) == acronym
+            }
+            return match.payloads.contains { $0 == nil }
+        }.map(\.tokens)
+    }
+
+    // MARK: - Overlaps
+
+    /// Non-overlapping candidates: longest first, then by source, then earliest; in text order.
+    private func select(_ candidates: [Candidate]) -> [Candidate] {
+        let ordered = candidates.enumerated().sorted { a, b in
+            if a.element.range.count != b.element.range.count { return a.element.range.count > b.element.range.count }
+            if a.element.source != b.element.source { return a.element.source < b.element.source }
+            if a.element.range.lowerBound != b.element.range.lowerBound {
+                return a.element.range.lowerBound < b.element.range.lowerBound
+            }
+            return a.offset < b.offset
+        }
+        var taken: [Candidate] = []
+        for (_, candidate) in ordered where !taken.contains(where: { $0.range.overlaps(candidate.range) }) {
+            taken.append(candidate)
+        }
+        return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+    }
+}
+
+/// Which lines of a document are headlines: all capitals, or title case (every content word
+/// capitalised, no full stop at the end).
+struct LineShapes {
+    enum Shape: UInt8 { case body, titleCase, allCaps }
+    private var shapes: [Shape]
+
+    /// Small words a title-case headline may leave in lower case.
+    static let titleSmallWords: Set<String> = [
+        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "over",
+        "after", "into", "is", "are", "was", "al", "ul", "e", "i", "'s", "but", "nor", "up", "off", "per",
+    ]
+
+    init(text: AnalyzedText, rules: GroupNameRules) {
+        let tokens = text.tokens
+        shapes = Array(repeating: .body, count: tokens.count)
+        var start = 0
+        while start < tokens.count {
+            var end = start
+            while end < tokens.count && !(tokens[end].kind == .whitespace && tokens[end].shape.contains(.lineBreak)) {
+                end += 1
+            }
+            var words = 0, capitals = 0, upper = 0, lowerContent = 0
+            for i in start..<end where tokens[i].kind == .word && tokens[i].shape.contains(.hasLetter) {
+                words += 1
+                let shape = tokens[i].shape
+                if shape.contains(.allUppercase) { upper += 1 }
+                if shape.contains(.capitalized) {
+                    capitals += 1
+                } else if !Self.titleSmallWords.contains(tokens[i].key) {
+                    lowerContent += 1
+                }
+            }
+            // A headline has no full stop at its end; a body sentence full of names does.
+            var last = end - 1
+            while last >= start && tokens[last].kind == .whitespace { last -= 1 }
+            let endsSentence = last >= start && tokens[last].kind == .punctuation && tokens[last].key == "."
+            var shape = Shape.body
+            if words >= 2 && upper * 10 >= words * 8 {
+                shape = .allCaps
+            } else if capitals >= 2 && lowerContent == 0 && !endsSentence {
+                shape = .titleCase
+            }
+            if shape != .body {
+                for i in start..<end { shapes[i] = shape }
+            }
+            start = end + 1
+        }
+    }
+
+    func isHeadline(_ token: Int) -> Bool { shapes[token] != .body }
+    func isAllCaps(_ token: Int) -> Bool { shapes[token] == .allCaps }
 }
 
 /// Capitalisation checks for names found by case-insensitive matching.

@@ -13,7 +13,9 @@ public struct ArmedGroup: Sendable, Hashable {
     public let countries: [String]
 }
 
-/// The armed-group gazetteer: every group with a phrase matcher over its names and acronyms.
+/// The armed-group gazetteer: every group with a phrase matcher over its names and acronyms, an
+/// index from normalized names and acronyms to groups, and a matcher over the names that are
+/// never groups (`GroupPatterns.exclusionTable`).
 public struct GroupGazetteer: Sendable {
     /// How a phrase in the matcher refers to a group.
     public struct Entry: Sendable {
@@ -24,23 +26,96 @@ public struct GroupGazetteer: Sendable {
 
     public let groups: [ArmedGroup]
     public let matcher: PhraseMatcher<Entry>
+    /// Normalized name (`GroupGazetteer.key`) → group, for names found by pattern.
+    public let nameIndex: [String: Int]
+    /// Acronym as written → the groups that use it.
+    public let acronymIndex: [String: [Int]]
+    /// Names that are never groups; the payload is the exact form for an acronym, nil for a name.
+    let exclusions: PhraseMatcher<String?>
 
-    public init(groups: [ArmedGroup], analyzer: TextAnalyzer) {
+    public init(groups: [ArmedGroup], analyzer: TextAnalyzer, patterns: GroupPatterns = .standard) {
         var matcher = PhraseMatcher<Entry>()
+        var nameIndex: [String: Int] = [:]
+        var acronymIndex: [String: [Int]] = [:]
         for (index, group) in groups.enumerated() {
-            for name in [group.name] + group.aliases {
+            for name in Self.variants(of: [group.name] + group.aliases) {
                 matcher.add(name, payload: Entry(group: index, acronym: nil), analyzer: analyzer)
+                let key = Self.key(name, analyzer: analyzer)
+                if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = index }
             }
             for acronym in group.acronyms {
                 matcher.add(acronym, payload: Entry(group: index, acronym: acronym), analyzer: analyzer)
+                acronymIndex[acronym, default: []].append(index)
             }
+        }
+        var exclusions = PhraseMatcher<String?>()
+        for name in patterns.exclusions {
+            let isAcronym = name.count >= 2 && name.allSatisfy { $0.isUppercase || $0 == "-" || $0.isNumber }
+            exclusions.add(name, payload: isAcronym ? name : nil, analyzer: analyzer)
         }
         self.groups = groups
         self.matcher = matcher
+        self.nameIndex = nameIndex
+        self.acronymIndex = acronymIndex
+        self.exclusions = exclusions
+    }
+
+    /// The forms of a group's names that are matched: each name as listed, without a leading
+    /// `the` (the article stays outside the span), for a plural people's name such as
+    /// `Houthis` also its singular (`Houthi militia`, `a Houthi attack`), and for an alias that
+    /// ends in a lower-case generic word (`Maute group`) also the name without it.
+    static func variants(of names: [String]) -> [String] {
+        var result: [String] = []
+        var seen: Set<String> = []
+        func add(_ name: String) {
+            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            if !trimmed.isEmpty, seen.insert(trimmed.lowercased()).inserted { result.append(trimmed) }
+        }
+        for name in names {
+            var name = name
+            if name.lowercased().hasPrefix("the ") { name = String(name.dropFirst(4)) }
+            add(name)
+            let isOneWord = !name.contains(" ") && !name.contains("-")
+            if isOneWord, name.count >= 5, name.hasSuffix("is"), name.first?.isUppercase == true {
+                add(String(name.dropLast()))
+            }
+            // `Maute group`, `Janjaweed militia`: the name without the lower-case generic word,
+            // which stays outside the span.
+            for suffix in genericSuffixes where name.hasSuffix(" " + suffix) {
+                let stem = String(name.dropLast(suffix.count + 1))
+                if stem.first?.isUppercase == true { add(stem) }
+            }
+        }
+        return result
+    }
+
+    /// Lower-case generic words that some aliases end with.
+    static let genericSuffixes = ["terror group", "group", "militia", "militants", "faction", "mercenaries", "outfit"]
+
+    /// The normalized form of a name: the matching keys of its words joined by spaces, with the
+    /// spaces and punctuation between words ignored (`Jaish-ul-Adl` and `Jaish al Adl` agree).
+    public static func key(_ name: String, analyzer: TextAnalyzer) -> String {
+        let analyzed = analyzer.analyze(Document(id: "", text: name))
+        return key(analyzed, analyzed.tokens.indices)
+    }
+
+    /// The normalized form of a run of tokens (see `key(_:analyzer:)`).
+    public static func key(_ text: AnalyzedText, _ range: Range<Int>) -> String {
+        var parts: [String] = []
+        for index in range {
+            let token = text.tokens[index]
+            if PhraseMatcher<Entry>.isSkippable(token) || token.kind == .punctuation { continue }
+            if token.key == "'s", let last = parts.popLast() {
+                parts.append(last + "'s")
+                continue
+            }
+            parts.append(PhraseMatcher<Entry>.matchKey(token.key))
+        }
+        return parts.joined(separator: " ")
     }
 
     /// Loads `groups.tsv` (columns `id name aliases acronyms countries source`).
-    public init(contentsOf url: URL, analyzer: TextAnalyzer) throws {
+    public init(contentsOf url: URL, analyzer: TextAnalyzer, patterns: GroupPatterns = .standard) throws {
         let table = try TSVTable(contentsOf: url, requiredColumns: ["id", "name", "aliases", "acronyms", "countries"])
         let (id, name, aliases, acronyms, countries) = (
             table.column("id"), table.column("name"), table.column("aliases"),
@@ -49,6 +124,6 @@ public struct GroupGazetteer: Sendable {
             ArmedGroup(id: row.cells[id], name: row.cells[name], aliases: TSVTable.list(row.cells[aliases]),
                        acronyms: TSVTable.list(row.cells[acronyms]), countries: TSVTable.list(row.cells[countries]))
         }
-        self.init(groups: groups, analyzer: analyzer)
+        self.init(groups: groups, analyzer: analyzer, patterns: patterns)
     }
 }

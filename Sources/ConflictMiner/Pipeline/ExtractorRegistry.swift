@@ -80,6 +80,11 @@ public struct ExtractorRegistry: Sendable {
     /// The registry of the standard pipeline.
     public static let standard: ExtractorRegistry = {
         var registry = ExtractorRegistry()
+        registry.register("date") { _, _ in DateExtractor() }
+        registry.register("place") { gazetteers, analyzer in
+            try PlaceExtractor(gazetteer: PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer))
+        }
+        registry.register("casualty") { _, _ in CasualtyExtractor() }
         registry.register("group") { gazetteers, analyzer in
             try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer))
         }

@@ -1,0 +1,388 @@
+/// Finds the names of armed groups that are not in the gazetteer by their shape, with the word
+/// lists of `GroupPatterns`:
+///
+/// - prefixes: `Lashkar-e-…`, `Tehreek-e-…`, `Jaish al-…`, `Ansar al-…`, `Hizbul …`, `Liwa …`;
+/// - a qualifier and a head: `… Liberation Army/Front/Tigers/Movement`, `… Republican Army/Guards`;
+/// - a capitalised name and a head: `Majeed Brigade`, `… Battalion`, `… Mujahideen`, `… Militia`,
+///   `Pakistani Taliban`;
+/// - the Islamic State's provinces: `Islamic State-Khorasan`, `ISIS-K`, `Islamic State West Africa
+///   Province`, `IS's Khorasan province` (span `Khorasan`).
+///
+/// A name is a run of capitalised words joined by spaces, hyphens or Arabic particles (`al-`,
+/// `-e-`, `ul`); it never crosses a line break, a sentence end or other punctuation, never takes
+/// a leading `the` or a lower-case word (`group`, `militants`, `-linked`), and stops at weekdays,
+/// months and the words of `GroupPatterns.stopWordTable`.
+struct GroupNameRules {
+    /// A name found by a rule: its tokens, and which rule found it.
+    struct Found {
+        enum Rule: String { case prefix, qualifiedHead, namedHead, stateProvince }
+        var range: Range<Int>
+        var rule: Rule
+    }
+
+    let text: AnalyzedText
+    let patterns: GroupPatterns
+    private var tokens: [Token] { text.tokens }
+
+    init(text: AnalyzedText, patterns: GroupPatterns = .standard) {
+        self.text = text
+        self.patterns = patterns
+    }
+
+    // MARK: - Token tests
+
+    /// A word's key for the English word tables: lower case, without inner apostrophes.
+    func wordKey(_ i: Int) -> String {
+        let key = tokens[i].key
+        if key.utf8.count > 2, key.utf8.contains(0x27), key != "'s" {
+            return String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self)
+        }
+        return key
+    }
+
+    func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
+
+    /// An Arabic/Urdu connecting particle: `al`, `ul`, `ud`, `e`, `i`, `wal`, `bin`… Lower case,
+    /// except `Al`/`El` (`Jaish Al-Adl`).
+    func isParticle(_ i: Int) -> Bool {
+        guard isWord(i) else { return false }
+        let key = tokens[i].key
+        let folded = PhraseMatcher<Int>.matchKey(key)
+        let lower = !tokens[i].shape.contains(.capitalized)
+        if folded == "al" { return lower || key == "al" || key == "el" }
+        if folded == "e" || key == "wal" || key == "wa" || key == "bin" || key == "ibn" { return lower }
+        return false
+    }
+
+    /// A capitalised word (`Baloch`, `M23`; not `5th`) that can be part of a name.
+    func isNameWord(_ i: Int) -> Bool {
+        guard isWord(i), tokens[i].key != "'s", !isParticle(i) else { return false }
+        return tokens[i].shape.contains(.capitalized)
+    }
+
+    /// A particle that may stand between words with spaces alone (`Jaish al Adl`, `Lashkar e
+    /// Taiba`); the others (`as`, `at`, `an`, `us`, `ad`, `ar`, `un`, `y`, `wa`) are also English
+    /// or Spanish words and count only when a hyphen ties them to a neighbour (`Ansar as-Sunna`).
+    static let spacedParticles: Set<String> = [
+        "al", "el", "ul", "ud", "ur", "ut", "uz", "ush", "ash", "ath", "adh", "az", "wal", "bin", "ibn", "e", "i",
+    ]
+
+    /// A particle that can join the words of a name where it stands.
+    func isJoiningParticle(_ i: Int) -> Bool {
+        guard isParticle(i) else { return false }
+        if Self.spacedParticles.contains(tokens[i].key) { return true }
+        if let (p, joint) = previous(i), joint == .adjacent, isHyphen(p) { return true }
+        if let (n, joint) = next(i), joint == .adjacent, isHyphen(n) { return true }
+        return false
+    }
+
+    func isStop(_ i: Int) -> Bool { patterns.stopWords.contains(wordKey(i)) }
+
+    func isState(_ i: Int) -> Bool { isWord(i) && patterns.states[wordKey(i)] == "state" }
+
+    // MARK: - Neighbours
+
+    /// How two neighbouring tokens are joined.
+    enum Joint { case adjacent, space }
+
+    /// The next non-space token after `i` in the same sentence and line, and how it is joined.
+    func next(_ i: Int) -> (index: Int, joint: Joint)? {
+        var j = i + 1
+        var joint = Joint.adjacent
+        while j < tokens.count {
+            let token = tokens[j]
+            if token.kind == .whitespace {
+                if token.shape.contains(.lineBreak) { return nil }
+                joint = .space
+                j += 1
+                continue
+            }
+            return token.sentence == tokens[i].sentence ? (j, joint) : nil
+        }
+        return nil
+    }
+
+    /// The previous non-space token before `i` in the same sentence and line.
+    func previous(_ i: Int) -> (index: Int, joint: Joint)? {
+        var j = i - 1
+        var joint = Joint.adjacent
+        while j >= 0 {
+            let token = tokens[j]
+            if token.kind == .whitespace {
+                if token.shape.contains(.lineBreak) { return nil }
+                joint = .space
+                j -= 1
+                continue
+            }
+            return token.sentence == tokens[i].sentence ? (j, joint) : nil
+        }
+        return nil
+    }
+
+    func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].key == "-" }
+
+    static let quotes: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
+
+    func isQuote(_ i: Int) -> Bool { tokens[i].kind == .punctuation && Self.quotes.contains(tokens[i].key) }
+
+    /// The word after `i` when it is joined by a space or by a hyphen written without spaces.
+    func nextInName(_ i: Int) -> Int? {
+        guard let (n, joint) = next(i) else { return nil }
+        if isWord(n) { return n }
+        if isHyphen(n), joint == .adjacent, let (w, j2) = next(n), j2 == .adjacent, isWord(w) { return w }
+        return nil
+    }
+
+    /// The word before `i` when it is joined by a space or a hyphen written without spaces.
+    func previousInName(_ i: Int) -> Int? {
+        guard let (p, joint) = previous(i) else { return nil }
+        if isWord(p) { return p }
+        if isHyphen(p), joint == .adjacent, let (w, j2) = previous(p), j2 == .adjacent, isWord(w) { return w }
+        return nil
+    }
+
+    // MARK: - Runs
+
+    /// The end (exclusive) of the longest name that starts at `start`: name words and particles,
+    /// ending on a name word, with at most `maxWords` name words. Nil when there is none.
+    func nameRun(from start: Int, maxWords: Int) -> Int? {
+        var i = start
+        var words = 0
+        var end: Int?
+        while true {
+            if isNameWord(i) {
+                if isStop(i) { break }
+                words += 1
+                end = i + 1
+                if words == maxWords { break }
+            } else if !isJoiningParticle(i) {
+                break
+            }
+            guard let n = nextInName(i) else { break }
+            i = n
+        }
+        return end
+    }
+
+    /// The start of the name that ends just before `index`: name words and particles, at most
+    /// `maxWords` name words, `People's` kept whole. Returns `index` when no word is taken, and
+    /// nil when `refuseStates` is set and a state's name is met.
+    func leftRun(before index: Int, maxWords: Int, refuseStates: Bool) -> Int? {
+        var start = index
+        var words = 0
+        var i = index
+        while words < maxWords {
+            guard let (p, joint) = previous(i) else { break }
+            var candidate = p
+            if isHyphen(p) {
+                guard joint == .adjacent, let (w, j2) = previous(p), j2 == .adjacent, isWord(w) else { break }
+                candidate = w
+            } else if tokens[p].kind == .punctuation && tokens[p].key == "'" && joint == .space {
+                // `Martyrs' Brigades`: a plural possessive apostrophe right after the word.
+                guard let (w, j2) = previous(p), j2 == .adjacent, isNameWord(w) else { break }
+                candidate = w
+            } else if tokens[p].key == "'s" {
+                guard let (w, j2) = previous(p), j2 == .adjacent, ["people", "peoples"].contains(wordKey(w)) else { break }
+                candidate = w
+            }
+            guard isWord(candidate) else { break }
+            if isJoiningParticle(candidate) {
+                start = candidate
+                i = candidate
+                continue
+            }
+            guard isNameWord(candidate), !isStop(candidate) else { break }
+            if refuseStates && isState(candidate) { return nil }
+            words += 1
+            start = candidate
+            i = candidate
+        }
+        // A name opens with a particle only when it is `al`/`el` (`al-Qassam Brigades`).
+        while start < index, isParticle(start), !["al", "el"].contains(tokens[start].key),
+              let n = nextInName(start), n <= index {
+            start = n
+        }
+        return start
+    }
+
+    /// `of [the] Name` after a head (`Liberation Tigers of Tamil Eelam`): the new end, or `end`.
+    func ofExtension(after end: Int) -> Int {
+        guard let (of, _) = next(end - 1), isWord(of), tokens[of].key == "of", !tokens[of].shape.contains(.capitalized),
+              var (w, _) = next(of), isWord(w)
+        else { return end }
+        if tokens[w].key == "the" {
+            guard let (after, _) = next(w), isWord(after) else { return end }
+            w = after
+        }
+        guard isNameWord(w), !isStop(w), let runEnd = nameRun(from: w, maxWords: 3) else { return end }
+        return runEnd
+    }
+
+    // MARK: - Rules
+
+    /// Lower-case words after which a capitalised name that follows a group is one of its factions.
+    static let factionWords: Set<String> = ["group", "faction", "wing", "splinter", "chapter", "commanders"]
+
+    /// A faction named after a group: `the TTP Azhar-ud-Din group`, `the BLA's Jeeyand faction`
+    /// (spans `Azhar-ud-Din`, `Jeeyand`; the lower-case `group` stays outside). `group` is the
+    /// range of a group mention.
+    func faction(after group: Range<Int>) -> Range<Int>? {
+        guard var (n, joint) = next(group.upperBound - 1) else { return nil }
+        if tokens[n].key == ")" || tokens[n].key == "'s", joint == .adjacent, let after = next(n) {
+            (n, joint) = after
+        }
+        guard joint == .space, isNameWord(n), !isStop(n), !isState(n), let end = nameRun(from: n, maxWords: 3),
+              let (w, j2) = next(end - 1), j2 == .space, isWord(w), !tokens[w].shape.contains(.capitalized),
+              Self.factionWords.contains(tokens[w].key)
+        else { return nil }
+        for i in n..<end where isWord(i) {
+            let key = wordKey(i)
+            if patterns.nonGroupWords.contains(key) || patterns.unitWords.contains(key) { return nil }
+        }
+        return n..<end
+    }
+
+    /// Every name the rules find, possibly overlapping.
+    func find() -> [Found] {
+        var found: [Found] = []
+        for i in tokens.indices where isWord(i) && tokens[i].shape.contains(.capitalized) {
+            let key = wordKey(i)
+            if let need = patterns.prefixes[key] ?? patterns.prefixes[PhraseMatcher<Int>.matchKey(key)],
+               let end = prefixName(at: i, need: need) {
+                found.append(Found(range: i..<end, rule: .prefix))
+            }
+            if let start = qualifiedHead(at: i) {
+                found.append(Found(range: start..<ofExtension(after: i + 1), rule: .qualifiedHead))
+            }
+            if let head = patterns.namedHeads[key], let start = namedHead(at: i, head: head) {
+                found.append(Found(range: start..<ofExtension(after: i + 1), rule: .namedHead))
+            }
+        }
+        found.append(contentsOf: stateProvinces())
+        return found
+    }
+
+    /// `Lashkar-e-Taiba`, `Jaish al-Adl`, `Tehrik-i-Taliban Pakistan`, `Hizbul Mujahideen`.
+    private func prefixName(at i: Int, need: GroupPatterns.PrefixNeed) -> Int? {
+        guard let n = nextInName(i) else { return nil }
+        switch need {
+        case .particle:
+            guard isJoiningParticle(n), let after = nextInName(n) else { return nil }
+            return nameRun(from: after, maxWords: 4)
+        case .name:
+            guard isNameWord(n) || isJoiningParticle(n) else { return nil }
+            return nameRun(from: n, maxWords: 4)
+        case .none:
+            guard isNameWord(n) || isJoiningParticle(n) else { return nil }
+            return nameRun(from: n, maxWords: 4)
+        }
+    }
+
+    /// `Baloch Liberation Army` at the head `Army`: the start of the name, or nil.
+    private func qualifiedHead(at h: Int) -> Int? {
+        let head = wordKey(h)
+        guard let (q, joint) = previous(h), joint == .space, isWord(q), tokens[q].shape.contains(.capitalized),
+              let qualifier = patterns.qualifiers[wordKey(q)], qualifier.heads.contains(head),
+              let start = leftRun(before: q, maxWords: 4, refuseStates: !qualifier.stateOK)
+        else { return nil }
+        if qualifier.needsName && start == q { return nil }
+        return start
+    }
+
+    /// `Majeed Brigade`, `Al-Aqsa Martyrs' Brigades`, `Pakistani Taliban` at the head word.
+    private func namedHead(at h: Int, head: GroupPatterns.NamedHead) -> Int? {
+        if head.demonymOnly {
+            guard let (p, joint) = previous(h), joint == .space, isNameWord(p),
+                  patterns.states[wordKey(p)] != nil else { return nil }
+            return p
+        }
+        guard let start = leftRun(before: h, maxWords: head.maxWords, refuseStates: !head.stateOK), start < h
+        else { return nil }
+        var sawName = false
+        for i in start..<h where isWord(i) {
+            if patterns.unitWords.contains(wordKey(i)) || patterns.nonGroupWords.contains(wordKey(i)) { return nil }
+            if isNameWord(i) { sawName = true }
+        }
+        return sawName ? start : nil
+    }
+
+    /// The Islamic State's provinces, after `Islamic State`, `IS`, `ISIS`, `ISIL` or `Daesh`.
+    private func stateProvinces() -> [Found] {
+        var found: [Found] = []
+        for i in tokens.indices where isWord(i) {
+            var triggerEnd: Int?
+            let surface = text.surface(i)
+            if ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(surface) {
+                triggerEnd = i + 1
+            } else if tokens[i].key == "islamic", tokens[i].shape.contains(.capitalized),
+                      let (s, joint) = next(i), joint == .space, tokens[s].key == "state",
+                      tokens[s].shape.contains(.capitalized) {
+                triggerEnd = s + 1
+            }
+            guard let last = triggerEnd.map({ $0 - 1 }), let (n, joint) = next(last) else { continue }
+            if isHyphen(n) {
+                // `Islamic State-Khorasan`, `ISIS-K`; a spaced dash only before a known province.
+                guard let (w, j2) = next(n), isNameWord(w), let run = nameRun(from: w, maxWords: 3) else { continue }
+                if joint == .adjacent && j2 == .adjacent {
+                    found.append(Found(range: i..<withProvinceWord(run, capitalisedOnly: true), rule: .stateProvince))
+                } else if let end = provinceEnd(from: w, runEnd: run) {
+                    found.append(Found(range: i..<end, rule: .stateProvince))
+                }
+            } else if joint == .space, isNameWord(n), let run = nameRun(from: n, maxWords: 3) {
+                // `Islamic State Khorasan Province`, `Islamic State West Africa Province`.
+                if let end = provinceEnd(from: n, runEnd: run) {
+                    found.append(Found(range: i..<end, rule: .stateProvince))
+                }
+            } else if tokens[n].key == "'s", let (w0, j2) = next(n), j2 == .space {
+                var w = w0
+                // `Islamic State's Khorasan Province`, `IS's Khorasan province` (span `Khorasan`),
+                // also with the name in quotes (`IS's "Khorasan" province`).
+                if isQuote(w), let (q, j3) = next(w), j3 == .adjacent { w = q }
+                guard isNameWord(w), let run = nameRun(from: w, maxWords: 3) else { continue }
+                if let end = provinceEnd(from: w, runEnd: run, designatorNeeded: true) {
+                    found.append(Found(range: w..<end, rule: .stateProvince))
+                }
+            }
+        }
+        return found
+    }
+
+    /// The end of a province name starting at `start`: a known province (with a capitalised
+    /// `Province` after it), or any name followed by `Province`. With `designatorNeeded`
+    /// (after `Islamic State's`), the name must be followed by `province`, `branch`, `affiliate`,
+    /// `wing` or `chapter`; only a capitalised `Province` joins the span.
+    private func provinceEnd(from start: Int, runEnd: Int, designatorNeeded: Bool = false) -> Int? {
+        let words = (start..<runEnd).filter { isWord($0) && !isHyphen($0) }
+        let keys = words.map { wordKey($0) }
+        var nameEnd: Int?
+        for province in patterns.stateProvinces where keys.starts(with: province) {
+            nameEnd = words[province.count - 1] + 1
+            break
+        }
+        if nameEnd == nil, keys.count > 1, keys.last == "province", tokens[words.last!].shape.contains(.capitalized) {
+            return runEnd
+        }
+        if designatorNeeded {
+            let end = nameEnd ?? runEnd
+            guard var (w, _) = next(end - 1) else { return nil }
+            if isQuote(w), let (after, _) = next(w) { w = after }
+            guard isWord(w) else { return nil }
+            let designators: Set<String> = ["province", "branch", "affiliate", "wing", "chapter", "franchise"]
+            guard designators.contains(tokens[w].key) else { return nil }
+            return withProvinceWord(end, capitalisedOnly: true)
+        }
+        if let nameEnd { return withProvinceWord(nameEnd, capitalisedOnly: true) }
+        guard let (w, _) = next(runEnd - 1), isWord(w) else { return nil }
+        if tokens[w].key == "province" && tokens[w].shape.contains(.capitalized) { return w + 1 }
+        return nil
+    }
+
+    /// `end`, extended over a following capitalised `Province`.
+    private func withProvinceWord(_ end: Int, capitalisedOnly: Bool) -> Int {
+        if let (w, joint) = next(end - 1), joint == .space, isWord(w), tokens[w].key == "province",
+           tokens[w].shape.contains(.capitalized) || !capitalisedOnly {
+            return w + 1
+        }
+        return end
+    }
+}

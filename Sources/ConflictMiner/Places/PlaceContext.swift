@@ -1,0 +1,588 @@
+/// The context of one gazetteer match: does it stand as a place name, or is it a word of a
+/// longer capitalised name (an organisation, a force, a building, a person)?
+struct ContextCheck {
+    let text: AnalyzedText
+    let layout: TextLayout
+    let range: Range<Int>
+    let matchStarts: Set<Int>
+    let matchEnds: Set<Int>
+
+    private var tokens: [Token] { text.tokens }
+    private var first: Int { range.lowerBound }
+    private var last: Int { range.upperBound - 1 }
+    private var isHeadline: Bool { layout.isHeadline(layout.line(of: first)) }
+
+    /// Why a match is or is not a place.
+    enum Verdict {
+        case place
+        /// Part of a longer name of an organisation, force, building or state.
+        case partOfName
+        /// Part of a person's name (`Imran Khan`, `Juan Manuel Santos`): the same word elsewhere in
+        /// the document is likely that person too.
+        case partOfPersonName
+    }
+
+    func verdict() -> Verdict {
+        guard continuationAllows() else { return .partOfName }
+        return precedingVerdict()
+    }
+
+    // MARK: Evidence for common-word names
+
+    /// A designator follows: `Tank district`, `Mand area`.
+    var hasDesignatorAfter: Bool {
+        guard let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
+        return PlaceLexicon.designators.contains(tokens[next].key) || designatorLength(at: [next] + followingWords(of: next, limit: 3)) > 0
+    }
+
+    /// `in`, `at`, `near`, `from` … right before the name.
+    var hasLocativePrepositionBefore: Bool {
+        guard let previous = TextLayout.previousWordIndex(before: first, in: text) else { return false }
+        return PlaceLexicon.locativePrepositions.contains(tokens[previous].key)
+    }
+
+    /// A lower-case content word follows after a space: the name modifies a noun (`Saudi officials`).
+    var isFollowedByLowercaseNoun: Bool {
+        guard last + 1 < tokens.count, tokens[last + 1].kind == .whitespace,
+              let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
+        let token = tokens[next]
+        return token.kind == .word && !token.shape.contains(.capitalized)
+            && !PlaceLexicon.functionWords.contains(token.key) && !PlaceLexicon.designators.contains(token.key)
+    }
+
+    /// The capital letter tells nothing: sentence start, headline, capitals.
+    var capitalIsNoEvidence: Bool {
+        isHeadline || layout.isSentenceInitial(first) || tokens[first].shape.contains(.allUppercase)
+    }
+
+    // MARK: After the name
+
+    /// The capitalised words that continue the name (`Quetta Civil Hospital`, `China-Pakistan
+    /// Economic Corridor`) make it part of a longer name unless they are a designator, a title, a
+    /// date, another place or a new name after a title.
+    private func continuationAllows() -> Bool {
+        if isFollowedByOutletWords { return false }
+        var run: [Int] = []
+        var index = last
+        while run.count < 6, let next = TextLayout.nextToken(after: index, in: text) {
+            let token = tokens[next]
+            if token.kind == .punctuation, token.key == "-" {
+                guard next == index + 1, let word = TextLayout.nextToken(after: next, in: text), word == next + 1,
+                      tokens[word].kind == .word, tokens[word].shape.contains(.capitalized) else { break }
+                run.append(word)
+                index = word
+                continue
+            }
+            guard token.kind == .word, token.shape.contains(.capitalized),
+                  !PlaceLexicon.functionWords.contains(token.key), !PlaceLexicon.particles.contains(token.key)
+            else { break }
+            run.append(next)
+            index = next
+        }
+        guard !run.isEmpty else { return true }
+        // `Awaran-Mashkay road`, `Khash-Zahedan`: two names joined by a hyphen
+        if run.count == 1, tokens[run[0] - 1].key == "-", !PlaceLexicon.designators.contains(tokens[run[0]].key),
+           PlaceLexicon.organisationHeads[tokens[run[0]].key] == nil
+        {
+            return true
+        }
+        let skip = designatorLength(at: run)
+        let rest = Array(run.dropFirst(skip))
+        guard let head = rest.first else { return true }
+        let key = tokens[head].key
+        // `Iran State Media`, `Pakistan State TV`: the state's outlets, not a name
+        if key == "state", rest.count > 1, PlaceLexicon.organisationHeads[tokens[rest[1]].key] == .outlet { return true }
+        if rest.contains(where: { PlaceLexicon.titles.contains(tokens[$0].key) }) { return true }
+        if isHeadline {
+            // in a headline every word is capitalised: only a head right after the name counts
+            return PlaceLexicon.organisationHeads[key] == nil
+        }
+        if rest.contains(where: { PlaceLexicon.organisationHeads[tokens[$0].key] != nil }) { return false }
+        if skip > 0 { return true }
+        if PlaceLexicon.calendarWords.contains(key) || PlaceLexicon.personTitles.contains(key) { return true }
+        return matchStarts.contains(head)
+    }
+
+    /// `Fars news agency`: a lower-case outlet description after the name makes it an outlet's name.
+    private var isFollowedByOutletWords: Bool {
+        guard let next = TextLayout.nextWordIndex(after: last, in: text), tokens[next].key == "news",
+              let after = TextLayout.nextWordIndex(after: next, in: text) else { return false }
+        return ["agency", "network", "channel", "service"].contains(tokens[after].key)
+    }
+
+    /// How many tokens at the start of `words` form a designator (`District`, `Local Government
+    /// Area`); 0 if none.
+    private func designatorLength(at words: [Int]) -> Int {
+        guard let first = words.first else { return 0 }
+        let keys = words.prefix(3).map { tokens[$0].key }
+        for phrase in PlaceLexicon.multiWordDesignators where keys.starts(with: phrase) {
+            return phrase.count
+        }
+        return PlaceLexicon.designators.contains(tokens[first].key) ? 1 : 0
+    }
+
+    private func followingWords(of index: Int, limit: Int) -> [Int] {
+        var result: [Int] = []
+        var current = index
+        while result.count < limit, let next = TextLayout.nextWordIndex(after: current, in: text) {
+            result.append(next)
+            current = next
+        }
+        return result
+    }
+
+    // MARK: Before the name
+
+    /// A capitalised word right before the name must be one that may stand before a place name
+    /// (a direction, a demonym, a designator, a title, a date, another place, a building whose
+    /// location this is); a person's name or title, a force or an unknown capitalised word make the
+    /// match part of a longer name (`Imran Khan`, `Frontier Corps Balochistan`, `Islamic State
+    /// Khorasan`). After `of`/`in`/`for`, the capitalised words before decide (`University of
+    /// Balochistan` is an organisation, `Islamic Emirate of Afghanistan` a state).
+    private func precedingVerdict() -> Verdict {
+        guard let previous = TextLayout.previousToken(before: first, in: text) else { return .place }
+        let token = tokens[previous]
+        guard token.kind == .word else { return .place }
+        let key = token.key
+        if !token.shape.contains(.capitalized) {
+            let romance: Set<String> = ["de", "du", "da", "di", "del", "des", "do", "dos", "das"]
+            guard key == "of" || key == "in" || key == "for" || romance.contains(key),
+                  let before = TextLayout.previousWordIndex(before: previous, in: text),
+                  tokens[before].shape.contains(.capitalized)
+            else { return .place }
+            var run: [Int] = [before]
+            while run.count < 5, let earlier = TextLayout.previousWordIndex(before: run.last!, in: text),
+                  tokens[earlier].shape.contains(.capitalized)
+            {
+                run.append(earlier)
+            }
+            let keys = run.map { tokens[$0].key }
+            if keys.contains(where: { PlaceLexicon.titles.contains($0) || PlaceLexicon.stateWords.contains($0) }) {
+                return .place
+            }
+            switch key {
+            case "of":
+                // `University of Balochistan`, `Bank of Punjab`
+                if keys.contains(where: { PlaceLexicon.organisationHeads[$0] != nil }) { return .partOfName }
+            case "for":
+                // `Centre for Peace Studies`… `Fund for Iraq`
+                if keys.contains(where: {
+                    let head = PlaceLexicon.organisationHeads[$0]
+                    return head == .organisation || head == .outlet
+                }) { return .partOfName }
+            case "in":
+                // `Assistance Mission in Afghanistan`; `the Police Office in Dera Ismail Khan` locates
+                if ["mission", "missions"].contains(keys[0]) { return .partOfName }
+            default:
+                // `Carta de Mocambique`: a name in a Romance language
+                return .partOfName
+            }
+            return .place
+        }
+        if PlaceLexicon.directionals.contains(key) || PlaceLexicon.demonyms.contains(key)
+            || PlaceLexicon.prefixDesignators.contains(key) || PlaceLexicon.namePrefixes.contains(key)
+            || PlaceLexicon.titles.contains(key) || PlaceLexicon.calendarWords.contains(key)
+        {
+            return .place
+        }
+        if PlaceLexicon.personTitles.contains(key) || PlaceLexicon.personNames.contains(key) { return .partOfPersonName }
+        if let head = PlaceLexicon.organisationHeads[key] { return head == .force ? .partOfName : .place }
+        if matchEnds.contains(previous) || isHeadline { return .place }
+        if token.shape.contains(.allUppercase) { return .place }
+        if PlaceLexicon.stateWords.contains(key) || PlaceLexicon.designators.contains(key) { return .partOfName }
+        if layout.isSentenceInitial(previous),
+           PlaceLexicon.functionWords.contains(key) || PlaceLexicon.commonWords.contains(key)
+        {
+            return .place
+        }
+        return .partOfPersonName
+    }
+}
+
+/// Places the gazetteer lacks, announced by their context:
+///
+/// - a designator after capitalised words: `Bakori village`, `the Dandali and Kurfi villages`;
+/// - a designator and `of` before them: `the village of Bakori`;
+/// - a local prefix: `Sitio Bakori`, `Barangay Bakori` (prefix outside the span), `Ungwan Bakori`
+///   (a Hausa settlement: prefix inside);
+/// - a list after a preposition, then a known place: `in Bakori, Katsina`, `including Bakori,
+///   Dandali and Kurfi, in Katsina State`.
+///
+/// The country is that of the nearest known place in the sentence, else the document's most
+/// mentioned country.
+struct ContextPlaces {
+    let text: AnalyzedText
+    let layout: TextLayout
+    let places: [Place]
+
+    private var tokens: [Token] { text.tokens }
+
+    /// Designators that announce an unknown settlement or district after its name.
+    static let announcing: Set<String> = [
+        "district", "districts", "province", "provinces", "region", "state", "city", "town", "towns",
+        "village", "villages", "hamlet", "hamlets", "area", "areas", "tehsil", "subdivision", "sub-division",
+        "county", "municipality", "commune", "communes", "prefecture", "locality", "localities",
+        "neighbourhood", "neighborhood", "suburb", "settlement", "settlements", "sector", "chiefdom",
+        "woreda", "governorate", "lga",
+    ]
+    /// Designators that announce a name after `of`.
+    static let announcingOf: Set<String> = [
+        "village", "villages", "town", "towns", "city", "district", "districts", "province", "region",
+        "locality", "hamlet", "settlement", "county", "municipality", "commune", "communes", "area", "areas",
+    ]
+
+    /// Lower-case words after `A-B` that make both names places (`the Awaran-Mashkay road`).
+    static let routeWords: Set<String> = [
+        "road", "highway", "motorway", "route", "link", "axis", "border", "crossing", "railway", "bus",
+        "convoy", "stretch", "section", "corridor",
+    ]
+    /// Units of a distance after `X,` (`in X, about 17 km from Y`).
+    static let distanceUnits: Set<String> = [
+        "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
+    ]
+    /// Singular designators that may stand before a name in apposition (`the nearest town Kareri`).
+    static let appositive: Set<String> = ["town", "village", "city", "hamlet", "locality", "settlement"]
+
+    func add(to mentions: inout [Mention]) {
+        var covered = Set<Int>()
+        for mention in mentions { covered.formUnion(mention.range) }
+        var found: [Range<Int>] = []
+        var foundCountries: [String?] = []
+        let dominant = dominantCountry(mentions)
+
+        func record(_ range: Range<Int>, near anchor: Int, country: String? = nil) {
+            guard !range.isEmpty, !range.contains(where: covered.contains) else { return }
+            covered.formUnion(range)
+            found.append(range)
+            foundCountries.append(country ?? nearbyCountry(anchor, mentions) ?? dominant)
+        }
+        func knownPlace(at index: Int) -> Place? {
+            guard let mention = mentions.first(where: { $0.range.lowerBound == index }), let chosen = mention.chosen
+            else { return nil }
+            return places[chosen]
+        }
+
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].key == "-" {
+            let key = tokens[index].key
+            let line = layout.line(of: index)
+            if layout.isCapsLine(line) { continue }
+            let capitalised = tokens[index].shape.contains(.capitalized)
+            // `the Awaran-Mashkay road`: both sides of the hyphen are places
+            if key == "-" {
+                guard index > 0, index + 1 < tokens.count, isNameWord(index - 1) || covered.contains(index - 1),
+                      isNameWord(index + 1) || covered.contains(index + 1),
+                      let next = TextLayout.nextWordIndex(after: index + 1, in: text),
+                      Self.routeWords.contains(tokens[next].key)
+                else { continue }
+                let left = nameRun(endingBefore: index) ?? (index - 1)..<index
+                let right = (index + 1)..<(index + 2)
+                let leftCountry = mentions.first { $0.range.contains(index - 1) }.flatMap(countryOf)
+                let rightCountry = mentions.first { $0.range.contains(index + 1) }.flatMap(countryOf)
+                if acceptable(Array(left)) { record(left, near: index, country: rightCountry) }
+                if acceptable([index + 1]) { record(right, near: index, country: leftCountry) }
+                continue
+            }
+            // `Sitio X`, `Barangay X`, `Brgy. X`
+            if PlaceLexicon.prefixDesignators.contains(key), capitalised {
+                var start = index
+                if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
+                if let run = nameRun(startingAfter: start) { record(run, near: index) }
+                continue
+            }
+            // `Ungwan X`: the prefix is part of the name
+            if PlaceLexicon.namePrefixes.contains(key), capitalised {
+                if let known = mentions.firstIndex(where: {
+                    TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
+                }) {
+                    mentions[known].range = index..<mentions[known].range.upperBound
+                    covered.insert(index)
+                } else if let run = nameRun(startingAfter: index) {
+                    record(index..<run.upperBound, near: index)
+                }
+                continue
+            }
+            // `X village`, `X and Y villages`, `X administrative post`
+            if !capitalised && Self.announcing.contains(key) || designatorPhraseLength(at: index) > 0 {
+                var end = index
+                while let run = nameRun(endingBefore: end) {
+                    record(run, near: index)
+                    guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text),
+                          [",", "and", "or"].contains(tokens[joiner].key)
+                    else { break }
+                    end = joiner
+                    if let other = TextLayout.previousToken(before: joiner, in: text),
+                       [",", "and"].contains(tokens[other].key), tokens[other].key != tokens[joiner].key
+                    {
+                        end = other
+                    }
+                }
+                // `the nearest town Kareri`
+                if Self.appositive.contains(key), !capitalised,
+                   let previous = TextLayout.previousWordIndex(before: index, in: text),
+                   !tokens[previous].shape.contains(.capitalized), let run = nameRun(startingAfter: index)
+                {
+                    record(run, near: index)
+                }
+                continue
+            }
+            // `the village of X`, `the villages of X and Y`
+            if key == "of", let previous = TextLayout.previousWordIndex(before: index, in: text),
+               Self.announcingOf.contains(tokens[previous].key), !tokens[previous].shape.contains(.capitalized)
+            {
+                var start = index
+                if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].key == "the" { start = the }
+                for run in listRuns(startingAfter: start) { record(run, near: index) }
+                continue
+            }
+            // `in X, Known`, `at X, near Known`, `including X, Y and Z, in Known`, `in X, about 17 km from`
+            if PlaceLexicon.locativePrepositions.contains(key) || key == "including" {
+                let runs = listRuns(startingAfter: index)
+                guard let lastRun = runs.last, var anchor = TextLayout.nextToken(after: lastRun.upperBound - 1, in: text)
+                else { continue }
+                var sawComma = false
+                var sawPreposition = false
+                if tokens[anchor].key == ",", let next = TextLayout.nextToken(after: anchor, in: text) {
+                    sawComma = true
+                    anchor = next
+                }
+                if runs.count == 1, sawComma, isDistance(at: anchor) {
+                    record(lastRun, near: index)
+                    continue
+                }
+                if ["in", "of", "near", "outside"].contains(tokens[anchor].key),
+                   let next = TextLayout.nextToken(after: anchor, in: text)
+                {
+                    sawPreposition = true
+                    anchor = next
+                }
+                // a single name needs its comma, a list a comma or a preposition
+                guard sawComma || (sawPreposition && runs.count > 1), let place = knownPlace(at: anchor),
+                      place.kind != .feature
+                else { continue }
+                for run in runs { record(run, near: index, country: place.country) }
+            }
+        }
+        // the same name elsewhere in the document
+        for (range, country) in zip(found, foundCountries) {
+            for repeatRange in repeats(of: range) where !repeatRange.contains(where: covered.contains) {
+                covered.formUnion(repeatRange)
+                found.append(repeatRange)
+                foundCountries.append(country)
+            }
+        }
+        for (range, country) in zip(found, foundCountries) {
+            var mention = Mention(range: range, readings: [])
+            mention.contextCountry = country
+            mentions.append(mention)
+        }
+        // places kept without their gazetteer identity take the country of their context
+        for index in mentions.indices where mentions[index].needsCountry && mentions[index].contextCountry == nil {
+            var others = mentions
+            others.remove(at: index)
+            mentions[index].contextCountry = nearbyCountry(mentions[index].range.lowerBound, others)
+                ?? dominantCountry(others)
+        }
+    }
+
+    private func countryOf(_ mention: Mention) -> String? {
+        mention.chosen.flatMap { places[$0].country } ?? mention.contextCountry
+    }
+
+    /// `about 17 km`, `some 40 kilometres`, `30km`.
+    private func isDistance(at index: Int) -> Bool {
+        var cursor = index
+        if ["about", "some", "nearly", "around", "roughly", "approximately", "almost", "over", "just"]
+            .contains(tokens[cursor].key), let next = TextLayout.nextToken(after: cursor, in: text)
+        {
+            cursor = next
+        }
+        let token = tokens[cursor]
+        if token.kind == .word, token.shape.contains(.hasDigit) {
+            return Self.distanceUnits.contains(String(token.key.drop { $0.isNumber }))
+        }
+        guard token.kind == .number, let unit = TextLayout.nextToken(after: cursor, in: text) else { return false }
+        return Self.distanceUnits.contains(tokens[unit].key)
+    }
+
+    /// Length of a multi-word designator starting at `index` (`administrative post`, `Local
+    /// Government Area`); 0 if none.
+    private func designatorPhraseLength(at index: Int) -> Int {
+        for phrase in PlaceLexicon.multiWordDesignators where phrase.first == tokens[index].key {
+            var cursor = index
+            var matched = 1
+            while matched < phrase.count, let next = TextLayout.nextWordIndex(after: cursor, in: text),
+                  tokens[next].key == phrase[matched]
+            {
+                matched += 1
+                cursor = next
+            }
+            if matched == phrase.count { return matched }
+        }
+        return 0
+    }
+
+    /// Other places in the text where the same words stand as a capitalised name.
+    private func repeats(of range: Range<Int>) -> [Range<Int>] {
+        let keys = range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+        guard let firstKey = keys.first else { return [] }
+        var result: [Range<Int>] = []
+        for start in tokens.indices where tokens[start].key == firstKey && start != range.lowerBound {
+            guard tokens[start].shape.contains(.capitalized) else { continue }
+            var cursor = start
+            var matched = 1
+            while matched < keys.count {
+                guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
+                var word = next
+                if tokens[next].key == "-", let after = TextLayout.nextToken(after: next, in: text) { word = after }
+                guard tokens[word].key == keys[matched] else { break }
+                matched += 1
+                cursor = word
+            }
+            guard matched == keys.count else { continue }
+            if let before = TextLayout.previousToken(before: start, in: text), tokens[before].kind == .word,
+               tokens[before].shape.contains(.capitalized), !layout.isSentenceInitial(before)
+            {
+                continue
+            }
+            if let after = TextLayout.nextToken(after: cursor, in: text), tokens[after].kind == .word,
+               tokens[after].shape.contains(.capitalized)
+            {
+                continue
+            }
+            result.append(start..<(cursor + 1))
+        }
+        return result
+    }
+
+    // MARK: Name runs
+
+    /// A word that may be part of an unknown place's name.
+    private func isNameWord(_ index: Int) -> Bool {
+        let token = tokens[index]
+        guard token.kind == .word, token.shape.contains(.capitalized), token.shape.contains(.hasLetter) else { return false }
+        let key = token.key
+        if token.shape.contains(.allUppercase) && token.end - token.start <= 4 { return false }
+        return !(PlaceLexicon.demonyms.contains(key) || PlaceLexicon.calendarWords.contains(key)
+            || PlaceLexicon.functionWords.contains(key) || PlaceLexicon.organisationHeads[key] != nil
+            || PlaceLexicon.titles.contains(key) || PlaceLexicon.personTitles.contains(key)
+            || PlaceLexicon.designators.contains(key) || PlaceLexicon.stateWords.contains(key)
+            || PlaceLexicon.particles.contains(key))
+    }
+
+    /// Checks a run of name words: not every word common, a single word not a person's name.
+    private func acceptable(_ words: [Int]) -> Bool {
+        guard !words.isEmpty else { return false }
+        let keys = words.map { tokens[$0].key }
+        if keys.allSatisfy({ PlaceLexicon.commonWords.contains($0) || PlaceLexicon.directionals.contains($0) }) { return false }
+        if keys.allSatisfy({ PlaceLexicon.personNames.contains($0) }) { return false }
+        return true
+    }
+
+    /// Up to three name words (joined by spaces or hyphens) ending right before `end`, with no
+    /// capitalised word before them.
+    private func nameRun(endingBefore end: Int) -> Range<Int>? {
+        var words: [Int] = []
+        var cursor = end
+        while words.count < 3 {
+            guard let previous = TextLayout.previousToken(before: cursor, in: text) else { break }
+            if tokens[previous].key == "-", previous + 1 == cursor,
+               let word = TextLayout.previousToken(before: previous, in: text), word + 1 == previous, isNameWord(word)
+            {
+                words.append(word)
+                cursor = word
+                continue
+            }
+            guard tokens[previous].kind == .word, isNameWord(previous) else { break }
+            words.append(previous)
+            cursor = previous
+        }
+        guard let firstWord = words.last, let lastWord = words.first else { return nil }
+        // an unknown capitalised word before the run: a longer name
+        if let before = TextLayout.previousToken(before: firstWord, in: text), tokens[before].kind == .word,
+           tokens[before].shape.contains(.capitalized), !PlaceLexicon.functionWords.contains(tokens[before].key)
+        {
+            return nil
+        }
+        guard acceptable(words.reversed()) else { return nil }
+        return firstWord..<(lastWord + 1)
+    }
+
+    /// Up to three name words starting right after `start`, not followed by another capitalised word.
+    private func nameRun(startingAfter start: Int) -> Range<Int>? {
+        var words: [Int] = []
+        var cursor = start
+        while words.count < 3 {
+            guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
+            if tokens[next].key == "-", next == cursor + 1, !words.isEmpty,
+               let word = TextLayout.nextToken(after: next, in: text), word == next + 1, isNameWord(word)
+            {
+                words.append(word)
+                cursor = word
+                continue
+            }
+            guard tokens[next].kind == .word, isNameWord(next) else { break }
+            words.append(next)
+            cursor = next
+        }
+        guard let firstWord = words.first, let lastWord = words.last else { return nil }
+        if let after = TextLayout.nextToken(after: lastWord, in: text), tokens[after].kind == .word,
+           tokens[after].shape.contains(.capitalized), !PlaceLexicon.designators.contains(tokens[after].key)
+        {
+            return nil
+        }
+        guard acceptable(words) else { return nil }
+        return firstWord..<(lastWord + 1)
+    }
+
+    /// A list of name runs after `start`: `A`, `A and B`, `A, B, and C`.
+    private func listRuns(startingAfter start: Int) -> [Range<Int>] {
+        var runs: [Range<Int>] = []
+        var cursor = start
+        while let run = nameRun(startingAfter: cursor) {
+            runs.append(run)
+            guard let joiner = TextLayout.nextToken(after: run.upperBound - 1, in: text) else { break }
+            var next = joiner
+            if tokens[joiner].key == ",", let word = TextLayout.nextToken(after: joiner, in: text),
+               ["and", "or"].contains(tokens[word].key)
+            {
+                next = word
+            } else if tokens[joiner].key == "," {
+                // a comma continues the list only if another name follows
+                guard let word = TextLayout.nextToken(after: joiner, in: text), isNameWord(word) else { break }
+            } else if !["and", "or"].contains(tokens[joiner].key) {
+                break
+            }
+            cursor = next
+        }
+        return runs
+    }
+
+    // MARK: Countries
+
+    private func nearbyCountry(_ anchor: Int, _ mentions: [Mention]) -> String? {
+        let sentence = tokens[anchor].sentence
+        var best: (distance: Int, country: String)?
+        for mention in mentions {
+            guard let chosen = mention.chosen, let country = places[chosen].country,
+                  tokens[mention.range.lowerBound].sentence == sentence else { continue }
+            // a place after the anchor (`X village in Y district`) counts double distance less
+            let start = mention.range.lowerBound
+            let distance = start > anchor ? start - anchor : 2 * (anchor - start)
+            if best == nil || distance < best!.distance { best = (distance, country) }
+        }
+        return best?.country
+    }
+
+    private func dominantCountry(_ mentions: [Mention]) -> String? {
+        var counts: [String: Int] = [:]
+        var firstSeen: [String: Int] = [:]
+        for mention in mentions {
+            guard let chosen = mention.chosen, let country = places[chosen].country else { continue }
+            counts[country, default: 0] += 1
+            if firstSeen[country] == nil { firstSeen[country] = mention.range.lowerBound }
+        }
+        return counts.max { a, b in
+            a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]!
+        }?.key
+    }
+}

@@ -1,0 +1,525 @@
+import Foundation
+
+/// Finds named places: gazetteer names checked against their context, plus unknown settlements
+/// that a designator announces (`Bakori village`, `the village of Bakori`, `Sitio Bakori`).
+///
+/// Each entity carries `Country` (ISO alpha-2, when one country holds the place) and, for a
+/// gazetteer place, its identity: `Id` (`gn:1167528`, `cur:makran`) and canonical `Name`.
+/// The rules, in the order they run, are described in `docs/places.md`.
+public struct PlaceExtractor: Extractor {
+    public let name = "place"
+    public let gazetteer: PlaceGazetteer
+    /// Lower-case last word of each place's canonical name (for trailing designators).
+    private let lastNameWords: [String]
+
+    public init(gazetteer: PlaceGazetteer) {
+        self.gazetteer = gazetteer
+        lastNameWords = gazetteer.places.map { place in
+            let words = place.name.lowercased().split { $0 == " " || $0 == "-" }
+            return words.last.map(String.init) ?? ""
+        }
+    }
+
+    public func extract(from text: AnalyzedText) -> [Entity] {
+        let layout = TextLayout(text)
+        var mentions: [Mention] = []
+        let matches = gazetteer.matcher.matches(in: text) { match in
+            !readings(of: match, in: text, layout: layout).isEmpty
+        }
+        let matchStarts = Set(matches.map(\.tokens.lowerBound))
+        let matchEnds = Set(matches.map { $0.tokens.upperBound - 1 })
+        var personWords = Set<String>()
+        var strongEvidence = Set<Int>()
+        for match in matches {
+            let found = readings(of: match, in: text, layout: layout)
+            guard !found.isEmpty else { continue }
+            var mention = Mention(range: match.tokens, readings: found)
+            let context = ContextCheck(text: text, layout: layout, range: match.tokens,
+                                       matchStarts: matchStarts, matchEnds: matchEnds)
+            switch context.verdict() {
+            case .place:
+                break
+            case .partOfName:
+                continue
+            case .partOfPersonName:
+                if let word = singleWordKey(match.tokens, in: text) { personWords.insert(word) }
+                continue
+            }
+            if context.hasDesignatorAfter || context.hasLocativePrepositionBefore {
+                strongEvidence.insert(match.tokens.lowerBound)
+            }
+            mention.evidence = evidenceNeeded(for: mention, context: context)
+            guard mention.evidence != .rejected else { continue }
+            mentions.append(mention)
+        }
+        // A word seen as part of a person's name (`Juan Manuel Santos`) is that person elsewhere
+        // (`Santos said`), unless a designator or preposition says otherwise or it names a country
+        // or province.
+        if !personWords.isEmpty {
+            mentions.removeAll { mention in
+                guard let word = singleWordKey(mention.range, in: text), personWords.contains(word),
+                      !strongEvidence.contains(mention.range.lowerBound) else { return false }
+                return !mention.readings.contains {
+                    [.country, .admin1, .region].contains(gazetteer.places[$0.place].kind) || $0.isAbbreviation
+                }
+            }
+        }
+        resolve(&mentions, in: text)
+        mergeAdjacent(&mentions, in: text, layout: layout)
+        ContextPlaces(text: text, layout: layout, places: gazetteer.places).add(to: &mentions)
+        return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
+            var attributes: [Attribute] = []
+            if let index = mention.chosen {
+                let place = gazetteer.places[index]
+                if let country = place.country { attributes.append(Attribute("Country", country)) }
+                attributes.append(Attribute("Id", place.id))
+                attributes.append(Attribute("Name", place.name))
+            } else {
+                if let country = mention.contextCountry { attributes.append(Attribute("Country", country)) }
+                attributes.append(Attribute("Name", text.surface(mention.range)))
+            }
+            return text.entity(.place, tokens: mention.range, attributes: attributes)
+        }
+    }
+
+    // MARK: - Readings a match may have, from its own tokens
+
+    /// The gazetteer entries of a match whose surface fits them: abbreviations as written, names
+    /// capitalised, no demonym, no trailing designator that is not part of the name.
+    private func readings(of match: PhraseMatcher<PlaceGazetteer.Entry>.Match, in text: AnalyzedText,
+                          layout: TextLayout) -> [Reading] {
+        let range = match.tokens
+        let tokens = text.tokens
+        let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        guard let firstWord = words.first, let lastWord = words.last else { return [] }
+        var surface: String?
+        var nameCase: Bool?
+        var result: [Reading] = []
+        for entry in match.payloads {
+            if entry.abbreviation >= 0 {
+                if surface == nil { surface = text.surface(range) }
+                if surface == gazetteer.abbreviations[Int(entry.abbreviation)] {
+                    result.append(Reading(place: Int(entry.place), isPrimary: entry.isPrimary, isAbbreviation: true))
+                }
+                continue
+            }
+            if nameCase == nil { nameCase = isCapitalisedName(range, words: words, in: text, layout: layout) }
+            guard nameCase == true else { continue }
+            let place = Int(entry.place)
+            if words.count > 1 {
+                let last = tokens[lastWord].key
+                if PlaceLexicon.trailingDesignators.contains(last), lastNameWords[place] != last { continue }
+                if !entry.isPrimary, PlaceLexicon.organisationHeads[last] != nil { continue }
+            }
+            result.append(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))
+        }
+        guard !result.isEmpty else { return [] }
+        if result.contains(where: \.isAbbreviation) { return result }
+        // `the Democratic Republic of the Congo`: the article stays outside
+        if tokens[firstWord].key == "the" { return [] }
+        // words that name a kind of thing, an organisation or a rank are not places by themselves
+        if words.count == 1 {
+            let key = tokens[firstWord].key
+            if PlaceLexicon.organisationHeads[key] != nil || PlaceLexicon.titles.contains(key)
+                || PlaceLexicon.personTitles.contains(key) || PlaceLexicon.designators.contains(key)
+                || PlaceLexicon.prefixDesignators.contains(key) || PlaceLexicon.namePrefixes.contains(key)
+                || PlaceLexicon.functionWords.contains(key)
+            {
+                return []
+            }
+        }
+        // A demonym or ethnic name is not a place unless a designator follows it (`Hazara division`).
+        if words.count == 1, PlaceLexicon.demonyms.contains(tokens[firstWord].key) {
+            guard let next = layout.nextWord(after: lastWord, in: text), isDesignator(at: next, in: text) else { return [] }
+        }
+        return result
+    }
+
+    /// Every content word capitalised (lower-case particles and hyphen-joined lower-case parts
+    /// allowed: `Sistan and Baluchestan`, `Jalal-abad`); all-capitals only in headlines, datelines
+    /// and for names of five letters or more; never a one- or two-letter name.
+    private func isCapitalisedName(_ range: Range<Int>, words: [Int], in text: AnalyzedText, layout: TextLayout) -> Bool {
+        let tokens = text.tokens
+        var content = 0
+        var letters = 0
+        var allUpper = true
+        for index in words {
+            let token = tokens[index]
+            letters += token.end - token.start
+            if token.kind == .number { continue }
+            if token.shape.contains(.capitalized) {
+                content += 1
+                if !token.shape.contains(.allUppercase) && token.end - token.start > 1 { allUpper = false }
+                continue
+            }
+            if PlaceLexicon.particles.contains(token.key) {
+                // only an Arabic article may begin a name in lower case (`al-Hasakah`)
+                if index == words[0], !["al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ul"]
+                    .contains(token.key) { return false }
+                allUpper = false
+                continue
+            }
+            // a lower-case part glued by a hyphen to a capitalised part: `Jalal-abad`
+            if index >= 2, tokens[index - 1].kind == .punctuation, tokens[index - 1].key == "-",
+               tokens[index - 2].kind == .word, tokens[index - 2].shape.contains(.capitalized)
+            {
+                allUpper = false
+                continue
+            }
+            return false
+        }
+        guard content > 0, letters > 2 else { return false }
+        if allUpper {
+            let line = layout.line(of: words[0])
+            if layout.isCapsLine(line) || layout.isDateline(words[0], in: text) { return true }
+            return letters >= 5
+        }
+        return true
+    }
+
+    // MARK: - Evidence for names that are also common words or people's names
+
+    private func evidenceNeeded(for mention: Mention, context: ContextCheck) -> Evidence {
+        let text = context.text
+        let tokens = text.tokens
+        let words = mention.range.filter { tokens[$0].kind == .word }
+        if mention.readings.contains(where: { $0.isAbbreviation }) { return .none }
+        if mention.readings.contains(where: { gazetteer.places[$0.place].kind == .country }) {
+            // a country whose name is also an adjective (`Saudi officials`)
+            if words.count == 1, PlaceLexicon.adjectivalNames.contains(tokens[words[0]].key),
+               context.isFollowedByLowercaseNoun
+            {
+                return .rejected
+            }
+            return .none
+        }
+        let contentKeys = words.map { tokens[$0].key }.filter { !PlaceLexicon.particles.contains($0) }
+        let isCommon = !contentKeys.isEmpty && contentKeys.allSatisfy {
+            PlaceLexicon.commonWords.contains($0) || PlaceLexicon.personNames.contains($0)
+                || PlaceLexicon.calendarWords.contains($0) || PlaceLexicon.functionWords.contains($0)
+        }
+        guard isCommon else { return .none }
+        if context.hasDesignatorAfter { return .none }
+        // a month or weekday is a date unless a designator follows
+        if contentKeys.count == 1, PlaceLexicon.calendarWords.contains(contentKeys[0]) { return .rejected }
+        if context.hasLocativePrepositionBefore && !context.isFollowedByLowercaseNoun { return .none }
+        if context.capitalIsNoEvidence { return .rejected }
+        return .sameCountry
+    }
+
+    // MARK: - Choosing a reading
+
+    /// Picks each mention's reading: the document's unambiguous places vote for countries (and
+    /// their first-level subdivisions), then kind and population decide. Mentions that need
+    /// evidence keep only readings in a country another place of the document is in.
+    private func resolve(_ mentions: inout [Mention], in text: AnalyzedText) {
+        var countryVotes: [String: Double] = [:]
+        var sentenceCountries: [Int: Set<String>] = [:]
+        var admin1Seen = Set<String>()
+        for mention in mentions where mention.evidence == .none {
+            let countries = Set(mention.readings.map { gazetteer.places[$0.place].country ?? "" })
+            guard countries.count == 1, let country = countries.first, !country.isEmpty else { continue }
+            let kinds = mention.readings.map { gazetteer.places[$0.place].kind }
+            countryVotes[country, default: 0] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
+            sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
+            for reading in mention.readings where gazetteer.places[reading.place].kind == .admin1 {
+                admin1Seen.insert(country + "|" + gazetteer.places[reading.place].name.lowercased())
+            }
+        }
+        for index in mentions.indices {
+            let sentence = text.tokens[mentions[index].range.lowerBound].sentence
+            let designatorKind = designatorKind(after: mentions[index].range, in: text)
+            var candidates = mentions[index].readings
+            if mentions[index].evidence == .sameCountry {
+                candidates = candidates.filter { reading in
+                    guard let country = gazetteer.places[reading.place].country else { return false }
+                    // another mention of that country: not this one alone
+                    return (countryVotes[country] ?? 0) > 0
+                }
+                if candidates.isEmpty {
+                    mentions[index].rejected = true
+                    continue
+                }
+            }
+            var best: (score: Double, reading: Reading)?
+            for reading in candidates {
+                let place = gazetteer.places[reading.place]
+                var score = place.kind.prior + log10(Double(place.population) + 1) * 0.5
+                if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
+                if let country = place.country {
+                    if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
+                    if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
+                    if let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) { score += 3 }
+                }
+                if let designatorKind, designatorKind.contains(place.kind) { score += 2 }
+                if best == nil || score > best!.score { best = (score, reading) }
+            }
+            mentions[index].chosen = best?.reading.place
+            // A small place abroad, in a country nothing else in the document is in, while the
+            // document is about somewhere else: most likely a local place the gazetteer lacks
+            // that shares a foreign village's name. Keep the span, not the identity.
+            if let chosen = best?.reading, !chosen.isAbbreviation {
+                let place = gazetteer.places[chosen.place]
+                let own = mentions[index].evidence == .none && mentions[index].readings.allSatisfy {
+                    gazetteer.places[$0.place].country == place.country
+                } ? (place.kind == .country ? 2 : (place.kind == .admin1 ? 1.5 : 1)) : 0
+                let elsewhere = countryVotes.filter { $0.key != place.country }.values.reduce(0, +)
+                if let country = place.country, [.city, .admin2, .feature].contains(place.kind),
+                   place.population < 100_000, (countryVotes[country] ?? 0) - own <= 0, elsewhere >= 2
+                {
+                    mentions[index].chosen = nil
+                    mentions[index].needsCountry = true
+                }
+            }
+        }
+        mentions.removeAll { $0.rejected }
+    }
+
+    /// The key of a one-word span.
+    private func singleWordKey(_ range: Range<Int>, in text: AnalyzedText) -> String? {
+        let words = range.filter { text.tokens[$0].kind == .word }
+        return words.count == 1 ? text.tokens[words[0]].key : nil
+    }
+
+    /// Two places the gazetteer knows apart but written side by side, one space between, outside a
+    /// headline (`Baley Beri`), are one place it does not know.
+    private func mergeAdjacent(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+        var merged: [Mention] = []
+        for mention in mentions {
+            if let previous = merged.last, previous.range.upperBound + 1 == mention.range.lowerBound,
+               text.tokens[previous.range.upperBound].kind == .whitespace,
+               text.tokens[previous.range.upperBound].end - text.tokens[previous.range.upperBound].start == 1,
+               !layout.isHeadline(layout.line(of: mention.range.lowerBound)),
+               isMinor(previous), isMinor(mention)
+            {
+                var joined = Mention(range: previous.range.lowerBound..<mention.range.upperBound, readings: [])
+                let countries = [previous, mention].map { country(of: $0) }
+                joined.contextCountry = countries[0] == countries[1] ? countries[0] : nil
+                joined.needsCountry = joined.contextCountry == nil
+                merged[merged.count - 1] = joined
+                continue
+            }
+            merged.append(mention)
+        }
+        mentions = merged
+    }
+
+    /// Not a country, a first-level subdivision or a named region.
+    private func isMinor(_ mention: Mention) -> Bool {
+        guard let chosen = mention.chosen else { return true }
+        return ![.country, .admin1, .region].contains(gazetteer.places[chosen].kind)
+    }
+
+    private func country(of mention: Mention) -> String? {
+        if let chosen = mention.chosen { return gazetteer.places[chosen].country }
+        return mention.contextCountry
+    }
+
+    /// The kinds of place a designator after a name points to (`Niger State` → admin1).
+    private func designatorKind(after range: Range<Int>, in text: AnalyzedText) -> Set<Place.Kind>? {
+        guard let next = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
+        switch text.tokens[next].key {
+        case "state", "province", "governorate", "region": return [.admin1, .region]
+        case "district", "county", "division", "agency", "tehsil", "prefecture", "department", "territory",
+             "lga", "municipality":
+            return [.admin2]
+        case "city", "town", "village", "port": return [.city]
+        case "country": return [.country]
+        default: return nil
+        }
+    }
+
+    private func isDesignator(at index: Int, in text: AnalyzedText) -> Bool {
+        PlaceLexicon.designators.contains(text.tokens[index].key)
+    }
+}
+
+// MARK: - Working values
+
+/// A candidate reading of a matched name.
+struct Reading: Sendable {
+    let place: Int
+    let isPrimary: Bool
+    let isAbbreviation: Bool
+}
+
+/// What a mention needs beyond its capital letter.
+enum Evidence {
+    /// Nothing: a name that is no common word.
+    case none
+    /// Another place of the same country in the document.
+    case sameCountry
+    /// No evidence can save it.
+    case rejected
+}
+
+/// A place found in the text: a gazetteer match with its readings, or a context place.
+struct Mention {
+    var range: Range<Int>
+    var readings: [Reading]
+    var evidence: Evidence = .none
+    var chosen: Int?
+    var rejected = false
+    /// For a place the gazetteer lacks: the country its context gives.
+    var contextCountry: String?
+    /// A place without identity whose country the context must still give.
+    var needsCountry = false
+}
+
+// MARK: - Lines, headlines and datelines
+
+/// Line structure of a document: which line each token is on, and which lines are headlines
+/// in capitals or in title case, where a capital letter is no evidence of a name.
+struct TextLayout {
+    let lineOf: [Int]
+    private let capsLines: Set<Int>
+    private let titleLines: Set<Int>
+    /// The first word token of each sentence.
+    private let sentenceFirstWords: Set<Int>
+    /// The first word token of each line.
+    private let lineFirstWords: Set<Int>
+
+    init(_ text: AnalyzedText) {
+        var lineOf = [Int](repeating: 0, count: text.tokens.count)
+        var line = 0
+        var words: [Int: (all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = [:]
+        var lineFirstWords = Set<Int>()
+        var lastLineWithWord = -1
+        for (index, token) in text.tokens.enumerated() {
+            lineOf[index] = line
+            if token.kind == .whitespace, token.shape.contains(.lineBreak) {
+                line += 1
+                continue
+            }
+            guard token.kind == .word, token.shape.contains(.hasLetter) else { continue }
+            if lastLineWithWord != line {
+                lineFirstWords.insert(index)
+                lastLineWithWord = line
+            }
+            var counts = words[line] ?? (0, 0, 0, 0, 0)
+            counts.all += 1
+            if token.shape.contains(.capitalized) { counts.caps += 1 }
+            if token.shape.contains(.allUppercase) || (token.shape.contains(.capitalized) && token.end - token.start == 1) {
+                counts.upper += 1
+            }
+            if !PlaceLexicon.functionWords.contains(token.key) && !PlaceLexicon.particles.contains(token.key) {
+                counts.content += 1
+                if token.shape.contains(.capitalized) { counts.contentCaps += 1 }
+            }
+            words[line] = counts
+        }
+        var caps = Set<Int>()
+        var titles = Set<Int>()
+        for (line, counts) in words {
+            if counts.all >= 2, Double(counts.upper) >= 0.7 * Double(counts.all) { caps.insert(line) }
+            if counts.content >= 3, counts.all <= 25, Double(counts.contentCaps) >= 0.8 * Double(counts.content) {
+                titles.insert(line)
+            }
+        }
+        var sentenceFirst = Set<Int>()
+        for sentence in text.sentences {
+            if let first = sentence.first(where: { text.tokens[$0].kind == .word }) { sentenceFirst.insert(first) }
+        }
+        self.lineOf = lineOf
+        self.capsLines = caps
+        self.titleLines = titles
+        self.sentenceFirstWords = sentenceFirst
+        self.lineFirstWords = lineFirstWords
+    }
+
+    func line(of token: Int) -> Int { lineOf[token] }
+    func isCapsLine(_ line: Int) -> Bool { capsLines.contains(line) }
+    /// A line in capitals or in title case: a headline, a byline, a caption.
+    func isHeadline(_ line: Int) -> Bool { capsLines.contains(line) || titleLines.contains(line) }
+
+    /// The first word of a sentence or of a line, where a capital letter says nothing.
+    func isSentenceInitial(_ token: Int) -> Bool {
+        sentenceFirstWords.contains(token) || lineFirstWords.contains(token)
+    }
+
+    /// A word in capitals at the start of a line, before a comma, a dash or a parenthesis:
+    /// `ISLAMABAD, Pakistan —`, `QUETTA (Reuters) -`.
+    func isDateline(_ token: Int, in text: AnalyzedText) -> Bool {
+        var first = token
+        while let previous = TextLayout.previousWordIndex(before: first, in: text), lineOf[previous] == lineOf[token] {
+            guard text.tokens[previous].shape.contains(.allUppercase) else { return false }
+            first = previous
+        }
+        guard lineFirstWords.contains(first) else { return false }
+        var index = token + 1
+        while index < text.tokens.count {
+            let next = text.tokens[index]
+            if next.kind == .whitespace, !next.shape.contains(.lineBreak) { index += 1; continue }
+            if next.kind == .word, next.shape.contains(.allUppercase) { index += 1; continue }
+            return next.kind == .punctuation && [",", "-", "(", ":"].contains(next.key)
+        }
+        return false
+    }
+
+    /// The next word or number token after `index` on the same line, skipping spaces only.
+    func nextWord(after index: Int, in text: AnalyzedText) -> Int? {
+        guard let next = TextLayout.nextWordIndex(after: index, in: text), lineOf[next] == lineOf[index] else { return nil }
+        return next
+    }
+
+    /// The next non-space token, if only spaces (no line break) lie between.
+    static func nextWordIndex(after index: Int, in text: AnalyzedText) -> Int? {
+        var i = index + 1
+        while i < text.tokens.count {
+            let token = text.tokens[i]
+            if token.kind == .whitespace {
+                if token.shape.contains(.lineBreak) { return nil }
+                i += 1
+                continue
+            }
+            return token.kind == .word || token.kind == .number ? i : nil
+        }
+        return nil
+    }
+
+    /// The previous non-space token, if only spaces (no line break) lie between.
+    static func previousWordIndex(before index: Int, in text: AnalyzedText) -> Int? {
+        var i = index - 1
+        while i >= 0 {
+            let token = text.tokens[i]
+            if token.kind == .whitespace {
+                if token.shape.contains(.lineBreak) { return nil }
+                i -= 1
+                continue
+            }
+            return token.kind == .word || token.kind == .number ? i : nil
+        }
+        return nil
+    }
+
+    /// The previous non-space token of any kind on the same line.
+    static func previousToken(before index: Int, in text: AnalyzedText) -> Int? {
+        var i = index - 1
+        while i >= 0 {
+            let token = text.tokens[i]
+            if token.kind == .whitespace {
+                if token.shape.contains(.lineBreak) { return nil }
+                i -= 1
+                continue
+            }
+            return i
+        }
+        return nil
+    }
+
+    /// The next non-space token of any kind on the same line.
+    static func nextToken(after index: Int, in text: AnalyzedText) -> Int? {
+        var i = index + 1
+        while i < text.tokens.count {
+            let token = text.tokens[i]
+            if token.kind == .whitespace {
+                if token.shape.contains(.lineBreak) { return nil }
+                i += 1
+                continue
+            }
+            return i
+        }
+        return nil
+    }
+}
