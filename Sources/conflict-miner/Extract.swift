@@ -30,7 +30,7 @@ struct Extract: ParsableCommand {
     @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
     var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
 
-    @Flag(name: .shortAndLong, help: "No summary on standard error.")
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
     var quiet = false
 
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and go on, instead of skipping the document.")
@@ -72,6 +72,7 @@ struct Extract: ParsableCommand {
         let sink = try OutputSink(format: format, output: output)
         var summary = BatchSummary()
         var seen = Set<String>()
+        let progress = ProgressLine(total: Self.countOfTextFiles(in: inputs), quiet: quiet)
 
         // Documents are annotated in bounded batches: memory stays flat however long the input,
         // all cores work on a batch, and the output keeps the input order.
@@ -89,6 +90,7 @@ struct Extract: ParsableCommand {
             }
             batch.removeAll(keepingCapacity: true)
             batchBytes = 0
+            progress.update(done: summary.written + summary.failed + summary.skipped)
         }
         sources.forEach { item in
             switch item {
@@ -110,6 +112,7 @@ struct Extract: ParsableCommand {
             }
         }
         flush()
+        progress.finish()
         do {
             try sink.finish()
         } catch {
@@ -118,6 +121,22 @@ struct Extract: ParsableCommand {
         }
         if !quiet { Diagnostics.note(summary.description) }
         if summary.failed > 0 { throw ExitCode.failure }
+    }
+
+    /// The number of documents when every input is a `.txt` file or a directory of them
+    /// (known up front, for the time left); nil for JSONL inputs.
+    static func countOfTextFiles(in inputs: [String]) -> Int? {
+        var total = 0
+        for input in inputs {
+            if input == "-" || input.hasSuffix(".jsonl") { return nil }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                total += ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []).filter { $0.hasSuffix(".txt") }.count
+            } else {
+                total += 1
+            }
+        }
+        return total
     }
 
     /// Bounds of one batch: documents per worker, and bytes of text in all.
