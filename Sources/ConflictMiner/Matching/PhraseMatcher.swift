@@ -13,15 +13,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         public var payloads: [Payload]
     }
 
-    private var symbols: [String: Int32] = [:]
-    private var edges: [Int64: Int32] = [:]
-    private var terminals: [Int32: [Payload]] = [:]
-    private var nodeCount: Int32 = 1
+    /// The trie in flat arrays (see `TrieTables`), so that a compiled gazetteer loads by copying.
+    var tables = TrieTables()
+    /// Payloads of terminal nodes, in lists threaded through `tables.payloadNext`.
+    var payloads: [Payload] = []
 
     public init() {}
 
     /// The number of distinct phrases added.
-    public var phraseCount: Int { terminals.count }
+    public var phraseCount: Int { tables.terminalCount }
 
     /// Adds a phrase, tokenized with `analyzer`. Returns false for a phrase with no word in it.
     @discardableResult
@@ -35,23 +35,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard !keys.isEmpty else { return false }
         var node: Int32 = 0
         for key in keys {
-            let symbol: Int32
-            if let known = symbols[key] {
-                symbol = known
-            } else {
-                symbol = Int32(symbols.count)
-                symbols[key] = symbol
-            }
-            let edge = Int64(node) << 32 | Int64(symbol)
-            if let next = edges[edge] {
-                node = next
-            } else {
-                edges[edge] = nodeCount
-                node = nodeCount
-                nodeCount += 1
-            }
+            node = tables.child(of: node, symbol: tables.intern(key))
         }
-        terminals[node, default: []].append(payload)
+        tables.appendPayload(to: node)
+        payloads.append(payload)
         return true
     }
 
@@ -77,7 +64,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             stack.removeAll(keepingCapacity: true)
             advance(from: 0, at: i, in: tokens, into: &stack)
             while let (node, end) = stack.popLast() {
-                if let payloads = terminals[node] {
+                if let payloads = payloads(of: node) {
                     if let same = candidates.firstIndex(where: { $0.tokens.upperBound == end }) {
                         candidates[same].payloads.append(contentsOf: payloads)
                     } else {
@@ -108,16 +95,28 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// (ending after the second part).
     private func advance(from node: Int32, at j: Int, in tokens: [Token], into states: inout [(node: Int32, end: Int)]) {
         let token = tokens[j]
-        if let symbol = symbols[Self.matchKey(token.key)], let next = edges[Int64(node) << 32 | Int64(symbol)] {
+        if let symbol = tables.symbol(Self.matchKey(token.key)), let next = tables.next(node, symbol) {
             states.append((next, j + 1))
         }
         if token.kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, tokens[j + 1].key == "-",
            tokens[j + 2].kind == .word,
-           let symbol = symbols[Self.matchKey(token.key + tokens[j + 2].key)],
-           let next = edges[Int64(node) << 32 | Int64(symbol)]
+           let symbol = tables.symbol(Self.matchKey(token.key + tokens[j + 2].key)),
+           let next = tables.next(node, symbol)
         {
             states.append((next, j + 3))
         }
+    }
+
+    /// The payloads of the phrases that end at `node`, in the order they were added.
+    private func payloads(of node: Int32) -> [Payload]? {
+        var index = tables.firstPayload(of: node)
+        guard index >= 0 else { return nil }
+        var result: [Payload] = []
+        while index >= 0 {
+            result.append(payloads[Int(index)])
+            index = tables.payloadNext[Int(index)]
+        }
+        return result
     }
 
     /// The match keys of a phrase, as `add` stores them: the keys of its tokens, without spaces and
@@ -201,5 +200,43 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             return key
         }
+    }
+}
+
+extension PhraseMatcher where Payload: BitwiseCopyable {
+    /// Writes the matcher into a compiled file.
+    func write(to writer: inout BinaryArchive.Writer) {
+        writer.append(tables.symbolBytes)
+        writer.append(tables.symbolOffsets)
+        writer.append(tables.symbolSlots)
+        writer.append(tables.edgeKeys)
+        writer.append(tables.edgeTargets)
+        writer.append(scalar: UInt64(tables.edgeCount))
+        writer.append(tables.nodeFirstPayload)
+        writer.append(tables.nodeLastPayload)
+        writer.append(tables.payloadNext)
+        writer.append(payloads)
+    }
+
+    /// Reads a matcher written by `write(to:)`.
+    init(from reader: inout BinaryArchive.Reader) throws {
+        var tables = TrieTables()
+        tables.symbolBytes = try reader.array()
+        tables.symbolOffsets = try reader.array()
+        tables.symbolSlots = try reader.array()
+        tables.edgeKeys = try reader.array()
+        tables.edgeTargets = try reader.array()
+        tables.edgeCount = Int(try reader.scalar())
+        tables.nodeFirstPayload = try reader.array()
+        tables.nodeLastPayload = try reader.array()
+        tables.payloadNext = try reader.array()
+        let payloads: [Payload] = try reader.array()
+        guard !tables.symbolOffsets.isEmpty, tables.symbolSlots.count.nonzeroBitCount == 1,
+              tables.edgeKeys.count.nonzeroBitCount == 1, tables.edgeTargets.count == tables.edgeKeys.count,
+              tables.nodeLastPayload.count == tables.nodeFirstPayload.count,
+              tables.payloadNext.count == payloads.count
+        else { throw BinaryArchive.Stale() }
+        self.tables = tables
+        self.payloads = payloads
     }
 }

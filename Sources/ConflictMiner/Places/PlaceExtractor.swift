@@ -9,15 +9,15 @@ import Foundation
 public struct PlaceExtractor: Extractor {
     public let name = "place"
     public let gazetteer: PlaceGazetteer
-    /// Lower-case last word of each place's canonical name (for trailing designators).
-    private let lastNameWords: [String]
-
     public init(gazetteer: PlaceGazetteer) {
         self.gazetteer = gazetteer
-        lastNameWords = gazetteer.places.map { place in
-            let words = place.name.lowercased().split { $0 == " " || $0 == "-" }
-            return words.last.map(String.init) ?? ""
-        }
+    }
+
+    /// Lower-case last word of a place's canonical name (for trailing designators).
+    private func lastNameWord(of place: Int) -> String {
+        let name = gazetteer.places[place].name
+        let last = name.split { $0 == " " || $0 == "-" }.last.map(String.init) ?? ""
+        return last.lowercased()
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {
@@ -108,7 +108,7 @@ public struct PlaceExtractor: Extractor {
             let place = Int(entry.place)
             if words.count > 1 {
                 let last = tokens[lastWord].key
-                if PlaceLexicon.trailingDesignators.contains(last), lastNameWords[place] != last { continue }
+                if PlaceLexicon.trailingDesignators.contains(last), lastNameWord(of: place) != last { continue }
                 if !entry.isPrimary, PlaceLexicon.organisationHeads[last] != nil { continue }
             }
             result.append(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))

@@ -49,7 +49,7 @@ public struct Place: Sendable, Hashable {
 /// running ICU over them (see `docs/places.md` for measured times).
 public struct PlaceGazetteer: Sendable {
     /// How a phrase in the matcher refers to a place.
-    public struct Entry: Sendable, Hashable {
+    public struct Entry: Sendable, Hashable, BitwiseCopyable {
         /// Index into `places`.
         public let place: Int32
         /// For an abbreviation (a name without lower-case letters: `KP`, `U.S.`, `DRC`), its index
@@ -97,7 +97,15 @@ public struct PlaceGazetteer: Sendable {
 
     /// Loads `places.tsv` (columns `id name kind country admin1 population aliases`; others are
     /// ignored). Rows of an unknown kind are refused with their line number.
+    ///
+    /// The built gazetteer is kept compiled beside the table (`CompiledGazetteer`): later loads
+    /// copy it back in a few milliseconds instead of building it again.
     public init(contentsOf url: URL, analyzer: TextAnalyzer) throws {
+        let compiled = CompiledGazetteer(source: url, analyzer: analyzer)
+        if let loaded = compiled?.load({ try PlaceGazetteer(from: &$0) }) {
+            self = loaded
+            return
+        }
         let data: Data
         do {
             data = try Data(contentsOf: url)
@@ -106,6 +114,13 @@ public struct PlaceGazetteer: Sendable {
         }
         let (places, aliases) = try Self.parse(data, file: url.path)
         self.init(places: places, aliases: aliases, analyzer: analyzer)
+        compiled?.store { self.write(to: &$0) }
+    }
+
+    init(places: [Place], matcher: PhraseMatcher<Entry>, abbreviations: [String]) {
+        self.places = places
+        self.matcher = matcher
+        self.abbreviations = abbreviations
     }
 
     /// Parses the TSV bytes directly (the table is large: no per-line `String` splitting).

@@ -1,0 +1,136 @@
+import Foundation
+
+/// The compiled form of one gazetteer table, kept in a cache folder and used while it matches the
+/// table it was built from.
+///
+/// The fingerprint covers the table's identity (path, size, modification time, inode: an edited
+/// or replaced table has another), the archive format version and the match keys the
+/// current code and ICU give a set of probe names, so an edited table, a new key rule or another
+/// ICU version all lead to a rebuild. The cache folder is `$CONFLICT_MINER_CACHE`, else
+/// `.compiled` beside the table; when it cannot be written, the gazetteer is simply built each
+/// time. Compiled files are written atomically, so concurrent runs never read a partial one.
+struct CompiledGazetteer {
+    let file: URL
+    let fingerprint: UInt64
+
+    /// Nil when the table cannot be read (the caller reports that when it reads the table).
+    init?(source: URL, analyzer: TextAnalyzer) {
+        var status = stat()
+        guard stat(source.path, &status) == 0 else { return nil }
+        var identity = Data()
+        for value in [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec),
+                      Int64(status.st_ino)] {
+            withUnsafeBytes(of: value.littleEndian) { identity.append(contentsOf: $0) }
+        }
+        identity.append(contentsOf: source.standardizedFileURL.path.utf8)
+        var fingerprint = BinaryArchive.checksum(identity)
+        let probes = Self.probeNames.flatMap { PhraseMatcher<Int>.keys(of: $0, analyzer: analyzer) }.joined(separator: "|")
+        fingerprint ^= BinaryArchive.checksum(Data(probes.utf8)) &* 31
+        self.fingerprint = fingerprint
+        let folder: URL
+        if let cache = ProcessInfo.processInfo.environment["CONFLICT_MINER_CACHE"], !cache.isEmpty {
+            folder = URL(fileURLWithPath: cache)
+        } else {
+            folder = source.deletingLastPathComponent().appendingPathComponent(".compiled")
+        }
+        file = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + ".bin")
+    }
+
+    /// Names whose keys exercise every rule of `PhraseMatcher.keys(of:analyzer:)` and the folding.
+    private static let probeNames = [
+        "Dera Ismail Khan", "Jaish-ul-Adl", "Lashkar-e-Taiba", "Sistan-Baluchestan", "Nowshéra", "Zāhedān",
+        "Côte d'Ivoire", "Ma'rib", "N'Djamena", "St. John's", "U.S.", "Al-Ḥudaydah", "İzmir", "Straße",
+        "Ｔｏｋｙｏ", "ﬁeld", "Ghazni’s", "Bannu", "کراچی", "Şırnak", "Ñuñoa", "Đà Nẵng",
+    ]
+
+    /// The compiled value, or nil when there is none that fits.
+    func load<Value>(_ read: (inout BinaryArchive.Reader) throws -> Value) -> Value? {
+        guard let data = try? Data(contentsOf: file, options: .mappedIfSafe),
+              var reader = try? BinaryArchive.Reader(data, fingerprint: fingerprint) else { return nil }
+        return try? read(&reader)
+    }
+
+    /// Writes the compiled value; a folder that cannot be written is not an error.
+    func store(_ write: (inout BinaryArchive.Writer) -> Void) {
+        var writer = BinaryArchive.Writer()
+        write(&writer)
+        try? FileManager.default.createDirectory(at: file.deletingLastPathComponent(), withIntermediateDirectories: true)
+        try? AtomicFile.write(writer.file(fingerprint: fingerprint), to: file.path)
+    }
+}
+
+extension PlaceGazetteer {
+    /// Writes the places, abbreviations and matcher into a compiled file.
+    func write(to writer: inout BinaryArchive.Writer) {
+        var strings = StringColumn()
+        var kinds: [UInt8] = []
+        var populations: [Int64] = []
+        for place in places {
+            strings.append(place.id)
+            strings.append(place.name)
+            strings.append(place.country ?? "")
+            strings.append(place.admin1 ?? "")
+            kinds.append(UInt8(Place.Kind.allCases.firstIndex(of: place.kind)!))
+            populations.append(Int64(place.population))
+        }
+        strings.write(to: &writer)
+        writer.append(kinds)
+        writer.append(populations)
+        var abbreviationColumn = StringColumn()
+        abbreviations.forEach { abbreviationColumn.append($0) }
+        abbreviationColumn.write(to: &writer)
+        matcher.write(to: &writer)
+    }
+
+    /// Reads a gazetteer written by `write(to:)`.
+    init(from reader: inout BinaryArchive.Reader) throws {
+        let strings = try StringColumn(from: &reader)
+        let kinds: [UInt8] = try reader.array()
+        let populations: [Int64] = try reader.array()
+        let abbreviations = try StringColumn(from: &reader)
+        let matcher = try PhraseMatcher<Entry>(from: &reader)
+        guard strings.count == kinds.count * 4, populations.count == kinds.count else { throw BinaryArchive.Stale() }
+        let allKinds = Place.Kind.allCases
+        var places: [Place] = []
+        places.reserveCapacity(kinds.count)
+        for index in kinds.indices {
+            guard Int(kinds[index]) < allKinds.count else { throw BinaryArchive.Stale() }
+            let country = strings[index * 4 + 2], admin1 = strings[index * 4 + 3]
+            places.append(Place(id: strings[index * 4], name: strings[index * 4 + 1], kind: allKinds[Int(kinds[index])],
+                                country: country.isEmpty ? nil : country, admin1: admin1.isEmpty ? nil : admin1,
+                                population: Int(populations[index])))
+        }
+        self.init(places: places, matcher: matcher, abbreviations: (0..<abbreviations.count).map { abbreviations[$0] })
+    }
+}
+
+/// Strings stored as one UTF-8 buffer with offsets.
+struct StringColumn {
+    private var bytes: [UInt8] = []
+    private var offsets: [UInt32] = [0]
+
+    init() {}
+
+    init(from reader: inout BinaryArchive.Reader) throws {
+        bytes = try reader.array()
+        offsets = try reader.array()
+        guard let last = offsets.last, Int(last) == bytes.count, offsets.first == 0 else { throw BinaryArchive.Stale() }
+    }
+
+    var count: Int { offsets.count - 1 }
+
+    mutating func append(_ string: String) {
+        bytes.append(contentsOf: string.utf8)
+        offsets.append(UInt32(bytes.count))
+    }
+
+    subscript(index: Int) -> String {
+        let start = Int(offsets[index]), end = Int(offsets[index + 1])
+        return bytes.withUnsafeBufferPointer { String(decoding: UnsafeBufferPointer(rebasing: $0[start..<end]), as: UTF8.self) }
+    }
+
+    func write(to writer: inout BinaryArchive.Writer) {
+        writer.append(bytes)
+        writer.append(offsets)
+    }
+}

@@ -1,0 +1,97 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+/// The compiled form of the place gazetteer: it gives the same gazetteer as the table, and a
+/// stale or damaged compiled file is never used.
+@Suite("Compiled gazetteer", .serialized)
+struct CompiledGazetteerTests {
+    static let table = """
+        id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases
+        gn:1\tPakistan\tcountry\tPK\t\t\t\t1\t240000000\tIslamic Republic of Pakistan
+        gn:2\tBalochistan\tadmin1\tPK\tBalochistan\t\t\t2\t12000000\tBaluchistan|Baločistān
+        gn:3\tQuetta\tcity\tPK\tBalochistan\t\t\t3\t1000000\tKwatah
+        gn:4\tDera Ismail Khan\tcity\tPK\tKhyber Pakhtunkhwa\t\t\t4\t200000\tD.I. Khan|DI Khan
+        cur:kp\tKhyber Pakhtunkhwa\tadmin1\tPK\t\t\t\t\t0\tKP|K-P
+        gn:5\tHyderabad\tcity\tPK\tSindh\t\t\t5\t1700000\t
+        gn:6\tHyderabad\tcity\tIN\tTelangana\t\t\t6\t6800000\t
+
+        """
+
+    static let text = "Gunmen from Baluchistan attacked Quetta and Dera Ismail Khan; in KP and Hyderabad, police said."
+
+    private func folder() throws -> URL {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-compiled-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        try Self.table.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
+        return url
+    }
+
+    private func summary(_ gazetteer: PlaceGazetteer, _ analyzer: TextAnalyzer) -> [String] {
+        let analyzed = analyzer.analyze(Document(id: "t", text: Self.text))
+        return gazetteer.matcher.matches(in: analyzed).map { match in
+            "\(analyzed.surface(match.tokens))=" + match.payloads.map { entry in
+                let place = gazetteer.places[Int(entry.place)]
+                return "\(place.id)/\(place.name)/\(place.country ?? "-")/\(place.admin1 ?? "-")/\(entry.abbreviation)"
+            }.joined(separator: ",")
+        }
+    }
+
+    @Test("the compiled file gives the gazetteer the table gives")
+    func roundTrip() throws {
+        let url = try folder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let analyzer = try TextAnalyzer()
+        let built = try PlaceGazetteer(contentsOf: url.appendingPathComponent("places.tsv"), analyzer: analyzer)
+        let compiledFile = url.appendingPathComponent(".compiled/places.bin")
+        #expect(FileManager.default.fileExists(atPath: compiledFile.path))
+        let loaded = try PlaceGazetteer(contentsOf: url.appendingPathComponent("places.tsv"), analyzer: analyzer)
+        #expect(loaded.places == built.places)
+        #expect(loaded.abbreviations == built.abbreviations)
+        #expect(loaded.matcher.tables == built.matcher.tables)
+        let found = summary(loaded, analyzer)
+        #expect(found == summary(built, analyzer))
+        #expect(found.count == 5)
+        #expect(found.contains("Hyderabad=gn:5/Hyderabad/PK/Sindh/-1,gn:6/Hyderabad/IN/Telangana/-1"))
+    }
+
+    @Test("a damaged, truncated or stale compiled file is rebuilt, never used")
+    func damaged() throws {
+        let url = try folder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let analyzer = try TextAnalyzer()
+        let tableURL = url.appendingPathComponent("places.tsv")
+        let expected = summary(try PlaceGazetteer(contentsOf: tableURL, analyzer: analyzer), analyzer)
+        let compiledFile = url.appendingPathComponent(".compiled/places.bin")
+        let good = try Data(contentsOf: compiledFile)
+
+        var flipped = good
+        flipped[flipped.count / 2] ^= 0x5A
+        for damaged in [flipped, good.prefix(good.count / 3), Data(), Data(repeating: 0xFF, count: 4096)] {
+            try damaged.write(to: compiledFile)
+            #expect(summary(try PlaceGazetteer(contentsOf: tableURL, analyzer: analyzer), analyzer) == expected)
+            #expect(try Data(contentsOf: compiledFile).count == good.count, "rewritten after the rebuild")
+        }
+
+        // An edited table is read again, not served from the old compiled file.
+        try (Self.table + "gn:7\tKabul\tcity\tAF\tKabul\t\t\t7\t4000000\t\n").write(to: tableURL, atomically: true, encoding: .utf8)
+        let edited = try PlaceGazetteer(contentsOf: tableURL, analyzer: analyzer)
+        #expect(edited.places.count == 8)
+    }
+
+    @Test("the trie's hash tables find every key after growing")
+    func tables() {
+        var tables = TrieTables()
+        var node: Int32 = 0
+        for i in 0..<5000 {
+            let symbol = tables.intern("key\(i)")
+            #expect(symbol == Int32(i))
+            node = tables.child(of: i % 7 == 0 ? 0 : node, symbol: symbol)
+        }
+        #expect(tables.symbolCount == 5000)
+        for i in stride(from: 0, to: 5000, by: 37) { #expect(tables.symbol("key\(i)") == Int32(i)) }
+        #expect(tables.symbol("key5000") == nil)
+        #expect(tables.symbol("") == nil)
+        #expect(tables.nodeCount == 5001)
+    }
+}
