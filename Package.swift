@@ -10,6 +10,7 @@ let package = Package(
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
+        .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
     ],
     targets: [
         // The system ICU (libicu-dev) behind a header that exposes only <stdint.h> types:
@@ -26,7 +27,10 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
-        .testTarget(name: "ConflictMinerTests", dependencies: ["ConflictMiner"]),
+        .testTarget(
+            name: "ConflictMinerTests",
+            dependencies: ["ConflictMiner", .product(name: "PropertyBased", package: "swift-property-based")]
+        ),
     ]
 )
 

@@ -62,6 +62,23 @@ struct CommandLineTests {
         #expect(leftovers == ["a.ann"])
     }
 
+    @Test func aDocumentOverTheTimeLimitIsReportedAndTheRestIsWritten() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = folder.appendingPathComponent("in")
+        try FileManager.default.createDirectory(at: input, withIntermediateDirectories: true)
+        try "TLF".write(to: input.appendingPathComponent("a-small.txt"), atomically: true, encoding: .utf8)
+        let big = String(repeating: "The Testland Liberation Front (TLF) killed six soldiers in Testville on Monday. ", count: 100_000)
+        try big.write(to: input.appendingPathComponent("b-big.txt"), atomically: true, encoding: .utf8)
+        let output = folder.appendingPathComponent("out")
+        let result = try run(["extract", "--jobs", "1", "--time-limit", "0.25", "--format", "brat", "--output", output.path, input.path])
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("b-big: took longer than the time limit of 0.25 s (stopped after the "), "\(result.stderr)")
+        #expect(result.stderr.contains("2 documents read, 1 written, 0 skipped, 1 failed"))
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["a-small.ann"])
+        #expect(try run(["extract", "--time-limit", "0", input.path]).status == 2)
+    }
+
     @Test func badInputsAreReportedAndTheRestIsProcessed() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

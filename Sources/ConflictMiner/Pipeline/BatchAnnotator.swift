@@ -17,10 +17,22 @@ public final class BatchAnnotator: @unchecked Sendable {
 
     /// Annotates a batch; the result has one element per document, in order.
     public func annotate(_ documents: [Document]) -> [AnnotatedDocument] {
-        if jobs == 1 || documents.count < 2 {
-            return documents.map { pipeline.annotate($0, with: analyzers[0]) }
+        run(documents) { pipeline.annotate($0, with: $1) }
+    }
+
+    /// Annotates a batch with a time limit per document; a document over its limit is a failure
+    /// in its slot, and the others go on.
+    public func annotate(_ documents: [Document], timeLimit: Duration) -> [Result<AnnotatedDocument, TimeLimitExceeded>] {
+        run(documents) { document, analyzer in
+            Result { () throws(TimeLimitExceeded) in try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit) }
         }
-        let results = ResultSlots<AnnotatedDocument>(count: documents.count)
+    }
+
+    private func run<Value>(_ documents: [Document], _ annotate: @Sendable (Document, TextAnalyzer) -> Value) -> [Value] {
+        if jobs == 1 || documents.count < 2 {
+            return documents.map { annotate($0, analyzers[0]) }
+        }
+        let results = ResultSlots<Value>(count: documents.count)
         // Workers take documents from a shared counter, so one long document does not hold up
         // the others' share of the batch.
         let next = Counter()
@@ -29,7 +41,7 @@ public final class BatchAnnotator: @unchecked Sendable {
             while true {
                 let index = next.increment()
                 if index >= documents.count { break }
-                results.set(index, pipeline.annotate(documents[index], with: analyzer))
+                results.set(index, annotate(documents[index], analyzer))
             }
         }
         return results.values()

@@ -35,22 +35,89 @@ public struct Pipeline: Sendable {
     }
 
     /// The standard pipeline: every registered extractor, with its data from `gazetteers`.
+    ///
+    /// The pipeline annotates one short sentence before it is returned, so that the lexicons
+    /// extractors build on first use are ready and no document pays for them (nor for its time limit).
     public static func standard(gazetteers: GazetteerDirectory) throws -> Pipeline {
-        Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers))
+        let pipeline = Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers))
+        let warmUp = "On Monday, March 3, gunmen of the BLA killed at least six soldiers in Quetta, Balochistan."
+        _ = pipeline.annotate(Document(id: "warm-up", text: warmUp), with: try TextAnalyzer())
+        return pipeline
     }
 
     /// Runs every extractor over the analyzed text and resolves the candidates.
+    ///
+    /// A candidate whose span holds a control character (tab, line break, NUL, …) is dropped:
+    /// no entity the spec defines crosses one, and BRAT's tab-separated lines could not carry it.
     public func entities(in text: AnalyzedText) -> [Entity] {
         var candidates: [Entity] = []
         for extractor in extractors {
             candidates.append(contentsOf: extractor.extract(from: text))
         }
-        return resolver.resolve(candidates)
+        return finish(candidates)
+    }
+
+    /// Drops candidates that cross a control character, resolves overlaps and tidies attributes.
+    private func finish(_ candidates: [Entity]) -> [Entity] {
+        var entities = resolver.resolve(candidates.filter { !Self.holdsControlCharacter($0.text) })
+        for index in entities.indices {
+            for slot in entities[index].attributes.indices {
+                let value = entities[index].attributes[slot].value
+                if value.utf8.contains(where: { $0 == 0x20 || $0 < 0x20 }) {
+                    entities[index].attributes[slot].value = Self.singleSpaced(value)
+                }
+            }
+        }
+        return entities
+    }
+
+    /// Attribute values are one line with single spaces (as BRAT reads them back): a name
+    /// copied from the text (`Jaish-ul-Adl  Front`) has its runs of white space made one space.
+    static func singleSpaced(_ value: String) -> String {
+        value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    static func holdsControlCharacter(_ text: String) -> Bool {
+        text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }
     }
 
     /// Analyzes and annotates one document.
     public func annotate(_ document: Document, with analyzer: TextAnalyzer) -> AnnotatedDocument {
         let analyzed = analyzer.analyze(document)
         return AnnotatedDocument(document: document, entities: entities(in: analyzed))
+    }
+
+    /// Analyzes and annotates one document, giving up when it has taken longer than `timeLimit`.
+    ///
+    /// The clock is checked after the analysis and after each extractor (every stage is linear
+    /// in the text, none backtracks), so a document stops at most one stage past its limit.
+    public func annotate(_ document: Document, with analyzer: TextAnalyzer,
+                         timeLimit: Duration) throws(TimeLimitExceeded) -> AnnotatedDocument {
+        let clock = ContinuousClock()
+        let deadline = clock.now.advanced(by: timeLimit)
+        func check(_ stage: String) throws(TimeLimitExceeded) {
+            if clock.now > deadline { throw TimeLimitExceeded(document: document.id, limit: timeLimit, stage: stage) }
+        }
+        let analyzed = analyzer.analyze(document)
+        try check("tokenizer")
+        var candidates: [Entity] = []
+        for extractor in extractors {
+            candidates.append(contentsOf: extractor.extract(from: analyzed))
+            try check(extractor.name + " extractor")
+        }
+        return AnnotatedDocument(document: document, entities: finish(candidates))
+    }
+}
+
+/// A document that took longer to annotate than the time limit allows.
+public struct TimeLimitExceeded: Error, CustomStringConvertible {
+    public let document: String
+    public let limit: Duration
+    /// The last stage that ran (`tokenizer`, `place extractor`, …).
+    public let stage: String
+
+    public var description: String {
+        let seconds = Double(limit.components.seconds) + Double(limit.components.attoseconds) / 1e18
+        return "\(document): took longer than the time limit of \(seconds) s (stopped after the \(stage)); skipped"
     }
 }

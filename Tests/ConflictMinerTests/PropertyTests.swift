@@ -1,0 +1,69 @@
+import Foundation
+import PropertyBased
+import Testing
+@testable import ConflictMiner
+
+/// Offset invariants that must hold for any input, checked on random texts built from news
+/// fragments (dates, counts, places, groups) mixed with hostile pieces (astral characters,
+/// combining marks, right-to-left text, CR/CRLF, control characters, long runs).
+@Suite("Offset properties")
+struct OffsetPropertyTests {
+    static let fragments: [String] = [
+        "Gunmen killed", " at least 26 people", " six soldiers were martyred", " on November 9", ", 2024",
+        " in Quetta", " Balochistan", " the Baloch Liberation Army (BLA)", " Jaish al-Adl", " Jaish-ul-Adl",
+        " last week", " two days ago", " 09/11/2024", " early March", " mid-2023", " dozens were injured",
+        " Kabul", "'s", "’s", " BLA", " TTP", " claimed", " responsibility", ".", "\n", "\r\n", "\r", " ",
+        "  ", "\t", " 👍🏽", "🇵🇰", " e\u{301}", "\u{0301}", " کوئٹہ میں دھماکہ", " انفجار در زاهدان", " שלום",
+        "\u{200F}", "\u{200B}", "\u{0}", "\u{7}", "\u{FEFF}", " F-16", " $60 billion", " 900-kilometre",
+        " 12:30", " Rs3bn", " a 12-year-old", "!!!!!!!!", "--", "—", "“", "”", " 𝒳𝒴", " ﬁeld", " Ｔｏｋｙｏ",
+        " twenty-six", " a hundred and twelve", " between 10 and 15", " Monday night", " the 1990s",
+        " Dera Ismail Khan", " North Waziristan", " Lashkar-e-Taiba", " JNIM", " al-Shabaab", " Mogadishu",
+        String(repeating: "a", count: 300), String(repeating: "9", count: 40), "(", ")", "[", "]", "'", "\"",
+    ]
+
+    static let texts = Gen<String?>.element(of: fragments).array(of: 0...60).map { $0.compactMap { $0 }.joined() }
+
+    static let pipeline: Pipeline? = try? Pipeline.standard(gazetteers: projectGazetteers)
+
+    @Test("tokens tile the text, in code points and in UTF-16")
+    func tokensTile() async throws {
+        let analyzer = try TextAnalyzer()
+        await propertyCheck(count: 300, input: Self.texts) { text in
+            let analyzed = analyzer.analyze(Document(id: "p", text: text))
+            var codePoint = 0, utf16 = 0
+            for token in analyzed.tokens {
+                #expect(token.start == codePoint && token.utf16Start == utf16)
+                #expect(token.end > token.start && token.utf16End > token.utf16Start)
+                codePoint = token.end
+                utf16 = token.utf16End
+            }
+            #expect(codePoint == text.unicodeScalars.count)
+            #expect(utf16 == text.utf16.count)
+        }
+    }
+
+    @Test("every entity's covered text is its slice, and BRAT and JSONL carry it unchanged",
+          .enabled(if: Self.pipeline != nil, "needs the project gazetteers"))
+    func entitiesFit() async throws {
+        let pipeline = try #require(Self.pipeline)
+        let analyzer = try TextAnalyzer()
+        await propertyCheck(count: 300, input: Self.texts) { text in
+            let annotated = pipeline.annotate(Document(id: "p", text: text), with: analyzer)
+            let points = CodePoints(text)
+            var previousEnd = 0
+            for entity in annotated.entities {
+                #expect(entity.start >= previousEnd && entity.start < entity.end && entity.end <= points.count)
+                if entity.start >= 0, entity.start < entity.end, entity.end <= points.count {
+                    #expect(entity.text == points.slice(entity.start, entity.end))
+                }
+                previousEnd = entity.end
+            }
+            let reread = Brat.parse(Brat.serialize(annotated.entities), text: points)
+            #expect(reread.problems.isEmpty)
+            #expect(reread.entities.map(\.entity) == annotated.entities)
+            let line = annotated.jsonLine()
+            #expect(!line.contains("\n"))
+            #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)
+        }
+    }
+}
