@@ -68,6 +68,8 @@ struct VictimPhrase {
     /// `of the victims` / `of the dead`: the kind (nil with `contextKind` for `victims`).
     var partitiveKind: CasualtyKind?
     var contextKind = false
+    /// `N of them`, `N of whom`: a part of the count just given (`four of them children`).
+    var pronounPartitive = false
 
     var isPeople: Bool { status == .person || status == .others }
 }
@@ -346,7 +348,7 @@ struct CasualtyScan {
             return partitive(afterOf: j, base: vp)
         }
         var result = run(from: j)
-        if result.status == .empty {
+        if result.status == .empty && !result.lives {
             if let more = skippedMore {
                 result.status = .others
                 result.end = more
@@ -372,6 +374,13 @@ struct CasualtyScan {
         guard var k = nx(of) else { return vp }
         let determiner = key(k)
         if ["them", "whom", "us", "these"].contains(determiner) {
+            vp.status = .others
+            vp.end = k
+            vp.pronounPartitive = determiner != "us"
+            return vp
+        }
+        // `hundreds of others`: people, with no `Victims`.
+        if determiner == "others" {
             vp.status = .others
             vp.end = k
             return vp
@@ -444,6 +453,8 @@ struct CasualtyScan {
                 words.append(t)
                 last = t
             } else if token.kind == .number, let end = ageCompound(at: t) {
+                // `a 12-year-old boy`: the age is a modifier inside `Victims`.
+                if words.isEmpty { words.append(t) }
                 words.append(end)
                 last = end
                 k = nx(end)
@@ -595,7 +606,8 @@ struct CasualtyScan {
                                                : pv(previous)
             if let before, let f = found.values.first(where: { $0.candidate.np.end == before
                                                              || $0.candidate.phrase.tokens.upperBound - 1 == before }),
-               f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty {
+               f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty,
+               !(key(previous) == "," && isApposition(c)) {
                 return make(f.kind, .coordination)
             }
         }
@@ -608,6 +620,19 @@ struct CasualtyScan {
                 if category.status == .person { victims = category.victims }
             }
             return make(kind, .partitive, victims: .some(victims))
+        }
+        // `Eleven people were killed, four of them children`: a part of the count just before it.
+        if np.pronounPartitive, index > 0, let f = found[index - 1],
+           f.candidate.phrase.tokens.upperBound <= start {
+            var victims: Range<Int>?
+            if case .auxThen(let at) = predicate {
+                let category = run(from: at)
+                if category.status == .person { victims = category.victims }
+            } else if let next = nx(np.end) {
+                let category = run(from: next)
+                if category.status == .person { victims = category.victims }
+            }
+            return make(f.kind, .partitive, victims: .some(victims))
         }
         if case .auxThen(let at) = predicate, np.status == .empty {
             let category = run(from: at)
@@ -735,6 +760,17 @@ struct CasualtyScan {
             if tokens[n].kind == .word, tokens[n].isCapitalized, !lexicon.has(k, .date) { return nil }
         }
         return .kind(kind, at: start, reflexive: entry.flags.contains(.reflexive), direct: direct)
+    }
+
+    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "stated"]
+
+    /// A count after a bare comma that starts an apposition or a reporting clause, not a list
+    /// item: `one Musa Adamu, a vigilante, in …`, `five fighters, a security official said`.
+    func isApposition(_ c: Candidate) -> Bool {
+        guard let next = nx(c.np.end) else { return false }
+        if Self.speechVerbs.contains(key(next)) { return true }
+        guard c.phrase.isArticle, key(next) == "," else { return false }
+        return !["and", "or"].contains(key(nx(next)))
     }
 
     /// `sustained (varying) injuries`, `suffered gunshot wounds`: returns the noun's token.

@@ -85,7 +85,9 @@ enum CasualtyLexiconData {
     met their death	predicate	killed	-
     met their deaths	predicate	killed	-
     met his death	predicate	killed	-
-    met their waterloo	predicate	killed	-
+    embraced martyrdom	predicate	killed	-
+    embraced shahadat	predicate	killed	-
+    attained martyrdom	predicate	killed	-
     killed in action	predicate	killed	-
     among the dead	predicate	killed	-
     among those killed	predicate	killed	-
