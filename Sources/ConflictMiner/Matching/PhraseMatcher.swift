@@ -189,6 +189,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The key a token is matched on: its folded key without inner apostrophes, with
     /// transliteration particles folded to one form.
     static func matchKey(_ key: String) -> String {
+        if key.utf8.count > 3 {  // no particle is that long: skip the comparisons
+            return key.utf8.contains(0x27) ? String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self) : key
+        }
         switch key {
         case "al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "uz":
             return "al"

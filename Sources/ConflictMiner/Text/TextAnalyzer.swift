@@ -15,13 +15,32 @@ public struct AnalyzedText: Sendable {
     /// The text of one token as written.
     public func surface(_ index: Int) -> String {
         let token = tokens[index]
-        return String(decoding: utf16[token.utf16Start..<token.utf16End], as: UTF16.self)
+        return Self.string(utf16[token.utf16Start..<token.utf16End])
     }
 
     /// The text covered by a run of tokens, as written.
     public func surface(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return String(decoding: utf16[tokens[first].utf16Start..<tokens[last].utf16End], as: UTF16.self)
+        return Self.string(utf16[tokens[first].utf16Start..<tokens[last].utf16End])
+    }
+
+    /// A string from UTF-16 code units; ASCII (most tokens) is copied byte by byte, without the
+    /// general transcoder's validation pass.
+    static func string(_ units: ArraySlice<UInt16>) -> String {
+        var ascii = true
+        for unit in units where unit >= 0x80 {
+            ascii = false
+            break
+        }
+        guard ascii else { return String(decoding: units, as: UTF16.self) }
+        return String(unsafeUninitializedCapacity: units.count) { buffer in
+            var i = 0
+            for unit in units {
+                buffer[i] = UInt8(truncatingIfNeeded: unit)
+                i += 1
+            }
+            return i
+        }
     }
 
     /// An entity spanning a run of tokens.
