@@ -75,6 +75,13 @@ struct DateScan {
         dayFirst = numericOrder()
         var p = 0
         while p < sig.count {
+            // Every date starts with a digit, a mark (`'90s`) or a word of the lexicon: skip the
+            // rest at once.
+            let first = token(p)
+            guard first.kind != .word || first.shape.contains(.hasDigit) || lex.entries[first.key] != nil else {
+                p += 1
+                continue
+            }
             let candidates: [Match?] = [
                 matchWeekday(p), matchModified(p), matchDeictic(p), matchAgo(p), matchAnchor(p),
                 matchNumeric(p), matchDayFirst(p), matchMonthFirst(p), matchDecade(p), matchSeason(p),

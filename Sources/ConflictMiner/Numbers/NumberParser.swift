@@ -59,6 +59,9 @@ public struct NumberParser: Sendable {
     let preQualifiers: [QualifierPhrase]
     let postQualifiers: [QualifierPhrase]
     let roles: [String: Set<Role>]
+    /// Every key a number phrase can start with besides digits: number words, the first word of
+    /// a leading qualifier, range openers. Lets `phrase(in:at:)` dismiss most tokens at once.
+    let starters: Set<String>
 
     /// The parser built from `NumberLexiconData`, parsed once.
     public static let standard = NumberParser()
@@ -92,6 +95,8 @@ public struct NumberParser: Sendable {
         self.preQualifiers = pre.sorted { $0.keys.count > $1.keys.count }
         self.postQualifiers = post.sorted { $0.keys.count > $1.keys.count }
         self.roles = roles
+        starters = Set(words.keys).union(pre.compactMap(\.keys.first))
+            .union(roles.filter { $0.value.contains(.rangeOpen) }.keys)
     }
 
     static func rows(_ table: String, _ name: String) -> [[String]] {
@@ -108,8 +113,11 @@ public struct NumberParser: Sendable {
 
     /// The longest number phrase that starts at token `index`, if any.
     public func phrase(in text: AnalyzedText, at index: Int) -> NumberPhrase? {
+        guard index < text.tokens.count else { return nil }
+        let token = text.tokens[index]
+        guard token.kind == .number || token.shape.contains(.allDigits)
+            || (token.kind != .whitespace && starters.contains(token.key)) else { return nil }
         let cursor = Cursor(text: text)
-        guard index < text.tokens.count, text.tokens[index].kind != .whitespace else { return nil }
         // A qualifier before the number.
         for phrase in preQualifiers {
             guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
