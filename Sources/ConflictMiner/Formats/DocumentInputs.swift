@@ -81,7 +81,7 @@ public struct DocumentInputs: Sendable {
         case .success(let decoded): text = decoded
         case .failure(let error): return .problem(InputProblem(file: path, message: error.description))
         }
-        var document = Document(id: id, text: text, published: defaultPublished)
+        var document = decoding.document(id: id, text: text, published: defaultPublished)
         let metaPath = (path as NSString).deletingPathExtension + ".meta.json"
         if FileManager.default.fileExists(atPath: metaPath) {
             do {
@@ -122,14 +122,13 @@ public struct DocumentInputs: Sendable {
         }
         do {
             let fields = try DocumentJSON.parseObject(data)
-            guard var text = fields.text else {
+            guard let text = fields.text else {
                 return .problem(InputProblem(file: file, line: lineNumber, message: "no \"text\" field"))
             }
-            if decoding.html { text = HTMLText.plainText(fromHTML: text) }
             let id = fields.id ?? "\((file as NSString).lastPathComponent):\(lineNumber)"
             if let skip, skip(id) { return .skipped(id) }
-            return .document(Document(id: id, text: text, published: fields.published ?? defaultPublished,
-                                      metadata: fields.metadata))
+            return .document(decoding.document(id: id, text: text, published: fields.published ?? defaultPublished,
+                                               metadata: fields.metadata))
         } catch {
             return .problem(InputProblem(file: file, line: lineNumber, message: error.message))
         }

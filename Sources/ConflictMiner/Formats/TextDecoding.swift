@@ -40,7 +40,7 @@ public struct TextDecoding: Sendable {
     public func decode(_ bytes: [UInt8]) -> Result<String, Failure> {
         if bytes.count > maxBytes { return .failure(.tooLarge(bytes: bytes.count, limit: maxBytes)) }
         if bytes.count >= 2, (bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF) {
-            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF).map(postprocess)
+            return decodeUTF16(bytes, littleEndian: bytes[0] == 0xFF)
         }
         if let nul = bytes.prefix(8192).firstIndex(of: 0) { return .failure(.binary(offset: nul)) }
         var body = bytes[...]
@@ -48,11 +48,16 @@ public struct TextDecoding: Sendable {
         if let bad = UTF8Text.firstInvalidByte(in: body), !lossy {
             return .failure(.invalidUTF8(byteOffset: bad + (bytes.count - body.count)))
         }
-        return .success(postprocess(String(decoding: body, as: UTF8.self)))
+        return .success(String(decoding: body, as: UTF8.self))
     }
 
-    private func postprocess(_ text: String) -> String {
-        html ? HTMLText.plainText(fromHTML: text) : text
+    /// A document from decoded text: with `html`, the text analysed is the page's plain text
+    /// (same offsets) and the page itself is kept as the document's `source`.
+    public func document(id: String, text: String, published: PublicationDate?, metadata: [String: String] = [:]) -> Document {
+        guard html else { return Document(id: id, text: text, published: published, metadata: metadata) }
+        var document = Document(id: id, text: HTMLText.plainText(fromHTML: text), published: published, metadata: metadata)
+        document.source = text
+        return document
     }
 
     private func decodeUTF16(_ bytes: [UInt8], littleEndian: Bool) -> Result<String, Failure> {

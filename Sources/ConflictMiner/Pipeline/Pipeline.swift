@@ -84,7 +84,18 @@ public struct Pipeline: Sendable {
     /// Analyzes and annotates one document.
     public func annotate(_ document: Document, with analyzer: TextAnalyzer) -> AnnotatedDocument {
         let analyzed = analyzer.analyze(document)
-        return AnnotatedDocument(document: document, entities: entities(in: analyzed))
+        return AnnotatedDocument(document: document, entities: Self.coveringSource(entities(in: analyzed), of: document))
+    }
+
+    /// For a document read from a `source` (HTML), the covered text as the source has it.
+    static func coveringSource(_ entities: [Entity], of document: Document) -> [Entity] {
+        guard let source = document.source, !entities.isEmpty else { return entities }
+        let points = CodePoints(source)
+        return entities.map { entity in
+            var entity = entity
+            if entity.end <= points.count { entity.text = points.slice(entity.start, entity.end) }
+            return entity
+        }
     }
 
     /// Analyzes and annotates one document, giving up when it has taken longer than `timeLimit`.
@@ -105,7 +116,7 @@ public struct Pipeline: Sendable {
             candidates.append(contentsOf: extractor.extract(from: analyzed))
             try check(extractor.name + " extractor")
         }
-        return AnnotatedDocument(document: document, entities: finish(candidates))
+        return AnnotatedDocument(document: document, entities: Self.coveringSource(finish(candidates), of: document))
     }
 }
 

@@ -65,6 +65,9 @@ public struct Document: Sendable {
     public var published: PublicationDate?
     /// Other fields from `NAME.meta.json` or the JSONL line (`title`, `source`, `outlet`, …), as text.
     public var metadata: [String: String]
+    /// The text as read, when `text` was derived from it with the same code point offsets (an
+    /// HTML page whose markup is blanked out): entities' covered text is taken from it.
+    public var source: String?
 
     public init(id: String, text: String, published: PublicationDate? = nil, metadata: [String: String] = [:]) {
         self.id = id
