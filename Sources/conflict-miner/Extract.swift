@@ -8,20 +8,21 @@ struct Extract: ParsableCommand {
         discussion: """
             INPUT is a .txt file (with NAME.meta.json beside it for the publication date), a \
             directory of them, a .jsonl file of {"id","text","published"} objects, or - for JSONL \
-            on standard input. --format brat writes OUTPUT/NAME.ann per document; --format jsonl \
+            on standard input. --format brat writes OUTPUT/NAME.ann per document, --format html a \
+            self-contained page OUTPUT/NAME.html per document; --format jsonl \
             writes one line per document to OUTPUT, or to standard output without --output. \
             Bad inputs are reported on standard error and skipped; the exit status is then 1.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case brat, jsonl
+        case brat, jsonl, html
     }
 
     @Option(help: "Output format.")
     var format: Format = .jsonl
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat) or file (jsonl).", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat, html) or file (jsonl).", valueName: "PATH"))
     var output: String?
 
     @Option(help: ArgumentHelp("Publication date for documents that give none (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "DATE"))
@@ -42,6 +43,11 @@ struct Extract: ParsableCommand {
     @Option(help: ArgumentHelp("Skip documents larger than this many bytes.", valueName: "BYTES"))
     var maxBytes: Int = 256 << 20
 
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp(
+        "Give up on a document that takes longer than this many seconds (it is reported and skipped).",
+        valueName: "seconds"))
+    var timeLimit: Double = 60
+
     @Flag(help: "With --format brat, skip documents whose NAME.ann is already in the output directory.")
     var resume = false
 
@@ -52,9 +58,10 @@ struct Extract: ParsableCommand {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
-        if format == .brat && output == nil { throw ValidationError("--format brat needs --output DIR") }
+        if format != .jsonl && output == nil { throw ValidationError("--format \(format.rawValue) needs --output DIR") }
         if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
         if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if resume && format != .brat { throw ValidationError("--resume works with --format brat") }
         if let dct, PublicationDate(parsing: dct) == nil {
             throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
@@ -79,7 +86,12 @@ struct Extract: ParsableCommand {
         var batch: [Document] = []
         var batchBytes = 0
         func flush() {
-            for annotated in annotator.annotate(batch) {
+            for result in annotator.annotate(batch, timeLimit: .milliseconds(Int64(min(timeLimit, 1e9) * 1000))) {
+                guard case .success(let annotated) = result else {
+                    if case .failure(let slow) = result { Diagnostics.error(slow.description) }
+                    summary.failed += 1
+                    continue
+                }
                 do {
                     try sink.write(annotated)
                     summary.written += 1
@@ -101,7 +113,7 @@ struct Extract: ParsableCommand {
                 summary.skipped += 1
             case .document(let document):
                 summary.read += 1
-                if format == .brat && !seen.insert(document.id).inserted {
+                if format != .jsonl && !seen.insert(document.id).inserted {
                     summary.failed += 1
                     Diagnostics.error("\(document.id): a document with this id was already written; skipped")
                     return
@@ -153,8 +165,9 @@ struct BatchSummary: CustomStringConvertible {
     }
 }
 
-/// Where annotated documents go: one `.ann` per document, or JSONL lines to a file or stdout.
-/// Files appear only complete: each `.ann`, and a JSONL output file, is renamed into place.
+/// Where annotated documents go: one `.ann` or `.html` per document, or JSONL lines to a file or
+/// stdout. Files appear only complete: each `.ann` or `.html`, and a JSONL output file, is renamed
+/// into place.
 final class OutputSink {
     private let format: Extract.Format
     private let output: String?
@@ -165,8 +178,8 @@ final class OutputSink {
         self.format = format
         self.output = output
         switch format {
-        case .brat:
-            guard let output else { throw UsageError("--format brat needs --output DIR") }
+        case .brat, .html:
+            guard let output else { throw UsageError("--format \(format.rawValue) needs --output DIR") }
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
@@ -190,6 +203,10 @@ final class OutputSink {
         case .brat:
             let path = (output! as NSString).appendingPathComponent(annotated.document.id + ".ann")
             try AtomicFile.write(Brat.serialize(annotated.entities), to: path)
+        case .html:
+            let path = (output! as NSString).appendingPathComponent(annotated.document.id + ".html")
+            let title = annotated.document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? annotated.document.id
+            try AtomicFile.write(HTMLDocumentView.page(for: [annotated], title: title), to: path)
         case .jsonl:
             let line = Data((annotated.jsonLine() + "\n").utf8)
             if let jsonlFile {

@@ -5,12 +5,12 @@ import Foundation
 struct ConflictMinerCommand: ParsableCommand {
     static let configuration = CommandConfiguration(
         commandName: "conflict-miner",
-        abstract: "Extract dates, casualty counts, places and armed groups from conflict news, and score them against gold.",
+        abstract: "Extract dates, casualty counts, places and armed groups from conflict news, link them into events, and score them against gold.",
         discussion: """
             Exit status: 0 when everything succeeded, 1 when some inputs failed (the others were \
             still processed), 2 on a usage error.
             """,
-        subcommands: [Extract.self, Evaluate.self]
+        subcommands: [Extract.self, Events.self, Evaluate.self]
     )
 }
 

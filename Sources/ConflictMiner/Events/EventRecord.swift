@@ -1,0 +1,160 @@
+import Foundation
+
+/// One reported incident, in the spirit of an ACLED row: when, where, who, how many, and the
+/// sentences of the document it was read from.
+public struct EventRecord: Sendable, Hashable {
+    /// A sentence (or the part of the text) the event was read from, in code points.
+    public struct Source: Sendable, Hashable {
+        public var start: Int
+        public var end: Int
+        public var text: String
+
+        public init(start: Int, end: Int, text: String) {
+            self.start = start
+            self.end = end
+            self.text = text
+        }
+    }
+
+    public var id: String
+    public var document: String
+    /// TIMEX3 value (`2024-11-09`, `2019-W16`, `2024-11`); empty when none was found.
+    public var date: String
+    /// `day`, `week`, `month`, `season` or `year`, from the value.
+    public var datePrecision: String
+    /// `START`, `MID` or `END` (`early November`), if the date said so.
+    public var dateMod: String?
+    /// Where the date came from: `sentence`, `paragraph` (an earlier sentence of the incident's
+    /// paragraph), `context` (a preceding paragraph) or `publication`.
+    public var dateSource: String
+    public var place: String?
+    public var placeId: String?
+    public var admin1: String?
+    public var country: String?
+    public var latitude: Double?
+    public var longitude: Double?
+    /// `town`, `district`, `region`, `province`, `country` (a place of that kind), `victims`
+    /// (country inferred from the victims' nationality), or `none`.
+    public var geoPrecision: String
+    /// Names of the groups named as perpetrators or claimants.
+    public var groups: [String]
+    public var groupIds: [String]
+    public var killed: Int
+    public var injured: Int
+    public var abducted: Int
+    /// `at_least` when a count the total rests on is a lower bound, else `exact` (or `approx`).
+    public var qualifier: String
+    public var sources: [Source]
+
+    public init(id: String, document: String, date: String, datePrecision: String, dateMod: String? = nil,
+                dateSource: String = "sentence", place: String? = nil, placeId: String? = nil, admin1: String? = nil,
+                country: String? = nil, latitude: Double? = nil, longitude: Double? = nil, geoPrecision: String = "none",
+                groups: [String] = [], groupIds: [String] = [], killed: Int = 0, injured: Int = 0, abducted: Int = 0,
+                qualifier: String = "exact", sources: [Source] = []) {
+        self.id = id
+        self.document = document
+        self.date = date
+        self.datePrecision = datePrecision
+        self.dateMod = dateMod
+        self.dateSource = dateSource
+        self.place = place
+        self.placeId = placeId
+        self.admin1 = admin1
+        self.country = country
+        self.latitude = latitude
+        self.longitude = longitude
+        self.geoPrecision = geoPrecision
+        self.groups = groups
+        self.groupIds = groupIds
+        self.killed = killed
+        self.injured = injured
+        self.abducted = abducted
+        self.qualifier = qualifier
+        self.sources = sources
+    }
+
+    /// The precision a TIMEX3 value states: `2024-11-09` day, `2024-W46` week, `2024-11` month,
+    /// `2024-SU` season, `2024` year, `199` decade; a part written `X` is not known.
+    public static func precision(ofTimex value: String) -> String {
+        let parts = value.split(separator: "-").map(String.init)
+        func known(_ part: String) -> Bool { !part.isEmpty && !part.contains("X") }
+        guard let year = parts.first, year.count == 4, known(year) else {
+            return parts.first?.count == 3 ? "decade" : "none"
+        }
+        if parts.count >= 2, parts[1].hasPrefix("W"), known(String(parts[1].dropFirst())) { return "week" }
+        if parts.count >= 2, ["SP", "SU", "FA", "AU", "WI"].contains(parts[1]) { return "season" }
+        if parts.count >= 3, known(parts[1]), known(String(parts[2].prefix(2))) { return "day" }
+        if parts.count >= 2, known(parts[1]) { return "month" }
+        return "year"
+    }
+
+    // MARK: - Output
+
+    public static let csvHeader = [
+        "event_id", "document", "event_date", "date_precision", "date_mod", "date_source", "place", "place_id",
+        "admin1", "country", "latitude", "longitude", "geo_precision", "groups", "group_ids", "killed", "injured",
+        "abducted", "qualifier", "source_spans", "source_text",
+    ]
+
+    static func coordinate(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return String(format: "%.5f", value)
+    }
+
+    /// One CSV row (RFC 4180 quoting), in the order of `csvHeader`. Lists are joined with `; `,
+    /// spans as `start-end` joined with `;`, sentences with ` | `.
+    public var csvRow: String {
+        let cells: [String] = [
+            id, document, date, datePrecision, dateMod ?? "", dateSource, place ?? "", placeId ?? "", admin1 ?? "",
+            country ?? "", Self.coordinate(latitude), Self.coordinate(longitude), geoPrecision,
+            groups.joined(separator: "; "), groupIds.joined(separator: "; "), String(killed), String(injured),
+            String(abducted), qualifier, sources.map { "\($0.start)-\($0.end)" }.joined(separator: ";"),
+            sources.map { Brat.oneLine($0.text) }.joined(separator: " | "),
+        ]
+        return cells.map(Self.csvCell).joined(separator: ",")
+    }
+
+    public static var csvHeaderRow: String { csvHeader.joined(separator: ",") }
+
+    static func csvCell(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One JSON object on one line.
+    public var jsonLine: String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("event_id", id)
+        json.field("document", document)
+        json.field("date", date.isEmpty ? nil : date)
+        json.field("date_precision", datePrecision)
+        json.field("date_mod", dateMod)
+        json.field("date_source", dateSource)
+        json.field("place", place)
+        json.field("place_id", placeId)
+        json.field("admin1", admin1)
+        json.field("country", country)
+        json.field("latitude", latitude)
+        json.field("longitude", longitude)
+        json.field("geo_precision", geoPrecision)
+        json.key("groups"); json.beginArray(); for group in groups { json.value(group) }; json.endArray()
+        json.key("group_ids"); json.beginArray(); for group in groupIds { json.value(group) }; json.endArray()
+        json.field("killed", killed)
+        json.field("injured", injured)
+        json.field("abducted", abducted)
+        json.field("qualifier", qualifier)
+        json.key("sources")
+        json.beginArray()
+        for source in sources {
+            json.beginObject()
+            json.field("start", source.start)
+            json.field("end", source.end)
+            json.field("text", source.text)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.output
+    }
+}

@@ -1,0 +1,119 @@
+import Foundation
+
+/// What an event record says about its place, looked up by the place's gazetteer id
+/// (`gn:1167528`): kind, country, first-level subdivision and coordinates from `places.tsv`.
+public struct PlaceDetails: Sendable, Hashable {
+    public var id: String
+    public var name: String
+    /// `country`, `region`, `admin1`, `admin2`, `city` or `feature`.
+    public var kind: String
+    public var country: String?
+    public var admin1: String?
+    public var latitude: Double?
+    public var longitude: Double?
+
+    public init(id: String, name: String, kind: String, country: String? = nil, admin1: String? = nil,
+                latitude: Double? = nil, longitude: Double? = nil) {
+        self.id = id
+        self.name = name
+        self.kind = kind
+        self.country = country
+        self.admin1 = admin1
+        self.latitude = latitude
+        self.longitude = longitude
+    }
+
+    /// Lower is more specific: a town or feature, a district, a region, a province, a country.
+    var specificity: Int {
+        switch kind {
+        case "city", "feature": 0
+        case "admin2": 1
+        case "region": 2
+        case "admin1": 3
+        case "country": 4
+        default: 2
+        }
+    }
+
+    /// The record's geo precision for a place of this kind.
+    var geoPrecision: String {
+        switch kind {
+        case "city", "feature": "town"
+        case "admin2": "district"
+        case "region": "region"
+        case "admin1": "province"
+        case "country": "country"
+        default: "region"
+        }
+    }
+}
+
+/// The rows of `places.tsv` by id. Only line offsets are indexed at load time; a row is parsed
+/// when it is looked up, so loading the 12 MB table costs one pass over its bytes.
+public struct PlaceDetailsIndex: Sendable {
+    private let data: Data
+    private let lines: [String: Range<Int>]
+    private let columns: [String: Int]
+
+    /// An empty index: records then carry what the PLACE entities say (name, country).
+    public init() {
+        data = Data()
+        lines = [:]
+        columns = [:]
+    }
+
+    public init(contentsOf url: URL) throws {
+        let data: Data
+        do {
+            data = try Data(contentsOf: url)
+        } catch {
+            throw GazetteerError(file: url.path, problem: "cannot read: \(error.localizedDescription)")
+        }
+        var lines: [String: Range<Int>] = [:]
+        var columns: [String: Int] = [:]
+        data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
+            let bytes = raw.bindMemory(to: UInt8.self)
+            var position = 0
+            while position < bytes.count {
+                var end = position
+                while end < bytes.count && bytes[end] != 0x0A { end += 1 }
+                defer { position = end + 1 }
+                guard end > position, bytes[position] != 0x23 else { continue }
+                var tab = position
+                while tab < end && bytes[tab] != 0x09 { tab += 1 }
+                let id = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<tab]), as: UTF8.self)
+                if columns.isEmpty {
+                    let header = String(decoding: UnsafeBufferPointer(rebasing: bytes[position..<end]), as: UTF8.self)
+                    for (index, name) in header.split(separator: "\t", omittingEmptySubsequences: false).enumerated() {
+                        columns[name.trimmingCharacters(in: .whitespacesAndNewlines)] = index
+                    }
+                    continue
+                }
+                if lines[id] == nil { lines[id] = position..<end }
+            }
+        }
+        for name in ["id", "name", "kind"] where columns[name] == nil {
+            throw GazetteerError(file: url.path, problem: "missing column \(name)")
+        }
+        self.data = data
+        self.lines = lines
+        self.columns = columns
+    }
+
+    public var count: Int { lines.count }
+
+    public subscript(id: String) -> PlaceDetails? {
+        guard let range = lines[id] else { return nil }
+        let line = String(decoding: data[range], as: UTF8.self)
+        let cells = line.split(separator: "\t", omittingEmptySubsequences: false).map {
+            String($0).trimmingCharacters(in: .whitespacesAndNewlines)
+        }
+        func cell(_ name: String) -> String? {
+            guard let index = columns[name], index < cells.count, !cells[index].isEmpty else { return nil }
+            return cells[index]
+        }
+        return PlaceDetails(id: id, name: cell("name") ?? id, kind: cell("kind") ?? "", country: cell("country"),
+                            admin1: cell("admin1"), latitude: cell("lat").flatMap(Double.init),
+                            longitude: cell("lon").flatMap(Double.init))
+    }
+}

@@ -1,0 +1,215 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+/// Event linking on small synthetic texts (entities made by hand, so that only the linker is
+/// tested), records, gold files and event scoring.
+@Suite("Events")
+struct EventTests {
+    /// A place table in the layout of `places.tsv`, with made-up places.
+    static let places: PlaceDetailsIndex = {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-event-places-\(getpid()).tsv")
+        let rows = """
+            id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases
+            t:northland\tNorthland\tadmin1\tXL\t\t\t\t\t\t
+            t:westcity\tWestcity\tcity\tXL\tNorthland\t10.5\t20.25\t\t\t
+            t:easttown\tEasttown\tcity\tXL\tNorthland\t11\t21\t\t\t
+            t:farville\tFarville\tcity\tXM\tSouthmark\t1\t2\t\t\t
+
+            """
+        try? rows.write(to: url, atomically: true, encoding: .utf8)
+        return (try? PlaceDetailsIndex(contentsOf: url)) ?? PlaceDetailsIndex()
+    }()
+
+    static func date(_ needle: String, _ value: String, in text: String, occurrence: Int = 0) -> Entity {
+        HTMLTests.entity(.date, needle, in: text, occurrence: occurrence, [Attribute("Value", value)])
+    }
+
+    static func casualty(_ needle: String, _ count: Int, victims: String? = nil, kind: String = "killed",
+                         qualifier: String? = nil, in text: String, occurrence: Int = 0) -> Entity {
+        var attributes = [Attribute("Count", String(count)), Attribute("Kind", kind)]
+        if let qualifier { attributes.append(Attribute("Qualifier", qualifier)) }
+        if let victims { attributes.append(Attribute("Victims", victims)) }
+        return HTMLTests.entity(.casualty, needle, in: text, occurrence: occurrence, attributes)
+    }
+
+    /// A count `needle` at the start of the phrase `context` (`a` in `a major`).
+    static func casualty(_ needle: String, _ count: Int, victims: String, at context: String, in text: String) -> Entity {
+        let phrase = HTMLTests.entity(.casualty, context, in: text)
+        return Entity(type: .casualty, start: phrase.start, end: phrase.start + needle.unicodeScalars.count, text: needle,
+                      attributes: [Attribute("Count", String(count)), Attribute("Kind", "killed"), Attribute("Victims", victims)])
+    }
+
+    static func place(_ needle: String, in text: String, occurrence: Int = 0) -> Entity {
+        let id = "t:" + needle.lowercased()
+        return HTMLTests.entity(.place, needle, in: text, occurrence: occurrence,
+                                [Attribute("Country", needle == "Farville" ? "XM" : "XL"), Attribute("Id", id), Attribute("Name", needle)])
+    }
+
+    static func group(_ needle: String, in text: String, occurrence: Int = 0) -> Entity {
+        HTMLTests.entity(.group, needle, in: text, occurrence: occurrence,
+                         [Attribute("Id", "tlf"), Attribute("Name", "Testland Liberation Front")])
+    }
+
+    static func link(_ text: String, _ entities: [Entity], published: String = "2030-03-10") throws -> [EventRecord] {
+        let analyzer = try TextAnalyzer()
+        let document = Document(id: "doc", text: text, published: PublicationDate(parsing: published))
+        let sorted = entities.sorted { $0.start < $1.start }
+        return EventLinker(places: places).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
+    }
+
+    @Test func aTotalOverTwoIncidentsIsNotCountedAgain() throws {
+        let text = "On March 3, the army lost 10 soldiers in attacks in Northland Province. Gunmen killed seven troops at a checkpoint. "
+            + "In another incident, three more soldiers and two militants were killed in a clash in Easttown."
+        let events = try Self.link(text, [
+            Self.date("March 3", "2030-03-03", in: text), Self.casualty("10", 10, victims: "soldiers", in: text),
+            Self.place("Northland", in: text), Self.casualty("seven", 7, victims: "troops", in: text),
+            Self.casualty("three", 3, victims: "soldiers", in: text), Self.casualty("two", 2, victims: "militants", in: text),
+            Self.place("Easttown", in: text),
+        ])
+        #expect(events.count == 2)
+        #expect(events.map(\.killed) == [7, 5])
+        #expect(events.map(\.date) == ["2030-03-03", "2030-03-03"])
+        #expect(events.map(\.place) == ["Northland", "Easttown"])
+        #expect(events[0].dateSource == "paragraph")
+        #expect(events[1].latitude == 11 && events[1].admin1 == "Northland" && events[1].geoPrecision == "town")
+    }
+
+    @Test func aCaptionAndAClaimLaterAreOneIncident() throws {
+        let text = "Debris lies on a road after a blast in Westcity on March 8.\n\nOfficials met on Tuesday.\n\n"
+            + "The TLF on March 8 claimed responsibility for the bombing in Northland that killed at least 12 people."
+        let events = try Self.link(text, [
+            Self.place("Westcity", in: text), Self.date("March 8", "2030-03-08", in: text),
+            Self.date("Tuesday", "2030-03-05", in: text), Self.group("TLF", in: text),
+            Self.date("March 8", "2030-03-08", in: text, occurrence: 1), Self.place("Northland", in: text),
+            Self.casualty("at least 12", 12, victims: "people", qualifier: "at_least", in: text),
+        ])
+        #expect(events.count == 1)
+        let event = try #require(events.first)
+        #expect(event.killed == 12 && event.qualifier == "at_least")
+        #expect(event.place == "Westcity" && event.country == "XL" && event.admin1 == "Northland")
+        #expect(event.groups == ["Testland Liberation Front"])
+        #expect(event.sources.count == 2)
+        #expect(event.sources[0].text == "Debris lies on a road after a blast in Westcity on March 8.")
+    }
+
+    @Test func victimsOfDifferentClassesAddUpAndPartsDoNot() throws {
+        let text = "On March 2, two police officers were killed in an attack in Westcity. All three attackers were killed. "
+            + "The attackers belonged to the TLF.\nOn March 4, militants killed six soldiers, including a major, in Easttown."
+        let events = try Self.link(text, [
+            Self.date("March 2", "2030-03-02", in: text), Self.casualty("two", 2, victims: "police officers", in: text),
+            Self.place("Westcity", in: text), Self.casualty("three", 3, victims: "attackers", in: text),
+            Self.group("TLF", in: text), Self.date("March 4", "2030-03-04", in: text),
+            Self.casualty("six", 6, victims: "soldiers", in: text), Self.casualty("a", 1, victims: "major", at: "a major", in: text),
+            Self.place("Easttown", in: text),
+        ])
+        #expect(events.map(\.killed) == [5, 6])
+        #expect(events[0].groups == ["Testland Liberation Front"])
+        #expect(events[1].groups.isEmpty)
+    }
+
+    @Test func genericMentionsAndYearTotalsAreNotIncidents() throws {
+        let text = "Families of victims of attacks met in Westcity on March 5. Militants have killed 30 civilians in Northland this year. "
+            + "\nOn March 9 the TLF claimed that 4 of its fighters were killed."
+        let events = try Self.link(text, [
+            Self.place("Westcity", in: text), Self.date("March 5", "2030-03-05", in: text),
+            Self.casualty("30", 30, victims: "civilians", in: text), Self.place("Northland", in: text),
+            Self.date("this year", "2030", in: text), Self.date("March 9", "2030-03-09", in: text), Self.group("TLF", in: text),
+            Self.casualty("4", 4, victims: "fighters", in: text),
+        ])
+        // Only the fighters' deaths are an incident, and the group that reports them is no perpetrator.
+        #expect(events.count == 1)
+        #expect(events.first?.killed == 4)
+        #expect(events.first?.date == "2030-03-09")
+        #expect(events.first?.groups == [])
+    }
+
+    @Test func theOtherAttackTakesTheDateOfThePreviousParagraph() throws {
+        let text = "Two attacks hit Northland on March 6. In the first, a soldier was killed in Westcity.\n\n"
+            + "In the other attack, four soldiers died when a bomb struck their vehicle near Easttown."
+        let events = try Self.link(text, [
+            Self.place("Northland", in: text), Self.date("March 6", "2030-03-06", in: text),
+            Self.casualty("a", 1, victims: "soldier", at: "a soldier", in: text), Self.place("Westcity", in: text),
+            Self.casualty("four", 4, victims: "soldiers", in: text), Self.place("Easttown", in: text),
+        ])
+        #expect(events.map(\.killed) == [1, 4])
+        #expect(events.map(\.date) == ["2030-03-06", "2030-03-06"])
+        #expect(events.last?.dateSource == "context")
+        #expect(events.last?.place == "Easttown")
+    }
+
+    @Test func aLocationMustBeWhereItHappened() throws {
+        let text = "On March 1, 9 Pakistani soldiers were killed in an ambush that officials blamed on Farville-based groups."
+        let events = try Self.link(text, [
+            Self.date("March 1", "2030-03-01", in: text),
+            Self.casualty("9", 9, victims: "Pakistani soldiers", in: text), Self.place("Farville", in: text),
+        ])
+        #expect(events.count == 1)
+        #expect(events.first?.place == nil)
+        #expect(events.first?.country == "PK")
+        #expect(events.first?.geoPrecision == "victims")
+    }
+
+    @Test func aTownThatContradictsItsProvinceGivesWay() throws {
+        let text = "On March 7, gunmen shot 3 guards in Farville in Northland."
+        let events = try Self.link(text, [
+            Self.date("March 7", "2030-03-07", in: text), Self.casualty("3", 3, victims: "guards", in: text),
+            Self.place("Farville", in: text), Self.place("Northland", in: text),
+        ])
+        #expect(events.first?.place == "Northland")
+        #expect(events.first?.country == "XL")
+    }
+
+    @Test func timexPrecision() {
+        #expect(EventRecord.precision(ofTimex: "2024-11-09") == "day")
+        #expect(EventRecord.precision(ofTimex: "2019-W16") == "week")
+        #expect(EventRecord.precision(ofTimex: "2024-11") == "month")
+        #expect(EventRecord.precision(ofTimex: "2024-11-XX") == "month")
+        #expect(EventRecord.precision(ofTimex: "2024-SU") == "season")
+        #expect(EventRecord.precision(ofTimex: "2024") == "year")
+        #expect(EventRecord.precision(ofTimex: "199") == "decade")
+        #expect(EventRecord.precision(ofTimex: "XXXX-11-09") == "none")
+    }
+
+    @Test func csvQuotesAndJSONLinesParseBack() throws {
+        let record = EventRecord(id: "d-E1", document: "d", date: "2024-11-09", datePrecision: "day", place: "Quetta",
+                                 country: "PK", geoPrecision: "town", groups: ["A, B", "C"], killed: 3,
+                                 sources: [.init(start: 0, end: 9, text: "He said \"x\"\nthen")])
+        let cells = record.csvRow
+        #expect(cells.contains("\"A, B; C\""))
+        #expect(cells.contains("\"He said \"\"x\"\" then\""))
+        #expect(EventRecord.csvHeader.count == 21)
+        let parsed = EventFile.parse(record.jsonLine, file: "p", gold: false)
+        #expect(parsed.problems.isEmpty)
+        #expect(parsed.events.first?.document == "d")
+        #expect(parsed.events.first?.event.key == "2024-11-09|PK|3")
+    }
+
+    @Test func goldLinesAreValidated() {
+        let text = """
+            {"date": "2024-11", "country": "PK", "killed": 0}
+            {"date": "2024-11", "country": "PK", "killed": true}
+            {"date": "2024-11", "killed": 2}
+            {"country": "PK", "killed": 2}
+            {"date": "2024-11", "country": "Pakistan", "killed": 2}
+            not json
+            # a comment line
+            """
+        let parsed = EventFile.parse(text, file: "g", gold: true)
+        #expect(parsed.events.count == 1)
+        #expect(parsed.events.first?.event.killed == 0)
+        #expect(parsed.problems.map(\.line) == [2, 3, 4, 5, 6])
+    }
+
+    @Test func scoringMatchesOneToOneOnDateCountryAndKilled() {
+        let gold = [ScoredEvent(date: "2024-11-09", country: "PK", killed: 26), ScoredEvent(date: "2024-11", country: "PK", killed: 12),
+                    ScoredEvent(date: "2024-01", country: "IR", killed: 0), ScoredEvent(date: "2024-01", country: "IR", killed: 0)]
+        let predicted = [ScoredEvent(date: "2024-11-09", country: "PK", killed: 26), ScoredEvent(date: "2024-11", country: "", killed: 12),
+                         ScoredEvent(date: "2024-01", country: "IR", killed: 0), ScoredEvent(date: "2024-11-09", country: "PK", killed: 26)]
+        let (counts, missed, spurious) = EventEvaluation.match(gold: gold, predicted: predicted)
+        #expect(counts == MatchCounts(tp: 2, fp: 2, fn: 2))
+        #expect(missed.map(\.key) == ["2024-11|PK|12", "2024-01|IR|0"])
+        #expect(spurious.map(\.key) == ["2024-11||12", "2024-11-09|PK|26"])
+        #expect(abs(counts.f1 - 0.5) < 1e-9)
+    }
+}
