@@ -60,10 +60,22 @@ public struct GroupExtractor: Extractor {
 
         var candidates = gazetteerCandidates(in: text, lines: lines)
         candidates += rules.find().map { found in
-            let identity = identify(found.range, in: text)
+            let identity = found.rule == .stateProvince ? identifyProvince(found.range, in: text)
+                : identify(found.range, in: text)
             return Candidate(range: found.range, id: identity.id, name: identity.name, source: .pattern)
         }
         candidates.removeAll { isExcluded($0.range) }
+
+        // An acronym with a common meaning besides the group (`PDF`, `KIA`) needs the group's name
+        // in the document or a word of conflict in its sentence.
+        // (`ETA` is the group's name as well as its acronym: the surface decides.)
+        func isAmbiguous(_ candidate: Candidate) -> Bool {
+            candidate.range.count == 1 && patterns.ambiguousAcronyms.contains(candidate.acronym ?? text.surface(candidate.range))
+        }
+        let namedIDs = Set(candidates.filter { !isAmbiguous($0) }.map(\.id))
+        candidates.removeAll { candidate in
+            isAmbiguous(candidate) && !namedIDs.contains(candidate.id) && !sentenceSpeaksOfConflict(candidate.range, in: text)
+        }
 
         // Acronyms and names the document defines.
         let definitions = AcronymDefinitions(text: text, rules: rules, extractor: self, candidates: candidates,
@@ -126,6 +138,38 @@ public struct GroupExtractor: Extractor {
             return Identity(id: group.id, name: group.name)
         }
         return Identity(id: "text:" + key, name: text.surface(range))
+    }
+
+    /// The identity of an Islamic State province found by its shape: the gazetteer's province
+    /// when `Islamic State <name>` (with or without `Province`) is one of its names, so that
+    /// `Khorasan` in `the Islamic State's Khorasan province` is `Islamic State Khorasan Province`.
+    func identifyProvince(_ range: Range<Int>, in text: AnalyzedText) -> Identity {
+        let key = GroupGazetteer.key(text, range)
+        let bare = key.hasSuffix(" province") ? String(key.dropLast(" province".count)) : key
+        for name in [key, "islamic state " + bare, "islamic state " + bare + " province"] {
+            if let index = gazetteer.nameIndex[name] {
+                let group = gazetteer.groups[index]
+                return Identity(id: group.id, name: group.name)
+            }
+        }
+        return Identity(id: "text:" + key, name: text.surface(range))
+    }
+
+    /// True when the sentence of `range` holds a cue word (`militants`, `claimed`) or a word of
+    /// armed conflict (`attacked`, `captured`, `ceasefire`).
+    private func sentenceSpeaksOfConflict(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        let sentence = tokens[range.lowerBound].sentence
+        var i = range.lowerBound
+        while i > 0, tokens[i - 1].sentence == sentence { i -= 1 }
+        while i < tokens.count, tokens[i].sentence == sentence {
+            if tokens[i].kind == .word {
+                let key = GroupPatterns.fold(tokens[i].key)
+                if patterns.cueWords.contains(key) || patterns.conflictWords.contains(key) { return true }
+            }
+            i += 1
+        }
+        return false
     }
 
     /// The token ranges of names that are never groups.
@@ -224,8 +268,10 @@ public enum NameCase {
     /// range lies in an all-capitals line such as a headline or a dateline.
     public static func isProperName(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
         var sawContent = false
-        for index in range where text.tokens[index].kind == .word {
+        for index in range {
             let token = text.tokens[index]
+            // a name of letters and digits (`M23`) is a number token to the word breaker
+            guard token.kind == .word || (token.kind == .number && token.shape.contains(.hasLetter)) else { continue }
             if particles.contains(token.key) { continue }
             sawContent = true
             if token.shape.contains(.capitalized) || token.shape.contains(.hasDigit) { continue }

@@ -37,11 +37,23 @@ public struct GroupGazetteer: Sendable {
         var matcher = PhraseMatcher<Entry>()
         var nameIndex: [String: Int] = [:]
         var acronymIndex: [String: [Int]] = [:]
+        // A name that is another group's name, a possessive and more (`Islamic State's Khorasan
+        // Province`) is not matched whole: the possessive stays outside a span, and the two names
+        // are found apart (the province by `GroupNameRules`).
+        var groupNames = Set<String>()
+        for group in groups {
+            for name in [group.name] + group.aliases { groupNames.insert(name.lowercased()) }
+        }
+        func isPossessiveOfGroup(_ name: String) -> Bool {
+            guard let mark = name.range(of: "'s ") ?? name.range(of: "\u{2019}s ") else { return false }
+            return groupNames.contains(name[..<mark.lowerBound].lowercased())
+        }
         for (index, group) in groups.enumerated() {
             for name in Self.variants(of: [group.name] + group.aliases) {
-                matcher.add(name, payload: Entry(group: index, acronym: nil), analyzer: analyzer)
                 let key = Self.key(name, analyzer: analyzer)
                 if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = index }
+                if isPossessiveOfGroup(name) { continue }
+                matcher.add(name, payload: Entry(group: index, acronym: nil), analyzer: analyzer)
             }
             for acronym in group.acronyms {
                 matcher.add(acronym, payload: Entry(group: index, acronym: acronym), analyzer: analyzer)

@@ -500,6 +500,12 @@ public struct GroupPatterns: Sendable {
         indonesian	state
         malaysia	state
         malaysian	state
+        australia	state
+        australian	state
+        japan	state
+        japanese	state
+        canada	state
+        canadian	state
         american	state
         us	state
         british	state
@@ -681,6 +687,50 @@ public struct GroupPatterns: Sendable {
         OUR
         """
 
+    /// Gazetteer acronyms with a common meaning besides the group (`PDF` a file, `KIA` killed in
+    /// action, `ETA` an arrival time, `SDF` Japan's forces, `RSF` a press-freedom NGO): one stands
+    /// for its group only when the document also names that group, defines the acronym for it, or
+    /// the acronym's sentence holds a word of `cueWordTable` or `conflictWordTable`.
+    static let ambiguousAcronymTable = """
+        acronym
+        PDF
+        KIA
+        AA
+        ETA
+        HTS
+        IRA
+        SDF
+        RSF
+        """
+
+    /// Words of armed conflict that, beside the cue words, make an ambiguous acronym a group in
+    /// their sentence (`PDF fighters`, `the KIA captured a base`, `ETA announced a ceasefire`).
+    static let conflictWordTable = """
+        word
+        attack
+        attacks
+        attacked
+        attacking
+        ambush
+        ambushed
+        captured
+        seized
+        shelled
+        shelling
+        clashed
+        clashes
+        fighting
+        fought
+        offensive
+        ceasefire
+        junta
+        bombing
+        bombings
+        kidnapped
+        stronghold
+        positions
+        """
+
     /// Names that are never a GROUP though a pattern or an alias may fit them: state forces and
     /// agencies, governments, parties, media, NGOs and think tanks. A candidate is dropped when
     /// one of these covers it or starts where it starts (`Tehreek-e-Insaf Pakistan`).
@@ -746,6 +796,17 @@ public struct GroupPatterns: Sendable {
         MNJTF	state force
         Joint Task Force	state force
         Tatmadaw	state force
+        Golani Brigade	state force
+        Givati Brigade	state force
+        Nahal Brigade	state force
+        Kfir Brigade	state force
+        Paratroopers Brigade	state force
+        Africa Corps	state force
+        Sandinista National Liberation Front	party
+        FSLN	party
+        Mozambique Liberation Front	party
+        Frelimo	party
+        FRELIMO	party
         Islamic Emirate	government
         Islamic Emirate of Afghanistan	government
         Islamic Republic	government
@@ -854,6 +915,8 @@ extension GroupPatterns {
     var stateProvinces: [[String]] { storage.stateProvinces }
     var stopWords: Set<String> { storage.stopWords }
     var wordAcronyms: Set<String> { storage.wordAcronyms }
+    var ambiguousAcronyms: Set<String> { storage.ambiguousAcronyms }
+    var conflictWords: Set<String> { storage.conflictWords }
     /// Excluded names (as written; tokenized by the gazetteer's analyzer when matched).
     var exclusions: [String] { storage.exclusions }
 
@@ -869,6 +932,8 @@ extension GroupPatterns {
         var stateProvinces: [[String]] = []
         var stopWords: Set<String> = []
         var wordAcronyms: Set<String> = []
+        var ambiguousAcronyms: Set<String> = []
+        var conflictWords: Set<String> = []
         var exclusions: [String] = []
     }
 
@@ -913,6 +978,8 @@ extension GroupPatterns {
         }
         s.stopWords = Set(Self.rows(Self.stopWordTable).map { Self.fold($0[0]) })
         s.wordAcronyms = Set(Self.rows(Self.wordAcronymTable).map { $0[0] })
+        s.ambiguousAcronyms = Set(Self.rows(Self.ambiguousAcronymTable).map { $0[0] })
+        s.conflictWords = Set(Self.rows(Self.conflictWordTable).map { Self.fold($0[0]) })
         s.exclusions = Self.rows(Self.exclusionTable).map { $0[0] }
         storage = s
     }

@@ -186,7 +186,9 @@ struct ContextCheck {
             return .place
         }
         if PlaceLexicon.personTitles.contains(key) || PlaceLexicon.personNames.contains(key) { return .partOfPersonName }
-        if let head = PlaceLexicon.organisationHeads[key] { return head == .force ? .partOfName : .place }
+        // after a force (`Frontier Corps Balochistan`) or an outlet (`Radio Pakistan`) the place word is
+        // part of the name; after a building it locates it (`Lady Reading Hospital Peshawar`)
+        if let head = PlaceLexicon.organisationHeads[key] { return head == .force || head == .outlet ? .partOfName : .place }
         if matchEnds.contains(previous) || isHeadline { return .place }
         if token.shape.contains(.allUppercase) { return .place }
         if PlaceLexicon.stateWords.contains(key) || PlaceLexicon.designators.contains(key) { return .partOfName }
@@ -286,7 +288,10 @@ struct ContextPlaces {
             if PlaceLexicon.prefixDesignators.contains(key), capitalised {
                 var start = index
                 if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
-                if let run = nameRun(startingAfter: start) { record(run, near: index) }
+                if let run = nameRun(startingAfter: start) {
+                    record(run, near: index,
+                           country: nearbyCountry(index, mentions) ?? PlaceLexicon.prefixDesignatorCountries[key])
+                }
                 continue
             }
             // `Ungwan X`: the prefix is part of the name

@@ -71,7 +71,7 @@ public struct PlaceExtractor: Extractor {
             var attributes: [Attribute] = []
             if let index = mention.chosen {
                 let place = gazetteer.places[index]
-                if let country = place.country { attributes.append(Attribute("Country", country)) }
+                if let country = place.country ?? mention.contextCountry { attributes.append(Attribute("Country", country)) }
                 attributes.append(Attribute("Id", place.id))
                 attributes.append(Attribute("Name", place.name))
             } else {
@@ -193,6 +193,10 @@ public struct PlaceExtractor: Extractor {
             }
             return .none
         }
+        // a name of several words for a region or feature across countries (`Middle East`, `Red Sea`)
+        if words.count > 1, mention.readings.contains(where: { gazetteer.places[$0.place].country == nil }) {
+            return .none
+        }
         let contentKeys = words.map { tokens[$0].key }.filter { !PlaceLexicon.particles.contains($0) }
         let isCommon = !contentKeys.isEmpty && contentKeys.allSatisfy {
             PlaceLexicon.commonWords.contains($0) || PlaceLexicon.personNames.contains($0)
@@ -252,6 +256,10 @@ public struct PlaceExtractor: Extractor {
                     if let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) { score += 3 }
                 }
                 if let designatorKind, designatorKind.contains(place.kind) { score += 2 }
+                // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
+                // village of one country that shares its name, unless a designator or the document's
+                // countries say otherwise
+                if place.country == nil, designatorKind == nil { score += 3 }
                 if best == nil || score > best!.score { best = (score, reading) }
             }
             mentions[index].chosen = best?.reading.place
@@ -273,6 +281,35 @@ public struct PlaceExtractor: Extractor {
             }
         }
         mentions.removeAll { $0.rejected }
+        // A region or crossing across countries that the text gives one side of takes that side's
+        // country: the place before a possessive (`Balochistan's Makran region`, `Iran's Makran
+        // coast`) or after `in` (`Torkham in Khyber district`).
+        func country(of mention: Mention?) -> String? {
+            mention?.chosen.flatMap { gazetteer.places[$0].country }
+        }
+        for index in mentions.indices {
+            let range = mentions[index].range
+            if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.tokens[mark].key == "'s",
+               let owner = country(of: mentions.first(where: { $0.range.upperBound == mark }))
+            {
+                // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
+                let readings = mentions[index].readings
+                if let inside = readings.first(where: { gazetteer.places[$0.place].country == owner }) {
+                    if country(of: mentions[index]) != owner { mentions[index].chosen = inside.place }
+                } else if let shared = readings.first(where: { gazetteer.places[$0.place].country == nil }) {
+                    mentions[index].chosen = shared.place
+                    mentions[index].contextCountry = owner
+                }
+                continue
+            }
+            guard let chosen = mentions[index].chosen, gazetteer.places[chosen].country == nil else { continue }
+            if let word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text),
+                      text.tokens[word].key == "in", let next = TextLayout.nextWordIndex(after: word, in: text),
+                      let holder = country(of: mentions.first(where: { $0.range.lowerBound == next }))
+            {
+                mentions[index].contextCountry = holder
+            }
+        }
     }
 
     /// The key of a one-word span.
@@ -386,8 +423,17 @@ struct TextLayout {
         var words: [Int: (all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = [:]
         var lineFirstWords = Set<Int>()
         var lastLineWithWord = -1
+        // lines whose last token is a full stop: body sentences, however many names they hold
+        var sentenceLines = Set<Int>()
+        var lastToken: (line: Int, isStop: Bool)?
         for (index, token) in text.tokens.enumerated() {
             lineOf[index] = line
+            if token.kind != .whitespace { lastToken = (line, token.kind == .punctuation && token.key == ".") }
+            if token.kind == .whitespace, token.shape.contains(.lineBreak), let last = lastToken, last.line == line,
+               last.isStop
+            {
+                sentenceLines.insert(line)
+            }
             if token.kind == .whitespace, token.shape.contains(.lineBreak) {
                 line += 1
                 continue
@@ -409,11 +455,14 @@ struct TextLayout {
             }
             words[line] = counts
         }
+        if let last = lastToken, last.isStop { sentenceLines.insert(last.line) }
         var caps = Set<Int>()
         var titles = Set<Int>()
         for (line, counts) in words {
             if counts.all >= 2, Double(counts.upper) >= 0.7 * Double(counts.all) { caps.insert(line) }
-            if counts.content >= 3, counts.all <= 25, Double(counts.contentCaps) >= 0.8 * Double(counts.content) {
+            if counts.content >= 3, counts.all <= 25, Double(counts.contentCaps) >= 0.8 * Double(counts.content),
+               !sentenceLines.contains(line)
+            {
                 titles.insert(line)
             }
         }

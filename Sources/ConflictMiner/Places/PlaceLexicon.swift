@@ -30,6 +30,12 @@ public enum PlaceLexicon {
         sitio barangay brgy purok
         """
 
+    /// The country a designator before a name implies when the text names no other place near
+    /// it: `Barangay Maligay`, `Sitio Bud Kaha` are in the Philippines.
+    static let prefixDesignatorCountries: [String: String] = [
+        "sitio": "PH", "barangay": "PH", "brgy": "PH", "purok": "PH",
+    ]
+
     /// Words before a name that are part of the place's usual name (Hausa settlements:
     /// `Ungwan Jaba`); with the capitalised words after them they make a place.
     static let namePrefixesText = """
@@ -120,7 +126,7 @@ public enum PlaceLexicon {
     /// is not one: every other word must be capitalised).
     static let particlesText = """
         al el ul ud ur us ut un ad ar as at az an ash ath adh uz e i y o va wa wal and of the de du des la le
-        del da do dos das di von van on upon sur sous en
+        del da do dos das di von van on upon sur sous en es ez 's
         """
 
     /// A country's noun form that is also its adjective (`Saudi`): a place before punctuation or a
@@ -205,6 +211,9 @@ public enum PlaceLexicon {
         madison teresa gloria sara janice ann kathryn abigail sophia frances jean alice judy isabella julia
         grace amber denise danielle marilyn beverly charlotte natalie theresa diana brittany doris kayla
         alexis lori marie florence georgia chad israel
+        manuel carlos luis miguel pedro francisco antonio gustavo ivan alvaro rodrigo diego fernando jorge
+        pablo andres felipe ricardo rafael alejandro sergio eduardo roberto mario victor oscar hector raul
+        ferdinand
         """
 
     // MARK: - Parsed tables

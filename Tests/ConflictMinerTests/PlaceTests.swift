@@ -1,0 +1,64 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+/// The PLACE extractor's example tables (`Tests/Examples/places.tsv`, `places-negative.tsv`), run
+/// with the project's gazetteers (places, and groups for the names that hold place words).
+enum PlaceFixture {
+    /// The extractor over `Gazetteers/places.tsv`, or nil while that file is missing.
+    static let project: PlaceExtractor? = {
+        let url = projectGazetteers.file("places.tsv")
+        guard FileManager.default.fileExists(atPath: url.path), let analyzer = try? TextAnalyzer(),
+              let gazetteer = try? PlaceGazetteer(contentsOf: url, analyzer: analyzer)
+        else { return nil }
+        return PlaceExtractor(gazetteer: gazetteer)
+    }()
+}
+
+/// The PLACE entities of a text as the pipeline finds them: the place extractor together with the
+/// group extractor, whose names win over the place words inside them (`Tehrik-i-Taliban Pakistan`,
+/// `Al-Qaeda in the Arabian Peninsula`) when the resolver settles overlaps.
+private func places(in text: String, with extractor: PlaceExtractor) throws -> [Entity] {
+    let analyzer = try TextAnalyzer()
+    let analyzed = analyzer.analyze(Document(id: "example", text: text))
+    var entities = extractor.extract(from: analyzed)
+    if let groups = GroupFixture.project { entities += groups.extract(from: analyzed) }
+    return Resolver().resolve(entities).filter { $0.type == .place }
+}
+
+/// Checks one example row: the PLACE spans found are exactly the marked ones, in order, and each
+/// carries the `Country` the `expected` column gives (`-` for none).
+private func checkRow(_ row: ExampleTable.Row, with extractor: PlaceExtractor) throws {
+    let found = try places(in: row.text, with: extractor)
+    let got = found.map { "\($0.start)-\($0.end) \($0.text)" }
+    let want = row.spans.map { "\($0.start)-\($0.end) \($0.text)" }
+    #expect(got == want, "line \(row.line): found \(got), marked \(want)")
+    guard got == want else { return }
+    let expected = ExampleTable.items(row["expected"])
+    #expect(expected.count == found.count,
+            "line \(row.line): `expected` lists \(expected.count) countries for \(found.count) marked spans")
+    for (entity, country) in zip(found, expected) {
+        let actual = entity[attribute: "Country"] ?? "-"
+        #expect(actual == country,
+                "line \(row.line): \(entity.text) has Country \(actual) (\(entity[attribute: "Name"] ?? "?")), expected \(country)")
+    }
+}
+
+@Suite("PLACE example tables", .enabled(if: PlaceFixture.project != nil, "needs Gazetteers/places.tsv"))
+struct PlaceExampleTests {
+    @Test("places.tsv: the marked places, with their countries", arguments: ExampleTable.load("places.tsv"))
+    func positive(_ row: ExampleTable.Row) throws {
+        try checkRow(row, with: try #require(PlaceFixture.project))
+    }
+
+    @Test("places-negative.tsv: only the marked spans are places", arguments: ExampleTable.load("places-negative.tsv"))
+    func negative(_ row: ExampleTable.Row) throws {
+        try checkRow(row, with: try #require(PlaceFixture.project))
+    }
+
+    @Test("the tables are large enough")
+    func sizes() {
+        #expect(ExampleTable.load("places.tsv").count >= 150)
+        #expect(ExampleTable.load("places-negative.tsv").count >= 150)
+    }
+}
