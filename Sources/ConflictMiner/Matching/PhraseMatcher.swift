@@ -54,6 +54,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var i = 0
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
+        // Each token's symbol, looked up once however many walks reach it (-2: not yet, -1: none).
+        var symbols = [Int32](repeating: -2, count: tokens.count)
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation else {
@@ -62,7 +64,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             candidates.removeAll(keepingCapacity: true)
             stack.removeAll(keepingCapacity: true)
-            advance(from: 0, at: i, in: tokens, into: &stack)
+            advance(from: 0, at: i, in: tokens, symbols: &symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {
                     if let same = candidates.firstIndex(where: { $0.tokens.upperBound == end }) {
@@ -77,7 +79,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     if tokens[j].shape.contains(.lineBreak) { blocked = true; break }
                     j += 1
                 }
-                if !blocked, j < tokens.count { advance(from: node, at: j, in: tokens, into: &stack) }
+                if !blocked, j < tokens.count { advance(from: node, at: j, in: tokens, symbols: &symbols, into: &stack) }
             }
             candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound }
             if let chosen = candidates.first(where: accept) {
@@ -93,9 +95,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
     /// that token starts a hyphenated compound (`Jalal-abad`), by the compound's parts joined
     /// (ending after the second part).
-    private func advance(from node: Int32, at j: Int, in tokens: [Token], into states: inout [(node: Int32, end: Int)]) {
+    private func advance(from node: Int32, at j: Int, in tokens: [Token], symbols: inout [Int32],
+                         into states: inout [(node: Int32, end: Int)]) {
         let token = tokens[j]
-        if let symbol = tables.symbol(Self.matchKey(token.key)), let next = tables.next(node, symbol) {
+        if symbols[j] == -2 { symbols[j] = tables.symbol(Self.matchKey(token.key)) ?? -1 }
+        if symbols[j] >= 0, let next = tables.next(node, symbols[j]) {
             states.append((next, j + 1))
         }
         if token.kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, tokens[j + 1].key == "-",
