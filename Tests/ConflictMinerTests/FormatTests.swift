@@ -34,6 +34,7 @@ struct BratTests {
         ("T1\tPLACE 48 500\tQuetta", "out of range"),
         ("T1\tPLACE 55 48\tQuetta", "out of range"),
         ("T1\tPLACE 4x 54\tQuetta", "unparseable"),
+        ("T1\tPLACE ;\tQuetta", "unparseable"),  // found by fuzzing: no fragment at all
         ("T1\tPLACE 49 51;52 55\tQu etta", "discontinuous"),
         ("T1\tPLACE 49 55\tQuetta\nT1\tPLACE 49 55\tQuetta", "duplicate id"),
         ("A1\tCountry T9 PK", "unknown entity"),

@@ -149,7 +149,7 @@ public enum Brat {
         var entity = BratEntity(id: id, entity: Entity(type: type, start: -1, end: -1, text: written),
                                 problem: nil, line: lineNumber)
         let fragments = offsets.split(separator: ";").map { $0.split(separator: " ").map { Int($0) } }
-        guard fragments.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0 != nil } }) else {
+        guard !fragments.isEmpty, fragments.allSatisfy({ $0.count == 2 && $0.allSatisfy { $0 != nil } }) else {
             entity.problem = "unparseable offsets '\(offsets)'"
             return .success(entity)
         }
