@@ -66,6 +66,18 @@ public struct GroupExtractor: Extractor {
         }
         candidates.removeAll { isExcluded($0.range) }
 
+        // A pattern name that runs on past a gazetteer name with the same start is that name
+        // followed by something else (`Lashkar-e-Taiba Kabul`, `Jaish al-Adl TTP`), unless a head
+        // word makes the longer name one of its units (`… Brigade`).
+        let gazetteerRanges = candidates.filter { $0.source == .gazetteer }.map(\.range)
+        candidates.removeAll { candidate in
+            candidate.source == .pattern && gazetteerRanges.contains { known in
+                known.lowerBound == candidate.range.lowerBound && known.upperBound < candidate.range.upperBound
+                    && !(known.upperBound..<candidate.range.upperBound).contains { patterns.namedHeads[rules.wordKey($0)] != nil
+                        || patterns.qualifiers[rules.wordKey($0)] != nil }
+            }
+        }
+
         // An acronym with a common meaning besides the group (`PDF`, `KIA`) needs the group's name
         // in the document or a word of conflict in its sentence.
         // (`ETA` is the group's name as well as its acronym: the surface decides.)
