@@ -193,19 +193,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The key a token is matched on: its folded key without inner apostrophes, with
     /// transliteration particles folded to one form.
     static func matchKey(_ key: String) -> String {
-        if key.utf8.count > 3 {  // no particle is that long: skip the comparisons
-            return key.utf8.contains(0x27) ? String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self) : key
+        let bytes = key.utf8
+        if bytes.count > 2 && bytes.contains(0x27) {  // `Jama'at` → `jamaat`; `'s` stays
+            return String(decoding: bytes.filter { $0 != 0x27 }, as: UTF8.self)
         }
-        switch key {
-        case "al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "uz":
-            return "al"
-        case "e", "i", "y":
-            return "e"
-        default:
-            if key.utf8.count > 2, key.utf8.contains(0x27), key != "'s" {
-                return String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self)
-            }
-            return key
+        guard bytes.count <= 3 else { return key }  // no particle is that long
+        switch Particle.folded(bytes) {
+        case .al: return "al"
+        case .e: return "e"
+        case nil: return key
         }
     }
 }
@@ -245,5 +241,26 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
         else { throw BinaryArchive.Stale() }
         self.tables = tables
         self.payloads = payloads
+    }
+}
+
+/// The transliteration particles that match keys fold together (`al`/`el`/`ul`/… and `e`/`i`/`y`),
+/// checked on the key's bytes packed into an integer, without string comparisons.
+enum Particle {
+    case al, e
+
+    private static let alForms: [UInt32] = ["al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at",
+                                            "az", "an", "ash", "ath", "adh", "uz"].map { packed($0.utf8) }
+    private static let eForms: [UInt32] = ["e", "i", "y"].map { packed($0.utf8) }
+
+    static func folded(_ bytes: String.UTF8View) -> Particle? {
+        let value = packed(bytes)
+        if alForms.contains(value) { return .al }
+        if eForms.contains(value) { return .e }
+        return nil
+    }
+
+    private static func packed(_ bytes: String.UTF8View) -> UInt32 {
+        bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 }
