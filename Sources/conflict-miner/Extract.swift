@@ -69,6 +69,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
+        Diagnostics.asJSON = format == .jsonl && output == nil
         let annotator = try BatchAnnotator(pipeline: try pipelineOptions.makePipeline(), jobs: jobs)
         var sources = DocumentInputs(paths: inputs, defaultPublished: dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: lossy, html: html, maxBytes: maxBytes))

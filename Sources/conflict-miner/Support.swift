@@ -8,14 +8,32 @@ struct UsageError: Error {
     init(_ message: String) { self.message = message }
 }
 
-/// Messages to standard error.
+/// Messages to standard error: text lines, or JSON lines (`{"level":"error","message":…}`) when
+/// the output on standard output is JSONL, so that a streaming filter's error stream is
+/// machine-readable too.
 enum Diagnostics {
+    /// Set once by a command before any work starts.
+    nonisolated(unsafe) static var asJSON = false
+
     static func error(_ message: String) {
-        FileHandle.standardError.write(Data(("conflict-miner: " + message + "\n").utf8))
+        write(asJSON ? json(level: "error", message) : "conflict-miner: " + message)
     }
 
     static func note(_ message: String) {
-        FileHandle.standardError.write(Data((message + "\n").utf8))
+        write(asJSON ? json(level: "note", message) : message)
+    }
+
+    private static func json(level: String, _ message: String) -> String {
+        var writer = JSONWriter()
+        writer.beginObject()
+        writer.field("level", level)
+        writer.field("message", message)
+        writer.endObject()
+        return writer.output
+    }
+
+    private static func write(_ line: String) {
+        FileHandle.standardError.write(Data((line + "\n").utf8))
     }
 }
 

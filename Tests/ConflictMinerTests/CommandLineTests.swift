@@ -62,6 +62,21 @@ struct CommandLineTests {
         #expect(leftovers == ["a.ann"])
     }
 
+    @Test func asAStreamingFilterErrorsAreJSONLines() throws {
+        let input = #"{"id":"a","text":"TLF"}"# + "\n{not json\n" + #"{"id":"c"}"# + "\n" + #"{"id":"d","text":"The TLF"}"# + "\n"
+        let result = try run(["extract", "--format", "jsonl", "-"], stdin: input)
+        #expect(result.status == 1)
+        let out = result.stdout.split(separator: "\n")
+        #expect(out.count == 2 && out[0].contains(#""id":"a""#) && out[1].contains(#""id":"d""#))
+        let errors = try result.stderr.split(separator: "\n").map {
+            try #require(JSONSerialization.jsonObject(with: Data($0.utf8)) as? [String: String])
+        }
+        #expect(errors.map { $0["level"] } == ["error", "error", "note"])
+        #expect(errors[0]["message"]?.hasPrefix("<stdin>:2: ") == true)
+        #expect(errors[1]["message"] == "<stdin>:3: no \"text\" field")
+        #expect(errors[2]["message"]?.hasSuffix("2 documents read, 2 written, 0 skipped, 2 failed") == true)
+    }
+
     @Test func aDocumentOverTheTimeLimitIsReportedAndTheRestIsWritten() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
