@@ -69,11 +69,14 @@ public struct GroupExtractor: Extractor {
         // A pattern name that runs on past a gazetteer name with the same start is that name
         // followed by something else (`Lashkar-e-Taiba Kabul`, `Jaish al-Adl TTP`), unless a head
         // word makes the longer name one of its units (`… Brigade`).
-        let gazetteerRanges = candidates.filter { $0.source == .gazetteer }.map(\.range)
+        var gazetteerEnds: [Int: [Int]] = [:]
+        for candidate in candidates where candidate.source == .gazetteer {
+            gazetteerEnds[candidate.range.lowerBound, default: []].append(candidate.range.upperBound)
+        }
         candidates.removeAll { candidate in
-            candidate.source == .pattern && gazetteerRanges.contains { known in
-                known.lowerBound == candidate.range.lowerBound && known.upperBound < candidate.range.upperBound
-                    && !(known.upperBound..<candidate.range.upperBound).contains { patterns.namedHeads[rules.wordKey($0)] != nil
+            candidate.source == .pattern && (gazetteerEnds[candidate.range.lowerBound] ?? []).contains { knownEnd in
+                knownEnd < candidate.range.upperBound
+                    && !(knownEnd..<candidate.range.upperBound).contains { patterns.namedHeads[rules.wordKey($0)] != nil
                         || patterns.qualifiers[rules.wordKey($0)] != nil }
             }
         }
@@ -207,8 +210,10 @@ public struct GroupExtractor: Extractor {
             return a.offset < b.offset
         }
         var taken: [Candidate] = []
-        for (_, candidate) in ordered where !taken.contains(where: { $0.range.overlaps(candidate.range) }) {
+        var covered = Set<Int>()
+        for (_, candidate) in ordered where !candidate.range.contains(where: covered.contains) {
             taken.append(candidate)
+            covered.formUnion(candidate.range)
         }
         return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
     }

@@ -24,19 +24,18 @@ public struct Resolver: Sendable {
             if a.element.start != b.element.start { return a.element.start < b.element.start }
             return a.offset < b.offset
         }
-        // Accepted spans, kept sorted by start, for an O(log n) overlap test.
+        // Code points already covered by an accepted entity, one bit each: an overlap test costs
+        // the candidate's length, so the whole pass stays linear in the document.
+        let extent = candidates.map(\.end).max() ?? 0
+        var covered = [UInt64](repeating: 0, count: extent / 64 + 1)
         var accepted: [Entity] = []
         accepted.reserveCapacity(candidates.count)
-        for (_, candidate) in ordered where candidate.length > 0 {
-            var low = 0, high = accepted.count
-            while low < high {
-                let mid = (low + high) / 2
-                if accepted[mid].start < candidate.start { low = mid + 1 } else { high = mid }
-            }
-            if low < accepted.count, accepted[low].start < candidate.end { continue }
-            if low > 0, accepted[low - 1].end > candidate.start { continue }
-            accepted.insert(candidate, at: low)
+        for (_, candidate) in ordered where candidate.length > 0 && candidate.start >= 0 {
+            let span = candidate.start..<candidate.end
+            guard !span.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
+            for point in span { covered[point >> 6] |= 1 << UInt64(point & 63) }
+            accepted.append(candidate)
         }
-        return accepted
+        return accepted.sorted { $0.start < $1.start }
     }
 }

@@ -258,9 +258,14 @@ struct ContextPlaces {
             found.append(range)
             foundCountries.append(country ?? nearbyCountry(anchor, mentions) ?? dominant)
         }
+        // The first mention that starts at each token (kept up to date below), for linear time on
+        // long documents.
+        var mentionStarting: [Int: Int] = [:]
+        for (position, mention) in mentions.enumerated() where mentionStarting[mention.range.lowerBound] == nil {
+            mentionStarting[mention.range.lowerBound] = position
+        }
         func knownPlace(at index: Int) -> Place? {
-            guard let mention = mentions.first(where: { $0.range.lowerBound == index }), let chosen = mention.chosen
-            else { return nil }
+            guard let position = mentionStarting[index], let chosen = mentions[position].chosen else { return nil }
             return places[chosen]
         }
 
@@ -299,7 +304,11 @@ struct ContextPlaces {
                 if let known = mentions.firstIndex(where: {
                     TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
                 }) {
+                    if mentionStarting[mentions[known].range.lowerBound] == known {
+                        mentionStarting[mentions[known].range.lowerBound] = nil
+                    }
                     mentions[known].range = index..<mentions[known].range.upperBound
+                    if mentionStarting[index] == nil { mentionStarting[index] = known }
                     covered.insert(index)
                 } else if let run = nameRun(startingAfter: index) {
                     record(index..<run.upperBound, near: index)
