@@ -25,90 +25,25 @@ struct Events: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "PATH"))
     var output: String?
 
-    @Option(help: ArgumentHelp("Publication date for documents that give none (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "DATE"))
-    var dct: String?
-
-    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
-    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
-
-    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
-    var quiet = false
-
-    @Flag(help: "Replace invalid UTF-8 with U+FFFD and go on, instead of skipping the document.")
-    var lossy = false
-
-    @Flag(help: "Inputs are HTML: markup is blanked out and entities decoded.")
-    var html = false
-
-    @Option(help: ArgumentHelp("Skip documents larger than this many bytes.", valueName: "BYTES"))
-    var maxBytes: Int = 256 << 20
-
-    @OptionGroup var pipelineOptions: PipelineOptions
-
-    @Argument(help: ArgumentHelp("Input files, directories, or - for JSONL on standard input.", valueName: "INPUT"))
-    var inputs: [String]
-
-    func validate() throws {
-        if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
-        if let dct, PublicationDate(parsing: dct) == nil {
-            throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
-        }
-    }
+    @OptionGroup var batch: BatchOptions
 
     func run() throws {
-        let annotator = try BatchAnnotator(pipeline: try pipelineOptions.makePipeline(), jobs: jobs)
-        let linker = EventLinker(places: try pipelineOptions.makePlaceDetails())
+        let linker = EventLinker(places: try batch.pipeline.makePlaceDetails())
         let analyzer = try TextAnalyzer()
-        let sources = DocumentInputs(paths: inputs, defaultPublished: dct.flatMap(PublicationDate.init(parsing:)),
-                                     decoding: TextDecoding(lossy: lossy, html: html, maxBytes: maxBytes))
         let sink = try EventSink(format: format, output: output)
-        var summary = BatchSummary()
         var eventCount = 0
-        let progress = ProgressLine(total: Extract.countOfTextFiles(in: inputs), quiet: quiet)
-
-        var batch: [Document] = []
-        var batchBytes = 0
-        func flush() {
-            for annotated in annotator.annotate(batch) {
-                let events = linker.events(in: annotated, analyzer: analyzer)
-                do {
-                    try sink.write(events)
-                    summary.written += 1
-                    eventCount += events.count
-                } catch {
-                    summary.failed += 1
-                    Diagnostics.error("\(annotated.document.id): cannot write output: \(error)")
-                }
-            }
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
-            progress.update(done: summary.written + summary.failed + summary.skipped)
+        let summary = try BatchRun(options: batch).run { annotated in
+            let events = linker.events(in: annotated, analyzer: analyzer)
+            try sink.write(events)
+            eventCount += events.count
         }
-        sources.forEach { item in
-            switch item {
-            case .problem(let problem):
-                summary.failed += 1
-                Diagnostics.error(problem.description)
-            case .skipped:
-                summary.skipped += 1
-            case .document(let document):
-                summary.read += 1
-                batch.append(document)
-                batchBytes += document.text.utf8.count
-                if batch.count >= Extract.batchDocuments * annotator.jobs || batchBytes >= Extract.batchBytes { flush() }
-            }
-        }
-        flush()
-        progress.finish()
         do {
             try sink.finish()
         } catch {
             Diagnostics.error("cannot write \(output ?? "output"): \(error)")
             throw ExitCode.failure
         }
-        if !quiet { Diagnostics.note(summary.description + ", \(eventCount) events") }
+        if !batch.quiet { Diagnostics.note(summary.description + ", \(eventCount) events") }
         if summary.failed > 0 { throw ExitCode.failure }
     }
 }
@@ -159,14 +94,7 @@ final class EventSink {
 extension PipelineOptions {
     /// The details of places (admin1, coordinates) from the same folder the pipeline reads.
     func makePlaceDetails() throws -> PlaceDetailsIndex {
-        let directory: GazetteerDirectory
-        if let gazetteers {
-            directory = GazetteerDirectory(url: URL(fileURLWithPath: gazetteers))
-        } else if let found = GazetteerDirectory.locate() {
-            directory = found
-        } else {
-            throw UsageError("cannot find the Gazetteers folder: pass --gazetteers DIR or set CONFLICT_MINER_GAZETTEERS")
-        }
+        let directory = try directory()
         do {
             return try PlaceDetailsIndex(contentsOf: directory.file("places.tsv"))
         } catch {

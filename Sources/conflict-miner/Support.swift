@@ -44,15 +44,15 @@ struct PipelineOptions: ParsableArguments {
         valueName: "DIR"))
     var gazetteers: String?
 
+    /// The gazetteer folder: `--gazetteers`, else the one `GazetteerDirectory.locate()` finds.
+    func directory() throws -> GazetteerDirectory {
+        if let gazetteers { return GazetteerDirectory(url: URL(fileURLWithPath: gazetteers)) }
+        if let found = GazetteerDirectory.locate() { return found }
+        throw UsageError("cannot find the Gazetteers folder: pass --gazetteers DIR or set CONFLICT_MINER_GAZETTEERS")
+    }
+
     func makePipeline() throws -> Pipeline {
-        let directory: GazetteerDirectory
-        if let gazetteers {
-            directory = GazetteerDirectory(url: URL(fileURLWithPath: gazetteers))
-        } else if let found = GazetteerDirectory.locate() {
-            directory = found
-        } else {
-            throw UsageError("cannot find the Gazetteers folder: pass --gazetteers DIR or set CONFLICT_MINER_GAZETTEERS")
-        }
+        let directory = try directory()
         do {
             return try Pipeline.standard(gazetteers: directory)
         } catch {

@@ -1,0 +1,141 @@
+import ArgumentParser
+import ConflictMiner
+import Foundation
+
+/// What the commands that annotate a batch (`extract`, `events`) share: the inputs, how they are
+/// read, and how the pipeline runs over them.
+struct BatchOptions: ParsableArguments {
+    @Option(help: ArgumentHelp("Publication date for documents that give none (YYYY-MM-DD, YYYY-MM or YYYY).", valueName: "DATE"))
+    var dct: String?
+
+    @Option(name: .shortAndLong, help: "Worker threads (default: the number of cores).")
+    var jobs: Int = ProcessInfo.processInfo.activeProcessorCount
+
+    @Flag(name: .shortAndLong, help: "No progress line and no summary on standard error.")
+    var quiet = false
+
+    @Flag(help: "Replace invalid UTF-8 with U+FFFD and go on, instead of skipping the document.")
+    var lossy = false
+
+    @Flag(help: "Inputs are HTML: markup is blanked out and entities decoded, keeping offsets into the original file.")
+    var html = false
+
+    @Option(help: ArgumentHelp("Skip documents larger than this many bytes.", valueName: "BYTES"))
+    var maxBytes: Int = 256 << 20
+
+    @Option(name: .customLong("time-limit"), help: ArgumentHelp(
+        "Give up on a document that takes longer than this many seconds (it is reported and skipped).",
+        valueName: "seconds"))
+    var timeLimit: Double = 60
+
+    @OptionGroup var pipeline: PipelineOptions
+
+    @Argument(help: ArgumentHelp("Input files, directories, or - for JSONL on standard input.", valueName: "INPUT"))
+    var inputs: [String]
+
+    func validate() throws {
+        if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
+        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
+        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
+        if let dct, PublicationDate(parsing: dct) == nil {
+            throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
+        }
+    }
+
+    /// The number of documents when every input is a `.txt` file or a directory of them
+    /// (known up front, for the time left); nil for JSONL inputs.
+    var countOfTextFiles: Int? {
+        var total = 0
+        for input in inputs {
+            if input == "-" || input.hasSuffix(".jsonl") { return nil }
+            var isDirectory: ObjCBool = false
+            if FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory), isDirectory.boolValue {
+                total += ((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []).filter { $0.hasSuffix(".txt") }.count
+            } else {
+                total += 1
+            }
+        }
+        return total
+    }
+}
+
+/// Streams the inputs through the pipeline: documents are annotated in bounded batches (memory
+/// stays flat however long the input), all cores work on a batch, and results come out in input
+/// order. Every problem is reported and counted; the batch goes on.
+struct BatchRun {
+    /// Bounds of one batch: documents per worker, and bytes of text in all.
+    static let documentsPerWorker = 64
+    static let batchBytes = 32 << 20
+
+    let options: BatchOptions
+    /// Documents to pass over (`extract --resume`).
+    var skip: (@Sendable (String) -> Bool)?
+    /// Refuse a second document with the same id (its output file would replace the first's).
+    var uniqueIDs = false
+
+    /// Calls `write` with each annotated document, in input order, and returns the counts.
+    func run(_ write: (AnnotatedDocument) throws -> Void) throws -> BatchSummary {
+        let annotator = try BatchAnnotator(pipeline: try options.pipeline.makePipeline(), jobs: options.jobs)
+        var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
+                                     decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
+        sources.skip = skip
+        let timeLimit = Duration.milliseconds(Int64(min(options.timeLimit, 1e9) * 1000))
+        let progress = ProgressLine(total: options.countOfTextFiles, quiet: options.quiet)
+        var summary = BatchSummary()
+        var seen = Set<String>()
+        var batch: [Document] = []
+        var batchBytes = 0
+        func flush() {
+            for result in annotator.annotate(batch, timeLimit: timeLimit) {
+                switch result {
+                case .failure(let slow):
+                    summary.failed += 1
+                    Diagnostics.error(slow.description)
+                case .success(let annotated):
+                    do {
+                        try write(annotated)
+                        summary.written += 1
+                    } catch {
+                        summary.failed += 1
+                        Diagnostics.error("\(annotated.document.id): cannot write output: \(error)")
+                    }
+                }
+            }
+            batch.removeAll(keepingCapacity: true)
+            batchBytes = 0
+            progress.update(done: summary.written + summary.failed + summary.skipped)
+        }
+        sources.forEach { item in
+            switch item {
+            case .problem(let problem):
+                summary.failed += 1
+                Diagnostics.error(problem.description)
+            case .skipped:
+                summary.skipped += 1
+            case .document(let document):
+                summary.read += 1
+                if uniqueIDs && !seen.insert(document.id).inserted {
+                    summary.failed += 1
+                    Diagnostics.error("\(document.id): a document with this id was already written; skipped")
+                    return
+                }
+                batch.append(document)
+                batchBytes += document.text.utf8.count
+                if batch.count >= Self.documentsPerWorker * annotator.jobs || batchBytes >= Self.batchBytes { flush() }
+            }
+        }
+        flush()
+        progress.finish()
+        return summary
+    }
+}
+
+/// Counts for the end-of-batch summary.
+struct BatchSummary: CustomStringConvertible {
+    var read = 0, written = 0, skipped = 0, failed = 0
+
+    var description: String {
+        "conflict-miner: \(read) documents read, \(written) written, \(skipped) skipped, \(failed) failed"
+    }
+}
