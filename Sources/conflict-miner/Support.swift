@@ -44,6 +44,18 @@ struct PipelineOptions: ParsableArguments {
         valueName: "DIR"))
     var gazetteers: String?
 
+    @Option(help: ArgumentHelp(
+        "Run only these extractors, comma-separated (\(ExtractorRegistry.standard.names.joined(separator: ", "))); default: all.",
+        valueName: "NAMES"))
+    var extractors: String?
+
+    func validate() throws {
+        guard let extractors else { return }
+        for name in extractors.split(separator: ",") where !ExtractorRegistry.standard.names.contains(String(name)) {
+            throw ValidationError("unknown extractor '\(name)' (known: \(ExtractorRegistry.standard.names.joined(separator: ", ")))")
+        }
+    }
+
     /// The gazetteer folder: `--gazetteers`, else the one `GazetteerDirectory.locate()` finds.
     func directory() throws -> GazetteerDirectory {
         if let gazetteers { return GazetteerDirectory(url: URL(fileURLWithPath: gazetteers)) }
@@ -54,7 +66,7 @@ struct PipelineOptions: ParsableArguments {
     func makePipeline() throws -> Pipeline {
         let directory = try directory()
         do {
-            return try Pipeline.standard(gazetteers: directory)
+            return try Pipeline.standard(gazetteers: directory, only: extractors.map { Set($0.split(separator: ",").map(String.init)) })
         } catch {
             throw UsageError("cannot load the gazetteers: \(error)")
         }

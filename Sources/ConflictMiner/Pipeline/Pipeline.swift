@@ -38,8 +38,9 @@ public struct Pipeline: Sendable {
     ///
     /// The pipeline annotates one short sentence before it is returned, so that the lexicons
     /// extractors build on first use are ready and no document pays for them (nor for its time limit).
-    public static func standard(gazetteers: GazetteerDirectory) throws -> Pipeline {
-        let pipeline = Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers))
+    /// `only` names the extractors to run (all when nil), as `ExtractorRegistry.standard` names them.
+    public static func standard(gazetteers: GazetteerDirectory, only: Set<String>? = nil) throws -> Pipeline {
+        let pipeline = Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers, only: only))
         let warmUp = "On Monday, March 3, gunmen of the BLA killed at least six soldiers in Quetta, Balochistan."
         _ = pipeline.annotate(Document(id: "warm-up", text: warmUp), with: try TextAnalyzer())
         return pipeline
