@@ -62,6 +62,18 @@ struct CommandLineTests {
         #expect(leftovers == ["a.ann"])
     }
 
+    @Test func extractorsOptionRunsASubset() throws {
+        let input = #"{"id":"a","text":"The Testland Liberation Front attacked on November 9, 2024, killing six soldiers.","published":"2024-11-20"}"# + "\n"
+        let all = try run(["extract", "-"], stdin: input)
+        #expect(all.stdout.contains(#""type":"DATE""#) && all.stdout.contains(#""type":"GROUP""#))
+        let groups = try run(["extract", "--extractors", "group", "-"], stdin: input)
+        #expect(groups.status == 0)
+        #expect(groups.stdout.contains(#""type":"GROUP""#) && !groups.stdout.contains(#""type":"DATE""#)
+            && !groups.stdout.contains(#""type":"CASUALTY""#))
+        let unknown = try run(["extract", "--extractors", "group,weather", "-"], stdin: input)
+        #expect(unknown.status == 2 && unknown.stderr.contains("unknown extractor 'weather'"))
+    }
+
     @Test func asAStreamingFilterErrorsAreJSONLines() throws {
         let input = #"{"id":"a","text":"TLF"}"# + "\n{not json\n" + #"{"id":"c"}"# + "\n" + #"{"id":"d","text":"The TLF"}"# + "\n"
         let result = try run(["extract", "--format", "jsonl", "-"], stdin: input)
