@@ -35,8 +35,9 @@ struct BatchOptions: ParsableArguments {
 
     func validate() throws {
         if inputs.isEmpty { throw ValidationError("give at least one INPUT") }
-        if jobs < 1 { throw ValidationError("--jobs must be at least 1") }
-        if maxBytes < 1 { throw ValidationError("--max-bytes must be at least 1") }
+        if !(1...256).contains(jobs) { throw ValidationError("--jobs must be from 1 to 256") }
+        // Offsets are kept in 32 bits: a document stays well below 2^31 code units.
+        if !(1...(1 << 30)).contains(maxBytes) { throw ValidationError("--max-bytes must be from 1 to 1073741824 (1 GiB)") }
         if !(timeLimit > 0) { throw ValidationError("--time-limit must be a positive number of seconds") }
         if let dct, PublicationDate(parsing: dct) == nil {
             throw ValidationError("--dct must be YYYY-MM-DD, YYYY-MM or YYYY, not '\(dct)'")
@@ -69,14 +70,21 @@ struct BatchRun {
     static let batchBytes = 32 << 20
 
     let options: BatchOptions
+    private let annotator: BatchAnnotator
     /// Documents to pass over (`extract --resume`).
     var skip: (@Sendable (String) -> Bool)?
-    /// Refuse a second document with the same id (its output file would replace the first's).
-    var uniqueIDs = false
+    /// Each document's id names its output file: refuse ids that cannot (empty, `.`, `..`, with a
+    /// `/`), and a second document with the same id (its file would replace the first's).
+    var idsNameFiles = false
+
+    /// Loads the pipeline (before any output is opened, so a failure leaves nothing behind).
+    init(options: BatchOptions) throws {
+        self.options = options
+        annotator = try BatchAnnotator(pipeline: try options.pipeline.makePipeline(), jobs: options.jobs)
+    }
 
     /// Calls `write` with each annotated document, in input order, and returns the counts.
-    func run(_ write: (AnnotatedDocument) throws -> Void) throws -> BatchSummary {
-        let annotator = try BatchAnnotator(pipeline: try options.pipeline.makePipeline(), jobs: options.jobs)
+    func run(_ write: (AnnotatedDocument) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
         sources.skip = skip
@@ -115,9 +123,9 @@ struct BatchRun {
                 summary.skipped += 1
             case .document(let document):
                 summary.read += 1
-                if uniqueIDs && !seen.insert(document.id).inserted {
+                if idsNameFiles, let problem = Self.fileNameProblem(document.id, seen: &seen) {
                     summary.failed += 1
-                    Diagnostics.error("\(document.id): a document with this id was already written; skipped")
+                    Diagnostics.error(problem)
                     return
                 }
                 batch.append(document)
@@ -128,6 +136,15 @@ struct BatchRun {
         flush()
         progress.finish()
         return summary
+    }
+
+    /// Why a document id cannot name its output file, or nil when it can (and is now taken).
+    static func fileNameProblem(_ id: String, seen: inout Set<String>) -> String? {
+        if id.isEmpty || id == "." || id == ".." || id.contains("/") || id.contains("\0") {
+            return "'\(id)': this id cannot name an output file (empty, '.', '..' or with '/'); skipped"
+        }
+        if !seen.insert(id).inserted { return "\(id): a document with this id was already written; skipped" }
+        return nil
     }
 }
 

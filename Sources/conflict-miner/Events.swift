@@ -28,11 +28,13 @@ struct Events: ParsableCommand {
     @OptionGroup var batch: BatchOptions
 
     func run() throws {
+        Diagnostics.asJSON = format == .jsonl && output == nil
+        let run = try BatchRun(options: batch)
         let linker = EventLinker(places: try batch.pipeline.makePlaceDetails())
         let analyzer = try TextAnalyzer()
         let sink = try EventSink(format: format, output: output)
         var eventCount = 0
-        let summary = try BatchRun(options: batch).run { annotated in
+        let summary = run.run { annotated in
             let events = linker.events(in: annotated, analyzer: analyzer)
             try sink.write(events)
             eventCount += events.count
@@ -73,7 +75,7 @@ final class EventSink {
 
     private func emit(_ text: String) throws {
         let data = Data(text.utf8)
-        if let file { try file.write(contentsOf: data) } else { FileHandle.standardOutput.write(data) }
+        try (file ?? FileHandle.standardOutput).write(contentsOf: data)
     }
 
     func write(_ events: [EventRecord]) throws {

@@ -37,14 +37,14 @@ struct Extract: ParsableCommand {
 
     func run() throws {
         Diagnostics.asJSON = format == .jsonl && output == nil
+        var run = try BatchRun(options: batch)
+        run.idsNameFiles = format != .jsonl
         let sink = try OutputSink(format: format, output: output)
-        var run = BatchRun(options: batch)
-        run.uniqueIDs = format != .jsonl
         if resume, let output {
             // Output files appear only complete (written, then renamed), so one that exists is done.
             run.skip = { id in FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(id + ".ann")) }
         }
-        let summary = try run.run { try sink.write($0) }
+        let summary = run.run { try sink.write($0) }
         do {
             try sink.finish()
         } catch {
@@ -103,7 +103,7 @@ final class OutputSink {
             if let jsonlFile {
                 try jsonlFile.write(contentsOf: line)
             } else {
-                FileHandle.standardOutput.write(line)
+                try FileHandle.standardOutput.write(contentsOf: line)
             }
         }
     }

@@ -33,7 +33,7 @@ enum Diagnostics {
     }
 
     private static func write(_ line: String) {
-        FileHandle.standardError.write(Data((line + "\n").utf8))
+        try? FileHandle.standardError.write(contentsOf: Data((line + "\n").utf8))
     }
 }
 
@@ -102,12 +102,12 @@ final class ProgressLine {
             let left = Int((Double(total - done) / rate).rounded())
             line += ", \(left / 60)m\(String(format: "%02d", left % 60))s left"
         }
-        FileHandle.standardError.write(Data(("\r\u{1B}[K" + line).utf8))
+        try? FileHandle.standardError.write(contentsOf: Data(("\r\u{1B}[K" + line).utf8))
         drawn = true
     }
 
     /// Clears the line before the final summary.
     func finish() {
-        if drawn { FileHandle.standardError.write(Data("\r\u{1B}[K".utf8)) }
+        if drawn { try? FileHandle.standardError.write(contentsOf: Data("\r\u{1B}[K".utf8)) }
     }
 }

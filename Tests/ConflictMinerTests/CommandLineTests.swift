@@ -74,6 +74,24 @@ struct CommandLineTests {
         #expect(unknown.status == 2 && unknown.stderr.contains("unknown extractor 'weather'"))
     }
 
+    @Test func idsThatCannotNameAFileAndOverlongLinesAreRefused() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let input = [#"{"id":"../escape","text":"TLF"}"#, #"{"id":"","text":"TLF"}"#, #"{"id":"a/b","text":"TLF"}"#,
+                     #"{"id":"ok","text":"TLF"}"#, #"{"id":"big","text":""# + String(repeating: "x", count: 5000) + #""}"#]
+            .joined(separator: "\n") + "\n"
+        let output = folder.appendingPathComponent("out")
+        let result = try run(["extract", "--format", "brat", "--max-bytes", "1000", "--output", output.path, "-"], stdin: input)
+        #expect(result.status == 1)
+        #expect(result.stderr.contains("'../escape': this id cannot name an output file"))
+        #expect(result.stderr.contains("'a/b': this id cannot name an output file"))
+        #expect(result.stderr.contains("<stdin>:5: "), "\(result.stderr)")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: output.path) == ["ok.ann"])
+        #expect(!FileManager.default.fileExists(atPath: folder.appendingPathComponent("escape.ann").path))
+        #expect(try run(["extract", "--jobs", "100000", "-"], stdin: "").status == 2)
+        #expect(try run(["extract", "--max-bytes", "4000000000", "-"], stdin: "").status == 2)
+    }
+
     @Test func asAStreamingFilterErrorsAreJSONLines() throws {
         let input = #"{"id":"a","text":"TLF"}"# + "\n{not json\n" + #"{"id":"c"}"# + "\n" + #"{"id":"d","text":"The TLF"}"# + "\n"
         let result = try run(["extract", "--format", "jsonl", "-"], stdin: input)

@@ -134,3 +134,32 @@ struct JSONTests {
         if case .success(let text) = TextDecoding().decode([0xEF, 0xBB, 0xBF, 0x41]) { #expect(text == "A") } else { Issue.record("BOM") }
     }
 }
+
+@Suite("Line reader")
+struct LineReaderTests {
+    private func items(_ content: String, chunk: Int, max: Int) throws -> [String] {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-lines-\(UUID().uuidString)")
+        try content.write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var reader = LineReader(handle: try FileHandle(forReadingFrom: url), maxLineBytes: max)
+        reader.chunkSize = chunk
+        var result: [String] = []
+        reader.forEachLine { item in
+            switch item {
+            case .line(let bytes): result.append(String(decoding: bytes, as: UTF8.self))
+            case .tooLong(let bytes): result.append("<\(bytes) bytes>")
+            case .readError(let reason): result.append("<error \(reason)>")
+            }
+        }
+        return result
+    }
+
+    @Test("lines across chunk boundaries, overlong lines dropped as they come", arguments: [1, 3, 7, 64])
+    func chunks(_ chunk: Int) throws {
+        let content = "short\n" + String(repeating: "x", count: 25) + "\n\nlast-line\n" + String(repeating: "y", count: 12)
+        #expect(try items(content, chunk: chunk, max: 10) == ["short", "<25 bytes>", "", "last-line", "<12 bytes>"])
+        #expect(try items("a\nb", chunk: chunk, max: 10) == ["a", "b"])
+        #expect(try items("", chunk: chunk, max: 10) == [])
+    }
+}
+

@@ -134,3 +134,9 @@ struct CalendarTests {
         #expect(PublicationDate(parsing: "2024-02-29") != nil)
     }
 }
+
+@Test("a token takes 40 bytes: large documents need about 40 bytes per token")
+func tokenSize() {
+    #expect(MemoryLayout<Token>.stride == 40)
+}
+

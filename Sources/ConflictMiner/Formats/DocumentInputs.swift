@@ -100,10 +100,18 @@ public struct DocumentInputs: Sendable {
 
     private func readJSONL(_ handle: FileHandle, name: String, _ body: (InputItem) throws -> Void) rethrows {
         var lineNumber = 0
-        try LineReader(handle: handle).forEachLine { line in
+        try LineReader(handle: handle, maxLineBytes: decoding.maxBytes).forEachLine { item in
             lineNumber += 1
-            if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-            try body(documentFromJSONLine(line, file: name, line: lineNumber))
+            switch item {
+            case .line(let line):
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
+                try body(documentFromJSONLine(line, file: name, line: lineNumber))
+            case .tooLong(let bytes):
+                try body(.problem(InputProblem(file: name, line: lineNumber,
+                                               message: TextDecoding.Failure.tooLarge(bytes: bytes, limit: decoding.maxBytes).description)))
+            case .readError(let reason):
+                try body(.problem(InputProblem(file: name, line: lineNumber, message: "cannot read further: \(reason)")))
+            }
         }
     }
 
@@ -145,27 +153,63 @@ public struct DocumentInputs: Sendable {
 
 /// Reads a file handle line by line in large chunks, without loading the whole input.
 public struct LineReader {
-    public let handle: FileHandle
-    public var chunkSize = 1 << 20
-
-    public init(handle: FileHandle) {
-        self.handle = handle
+    /// What the reader hands over: a line's bytes (without the `\n`), a line longer than
+    /// `maxLineBytes` (its bytes are dropped as they arrive, never held), or a read error (the
+    /// rest of the input is lost, and the caller must say so).
+    public enum Item {
+        case line(ArraySlice<UInt8>)
+        case tooLong(bytes: Int)
+        case readError(String)
     }
 
-    /// Calls `body` with each line's bytes, without the `\n`.
-    public func forEachLine(_ body: (ArraySlice<UInt8>) throws -> Void) rethrows {
+    public let handle: FileHandle
+    public var chunkSize = 1 << 20
+    public var maxLineBytes: Int
+
+    public init(handle: FileHandle, maxLineBytes: Int = .max) {
+        self.handle = handle
+        self.maxLineBytes = maxLineBytes
+    }
+
+    public func forEachLine(_ body: (Item) throws -> Void) rethrows {
         var buffer: [UInt8] = []
+        var scanned = 0  // bytes of `buffer` known to hold no newline
+        var dropping: Int?  // bytes of an overlong line dropped so far
         while true {
-            let chunk = (try? handle.read(upToCount: chunkSize)) ?? nil
+            let chunk: Data?
+            do {
+                chunk = try handle.read(upToCount: chunkSize)
+            } catch {
+                try body(.readError(error.localizedDescription))
+                return
+            }
             guard let chunk, !chunk.isEmpty else { break }
             buffer.append(contentsOf: chunk)
             var lineStart = 0
-            while let newline = buffer[lineStart...].firstIndex(of: 0x0A) {
-                try body(buffer[lineStart..<newline])
+            while let newline = buffer[(lineStart + scanned)...].firstIndex(of: 0x0A) {
+                if let dropped = dropping {
+                    try body(.tooLong(bytes: dropped + newline - lineStart))
+                    dropping = nil
+                } else if newline - lineStart > maxLineBytes {
+                    try body(.tooLong(bytes: newline - lineStart))
+                } else {
+                    try body(.line(buffer[lineStart..<newline]))
+                }
                 lineStart = newline + 1
+                scanned = 0
             }
             buffer.removeFirst(lineStart)
+            scanned = buffer.count
+            if buffer.count > maxLineBytes {
+                dropping = (dropping ?? 0) + buffer.count
+                buffer.removeAll(keepingCapacity: true)
+                scanned = 0
+            }
         }
-        if !buffer.isEmpty { try body(buffer[...]) }
+        if let dropped = dropping {
+            try body(.tooLong(bytes: dropped + buffer.count))
+        } else if !buffer.isEmpty {
+            try body(buffer.count > maxLineBytes ? .tooLong(bytes: buffer.count) : .line(buffer[...]))
+        }
     }
 }

@@ -65,8 +65,9 @@ enum BinaryArchive {
         }
 
         mutating func array<T: BitwiseCopyable>(of type: T.Type = T.self) throws -> [T] {
-            let count = Int(try scalar())
-            guard try scalar() == UInt64(MemoryLayout<T>.stride) else { throw Stale() }
+            guard let count = Int(exactly: try scalar()), try scalar() == UInt64(MemoryLayout<T>.stride) else {
+                throw Stale()
+            }
             let (byteCount, overflow) = count.multipliedReportingOverflow(by: MemoryLayout<T>.stride)
             guard !overflow, count >= 0, offset + byteCount <= data.count else { throw Stale() }
             let start = offset

@@ -114,7 +114,8 @@ struct StringColumn {
     init(from reader: inout BinaryArchive.Reader) throws {
         bytes = try reader.array()
         offsets = try reader.array()
-        guard let last = offsets.last, Int(last) == bytes.count, offsets.first == 0 else { throw BinaryArchive.Stale() }
+        guard let last = offsets.last, Int(last) == bytes.count, offsets.first == 0,
+              zip(offsets, offsets.dropFirst()).allSatisfy({ $0 <= $1 }) else { throw BinaryArchive.Stale() }
     }
 
     var count: Int { offsets.count - 1 }

@@ -234,11 +234,7 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
         tables.nodeLastPayload = try reader.array()
         tables.payloadNext = try reader.array()
         let payloads: [Payload] = try reader.array()
-        guard !tables.symbolOffsets.isEmpty, tables.symbolSlots.count.nonzeroBitCount == 1,
-              tables.edgeKeys.count.nonzeroBitCount == 1, tables.edgeTargets.count == tables.edgeKeys.count,
-              tables.nodeLastPayload.count == tables.nodeFirstPayload.count,
-              tables.payloadNext.count == payloads.count
-        else { throw BinaryArchive.Stale() }
+        guard tables.isConsistent(payloadCount: payloads.count) else { throw BinaryArchive.Stale() }
         self.tables = tables
         self.payloads = payloads
     }

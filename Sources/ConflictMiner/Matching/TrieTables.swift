@@ -79,6 +79,20 @@ struct TrieTables: Sendable, Equatable {
         nodeFirstPayload[Int(node)]
     }
 
+    /// Whether every index in the tables points inside them: checked on a compiled file before
+    /// use, so that no file, however damaged or crafted, can make a lookup trap.
+    func isConsistent(payloadCount: Int) -> Bool {
+        let nodes = nodeFirstPayload.count, symbols = symbolOffsets.count - 1
+        return symbols >= 0 && symbolOffsets.first == 0 && Int(symbolOffsets.last!) == symbolBytes.count
+            && zip(symbolOffsets, symbolOffsets.dropFirst()).allSatisfy { $0 <= $1 }
+            && symbolSlots.count.nonzeroBitCount == 1 && symbolSlots.allSatisfy { $0 >= -1 && Int($0) < symbols }
+            && symbolSlots.contains(-1)
+            && edgeKeys.count.nonzeroBitCount == 1 && edgeTargets.count == edgeKeys.count
+            && edgeKeys.contains(Self.emptyEdge) && edgeTargets.allSatisfy { $0 >= 0 && Int($0) < nodes }
+            && nodes >= 1 && nodeLastPayload.count == nodes && payloadNext.count == payloadCount
+            && (nodeFirstPayload + nodeLastPayload + payloadNext).allSatisfy { $0 >= -1 && Int($0) < payloadCount }
+    }
+
     // MARK: Building
 
     /// The symbol of a key, interned if new.

@@ -23,14 +23,14 @@ public struct Token: Sendable, Hashable {
         public static let hasLetter = Shape(rawValue: 1 << 5)
     }
 
-    public var kind: Kind
-    public var shape: Shape
     /// The normalized form for matching: NFKC case-folded, diacritics removed,
     /// apostrophes as `'`, hyphens and dashes as `-`.
     public var key: String
-    // Offsets are stored in 32 bits (documents are capped far below 2^31 code units): a token
-    // takes 40 bytes instead of 64, which is most of the memory a large document needs.
+    // Offsets are stored in 32 bits (`--max-bytes` keeps documents below 2^30 bytes): with the
+    // one-byte fields last, a token takes 40 bytes instead of 64, most of a large document's memory.
     private var start32, end32, utf16Start32, utf16End32, sentence32: Int32
+    public var kind: Kind
+    public var shape: Shape
 
     public init(kind: Kind, shape: Shape, start: Int, end: Int, utf16Start: Int, utf16End: Int, sentence: Int,
                 key: String) {
