@@ -54,42 +54,25 @@ struct Events: ParsableCommand {
 /// complete, or to standard output.
 final class EventSink {
     private let format: Events.Format
-    private let output: String?
-    private var file: FileHandle?
-    private var temporaryPath: String?
+    private let stream: AtomicOutputStream
 
     init(format: Events.Format, output: String?) throws {
         self.format = format
-        self.output = output
-        if let output {
-            let temporary = output + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-            guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                  let handle = FileHandle(forWritingAtPath: temporary) else {
-                throw UsageError("cannot create output file \(output)")
-            }
-            file = handle
-            temporaryPath = temporary
+        do {
+            stream = try AtomicOutputStream(path: output)
+        } catch {
+            throw UsageError("\(error)")
         }
-        if format == .csv { try emit(EventRecord.csvHeaderRow + "\n") }
-    }
-
-    private func emit(_ text: String) throws {
-        let data = Data(text.utf8)
-        try (file ?? FileHandle.standardOutput).write(contentsOf: data)
+        if format == .csv { try stream.write(EventRecord.csvHeaderRow + "\n") }
     }
 
     func write(_ events: [EventRecord]) throws {
         guard !events.isEmpty else { return }
-        try emit(events.map { format == .csv ? $0.csvRow : $0.jsonLine }.joined(separator: "\n") + "\n")
+        try stream.write(events.map { format == .csv ? $0.csvRow : $0.jsonLine }.joined(separator: "\n") + "\n")
     }
 
     func finish() throws {
-        guard let file, let temporaryPath, let output else { return }
-        try file.close()
-        if rename(temporaryPath, output) != 0 {
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw InputProblem(file: output, message: String(cString: strerror(errno)))
-        }
+        try stream.commit()
     }
 }
 

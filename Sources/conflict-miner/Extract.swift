@@ -62,8 +62,7 @@ struct Extract: ParsableCommand {
 final class OutputSink {
     private let format: Extract.Format
     private let output: String?
-    private var jsonlFile: FileHandle?
-    private var temporaryPath: String?
+    private var jsonl: AtomicOutputStream?
 
     init(format: Extract.Format, output: String?) throws {
         self.format = format
@@ -77,14 +76,10 @@ final class OutputSink {
                 throw UsageError("cannot create output directory \(output): \(error.localizedDescription)")
             }
         case .jsonl:
-            if let output {
-                let temporary = output + ".\(ProcessInfo.processInfo.processIdentifier).tmp"
-                guard FileManager.default.createFile(atPath: temporary, contents: nil),
-                      let handle = FileHandle(forWritingAtPath: temporary) else {
-                    throw UsageError("cannot create output file \(output)")
-                }
-                jsonlFile = handle
-                temporaryPath = temporary
+            do {
+                jsonl = try AtomicOutputStream(path: output)
+            } catch {
+                throw UsageError("\(error)")
             }
         }
     }
@@ -99,21 +94,11 @@ final class OutputSink {
             let title = annotated.document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? annotated.document.id
             try AtomicFile.write(HTMLDocumentView.page(for: [annotated], title: title), to: path)
         case .jsonl:
-            let line = Data((annotated.jsonLine() + "\n").utf8)
-            if let jsonlFile {
-                try jsonlFile.write(contentsOf: line)
-            } else {
-                try FileHandle.standardOutput.write(contentsOf: line)
-            }
+            try jsonl?.write(annotated.jsonLine() + "\n")
         }
     }
 
     func finish() throws {
-        guard let jsonlFile, let temporaryPath, let output else { return }
-        try jsonlFile.close()
-        if rename(temporaryPath, output) != 0 {
-            try? FileManager.default.removeItem(atPath: temporaryPath)
-            throw InputProblem(file: output, message: String(cString: strerror(errno)))
-        }
+        try jsonl?.commit()
     }
 }

@@ -163,3 +163,26 @@ struct LineReaderTests {
     }
 }
 
+
+@Suite("Atomic output")
+struct AtomicOutputTests {
+    @Test("a stream appears only when committed; dropped, it leaves nothing")
+    func commitOrNothing() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cm-atomic-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let target = folder.appendingPathComponent("out.jsonl").path
+        do {
+            let stream = try AtomicOutputStream(path: target)
+            try stream.write("{\"id\":\"a\"}\n")
+            #expect(!FileManager.default.fileExists(atPath: target))
+        }
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "dropped: no temporary file left")
+        let stream = try AtomicOutputStream(path: target)
+        try stream.write("one\n")
+        try stream.write("two\n")
+        try stream.commit()
+        #expect(try String(contentsOfFile: target, encoding: .utf8) == "one\ntwo\n")
+        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
+    }
+}
