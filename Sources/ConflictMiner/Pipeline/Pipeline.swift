@@ -51,9 +51,16 @@ public struct Pipeline: Sendable {
     /// A candidate whose span holds a control character (tab, line break, NUL, …) is dropped:
     /// no entity the spec defines crosses one, and BRAT's tab-separated lines could not carry it.
     public func entities(in text: AnalyzedText) -> [Entity] {
+        entities(in: text, afterEach: { (_: String) throws(Never) in })
+    }
+
+    /// The extractors in turn, with `afterEach` called with each one's name when it is done.
+    private func entities<Failure: Error>(in text: AnalyzedText,
+                                          afterEach: (String) throws(Failure) -> Void) throws(Failure) -> [Entity] {
         var candidates: [Entity] = []
         for extractor in extractors {
             candidates.append(contentsOf: extractor.extract(from: text))
+            try afterEach(extractor.name)
         }
         return finish(candidates)
     }
@@ -112,12 +119,10 @@ public struct Pipeline: Sendable {
         }
         let analyzed = analyzer.analyze(document)
         try check("tokenizer")
-        var candidates: [Entity] = []
-        for extractor in extractors {
-            candidates.append(contentsOf: extractor.extract(from: analyzed))
-            try check(extractor.name + " extractor")
-        }
-        return AnnotatedDocument(document: document, entities: Self.coveringSource(finish(candidates), of: document))
+        let found = try entities(in: analyzed, afterEach: { (name: String) throws(TimeLimitExceeded) in
+            try check(name + " extractor")
+        })
+        return AnnotatedDocument(document: document, entities: Self.coveringSource(found, of: document))
     }
 }
 
