@@ -242,6 +242,12 @@ struct ContextPlaces {
     static let distanceUnits: Set<String> = [
         "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
     ]
+    /// Every key that can start one of the patterns `add(to:)` looks for: any other token is
+    /// passed over with one lookup.
+    static let triggers: Set<String> = Set(["-", "of", "including"]).union(PlaceLexicon.prefixDesignators)
+        .union(PlaceLexicon.namePrefixes).union(announcing).union(PlaceLexicon.locativePrepositions)
+        .union(PlaceLexicon.multiWordDesignators.compactMap(\.first))
+
     /// Singular designators that may stand before a name in apposition (`the nearest town Kareri`).
     static let appositive: Set<String> = ["town", "village", "city", "hamlet", "locality", "settlement"]
 
@@ -271,6 +277,7 @@ struct ContextPlaces {
 
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].key == "-" {
             let key = tokens[index].key
+            guard Self.triggers.contains(key) else { continue }
             let line = layout.line(of: index)
             if layout.isCapsLine(line) { continue }
             let capitalised = tokens[index].shape.contains(.capitalized)
