@@ -410,18 +410,18 @@ struct Mention {
 /// in capitals or in title case, where a capital letter is no evidence of a name.
 struct TextLayout {
     let lineOf: [Int]
-    private let capsLines: Set<Int>
-    private let titleLines: Set<Int>
-    /// The first word token of each sentence.
-    private let sentenceFirstWords: Set<Int>
-    /// The first word token of each line.
-    private let lineFirstWords: Set<Int>
+    /// Per line: in capitals; in title case.
+    private let capsLines: [Bool]
+    private let titleLines: [Bool]
+    /// Per token: the first word of its sentence; the first word of its line.
+    private let sentenceFirstWords: [Bool]
+    private let lineFirstWords: [Bool]
 
     init(_ text: AnalyzedText) {
         var lineOf = [Int](repeating: 0, count: text.tokens.count)
         var line = 0
-        var words: [Int: (all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = [:]
-        var lineFirstWords = Set<Int>()
+        var words: [(all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = []  // per line
+        var lineFirstWords = [Bool](repeating: false, count: text.tokens.count)
         var lastLineWithWord = -1
         // lines whose last token is a full stop: body sentences, however many names they hold
         var sentenceLines = Set<Int>()
@@ -440,10 +440,11 @@ struct TextLayout {
             }
             guard token.kind == .word, token.shape.contains(.hasLetter) else { continue }
             if lastLineWithWord != line {
-                lineFirstWords.insert(index)
+                lineFirstWords[index] = true
                 lastLineWithWord = line
             }
-            var counts = words[line] ?? (0, 0, 0, 0, 0)
+            while words.count <= line { words.append((0, 0, 0, 0, 0)) }
+            var counts = words[line]
             counts.all += 1
             if token.shape.contains(.capitalized) { counts.caps += 1 }
             if token.shape.contains(.allUppercase) || (token.shape.contains(.capitalized) && token.end - token.start == 1) {
@@ -456,19 +457,19 @@ struct TextLayout {
             words[line] = counts
         }
         if let last = lastToken, last.isStop { sentenceLines.insert(last.line) }
-        var caps = Set<Int>()
-        var titles = Set<Int>()
-        for (line, counts) in words {
-            if counts.all >= 2, Double(counts.upper) >= 0.7 * Double(counts.all) { caps.insert(line) }
+        var caps = [Bool](repeating: false, count: line + 1)
+        var titles = [Bool](repeating: false, count: line + 1)
+        for (line, counts) in words.enumerated() {
+            if counts.all >= 2, Double(counts.upper) >= 0.7 * Double(counts.all) { caps[line] = true }
             if counts.content >= 3, counts.all <= 25, Double(counts.contentCaps) >= 0.8 * Double(counts.content),
                !sentenceLines.contains(line)
             {
-                titles.insert(line)
+                titles[line] = true
             }
         }
-        var sentenceFirst = Set<Int>()
+        var sentenceFirst = [Bool](repeating: false, count: text.tokens.count)
         for sentence in text.sentences {
-            if let first = sentence.first(where: { text.tokens[$0].kind == .word }) { sentenceFirst.insert(first) }
+            if let first = sentence.first(where: { text.tokens[$0].kind == .word }) { sentenceFirst[first] = true }
         }
         self.lineOf = lineOf
         self.capsLines = caps
@@ -478,13 +479,13 @@ struct TextLayout {
     }
 
     func line(of token: Int) -> Int { lineOf[token] }
-    func isCapsLine(_ line: Int) -> Bool { capsLines.contains(line) }
+    func isCapsLine(_ line: Int) -> Bool { capsLines[line] }
     /// A line in capitals or in title case: a headline, a byline, a caption.
-    func isHeadline(_ line: Int) -> Bool { capsLines.contains(line) || titleLines.contains(line) }
+    func isHeadline(_ line: Int) -> Bool { capsLines[line] || titleLines[line] }
 
     /// The first word of a sentence or of a line, where a capital letter says nothing.
     func isSentenceInitial(_ token: Int) -> Bool {
-        sentenceFirstWords.contains(token) || lineFirstWords.contains(token)
+        sentenceFirstWords[token] || lineFirstWords[token]
     }
 
     /// A word in capitals at the start of a line, before a comma, a dash or a parenthesis:
@@ -495,7 +496,7 @@ struct TextLayout {
             guard text.tokens[previous].shape.contains(.allUppercase) else { return false }
             first = previous
         }
-        guard lineFirstWords.contains(first) else { return false }
+        guard lineFirstWords[first] else { return false }
         var index = token + 1
         while index < text.tokens.count {
             let next = text.tokens[index]
