@@ -67,7 +67,19 @@ struct DateScan {
             sig.append(index)
         }
         self.sig = sig
+        entries = sig.map { lexicon.entries[text.tokens[$0].key] ?? [] }
     }
+
+    /// The lexicon's words for each significant token, looked up once per document.
+    let entries: [[DateWord]]
+
+    /// The lexicon word of class `wordClass` at position `p`, if any.
+    func word(at p: Int, _ wordClass: DateWord.Class) -> DateWord? {
+        guard p >= 0, p < entries.count else { return nil }
+        return entries[p].first { $0.wordClass == wordClass }
+    }
+
+    func has(at p: Int, _ wordClass: DateWord.Class) -> Bool { word(at: p, wordClass) != nil }
 
     // MARK: - Driver
 
@@ -78,7 +90,7 @@ struct DateScan {
             // Every date starts with a digit, a mark (`'90s`) or a word of the lexicon: skip the
             // rest at once.
             let first = token(p)
-            guard first.kind != .word || first.shape.contains(.hasDigit) || lex.entries[first.key] != nil else {
+            guard first.kind != .word || first.shape.contains(.hasDigit) || !entries[p].isEmpty else {
                 p += 1
                 continue
             }
@@ -118,7 +130,7 @@ struct DateScan {
             guard current.month != nil, current.year == nil, current.yearOffset == nil, current.deictic == nil,
                   next.expression.month != nil, next.expression.year != nil || next.expression.yearOffset != nil,
                   next.start == found[index].end + 1,
-                  let joiner = lex.word(key(found[index].end), .rangeWord), joiner.value == "-" || key(found[index].end) != ","
+                  let joiner = word(at: found[index].end, .rangeWord), joiner.value == "-" || key(found[index].end) != ","
             else { continue }
             current.year = next.expression.year
             current.yearOffset = next.expression.yearOffset
@@ -149,7 +161,7 @@ struct DateScan {
     }
 
     func word(_ p: Int, _ wordClass: DateWord.Class) -> DateWord? {
-        exists(p) ? lex.word(key(p), wordClass) : nil
+        exists(p) ? word(at: p, wordClass) : nil
     }
 
     func isWord(_ p: Int) -> Bool { exists(p) && token(p).kind == .word }
@@ -167,8 +179,8 @@ struct DateScan {
               !token(q).shape.contains(.allUppercase) || token(p).shape.contains(.allUppercase)
         else { return false }
         let k = key(q)
-        if lex.contains(k, .yearCue) || lex.contains(k, .monthCue) || lex.contains(k, .rangeWord) || lex.contains(k, .deictic)
-            || lex.contains(k, .weekday) || lex.contains(k, .month) || k == "on" || k == "the" || k == "at"
+        if has(at: q, .yearCue) || has(at: q, .monthCue) || has(at: q, .rangeWord) || has(at: q, .deictic)
+            || has(at: q, .weekday) || has(at: q, .month) || k == "on" || k == "the" || k == "at"
         {
             return false
         }
@@ -214,7 +226,7 @@ struct DateScan {
     }
 
     func isOrdinalToken(_ p: Int) -> Bool {
-        exists(p) && token(p).kind == .word && (token(p).shape.contains(.hasDigit) || lex.contains(key(p), .ordinal))
+        exists(p) && token(p).kind == .word && (token(p).shape.contains(.hasDigit) || has(at: p, .ordinal))
     }
 
     /// A four-digit year, 1800–2100.
@@ -234,10 +246,10 @@ struct DateScan {
     /// The word after `p` makes the number at `p` a count (`2000 people`, `26 soldiers`).
     func countFollows(_ p: Int) -> Bool {
         guard exists(p + 1), !lineBreakBefore(p + 1), token(p + 1).sentence == token(p).sentence else { return false }
-        if lex.contains(key(p + 1), .countNoun) { return true }
+        if has(at: p + 1, .countNoun) { return true }
         // `1500 Afghan refugees`, `26 more people`: one word between.
-        if isWord(p + 1), exists(p + 2), lex.contains(key(p + 2), .countNoun), key(p + 2) != "years",
-           key(p + 2) != "days", !lex.contains(key(p + 1), .month)
+        if isWord(p + 1), exists(p + 2), has(at: p + 2, .countNoun), key(p + 2) != "years",
+           key(p + 2) != "days", !has(at: p + 1, .month)
         {
             return true
         }
@@ -247,7 +259,7 @@ struct DateScan {
     /// A month name at `p`: its number, whether it may stand alone, and the position after it
     /// (past an abbreviation's period when `takeDot`).
     func monthAt(_ p: Int) -> (month: Int, ambiguous: Bool, abbreviation: Bool, end: Int)? {
-        guard isWord(p), let entry = lex.word(key(p), .month), let number = entry.intValue else { return nil }
+        guard isWord(p), let entry = word(at: p, .month), let number = entry.intValue else { return nil }
         let ambiguous = entry.flags.contains("ambiguous")
         let abbreviation = entry.flags.contains("abbr")
         // Ambiguous words (`may`, `march`) and abbreviations are months only when capitalised.
@@ -397,8 +409,8 @@ struct DateScan {
         if followsName(p) { return false }
         // `October Revolution`, `September Dawn`: a capitalised word right after makes a name.
         if exists(p + 1), !lineBreakBefore(p + 1), isWord(p + 1), capitalized(p + 1), !capitalized(p) || !token(p).shape.contains(.allUppercase),
-           lex.word(key(p + 1), .month) == nil, lex.word(key(p + 1), .weekday) == nil,
-           token(p + 1).sentence == token(p).sentence, !lex.contains(key(p + 1), .yearCue)
+           word(at: p + 1, .month) == nil, word(at: p + 1, .weekday) == nil,
+           token(p + 1).sentence == token(p).sentence, !has(at: p + 1, .yearCue)
         {
             // Only when the month itself does not start the sentence after a cue-less context.
             return p == 0 || token(p - 1).sentence != token(p).sentence ? false : !capitalizedRun(p + 1)
@@ -415,7 +427,7 @@ struct DateScan {
     /// `2014 and [2015]`).
     func followsDate(_ p: Int) -> Bool {
         guard let last = found.last, p >= 1, !lineBreakBefore(p) else { return false }
-        if last.end == p - 1, lex.contains(key(p - 1), .rangeWord) { return true }
+        if last.end == p - 1, has(at: p - 1, .rangeWord) { return true }
         // `between 2014 and 2016`, `from May to July`: `and`/`to` right after the previous date.
         return false
     }
@@ -494,17 +506,17 @@ struct DateScan {
     func matchWeekday(_ p: Int) -> Match? {
         var w = p
         var deictic: Int?
-        if let entry = word(p, .deictic), let value = entry.intValue, isWord(p + 1), lex.word(key(p + 1), .weekday) != nil {
+        if let entry = word(p, .deictic), let value = entry.intValue, isWord(p + 1), word(at: p + 1, .weekday) != nil {
             guard !determinerBefore(p) else { return nil }
             deictic = value
             w = p + 1
         }
-        guard isWord(w), let entry = lex.word(key(w), .weekday), let weekday = entry.intValue else { return nil }
+        guard isWord(w), let entry = word(at: w, .weekday), let weekday = entry.intValue else { return nil }
         let abbreviation = entry.flags.contains("abbr")
         if abbreviation && !capitalized(w) { return nil }
         // `Good Friday`, `Bloody Sunday`; `Friday Times`, `Sunday Guardian`.
-        if deictic == nil, isWord(w - 1), capitalized(w - 1), lex.contains(key(w - 1), .weekdayBlockBefore) { return nil }
-        if capitalized(w), isWord(w + 1), capitalized(w + 1), !glued(w + 1), lex.contains(key(w + 1), .nameAfter) { return nil }
+        if deictic == nil, isWord(w - 1), capitalized(w - 1), has(at: w - 1, .weekdayBlockBefore) { return nil }
+        if capitalized(w), isWord(w + 1), capitalized(w + 1), !glued(w + 1), has(at: w + 1, .nameAfter) { return nil }
         var q = w + 1
         if abbreviation, glued(q), key(q) == "." { q += 1 }
         // A date joined by a comma (or nothing): one span.
@@ -606,7 +618,7 @@ struct DateScan {
         guard let entry = word(p, .anchor), let value = entry.intValue else { return nil }
         // `Pakistan Today`, `USA Today`: a capitalised `Today` inside a sentence is a name.
         if capitalized(p), !token(p).shape.contains(.allUppercase), !startsSentence(p) { return nil }
-        if capitalized(p), isWord(p + 1), capitalized(p + 1), lex.contains(key(p + 1), .nameAfter) { return nil }
+        if capitalized(p), isWord(p + 1), capitalized(p + 1), has(at: p + 1, .nameAfter) { return nil }
         var result = expression(p, p + 1)
         result.shift = .init(.day, value)
         return Match(expressions: [(result, p, p + 1)], end: p + 1)
@@ -745,7 +757,7 @@ struct DateScan {
             return true
         }
         if sameLine, lex.contains(previous, .yearCue) {
-            if previous == "of", exists(p - 2), lex.contains(key(p - 2), .quantityNoun) { return false }
+            if previous == "of", exists(p - 2), has(at: p - 2, .quantityNoun) { return false }
             // `by 2000` after a change verb (`rose by 2000`) is an amount.
             if previous == "by", exists(p - 2), key(p - 2).hasSuffix("ed") || ["rose", "fell", "grew", "up", "down"].contains(key(p - 2)) {
                 return false
@@ -756,21 +768,21 @@ struct DateScan {
             return true
         }
         // `dates back to 1947`, `up to 2025`.
-        if sameLine, previous == "to", lex.contains(key(p - 2), .toCue) { return true }
+        if sameLine, previous == "to", has(at: p - 2, .toCue) { return true }
         return false
     }
 
     /// `the 2008 elections`, `a 2019 attack`, `the 2008 Mumbai attacks`: a determiner, the year,
     /// at most two capitalised words, and a noun a year can modify.
     func modifiesNoun(_ p: Int) -> Bool {
-        guard exists(p - 1), !lineBreakBefore(p), lex.contains(key(p - 1), .determiner) else { return false }
+        guard exists(p - 1), !lineBreakBefore(p), has(at: p - 1, .determiner) else { return false }
         var q = p + 1
         var skipped = 0
-        while skipped < 2, isWord(q), capitalized(q), !lex.contains(key(q), .yearNoun), !lineBreakBefore(q) {
+        while skipped < 2, isWord(q), capitalized(q), !has(at: q, .yearNoun), !lineBreakBefore(q) {
             q += 1
             skipped += 1
         }
-        return isWord(q) && lex.contains(key(q), .yearNoun) && !lineBreakBefore(q) && token(q).sentence == token(p).sentence
+        return isWord(q) && has(at: q, .yearNoun) && !lineBreakBefore(q) && token(q).sentence == token(p).sentence
     }
 
     // MARK: - Tense
@@ -798,10 +810,10 @@ struct DateScan {
     func tenseCue(_ p: Int) -> TemporalExpression.Tense? {
         guard isWord(p) || key(p) == "'ll" else { return nil }
         let k = key(p)
-        if lex.contains(k, .futureCue) { return .future }
-        let pastForm = lex.contains(k, .pastCue) || (k.hasSuffix("ed") && k.utf8.count > 4 && lex.word(k, .month) == nil)
+        if has(at: p, .futureCue) { return .future }
+        let pastForm = has(at: p, .pastCue) || (k.hasSuffix("ed") && k.utf8.count > 4 && !has(at: p, .month))
         // A participle after `be`, `been`, `has`… (`will be held`, `has been killed`) is not the finite verb.
-        if pastForm, lex.contains(key(p - 1), .auxiliary) { return nil }
+        if pastForm, has(at: p - 1, .auxiliary) { return nil }
         return pastForm ? .past : nil
     }
 }
