@@ -85,6 +85,13 @@ struct BatchRun {
 
     /// Calls `write` with each annotated document, in input order, and returns the counts.
     func run(_ write: (AnnotatedDocument) throws -> Void) -> BatchSummary {
+        run(render: { $0 }, write: { try write($0) })
+    }
+
+    /// Renders each annotated document on the worker that annotated it (in parallel), then calls
+    /// `write` with the renderings in input order, and returns the counts.
+    func run<Output>(render: @Sendable @escaping (AnnotatedDocument) -> Output,
+                     write: (Output) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
         sources.skip = skip
@@ -95,18 +102,18 @@ struct BatchRun {
         var batch: [Document] = []
         var batchBytes = 0
         func flush() {
-            for result in annotator.annotate(batch, timeLimit: timeLimit) {
+            for (document, result) in zip(batch, annotator.annotate(batch, timeLimit: timeLimit, then: render)) {
                 switch result {
                 case .failure(let slow):
                     summary.failed += 1
                     Diagnostics.error(slow.description)
-                case .success(let annotated):
+                case .success(let output):
                     do {
-                        try write(annotated)
+                        try write(output)
                         summary.written += 1
                     } catch {
                         summary.failed += 1
-                        Diagnostics.error("\(annotated.document.id): cannot write output: \(error)")
+                        Diagnostics.error("\(document.id): cannot write output: \(error)")
                     }
                 }
             }

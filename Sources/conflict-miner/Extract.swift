@@ -44,7 +44,8 @@ struct Extract: ParsableCommand {
             // Output files appear only complete (written, then renamed), so one that exists is done.
             run.skip = { id in FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(id + ".ann")) }
         }
-        let summary = run.run { try sink.write($0) }
+        let format = self.format
+        let summary = run.run(render: { OutputSink.render($0, as: format) }, write: { try sink.write($0) })
         do {
             try sink.finish()
         } catch {
@@ -84,17 +85,31 @@ final class OutputSink {
         }
     }
 
-    func write(_ annotated: AnnotatedDocument) throws {
+    /// A document rendered in one format: the file name it goes to (none for JSONL) and the text.
+    struct Rendered: Sendable {
+        let fileName: String?
+        let text: String
+    }
+
+    /// Renders a document; pure, so workers can do it in parallel.
+    static func render(_ annotated: AnnotatedDocument, as format: Extract.Format) -> Rendered {
+        let id = annotated.document.id
         switch format {
         case .brat:
-            let path = (output! as NSString).appendingPathComponent(annotated.document.id + ".ann")
-            try AtomicFile.write(Brat.serialize(annotated.entities), to: path)
+            return Rendered(fileName: id + ".ann", text: Brat.serialize(annotated.entities))
         case .html:
-            let path = (output! as NSString).appendingPathComponent(annotated.document.id + ".html")
-            let title = annotated.document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? annotated.document.id
-            try AtomicFile.write(HTMLDocumentView.page(for: [annotated], title: title), to: path)
+            let title = annotated.document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? id
+            return Rendered(fileName: id + ".html", text: HTMLDocumentView.page(for: [annotated], title: title))
         case .jsonl:
-            try jsonl?.write(annotated.jsonLine() + "\n")
+            return Rendered(fileName: nil, text: annotated.jsonLine() + "\n")
+        }
+    }
+
+    func write(_ rendered: Rendered) throws {
+        if let fileName = rendered.fileName, let output {
+            try AtomicFile.write(rendered.text, to: (output as NSString).appendingPathComponent(fileName))
+        } else {
+            try jsonl?.write(rendered.text)
         }
     }
 

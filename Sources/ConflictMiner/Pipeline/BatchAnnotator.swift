@@ -23,8 +23,19 @@ public final class BatchAnnotator: @unchecked Sendable {
     /// Annotates a batch with a time limit per document; a document over its limit is a failure
     /// in its slot, and the others go on.
     public func annotate(_ documents: [Document], timeLimit: Duration) -> [Result<AnnotatedDocument, TimeLimitExceeded>] {
+        annotate(documents, timeLimit: timeLimit) { $0 }
+    }
+
+    /// The same, with `then` applied to each annotated document on the worker that made it, so
+    /// that per-document work after annotation (rendering the output) runs in parallel too.
+    public func annotate<Output>(_ documents: [Document], timeLimit: Duration,
+                                 then finish: @Sendable @escaping (AnnotatedDocument) -> Output)
+        -> [Result<Output, TimeLimitExceeded>]
+    {
         run(documents) { document, analyzer in
-            Result { () throws(TimeLimitExceeded) in try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit) }
+            Result { () throws(TimeLimitExceeded) in
+                finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit))
+            }
         }
     }
 
