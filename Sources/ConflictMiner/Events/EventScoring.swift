@@ -189,16 +189,10 @@ public struct EventEvaluation: Sendable {
         return evaluation
     }
 
-    private static func percent(_ value: Double?) -> String {
-        guard let value else { return "    -" }
-        let tenths = Int((value * 1000).rounded())
-        let text = "\(tenths / 10).\(tenths % 10)"
-        return String(repeating: " ", count: max(0, 5 - text.count)) + text
-    }
+    private static func percent(_ value: Double?) -> String { ReportText.percent(value) }
 
     private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-        let padding = String(repeating: " ", count: max(0, width - text.count))
-        return left ? text + padding : padding + text
+        ReportText.pad(text, width, left: left)
     }
 
     /// The human-readable report; with `showErrors`, every missed and spurious event.
