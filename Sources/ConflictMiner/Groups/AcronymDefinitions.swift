@@ -357,15 +357,16 @@ struct AcronymDefinitions {
     func mentions(lines: LineShapes) -> [GroupExtractor.Candidate] {
         var result: [GroupExtractor.Candidate] = []
         let tokens = text.tokens
-        var acronymParts: [(parts: Int, acronym: String, identity: Identity)] = []
+        var acronymParts: [(parts: Int, length: Int, acronym: String, identity: Identity)] = []
         for (acronym, identity) in acronyms {
-            let parts = extractor.gazetteer.matcher.phraseCount >= 0 ? tokenCount(acronym) : 1
-            acronymParts.append((parts, acronym, identity))
+            acronymParts.append((tokenCount(acronym), acronym.utf16.count, acronym, identity))
         }
         for i in tokens.indices where tokens[i].kind == .word {
             for entry in acronymParts where i + entry.parts <= tokens.count {
                 let range = i..<(i + entry.parts)
-                guard text.surface(range) == entry.acronym else { continue }
+                // compare lengths first: most tokens are dismissed without building a string
+                guard tokens[range.upperBound - 1].utf16End - tokens[i].utf16Start == entry.length,
+                      text.surface(range) == entry.acronym else { continue }
                 if patterns.wordAcronyms.contains(entry.acronym) && lines.isAllCaps(i) { continue }
                 result.append(GroupExtractor.Candidate(range: range, id: entry.identity.id, name: entry.identity.name,
                                                        source: .learned))

@@ -23,16 +23,19 @@ public struct PlaceExtractor: Extractor {
     public func extract(from text: AnalyzedText) -> [Entity] {
         let layout = TextLayout(text)
         var mentions: [Mention] = []
+        // The readings of each accepted match, worked out once while matching: the matcher keeps
+        // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
+        var acceptedReadings: [[Reading]] = []
         let matches = gazetteer.matcher.matches(in: text) { match in
-            !readings(of: match, in: text, layout: layout).isEmpty
+            let found = readings(of: match, in: text, layout: layout)
+            if !found.isEmpty { acceptedReadings.append(found) }
+            return !found.isEmpty
         }
         let matchStarts = Set(matches.map(\.tokens.lowerBound))
         let matchEnds = Set(matches.map { $0.tokens.upperBound - 1 })
         var personWords = Set<String>()
         var strongEvidence = Set<Int>()
-        for match in matches {
-            let found = readings(of: match, in: text, layout: layout)
-            guard !found.isEmpty else { continue }
+        for (match, found) in zip(matches, acceptedReadings) {
             var mention = Mention(range: match.tokens, readings: found)
             let context = ContextCheck(text: text, layout: layout, range: match.tokens,
                                        matchStarts: matchStarts, matchEnds: matchEnds)
