@@ -85,12 +85,12 @@ struct BatchRun {
 
     /// Calls `write` with each annotated document, in input order, and returns the counts.
     func run(_ write: (AnnotatedDocument) throws -> Void) -> BatchSummary {
-        run(render: { $0 }, write: { try write($0) })
+        run(render: { annotated, _ in annotated }, write: { try write($0) })
     }
 
-    /// Renders each annotated document on the worker that annotated it (in parallel), then calls
-    /// `write` with the renderings in input order, and returns the counts.
-    func run<Output>(render: @Sendable @escaping (AnnotatedDocument) -> Output,
+    /// Renders each annotated document on the worker that annotated it (in parallel, with that
+    /// worker's analyzer), then calls `write` with the renderings in input order, and returns the counts.
+    func run<Output>(render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
                      write: (Output) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))

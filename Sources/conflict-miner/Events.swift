@@ -31,11 +31,10 @@ struct Events: ParsableCommand {
         Diagnostics.asJSON = format == .jsonl && output == nil
         let run = try BatchRun(options: batch)
         let linker = EventLinker(places: try batch.pipeline.makePlaceDetails())
-        let analyzer = try TextAnalyzer()
         let sink = try EventSink(format: format, output: output)
         var eventCount = 0
-        let summary = run.run { annotated in
-            let events = linker.events(in: annotated, analyzer: analyzer)
+        // Events are linked on the workers, beside the annotation.
+        let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) }) { events in
             try sink.write(events)
             eventCount += events.count
         }

@@ -45,7 +45,7 @@ struct Extract: ParsableCommand {
             run.skip = { id in FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(id + ".ann")) }
         }
         let format = self.format
-        let summary = run.run(render: { OutputSink.render($0, as: format) }, write: { try sink.write($0) })
+        let summary = run.run(render: { annotated, _ in OutputSink.render(annotated, as: format) }, write: { try sink.write($0) })
         do {
             try sink.finish()
         } catch {

@@ -23,18 +23,19 @@ public final class BatchAnnotator: @unchecked Sendable {
     /// Annotates a batch with a time limit per document; a document over its limit is a failure
     /// in its slot, and the others go on.
     public func annotate(_ documents: [Document], timeLimit: Duration) -> [Result<AnnotatedDocument, TimeLimitExceeded>] {
-        annotate(documents, timeLimit: timeLimit) { $0 }
+        annotate(documents, timeLimit: timeLimit) { annotated, _ in annotated }
     }
 
-    /// The same, with `then` applied to each annotated document on the worker that made it, so
-    /// that per-document work after annotation (rendering the output) runs in parallel too.
+    /// The same, with `then` applied to each annotated document on the worker that made it (with
+    /// that worker's analyzer), so that per-document work after annotation (rendering the output,
+    /// linking events) runs in parallel too.
     public func annotate<Output>(_ documents: [Document], timeLimit: Duration,
-                                 then finish: @Sendable @escaping (AnnotatedDocument) -> Output)
+                                 then finish: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output)
         -> [Result<Output, TimeLimitExceeded>]
     {
         run(documents) { document, analyzer in
             Result { () throws(TimeLimitExceeded) in
-                finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit))
+                finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit), analyzer)
             }
         }
     }
