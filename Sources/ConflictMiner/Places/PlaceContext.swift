@@ -398,10 +398,8 @@ struct ContextPlaces {
         }
         // places kept without their gazetteer identity take the country of their context
         for index in mentions.indices where mentions[index].needsCountry && mentions[index].contextCountry == nil {
-            var others = mentions
-            others.remove(at: index)
-            mentions[index].contextCountry = nearbyCountry(mentions[index].range.lowerBound, others)
-                ?? dominantCountry(others)
+            mentions[index].contextCountry = nearbyCountry(mentions[index].range.lowerBound, mentions, skipping: index)
+                ?? dominantCountry(mentions, skipping: index)
         }
     }
 
@@ -580,10 +578,10 @@ struct ContextPlaces {
 
     // MARK: Countries
 
-    private func nearbyCountry(_ anchor: Int, _ mentions: [Mention]) -> String? {
+    private func nearbyCountry(_ anchor: Int, _ mentions: [Mention], skipping skipped: Int? = nil) -> String? {
         let sentence = tokens[anchor].sentence
         var best: (distance: Int, country: String)?
-        for mention in mentions {
+        for (position, mention) in mentions.enumerated() where position != skipped {
             guard let chosen = mention.chosen, let country = places[chosen].country,
                   tokens[mention.range.lowerBound].sentence == sentence else { continue }
             // a place after the anchor (`X village in Y district`) counts double distance less
@@ -594,10 +592,10 @@ struct ContextPlaces {
         return best?.country
     }
 
-    private func dominantCountry(_ mentions: [Mention]) -> String? {
+    private func dominantCountry(_ mentions: [Mention], skipping skipped: Int? = nil) -> String? {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        for mention in mentions {
+        for (position, mention) in mentions.enumerated() where position != skipped {
             guard let chosen = mention.chosen, let country = places[chosen].country else { continue }
             counts[country, default: 0] += 1
             if firstSeen[country] == nil { firstSeen[country] = mention.range.lowerBound }
