@@ -384,8 +384,15 @@ struct ContextPlaces {
             }
         }
         // the same name elsewhere in the document
+        var capitalisedAt: [String: [Int]] = [:]
+        if !found.isEmpty {
+            for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
+                capitalisedAt[tokens[index].key, default: []].append(index)
+            }
+        }
         for (range, country) in zip(found, foundCountries) {
-            for repeatRange in repeats(of: range) where !repeatRange.contains(where: covered.contains) {
+            for repeatRange in repeats(of: range, capitalisedAt: capitalisedAt)
+            where !repeatRange.contains(where: covered.contains) {
                 covered.formUnion(repeatRange)
                 found.append(repeatRange)
                 foundCountries.append(country)
@@ -441,12 +448,12 @@ struct ContextPlaces {
     }
 
     /// Other places in the text where the same words stand as a capitalised name.
-    private func repeats(of range: Range<Int>) -> [Range<Int>] {
+    /// `capitalisedAt` lists, for each key, the capitalised tokens that have it.
+    private func repeats(of range: Range<Int>, capitalisedAt: [String: [Int]]) -> [Range<Int>] {
         let keys = range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
         guard let firstKey = keys.first else { return [] }
         var result: [Range<Int>] = []
-        for start in tokens.indices where tokens[start].key == firstKey && start != range.lowerBound {
-            guard tokens[start].shape.contains(.capitalized) else { continue }
+        for start in capitalisedAt[firstKey] ?? [] where start != range.lowerBound {
             var cursor = start
             var matched = 1
             while matched < keys.count {
