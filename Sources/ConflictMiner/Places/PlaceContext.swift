@@ -145,6 +145,13 @@ struct ContextCheck {
         guard token.kind == .word else { return .place }
         let key = token.key
         if !token.shape.contains(.capitalized) {
+            // `police spokesman Yakubu Sabo said`: after a lower-case title, a name followed by
+            // another capitalised word (not a designator) is a person's name
+            if PlaceLexicon.titles.contains(key), let next = TextLayout.nextWordIndex(after: last, in: text),
+               tokens[next].shape.contains(.capitalized), !PlaceLexicon.designators.contains(tokens[next].key)
+            {
+                return .partOfPersonName
+            }
             let romance: Set<String> = ["de", "du", "da", "di", "del", "des", "do", "dos", "das"]
             guard key == "of" || key == "in" || key == "for" || romance.contains(key),
                   let before = TextLayout.previousWordIndex(before: previous, in: text),
