@@ -271,9 +271,7 @@ public struct PlaceExtractor: Extractor {
             // that shares a foreign village's name. Keep the span, not the identity.
             if let chosen = best?.reading, !chosen.isAbbreviation {
                 let place = gazetteer.places[chosen.place]
-                let own = mentions[index].evidence == .none && mentions[index].readings.allSatisfy {
-                    gazetteer.places[$0.place].country == place.country
-                } ? (place.kind == .country ? 2 : (place.kind == .admin1 ? 1.5 : 1)) : 0
+                let own = place.country.map { ownVote(mentions[index], country: $0) } ?? 0
                 let elsewhere = countryVotes.filter { $0.key != place.country }.values.reduce(0, +)
                 if let country = place.country, [.city, .admin2, .feature].contains(place.kind),
                    place.population < 100_000, (countryVotes[country] ?? 0) - own <= 0, elsewhere >= 2
@@ -305,14 +303,41 @@ public struct PlaceExtractor: Extractor {
                 }
                 continue
             }
-            guard let chosen = mentions[index].chosen, gazetteer.places[chosen].country == nil else { continue }
-            if let word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text),
-                      text.tokens[word].key == "in", let next = TextLayout.nextWordIndex(after: word, in: text),
-                      let holder = country(of: mentions.first(where: { $0.range.lowerBound == next }))
+            guard let chosen = mentions[index].chosen else { continue }
+            let place = gazetteer.places[chosen]
+            guard let holder = holderCountry(after: range, in: text, mentions: mentions, country: country(of:)) else { continue }
+            if place.country == nil {
+                mentions[index].contextCountry = holder
+            } else if place.country != holder, [.city, .admin2, .feature].contains(place.kind),
+                      (countryVotes[place.country!] ?? 0) - ownVote(mentions[index], country: place.country!) <= 0
             {
+                // `Kani township in the Sagaing region`: a town said to lie in another country's
+                // place, with nothing else in its own country, is a local place the gazetteer
+                // lacks: keep the span, take the holder's country
+                mentions[index].chosen = nil
                 mentions[index].contextCountry = holder
             }
         }
+    }
+
+    /// What a mention itself added to its country's votes in `resolve` (its readings all in that
+    /// country, no extra evidence needed), so that "other mentions of the country" can leave it out.
+    private func ownVote(_ mention: Mention, country: String) -> Double {
+        guard mention.evidence == .none,
+              mention.readings.allSatisfy({ gazetteer.places[$0.place].country == country }) else { return 0 }
+        let kinds = mention.readings.map { gazetteer.places[$0.place].kind }
+        return kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
+    }
+
+    /// The country of the place a mention is said to lie in: `X [designator] in [the] Y`.
+    private func holderCountry(after range: Range<Int>, in text: AnalyzedText, mentions: [Mention],
+                               country: (Mention?) -> String?) -> String? {
+        guard var word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
+        if PlaceLexicon.designators.contains(text.tokens[word].key),
+           let next = TextLayout.nextWordIndex(after: word, in: text) { word = next }
+        guard text.tokens[word].key == "in", var next = TextLayout.nextWordIndex(after: word, in: text) else { return nil }
+        if text.tokens[next].key == "the", let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
+        return country(mentions.first(where: { $0.range.lowerBound == next }))
     }
 
     /// The key of a one-word span.
