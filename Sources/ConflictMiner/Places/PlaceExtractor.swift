@@ -288,10 +288,17 @@ public struct PlaceExtractor: Extractor {
         func country(of mention: Mention?) -> String? {
             mention?.chosen.flatMap { gazetteer.places[$0].country }
         }
+        // Mentions by first token and by end, for lookups in linear time.
+        var mentionStarting: [Int: Int] = [:]
+        var mentionEnding: [Int: Int] = [:]
+        for (position, mention) in mentions.enumerated() {
+            if mentionStarting[mention.range.lowerBound] == nil { mentionStarting[mention.range.lowerBound] = position }
+            if mentionEnding[mention.range.upperBound] == nil { mentionEnding[mention.range.upperBound] = position }
+        }
         for index in mentions.indices {
             let range = mentions[index].range
             if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.tokens[mark].key == "'s",
-               let owner = country(of: mentions.first(where: { $0.range.upperBound == mark }))
+               let owner = country(of: mentionEnding[mark].map { mentions[$0] })
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
                 let readings = mentions[index].readings
@@ -305,7 +312,8 @@ public struct PlaceExtractor: Extractor {
             }
             guard let chosen = mentions[index].chosen else { continue }
             let place = gazetteer.places[chosen]
-            guard let holder = holderCountry(after: range, in: text, mentions: mentions, country: country(of:)) else { continue }
+            guard let holder = holderCountry(after: range, in: text, country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
+            else { continue }
             if place.country == nil {
                 mentions[index].contextCountry = holder
             } else if place.country != holder, [.city, .admin2, .feature].contains(place.kind),
@@ -330,14 +338,14 @@ public struct PlaceExtractor: Extractor {
     }
 
     /// The country of the place a mention is said to lie in: `X [designator] in [the] Y`.
-    private func holderCountry(after range: Range<Int>, in text: AnalyzedText, mentions: [Mention],
-                               country: (Mention?) -> String?) -> String? {
+    /// `countryAt` gives the country of the mention that starts at a token.
+    private func holderCountry(after range: Range<Int>, in text: AnalyzedText, country countryAt: (Int) -> String?) -> String? {
         guard var word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
         if PlaceLexicon.designators.contains(text.tokens[word].key),
            let next = TextLayout.nextWordIndex(after: word, in: text) { word = next }
         guard text.tokens[word].key == "in", var next = TextLayout.nextWordIndex(after: word, in: text) else { return nil }
         if text.tokens[next].key == "the", let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
-        return country(mentions.first(where: { $0.range.lowerBound == next }))
+        return countryAt(next)
     }
 
     /// The key of a one-word span.
