@@ -28,7 +28,9 @@ public enum HTMLDocumentView {
         if documents.count > 1 { contents(&html, documents: documents, types: types) }
         html.raw("</header>\n<main>\n")
         for (number, annotated) in documents.enumerated() {
-            render(annotated, number: number, into: &html)
+            // a page of one document already carries its title in the page header
+            render(annotated, number: number, heading: documents.count > 1 || documentTitle(annotated.document) != title,
+                   into: &html)
         }
         html.raw("</main>\n")
         HTMLPage.end(&html)
@@ -81,13 +83,22 @@ public enum HTMLDocumentView {
         html.raw("<td class=\"num\">\(totals.values.reduce(0, +))</td></tr></tfoot></table></nav>\n")
     }
 
-    private static func render(_ annotated: AnnotatedDocument, number: Int, into html: inout HTMLBuffer) {
+    /// A document's title: its metadata `title`, else its id.
+    private static func documentTitle(_ document: Document) -> String {
+        document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? document.id
+    }
+
+    private static func render(_ annotated: AnnotatedDocument, number: Int, heading: Bool, into html: inout HTMLBuffer) {
         let document = annotated.document
         let entities = annotated.entities
         let prefix = "d\(number)"
-        html.raw("<section class=\"doc\" id=\"\(prefix)\"><h2>")
-        html.text(document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? document.id)
-        html.raw("</h2>\n")
+        html.raw("<section class=\"doc\" id=\"\(prefix)\">")
+        if heading {
+            html.raw("<h2>")
+            html.text(documentTitle(document))
+            html.raw("</h2>")
+        }
+        html.raw("\n")
         metadata(document, into: &html)
 
         // Counts per type.
