@@ -64,6 +64,16 @@ struct Evaluate: ParsableCommand {
         return names.filter { $0.hasSuffix(".txt") && present.contains(String($0.dropLast(4)) + suffix) }.count
     }
 
+    /// Reports every problem of the gold; unless `--skip-invalid-gold` (which `skipping` describes), refuses to go on.
+    private func reportInvalidGold(_ problems: [InputProblem], skipping: String) throws {
+        guard !problems.isEmpty else { return }
+        for problem in problems { Diagnostics.error("invalid gold: \(problem)") }
+        guard skipInvalidGold else {
+            Diagnostics.error("refusing to score invalid gold (--skip-invalid-gold \(skipping))")
+            throw ExitCode.failure
+        }
+    }
+
     func run() throws {
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gold, isDirectory: &isDirectory), isDirectory.boolValue else {
@@ -101,13 +111,7 @@ struct Evaluate: ParsableCommand {
         if evaluation.documents.isEmpty && evaluation.unreadable.isEmpty {
             throw UsageError("no NAME.txt with NAME.ann in \(gold)")
         }
-        if !evaluation.goldProblems.isEmpty {
-            for problem in evaluation.goldProblems { Diagnostics.error("invalid gold: \(problem)") }
-            guard skipInvalidGold else {
-                Diagnostics.error("refusing to score invalid gold (--skip-invalid-gold leaves those documents out)")
-                throw ExitCode.failure
-            }
-        }
+        try reportInvalidGold(evaluation.goldProblems, skipping: "leaves those documents out")
         print(json ? evaluation.json(includeErrors: errors) : evaluation.table(showErrors: errors))
         if let report {
             do {
@@ -184,13 +188,7 @@ struct Evaluate: ParsableCommand {
         if evaluation.documents.isEmpty && evaluation.unreadable.isEmpty {
             throw UsageError("no NAME.txt with NAME.events.jsonl in \(gold)")
         }
-        if !evaluation.goldProblems.isEmpty {
-            for problem in evaluation.goldProblems { Diagnostics.error("invalid gold: \(problem)") }
-            guard skipInvalidGold else {
-                Diagnostics.error("refusing to score invalid gold events (--skip-invalid-gold scores the valid lines)")
-                throw ExitCode.failure
-            }
-        }
+        try reportInvalidGold(evaluation.goldProblems, skipping: "scores the valid lines")
         print(json ? evaluation.json(includeErrors: errors) : evaluation.table(showErrors: errors))
         if !evaluation.unreadable.isEmpty {
             for problem in evaluation.unreadable { Diagnostics.error(problem.description) }

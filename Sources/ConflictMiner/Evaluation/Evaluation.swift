@@ -81,12 +81,6 @@ public struct Evaluation: Sendable {
 
     // MARK: - Reports
 
-    private static func percent(_ value: Double?) -> String { ReportText.percent(value) }
-
-    private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-        ReportText.pad(text, width, left: left)
-    }
-
     /// The human-readable table: per type and micro-averaged, strict and overlap, value accuracy,
     /// then per document; with `errors`, every FP, FN and wrong value.
     public func table(showErrors: Bool) -> String {
@@ -114,24 +108,24 @@ public struct Evaluation: Sendable {
             let gold = row.map { goldEntities[$0] ?? 0 } ?? goldEntities.values.reduce(0, +)
             let predicted = row.map { predictedEntities[$0] ?? 0 } ?? predictedEntities.values.reduce(0, +)
             if row == nil { out.append(String(repeating: "-", count: header.count)) }
-            let valueText = value.map { Self.pad("\($0.correct)", 5) + "/" + Self.pad("\($0.judged)", 5, left: true) + " " + Self.percent($0.accuracy) }
+            let valueText = value.map { padded("\($0.correct)", 5) + "/" + padded("\($0.judged)", 5, left: true) + " " + percentText($0.accuracy) }
                 ?? String(repeating: " ", count: 17)
-            out.append(Self.pad(row?.rawValue ?? "micro", 9, left: true) + " " + Self.pad("\(gold)", 5) + " " + Self.pad("\(predicted)", 5)
-                + " | " + Self.pad("\(strict.tp)", 9) + " " + Self.pad("\(strict.fp)", 4) + " " + Self.pad("\(strict.fn)", 4)
-                + " " + Self.percent(strict.precision) + " " + Self.percent(strict.recall) + " " + Self.percent(strict.f1)
-                + " | " + Self.pad("\(overlap.tp)", 10) + " " + Self.pad("\(overlap.fp)", 4) + " " + Self.pad("\(overlap.fn)", 4)
-                + " " + Self.percent(overlap.precision) + " " + Self.percent(overlap.recall) + " " + Self.percent(overlap.f1)
+            out.append(padded(row?.rawValue ?? "micro", 9, left: true) + " " + padded("\(gold)", 5) + " " + padded("\(predicted)", 5)
+                + " | " + padded("\(strict.tp)", 9) + " " + padded("\(strict.fp)", 4) + " " + padded("\(strict.fn)", 4)
+                + " " + percentText(strict.precision) + " " + percentText(strict.recall) + " " + percentText(strict.f1)
+                + " | " + padded("\(overlap.tp)", 10) + " " + padded("\(overlap.fp)", 4) + " " + padded("\(overlap.fn)", 4)
+                + " " + percentText(overlap.precision) + " " + percentText(overlap.recall) + " " + percentText(overlap.f1)
                 + " | " + valueText)
         }
         out.append("(P/R/F1/acc in %; value = correct/judged on strict matches; gold lacking the attribute is skipped)")
         out.append("")
         out.append("per document (micro over types):")
-        out.append("  " + Self.pad("document", 40, left: true) + " strict P     R    F1 | overlap F1 | value acc")
+        out.append("  " + padded("document", 40, left: true) + " strict P     R    F1 | overlap F1 | value acc")
         for document in documents {
             let strict = document.counts.microStrict(types), overlap = document.counts.microOverlap(types)
-            out.append("  " + Self.pad(document.name, 40, left: true) + "    " + Self.percent(strict.precision) + " "
-                + Self.percent(strict.recall) + " " + Self.percent(strict.f1) + " |      " + Self.percent(overlap.f1)
-                + " |     " + Self.percent(document.counts.microValue(types).accuracy))
+            out.append("  " + padded(document.name, 40, left: true) + "    " + percentText(strict.precision) + " "
+                + percentText(strict.recall) + " " + percentText(strict.f1) + " |      " + percentText(overlap.f1)
+                + " |     " + percentText(document.counts.microValue(types).accuracy))
         }
         if showErrors {
             out.append("")
@@ -139,7 +133,7 @@ public struct Evaluation: Sendable {
             for document in documents where !document.errors.isEmpty {
                 out.append("== \(document.name)")
                 for error in document.errors {
-                    var line = "  \(error.kind.rawValue)  " + Self.pad(error.type.rawValue, 8, left: true)
+                    var line = "  \(error.kind.rawValue)  " + padded(error.type.rawValue, 8, left: true)
                         + " \(error.start)-\(error.end) '\(error.text)'"
                     if error.kind == .value {
                         line += ": gold \(error.gold ?? "") / pred \(error.predicted ?? "")"
@@ -159,21 +153,11 @@ public struct Evaluation: Sendable {
         json.beginObject()
         json.field("gold_dir", goldDirectory)
         json.field("pred", predictionSource)
-        json.key("types"); json.beginArray(); for type in types { json.value(type.rawValue) }; json.endArray()
+        json.field("types", types.map(\.rawValue))
         json.field("documents", documents.count)
-        json.key("skipped_no_gold"); json.beginArray(); for name in skippedNoGold { json.value(name) }; json.endArray()
-        json.key("missing_predictions"); json.beginArray(); for name in missingPredictions { json.value(name) }; json.endArray()
-        json.key("validation")
-        json.beginObject()
-        json.field("gold_problems", goldProblems.count)
-        json.field("pred_problems", predictionProblems.count)
-        json.field("unreadable", unreadable.count)
-        json.key("messages"); json.beginArray()
-        for problem in unreadable { json.value("unreadable \(problem)") }
-        for problem in goldProblems { json.value("gold \(problem)") }
-        for problem in predictionProblems { json.value("pred \(problem)") }
-        json.endArray()
-        json.endObject()
+        json.field("skipped_no_gold", skippedNoGold)
+        json.field("missing_predictions", missingPredictions)
+        json.validation(gold: goldProblems, predicted: predictionProblems, unreadable: unreadable)
         json.key("entities")
         json.beginObject()
         for (side, counts) in [("gold", goldEntities), ("pred", predictedEntities)] {

@@ -189,12 +189,6 @@ public struct EventEvaluation: Sendable {
         return evaluation
     }
 
-    private static func percent(_ value: Double?) -> String { ReportText.percent(value) }
-
-    private static func pad(_ text: String, _ width: Int, left: Bool = false) -> String {
-        ReportText.pad(text, width, left: left)
-    }
-
     /// The human-readable report; with `showErrors`, every missed and spurious event.
     public func table(showErrors: Bool) -> String {
         var out: [String] = []
@@ -209,13 +203,13 @@ public struct EventEvaluation: Sendable {
         for problem in predictionProblems { out.append("  ! pred \(problem)") }
         out.append("")
         out.append("match: same date (TIMEX3 value), country and killed count; one to one")
-        let header = "  " + Self.pad("document", 28, left: true) + "  gold  pred    tp   fp   fn     P     R    F1"
+        let header = "  " + padded("document", 28, left: true) + "  gold  pred    tp   fp   fn     P     R    F1"
         out.append(header)
         out.append("  " + String(repeating: "-", count: header.count - 2))
         func row(_ name: String, _ gold: Int, _ predicted: Int, _ c: MatchCounts) -> String {
-            "  " + Self.pad(name, 28, left: true) + "  " + Self.pad("\(gold)", 4) + "  " + Self.pad("\(predicted)", 4)
-                + "  " + Self.pad("\(c.tp)", 4) + " " + Self.pad("\(c.fp)", 4) + " " + Self.pad("\(c.fn)", 4)
-                + " " + Self.percent(c.precision) + " " + Self.percent(c.recall) + " " + Self.percent(c.f1)
+            "  " + padded(name, 28, left: true) + "  " + padded("\(gold)", 4) + "  " + padded("\(predicted)", 4)
+                + "  " + padded("\(c.tp)", 4) + " " + padded("\(c.fp)", 4) + " " + padded("\(c.fn)", 4)
+                + " " + percentText(c.precision) + " " + percentText(c.recall) + " " + percentText(c.f1)
         }
         for document in documents {
             out.append(row(document.name, document.gold.count, document.predicted.count, document.counts))
@@ -254,7 +248,7 @@ public struct EventEvaluation: Sendable {
             json.beginObject()
             json.field("date", e.date); json.field("country", e.country); json.field("killed", e.killed)
             json.field("injured", e.injured); json.field("abducted", e.abducted); json.field("place", e.place)
-            json.key("groups"); json.beginArray(); for g in e.groups { json.value(g) }; json.endArray()
+            json.field("groups", e.groups)
             json.field("text", e.text)
             json.endObject()
         }
@@ -263,19 +257,9 @@ public struct EventEvaluation: Sendable {
         json.field("pred", predictionSource)
         json.field("match", "date+country+killed")
         json.field("documents", documents.count)
-        json.key("skipped_no_gold"); json.beginArray(); for name in skippedNoGold { json.value(name) }; json.endArray()
-        json.key("missing_predictions"); json.beginArray(); for name in missingPredictions { json.value(name) }; json.endArray()
-        json.key("validation")
-        json.beginObject()
-        json.field("gold_problems", goldProblems.count)
-        json.field("pred_problems", predictionProblems.count)
-        json.field("unreadable", unreadable.count)
-        json.key("messages"); json.beginArray()
-        for problem in unreadable { json.value("unreadable \(problem)") }
-        for problem in goldProblems { json.value("gold \(problem)") }
-        for problem in predictionProblems { json.value("pred \(problem)") }
-        json.endArray()
-        json.endObject()
+        json.field("skipped_no_gold", skippedNoGold)
+        json.field("missing_predictions", missingPredictions)
+        json.validation(gold: goldProblems, predicted: predictionProblems, unreadable: unreadable)
         json.key("events"); json.beginObject()
         json.field("gold", documents.reduce(0) { $0 + $1.gold.count })
         json.field("pred", documents.reduce(0) { $0 + $1.predicted.count })

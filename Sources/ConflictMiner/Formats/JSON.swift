@@ -37,6 +37,13 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ text: String?) { key(name); value(text) }
     public mutating func field(_ name: String, _ number: Int) { key(name); value(number) }
     public mutating func field(_ name: String, _ number: Double?) { key(name); value(number) }
+    /// A field whose value is an array of strings.
+    public mutating func field(_ name: String, _ strings: [String]) {
+        key(name)
+        beginArray()
+        for string in strings { value(string) }
+        endArray()
+    }
 
     private mutating func separate() {
         if needsComma[needsComma.count - 1] { output += "," }

@@ -33,11 +33,7 @@ struct GroupNameRules {
 
     /// A word's key for the English word tables: lower case, without inner apostrophes.
     func wordKey(_ i: Int) -> String {
-        let key = tokens[i].key
-        if key.utf8.count > 2, key.utf8.contains(0x27), key != "'s" {
-            return String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self)
-        }
-        return key
+        PhraseMatcher<Int>.withoutApostrophes(tokens[i].key)
     }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }

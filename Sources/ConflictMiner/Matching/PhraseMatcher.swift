@@ -190,13 +190,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         token.kind == .whitespace || (token.kind == .punctuation && token.key == "-")
     }
 
+    /// A key without its inner apostrophes (`jama'at` → `jamaat`); the possessive `'s` stays.
+    static func withoutApostrophes(_ key: String) -> String {
+        guard key.utf8.count > 2, key.utf8.contains(0x27) else { return key }
+        return String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self)
+    }
+
     /// The key a token is matched on: its folded key without inner apostrophes, with
     /// transliteration particles folded to one form.
     static func matchKey(_ key: String) -> String {
         let bytes = key.utf8
-        if bytes.count > 2 && bytes.contains(0x27) {  // `Jama'at` → `jamaat`; `'s` stays
-            return String(decoding: bytes.filter { $0 != 0x27 }, as: UTF8.self)
-        }
+        if bytes.count > 2 && bytes.contains(0x27) { return withoutApostrophes(key) }
         guard bytes.count <= 3 else { return key }  // no particle is that long
         switch Particle.folded(bytes) {
         case .al: return "al"

@@ -549,63 +549,39 @@ struct TextLayout {
         return next
     }
 
-    /// The next non-space token, if only spaces (no line break) lie between.
+    /// The next non-space token, if only spaces (no line break) lie between and it is a word or number.
     static func nextWordIndex(after index: Int, in text: AnalyzedText) -> Int? {
-        var i = index + 1
-        while i < text.tokens.count {
-            let token = text.tokens[i]
-            if token.kind == .whitespace {
-                if token.shape.contains(.lineBreak) { return nil }
-                i += 1
-                continue
-            }
-            return token.kind == .word || token.kind == .number ? i : nil
-        }
-        return nil
+        neighbour(of: index, step: 1, in: text).flatMap { isWordLike(text.tokens[$0]) ? $0 : nil }
     }
 
-    /// The previous non-space token, if only spaces (no line break) lie between.
+    /// The previous non-space token, if only spaces (no line break) lie between and it is a word or number.
     static func previousWordIndex(before index: Int, in text: AnalyzedText) -> Int? {
-        var i = index - 1
-        while i >= 0 {
-            let token = text.tokens[i]
-            if token.kind == .whitespace {
-                if token.shape.contains(.lineBreak) { return nil }
-                i -= 1
-                continue
-            }
-            return token.kind == .word || token.kind == .number ? i : nil
-        }
-        return nil
+        neighbour(of: index, step: -1, in: text).flatMap { isWordLike(text.tokens[$0]) ? $0 : nil }
     }
 
     /// The previous non-space token of any kind on the same line.
     static func previousToken(before index: Int, in text: AnalyzedText) -> Int? {
-        var i = index - 1
-        while i >= 0 {
-            let token = text.tokens[i]
-            if token.kind == .whitespace {
-                if token.shape.contains(.lineBreak) { return nil }
-                i -= 1
-                continue
-            }
-            return i
-        }
-        return nil
+        neighbour(of: index, step: -1, in: text)
     }
 
     /// The next non-space token of any kind on the same line.
     static func nextToken(after index: Int, in text: AnalyzedText) -> Int? {
-        var i = index + 1
-        while i < text.tokens.count {
+        neighbour(of: index, step: 1, in: text)
+    }
+
+    /// The nearest non-space token in direction `step` (+1 or -1), unless a line break comes first.
+    private static func neighbour(of index: Int, step: Int, in text: AnalyzedText) -> Int? {
+        var i = index + step
+        while i >= 0 && i < text.tokens.count {
             let token = text.tokens[i]
-            if token.kind == .whitespace {
-                if token.shape.contains(.lineBreak) { return nil }
-                i += 1
-                continue
-            }
-            return i
+            guard token.kind == .whitespace else { return i }
+            if token.shape.contains(.lineBreak) { return nil }
+            i += step
         }
         return nil
+    }
+
+    private static func isWordLike(_ token: Token) -> Bool {
+        token.kind == .word || token.kind == .number
     }
 }
