@@ -347,6 +347,8 @@ struct GroupNameRules {
     /// `Province` after it), or any name followed by `Province`. With `designatorNeeded`
     /// (after `Islamic State's`), the name must be followed by `province`, `branch`, `affiliate`,
     /// `wing` or `chapter`; only a capitalised `Province` joins the span.
+    private static let provinceDesignators: Set<String> = ["province", "branch", "affiliate", "wing", "chapter", "franchise"]
+
     private func provinceEnd(from start: Int, runEnd: Int, designatorNeeded: Bool = false) -> Int? {
         let words = (start..<runEnd).filter { isWord($0) && !isHyphen($0) }
         let keys = words.map { wordKey($0) }
@@ -363,8 +365,7 @@ struct GroupNameRules {
             guard var (w, _) = next(end - 1) else { return nil }
             if isQuote(w), let (after, _) = next(w) { w = after }
             guard isWord(w) else { return nil }
-            let designators: Set<String> = ["province", "branch", "affiliate", "wing", "chapter", "franchise"]
-            guard designators.contains(tokens[w].key) else { return nil }
+            guard Self.provinceDesignators.contains(tokens[w].key) else { return nil }
             return withProvinceWord(end, capitalisedOnly: true)
         }
         if let nameEnd { return withProvinceWord(nameEnd, capitalisedOnly: true) }

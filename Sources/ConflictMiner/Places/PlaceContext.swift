@@ -152,8 +152,7 @@ struct ContextCheck {
             {
                 return .partOfPersonName
             }
-            let romance: Set<String> = ["de", "du", "da", "di", "del", "des", "do", "dos", "das"]
-            guard key == "of" || key == "in" || key == "for" || romance.contains(key),
+            guard key == "of" || key == "in" || key == "for" || PlaceLexicon.romanceConnectors.contains(key),
                   let before = TextLayout.previousWordIndex(before: previous, in: text),
                   tokens[before].shape.contains(.capitalized)
             else { return .place }

@@ -157,8 +157,7 @@ public struct PlaceExtractor: Extractor {
             }
             if PlaceLexicon.particles.contains(token.key) {
                 // only an Arabic article may begin a name in lower case (`al-Hasakah`)
-                if index == words[0], !["al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ul"]
-                    .contains(token.key) { return false }
+                if index == words[0], !PlaceLexicon.leadingArticles.contains(token.key) { return false }
                 allUpper = false
                 continue
             }

@@ -230,6 +230,10 @@ public enum PlaceLexicon {
     static let functionWords = words(functionWordsText)
     static let calendarWords = words(calendarWordsText)
     static let particles = words(particlesText)
+    /// The particles that may begin a place name in lower case: Arabic articles (`al-Hasakah`).
+    static let leadingArticles: Set<String> = ["al", "el", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh", "ul"]
+    /// Romance connectors inside names of organisations and outlets (`Carta de Mocambique`).
+    static let romanceConnectors: Set<String> = ["de", "du", "da", "di", "del", "des", "do", "dos", "das"]
     static let adjectivalNames = words(adjectivalNamesText)
     static let demonyms = words(demonymsText)
     static let personNames = words(personNamesText)
