@@ -158,7 +158,7 @@ struct Evaluate: ParsableCommand {
             }
         }
         let pipeline = pred == nil ? try pipelineOptions.makePipeline() : nil
-        let linker = pred == nil ? EventLinker(places: try pipelineOptions.makePlaceDetails()) : nil
+        let linker = pred == nil ? try pipelineOptions.makeEventLinker() : nil
         let analyzer = try TextAnalyzer()
         let progress = ProgressLine(total: goldCount(suffix: ".events.jsonl"), quiet: quiet)
         var done = 0

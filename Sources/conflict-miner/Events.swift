@@ -30,7 +30,7 @@ struct Events: ParsableCommand {
     func run() throws {
         Diagnostics.asJSON = format == .jsonl && output == nil
         let run = try BatchRun(options: batch)
-        let linker = EventLinker(places: try batch.pipeline.makePlaceDetails())
+        let linker = try batch.pipeline.makeEventLinker()
         let sink = try EventSink(format: format, output: output)
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.
@@ -76,6 +76,19 @@ final class EventSink {
 }
 
 extension PipelineOptions {
+    /// The event linker over the place details and the event vocabulary of the same folder.
+    func makeEventLinker() throws -> EventLinker {
+        let directory = try directory()
+        do {
+            return EventLinker(places: try makePlaceDetails(),
+                               lexicon: try EventLexicon(contentsOf: directory.file("lexicons/events.tsv")))
+        } catch let error as UsageError {
+            throw error
+        } catch {
+            throw UsageError("cannot load the event vocabulary: \(error)")
+        }
+    }
+
     /// The details of places (admin1, coordinates) from the same folder the pipeline reads.
     func makePlaceDetails() throws -> PlaceDetailsIndex {
         let directory = try directory()

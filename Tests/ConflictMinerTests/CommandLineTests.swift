@@ -204,6 +204,12 @@ enum GroupGazetteerFixture {
         let places = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases\n"
             + "gn:1167528\tQuetta\tcity\tPK\tBalochistan\t30.18\t67.00\t1167528\t733675\t\n"
         try? places.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
+        // The event vocabulary is the project's own.
+        let lexicons = url.appendingPathComponent("lexicons")
+        try? FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: lexicons.appendingPathComponent("events.tsv"))
+        try? FileManager.default.copyItem(at: projectGazetteers.file("lexicons/events.tsv"),
+                                          to: lexicons.appendingPathComponent("events.tsv"))
         return url
     }()
 }

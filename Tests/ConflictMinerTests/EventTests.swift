@@ -21,6 +21,9 @@ struct EventTests {
         return (try? PlaceDetailsIndex(contentsOf: url)) ?? PlaceDetailsIndex()
     }()
 
+    /// The project's event vocabulary.
+    static let lexicon: EventLexicon = (try? EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))) ?? EventLexicon()
+
     static func date(_ needle: String, _ value: String, in text: String, occurrence: Int = 0) -> Entity {
         HTMLTests.entity(.date, needle, in: text, occurrence: occurrence, [Attribute("Value", value)])
     }
@@ -55,7 +58,7 @@ struct EventTests {
         let analyzer = try TextAnalyzer()
         let document = Document(id: "doc", text: text, published: PublicationDate(parsing: published))
         let sorted = entities.sorted { $0.start < $1.start }
-        return EventLinker(places: places).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
+        return EventLinker(places: places, lexicon: lexicon).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
     }
 
     @Test func aTotalOverTwoIncidentsIsNotCountedAgain() throws {
@@ -117,11 +120,13 @@ struct EventTests {
             Self.date("this year", "2030", in: text), Self.date("March 9", "2030-03-09", in: text), Self.group("TLF", in: text),
             Self.casualty("4", 4, victims: "fighters", in: text),
         ])
-        // Only the fighters' deaths are an incident, and the group that reports them is no perpetrator.
+        // Only the fighters' deaths are an incident, and the group that reports them is a side,
+        // not the perpetrator.
         #expect(events.count == 1)
         #expect(events.first?.killed == 4)
         #expect(events.first?.date == "2030-03-09")
-        #expect(events.first?.groups == [])
+        #expect(events.first?.groups == ["Testland Liberation Front"])
+        #expect(events.first?.actor1 != "Testland Liberation Front")
     }
 
     @Test func theOtherAttackTakesTheDateOfThePreviousParagraph() throws {
@@ -178,7 +183,7 @@ struct EventTests {
         let cells = record.csvRow
         #expect(cells.contains("\"A, B; C\""))
         #expect(cells.contains("\"He said \"\"x\"\" then\""))
-        #expect(EventRecord.csvHeader.count == 21)
+        #expect(EventRecord.csvHeader.count == 27)
         let parsed = EventFile.parse(record.jsonLine, file: "p", gold: false)
         #expect(parsed.problems.isEmpty)
         #expect(parsed.events.first?.document == "d")

@@ -47,8 +47,10 @@ struct DateScan {
     let lex: DateLexicon
     /// Token indices of the non-whitespace tokens.
     let sig: [Int]
-    /// Whether an ambiguous numeric date `dd/mm/yyyy` is read day first.
-    var dayFirst = true
+    /// Whether an ambiguous numeric date `dd/mm/yyyy` is read day first; nil when no numeric
+    /// date of the document decides, and each is then read in the order that puts it nearest
+    /// on or before the publication date.
+    var dayFirst: Bool? = nil
     /// Expressions found so far, with their `sig` bounds.
     var found: [(expression: TemporalExpression, start: Int, end: Int)] = []
 
@@ -475,7 +477,13 @@ struct DateScan {
             guard (1800...2100).contains(parts[2]) else { return nil }
             let (first, second) = (parts[0], parts[1])
             let dayFirstHere: Bool
-            if first > 12 { dayFirstHere = true } else if second > 12 { dayFirstHere = false } else { dayFirstHere = dayFirst }
+            if first > 12 {
+                dayFirstHere = true
+            } else if second > 12 {
+                dayFirstHere = false
+            } else {
+                dayFirstHere = dayFirst ?? readsDayFirst(first, second, year: parts[2])
+            }
             let day = dayFirstHere ? first : second
             let month = dayFirstHere ? second : first
             guard (1...12).contains(month), (1...31).contains(day) else { return nil }
@@ -488,16 +496,30 @@ struct DateScan {
         return Match(expressions: [(result, p, numeric.end)], end: numeric.end)
     }
 
-    /// The reading order of ambiguous numeric dates in this document: month first only when some
-    /// numeric date can only be month first (`11/29/2024`) and none can only be day first.
-    func numericOrder() -> Bool {
+    /// Whether `first/second/year`, both parts 12 or less, reads as day first: the reading whose
+    /// date is nearest on or before the publication date (`04/08/2016` published on 2016-04-08 is
+    /// April 8); day first when the publication date is unknown or does not decide.
+    func readsDayFirst(_ first: Int, _ second: Int, year: Int) -> Bool {
+        guard let published = text.document.published, let month = published.month else { return true }
+        let reference = published.year * 400 + month * 32 + (published.day ?? 31)
+        let dayFirstValue = year * 400 + second * 32 + first
+        let monthFirstValue = year * 400 + first * 32 + second
+        func distance(_ value: Int) -> Int { value <= reference ? reference - value : Int.max / 2 + value - reference }
+        return distance(dayFirstValue) <= distance(monthFirstValue)
+    }
+
+    /// The reading order of ambiguous numeric dates in this document: month first when some
+    /// numeric date can only be month first (`11/29/2024`) and none can only be day first, day
+    /// first in the opposite case, and nil (each date decides) when none can only be one.
+    func numericOrder() -> Bool? {
         var dayFirstSeen = false, monthFirstSeen = false
         for p in sig.indices where token(p).kind == .number {
             guard let numeric = numericParts(p), numeric.widths[2] == 4, numeric.widths[0] <= 2 else { continue }
             if numeric.parts[0] > 12, numeric.parts[1] <= 12 { dayFirstSeen = true }
             if numeric.parts[1] > 12, numeric.parts[0] <= 12 { monthFirstSeen = true }
         }
-        return !(monthFirstSeen && !dayFirstSeen)
+        if monthFirstSeen && !dayFirstSeen { return false }
+        return dayFirstSeen ? true : nil
     }
 
     // MARK: - Weekdays

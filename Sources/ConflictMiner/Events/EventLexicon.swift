@@ -1,117 +1,168 @@
-/// The word lists the event linker reads: what names an incident, what makes a place the
-/// location of one, what makes a group its perpetrator or claimant, how victims are classed.
-/// All keys are the analyzer's normalized token keys (lower case, `'` for apostrophes).
-/// Adding a word here is not a code change; `docs/events.md` explains each list.
-public enum EventLexicon {
-    static func words(_ text: String) -> Set<String> {
-        Set(text.split(whereSeparator: { $0 == " " || $0 == "\n" }).map(String.init))
-    }
+import Foundation
 
-    /// Nouns naming one incident. A plural (`attacks`) names an incident only when something
-    /// specific stands before it (`deadly cross-border attacks`, `two more attacks`), not after a
-    /// function word (`victims of attacks`, `carry out attacks`).
-    static let incidentNouns = words("""
-        attack bombing blast explosion ambush airstrike strike raid assault clash shelling shootout
-        firefight skirmish kidnapping abduction hijacking incident massacre ambush gunfight
-        """)
-    static let incidentPlurals = words("""
-        attacks bombings blasts explosions ambushes airstrikes strikes raids assaults clashes
-        kidnappings abductions hijackings incidents massacres gunfights skirmishes
-        """)
-    /// Verbs that report one incident.
-    static let incidentVerbs = words("""
-        attacked bombed ambushed struck stormed raided shelled abducted kidnapped hijacked
-        """)
-    /// Multi-word incident phrases (token keys, whitespace skipped).
-    static let incidentPhrases: [[String]] = [["exchange", "of", "fire"], ["opened", "fire"], ["gun", "battle"]]
-
-    /// Words before a plural incident noun that make it generic.
-    static let genericBeforePlural = words("""
-        of for on in to the by out against from and or with such these those carry carries carried
-        undertake undertaking plan plans planning planned launch conduct conducting stage staging
-        many several frequent repeated masterminds mastermind
-        """)
-
-    /// Words at the start of a sentence that open a new incident.
-    static let newIncidentMarkers = words("another other separate separately elsewhere meanwhile")
-
-    /// Words before a count that make it a part of another count in the sentence.
-    static let partMarkers = words("including includes included among")
-    static let partPhrases: [[String]] = [["of", "whom"], ["of", "them"], ["of", "which"]]
-
-    /// A word before a place that makes it the location of what the sentence reports.
-    static let locativeCues = words("""
-        in at near inside outside along across into on around within off hit struck targeted
-        targeting patrolling stormed attacked raided entered crossed toward towards outskirts
-        """)
-    /// Words skipped between a locative cue and the place (`in the restive southwestern Kech`).
-    static let skippableBeforePlace = words("""
-        the a an eastern western northern southern northeastern northwestern southeastern
-        southwestern central remote restive turbulent troubled volatile neighbouring neighboring
-        same border rural northeast northwest southeast southwest north south east west of
-        """)
-    /// A place followed by `-` and one of these is a modifier, not a location (`Iran-based`).
-    static let modifierSuffixes = words("based backed linked funded supported sponsored born run trained")
-
-    /// Verbs that make the group before them a perpetrator or claimant (`the BLA claimed`).
-    static let perpetratorVerbs = words("""
-        claimed claims claim attacked struck ambushed stormed bombed killed kills abducted kidnapped
-        carried carries launched targeted raided shot seized hijacked executed detonated
-        """)
-    /// Words skipped between a group and its verb (`the BLA on November 9 claimed`).
-    static let skippableAfterGroup = words("""
-        has have had was were is also reportedly allegedly later then on in militants fighters
-        """)
-    /// Word before `by` that makes the group after it a perpetrator or claimant
-    /// (`claimed by`, `carried out by`, `attack by`); `blamed on`, `belonged to` likewise.
-    static let agentHeads = words("""
-        claimed out conducted perpetrated committed orchestrated launched staged masterminded
-        attack attacks assault bombing ambush raid
-        """)
-    static let attributionPhrases: [[String]] = [["blamed", "on"], ["belonged", "to"], ["belonging", "to"],
-                                                  ["belong", "to"], ["attributed", "to"], ["affiliated", "with"]]
-
-    /// Victim nouns by class: counts of different classes in one incident add up (`two police
-    /// officers` and `four attackers`), counts of one class repeat or contain each other.
+/// The event linker's vocabulary, read from `lexicons/events.tsv` in the gazetteer folder: what
+/// names an incident and of which ACLED sub-event type, what makes a place the location of one,
+/// what makes a group its perpetrator or claimant, how victims are classed, which words name
+/// state forces, and the countries of nationality words. Keys are the analyzer's token keys
+/// (lower case, `'` for apostrophes); a phrase is a sequence of token keys.
+public struct EventLexicon: Sendable {
+    /// Victim classes: counts of different classes in one incident add up (`two police officers`
+    /// and `four attackers`), counts of one class repeat or contain each other.
     public enum VictimClass: String, Sendable { case security, militant, civilian, unknown }
 
-    static let securityVictims = words("""
-        soldier soldiers troop troops personnel officer officers police policeman policemen guard
-        guards army forces major commander commanders paramilitary paramilitaries trooper troopers
-        security constable constables cop cops sepoy sepoys servicemen serviceman colonel captain
-        lieutenant sergeant jawans jawan levies rangers
-        """)
-    static let militantVictims = words("""
-        militant militants attacker attackers fighter fighters insurgent insurgents gunman gunmen
-        terrorist terrorists rebel rebels bomber bombers separatist separatists jihadist jihadists
-        assailant assailants extremists extremist
-        """)
-    static let civilianVictims = words("""
-        civilian civilians worker workers passenger passengers child children women woman men man
-        villager villagers pilgrim pilgrims student students farmer farmers fishermen fisherman
-        teacher teachers labourers laborers engineers engineer journalists journalist tourists
-        """)
+    /// A state force as a word names it: the military or the police, of a country when the word
+    /// says which (`IRGC`, `Frontier Corps`).
+    public struct Force: Sendable, Hashable {
+        public var isPolice: Bool
+        public var country: String?
+    }
 
-    static func victimClass(_ victims: String?) -> VictimClass {
+    /// Phrases of one class, by their first token key, longest first.
+    struct PhraseTable: Sendable {
+        private(set) var byFirst: [String: [(keys: [String], value: String)]] = [:]
+
+        mutating func add(_ keys: [String], _ value: String) {
+            byFirst[keys[0], default: []].append((keys, value))
+            byFirst[keys[0]]!.sort { $0.keys.count > $1.keys.count }
+        }
+
+        /// The longest phrase starting at `position` of `keys`, with its length and value.
+        func match(_ keys: [String], at position: Int) -> (length: Int, value: String)? {
+            guard let candidates = byFirst[keys[position]] else { return nil }
+            for candidate in candidates where position + candidate.keys.count <= keys.count {
+                var equal = true
+                for offset in 1..<candidate.keys.count where keys[position + offset] != candidate.keys[offset] {
+                    equal = false
+                    break
+                }
+                if equal { return (candidate.keys.count, candidate.value) }
+            }
+            return nil
+        }
+
+        /// Whether a one-word phrase is this key.
+        func contains(_ key: String) -> Bool {
+            byFirst[key]?.contains { $0.keys.count == 1 } ?? false
+        }
+
+        func value(of key: String) -> String? {
+            byFirst[key]?.first { $0.keys.count == 1 }?.value
+        }
+    }
+
+    /// Incident words and phrases with the sub-event type they imply (empty: decided by the target).
+    var incidents = PhraseTable()
+    /// Words that name an incident only beside a count or a date (`killed`, `gunmen`, `incident`).
+    var weakIncidents = PhraseTable()
+    var incidentPlurals = PhraseTable()
+    var genericBeforePlural = PhraseTable()
+    var nonIncidents = PhraseTable()
+    var newIncidentMarkers = PhraseTable()
+    var partMarkers = PhraseTable()
+    var partPhrases = PhraseTable()
+    var locativeCues = PhraseTable()
+    var skippableBeforePlace = PhraseTable()
+    var modifierSuffixes = PhraseTable()
+    var perpetratorVerbs = PhraseTable()
+    var skippableAfterGroup = PhraseTable()
+    var agentHeads = PhraseTable()
+    var attributionPhrases = PhraseTable()
+    var negations = PhraseTable()
+    var hedges = PhraseTable()
+    var claimWords = PhraseTable()
+    var victims = PhraseTable()
+    var stateForces = PhraseTable()
+    var demonyms = PhraseTable()
+
+    /// The classes a row may name, and the table each fills.
+    nonisolated(unsafe) private static let classes: [String: WritableKeyPath<EventLexicon, PhraseTable>] = [
+        "incident": \.incidents, "weak_incident": \.weakIncidents, "incident_plural": \.incidentPlurals, "generic_before_plural": \.genericBeforePlural,
+        "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers, "part_marker": \.partMarkers,
+        "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "skip_before_place": \.skippableBeforePlace,
+        "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
+        "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,
+        "attribution_phrase": \.attributionPhrases, "negation": \.negations, "hedge": \.hedges,
+        "claim_word": \.claimWords, "victim": \.victims, "state_force": \.stateForces, "demonym": \.demonyms,
+    ]
+
+    /// The sub-event types an incident row may imply, and the victim classes.
+    static let subEventTypes: Set<String> = Set(EventTaxonomy.subEventTypes.keys)
+
+    /// An empty vocabulary: no incident words, nothing linked.
+    public init() {}
+
+    /// Reads `events.tsv` (columns `class`, `phrase`, `value`); errors name the file and line.
+    public init(contentsOf url: URL) throws {
+        try self.init(table: TSVTable(contentsOf: url, requiredColumns: ["class", "phrase", "value"]), file: url.path)
+    }
+
+    public init(table: TSVTable, file: String) throws {
+        let classColumn = table.column("class"), phraseColumn = table.column("phrase"), valueColumn = table.column("value")
+        for (line, cells) in table.rows {
+            let name = cells[classColumn].trimmingCharacters(in: .whitespaces)
+            let value = cells[valueColumn].trimmingCharacters(in: .whitespaces)
+            guard let path = Self.classes[name] else {
+                throw GazetteerError(file: file, line: line, problem: "unknown class '\(name)'")
+            }
+            let keys = Self.keys(of: cells[phraseColumn])
+            guard !keys.isEmpty else { throw GazetteerError(file: file, line: line, problem: "empty phrase") }
+            switch name {
+            case "incident" where !value.isEmpty && !Self.subEventTypes.contains(value),
+                 "weak_incident" where !value.isEmpty && !Self.subEventTypes.contains(value):
+                throw GazetteerError(file: file, line: line, problem: "'\(value)' is not an ACLED sub-event type")
+            case "victim" where VictimClass(rawValue: value) == nil || value == "unknown":
+                throw GazetteerError(file: file, line: line, problem: "victim class '\(value)' is not security, militant or civilian")
+            case "state_force" where Self.force(value) == nil:
+                throw GazetteerError(file: file, line: line, problem: "force '\(value)' is not military or police (with :CC)")
+            case "demonym" where value.count != 2:
+                throw GazetteerError(file: file, line: line, problem: "'\(value)' is not an ISO 3166 alpha-2 code")
+            default:
+                break
+            }
+            self[keyPath: path].add(keys, value)
+        }
+    }
+
+    /// A phrase as token keys: lower case, split on spaces, with `-` and `'s` as tokens of their own.
+    static func keys(of phrase: String) -> [String] {
+        var keys: [String] = []
+        for word in phrase.lowercased().replacingOccurrences(of: "’", with: "'").split(separator: " ") {
+            var rest = Substring(word)
+            var pieces: [String] = []
+            if rest.hasSuffix("'s") && rest.count > 2 {
+                rest = rest.dropLast(2)
+                pieces.append("'s")
+            }
+            let parts = rest.split(separator: "-", omittingEmptySubsequences: false)
+            var split: [String] = []
+            for (index, part) in parts.enumerated() {
+                if index > 0 { split.append("-") }
+                if !part.isEmpty { split.append(String(part)) }
+            }
+            keys += split + pieces
+        }
+        return keys
+    }
+
+    static func force(_ value: String) -> Force? {
+        let parts = value.split(separator: ":")
+        guard let kind = parts.first, kind == "military" || kind == "police", parts.count <= 2 else { return nil }
+        return Force(isPolice: kind == "police", country: parts.count == 2 ? String(parts[1]) : nil)
+    }
+
+    /// The class of a casualty's victim noun (`Pakistani security forces personnel`): the last
+    /// word that names a class.
+    func victimClass(_ victims: String?) -> VictimClass {
         guard let victims else { return .unknown }
-        let parts = victims.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
-        // The head noun is the last word (`Pakistani security forces personnel`).
-        for word in parts.reversed() {
-            if securityVictims.contains(word) { return .security }
-            if militantVictims.contains(word) { return .militant }
-            if civilianVictims.contains(word) { return .civilian }
+        let words = victims.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for word in words.reversed() {
+            if let value = self.victims.value(of: word), let victimClass = VictimClass(rawValue: value) { return victimClass }
         }
         return .unknown
     }
 
-    /// Nationality adjectives of state forces: `14 Pakistani security personnel` were most likely
-    /// killed in Pakistan. Used only when the text names no location.
-    static let demonymCountries: [String: String] = [
-        "pakistani": "PK", "iranian": "IR", "afghan": "AF", "indian": "IN", "chinese": "CN",
-        "iraqi": "IQ", "syrian": "SY", "turkish": "TR", "israeli": "IL", "nigerian": "NG",
-        "malian": "ML", "somali": "SO", "kenyan": "KE", "yemeni": "YE", "saudi": "SA", "egyptian": "EG",
-        "russian": "RU", "ukrainian": "UA", "american": "US", "filipino": "PH", "philippine": "PH",
-        "burkinabe": "BF", "nigerien": "NE", "cameroonian": "CM", "colombian": "CO", "mexican": "MX",
-        "bangladeshi": "BD", "lebanese": "LB", "libyan": "LY", "sudanese": "SD", "ethiopian": "ET",
-    ]
+    /// The country a nationality word names (`pakistani` → PK).
+    func demonymCountry(_ key: String) -> String? {
+        demonyms.value(of: key)
+    }
 }

@@ -28,9 +28,11 @@
 ///    incidents, and are left out.
 public struct EventLinker: Sendable {
     public let places: PlaceDetailsIndex
+    public let lexicon: EventLexicon
 
-    public init(places: PlaceDetailsIndex = PlaceDetailsIndex()) {
+    public init(places: PlaceDetailsIndex = PlaceDetailsIndex(), lexicon: EventLexicon) {
         self.places = places
+        self.lexicon = lexicon
     }
 
     /// Analyzes the document again (for sentences and tokens) and links its entities.
@@ -49,6 +51,13 @@ public struct EventLinker: Sendable {
         var sentence: Int
     }
 
+    /// A state force a sentence names, and whether it acts (`troops killed`, `by the police`)
+    /// or is acted on (`attacked a police station`).
+    struct ForceMention {
+        var force: EventLexicon.Force
+        var isAgent: Bool
+    }
+
     struct LinkedPlace {
         var entity: Entity
         var details: PlaceDetails
@@ -60,7 +69,15 @@ public struct EventLinker: Sendable {
         var date: Entity?
         var locations: [LinkedPlace] = []
         var groups: [Entity] = []
+        /// Groups on another side (victims, the other side of a clash), not hedged or negated.
+        var otherGroups: [Entity] = []
         var opensNewIncident = false
+        /// The sub-event types its incident words imply.
+        var subEventTypes: Set<String> = []
+        var forces: [ForceMention] = []
+        /// The first nationality word's country (`Pakistani soldiers`).
+        var demonymCountry: String?
+        var hasStrongWord = false
         var isIncident: Bool { !mentions.isEmpty || trigger != nil }
     }
 
@@ -71,7 +88,19 @@ public struct EventLinker: Sendable {
         var place: LinkedPlace?
         var mentions: [Mention] = []
         var groups: [Entity] = []
+        var otherGroups: [Entity] = []
+        var subEventTypes: Set<String> = []
+        var forces: [ForceMention] = []
+        var demonymCountry: String?
         var sentences: [Int] = []
+
+        /// Adds what a sentence says of the incident's type and sides.
+        mutating func absorb(_ fact: Facts) {
+            subEventTypes.formUnion(fact.subEventTypes)
+            forces += fact.forces
+            demonymCountry = demonymCountry ?? fact.demonymCountry
+            EventLinker.add(groups: fact.otherGroups, to: &otherGroups)
+        }
 
         func count(_ kind: String) -> Int {
             mentions.filter { $0.kind == kind }.reduce(0) { $0 + $1.count }
@@ -136,7 +165,7 @@ public struct EventLinker: Sendable {
                       let kind = entity[attribute: "Kind"] else { continue }
                 facts[s].mentions.append(Mention(entity: entity, count: count, kind: kind,
                                                  qualifier: entity[attribute: "Qualifier"] ?? "exact",
-                                                 victimClass: EventLexicon.victimClass(entity[attribute: "Victims"]),
+                                                 victimClass: lexicon.victimClass(entity[attribute: "Victims"]),
                                                  sentence: s))
             case .place:
                 if isLocation(entityIndex: index, entities: entities, tokens: tokens, words: words[s],
@@ -144,9 +173,12 @@ public struct EventLinker: Sendable {
                     facts[s].locations.append(LinkedPlace(entity: entity, details: details(of: entity)))
                 }
             case .group:
+                if isHedged(entity: entity, tokens: tokens, words: words[s], tokenIndex: tokenIndex) { continue }
                 if isPerpetrator(entity: entity, tokens: tokens, words: words[s], tokenIndex: tokenIndex,
                                  entityAtToken: entityAtToken, entities: entities) {
                     facts[s].groups.append(entity)
+                } else {
+                    facts[s].otherGroups.append(entity)
                 }
             default:
                 continue
@@ -160,10 +192,17 @@ public struct EventLinker: Sendable {
                     isPart(mention.entity, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
                 }
             }
-            facts[s].trigger = trigger(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            let scan = incidentWords(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            if !scan.blocked || !facts[s].mentions.isEmpty {
+                facts[s].trigger = scan.trigger
+                facts[s].subEventTypes = scan.types
+                facts[s].hasStrongWord = scan.strong
+            }
+            facts[s].forces = forces(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            facts[s].demonymCountry = sentenceWords.lazy.compactMap { lexicon.demonymCountry(tokens[$0].key) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count).
-            facts[s].opensNewIncident = sentenceWords.prefix(5).contains { t in
-                EventLexicon.newIncidentMarkers.contains(tokens[t].key)
+            facts[s].opensNewIncident = sentenceWords.prefix(3).contains { t in
+                lexicon.newIncidentMarkers.contains(tokens[t].key)
                     && entityAtToken[t].map { entities[$0].type != .casualty } ?? true
             }
             // The sentence's date: finer than a year if possible, nearest to what it reports.
@@ -229,14 +268,17 @@ public struct EventLinker: Sendable {
         // 5. Incidents, paragraph by paragraph.
         var incidents: [Incident] = []
         var current: Int? = nil
+        /// The last incident and its paragraph: a claim in the next paragraph is about it.
+        var last: (incident: Int, paragraph: Int)? = nil
         for s in 0..<sentenceCount {
             if s == 0 || paragraphOf[s] != paragraphOf[s - 1] { current = nil }
             let fact = facts[s]
             if isTotal[s] { current = nil; continue }
             guard fact.isIncident else {
-                if let current, !fact.groups.isEmpty {
-                    Self.add(groups: fact.groups, to: &incidents[current])
-                    incidents[current].sentences.append(s)
+                let target = current ?? last.flatMap { paragraphOf[s] - $0.paragraph <= 1 ? $0.incident : nil }
+                if let target, !fact.groups.isEmpty {
+                    Self.add(groups: fact.groups, to: &incidents[target].groups)
+                    incidents[target].sentences.append(s)
                 }
                 continue
             }
@@ -245,7 +287,9 @@ public struct EventLinker: Sendable {
                fact.date == nil || fact.date?[attribute: "Value"] == incidents[c].dateValue,
                ownPlace == nil || compatible(ownPlace, incidents[c].place) {
                 for mention in fact.mentions { Self.add(mention, to: &incidents[c]) }
-                Self.add(groups: fact.groups, to: &incidents[c])
+                Self.add(groups: fact.groups, to: &incidents[c].groups)
+                incidents[c].absorb(fact)
+                last = (c, paragraphOf[s])
                 if let ownPlace, incidents[c].place.map({ ownPlace.details.specificity < $0.details.specificity }) ?? true {
                     incidents[c].place = ownPlace
                 }
@@ -253,16 +297,14 @@ public struct EventLinker: Sendable {
                 continue
             }
             let hasOwnIncidentDate = fact.date.map { Self.isFine($0[attribute: "Value"]!) } ?? false
-            guard !fact.mentions.isEmpty || hasOwnIncidentDate else { continue }
-            let context = contexts[s]
-            var incident = Incident(date: context.date ?? publication, dateValue: dateValue(s),
-                                    dateSource: context.date == nil ? (publication == nil ? "none" : "publication") : context.dateSource,
-                                    place: context.place)
-            for mention in fact.mentions { Self.add(mention, to: &incident) }
-            Self.add(groups: fact.groups, to: &incident)
-            incident.sentences.append(s)
-            incidents.append(incident)
+            // A short note or a report whose first incident sentence has neither a count nor a
+            // date of its own still reports that incident (`Gunmen torched a school in X.`).
+            let isFirstReport = incidents.isEmpty && fact.hasStrongWord
+            guard !fact.mentions.isEmpty || hasOwnIncidentDate || isFirstReport else { continue }
+            incidents.append(newIncident(at: s, fact: fact, context: (contexts[s].date, contexts[s].dateSource, contexts[s].place), dateValue: dateValue(s),
+                                         publication: publication))
             current = incidents.count - 1
+            last = (incidents.count - 1, paragraphOf[s])
         }
 
         // 6. Repeats across the document.
@@ -273,7 +315,11 @@ public struct EventLinker: Sendable {
                 for kind in ["killed", "injured", "abducted"] where target.count(kind) == 0 {
                     target.mentions += incident.mentions.filter { $0.kind == kind }
                 }
-                Self.add(groups: incident.groups, to: &target)
+                Self.add(groups: incident.groups, to: &target.groups)
+                Self.add(groups: incident.otherGroups, to: &target.otherGroups)
+                target.subEventTypes.formUnion(incident.subEventTypes)
+                target.forces += incident.forces
+                target.demonymCountry = target.demonymCountry ?? incident.demonymCountry
                 if let place = incident.place, target.place.map({ place.details.specificity < $0.details.specificity }) ?? true {
                     target.place = place
                 }
@@ -288,13 +334,24 @@ public struct EventLinker: Sendable {
             }
         }
 
-        // 7. Records, leaving out aggregates dated only to a year or a decade.
+        // 7. Records, leaving out aggregates dated only to a year or a decade. An incident with
+        // no place of its own is in the country of its victims' nationality, else in the country
+        // the document's places name most (locations counting twice).
+        var countryVotes: [String: Int] = [:]
+        for entity in entities where entity.type == .place {
+            guard let country = details(of: entity).country else { continue }
+            countryVotes[country, default: 0] += 1
+        }
+        for fact in facts {
+            for location in fact.locations { if let country = location.details.country { countryVotes[country, default: 0] += 1 } }
+        }
+        let documentCountry = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
         var records: [EventRecord] = []
         for incident in merged {
             let precision = EventRecord.precision(ofTimex: incident.dateValue)
             if precision == "year" || precision == "decade" { continue }
             records.append(record(for: incident, precision: precision, number: records.count + 1, text: text,
-                                  sentenceRanges: text.sentences))
+                                  sentenceRanges: text.sentences, documentCountry: documentCountry))
         }
         return records
     }
@@ -302,7 +359,7 @@ public struct EventLinker: Sendable {
     // MARK: - Records
 
     private func record(for incident: Incident, precision: String, number: Int, text: AnalyzedText,
-                        sentenceRanges: [Range<Int>]) -> EventRecord {
+                        sentenceRanges: [Range<Int>], documentCountry: String?) -> EventRecord {
         let document = text.document.id
         var record = EventRecord(id: "\(document)-E\(number)", document: document, date: incident.dateValue,
                                  datePrecision: precision, dateMod: incident.date?[attribute: "Mod"],
@@ -319,6 +376,9 @@ public struct EventLinker: Sendable {
         } else if let country = victimsCountry(incident) {
             record.country = country
             record.geoPrecision = "victims"
+        } else if let country = documentCountry {
+            record.country = country
+            record.geoPrecision = "document"
         }
         var seenGroups = Set<String>()
         for group in incident.groups {
@@ -331,6 +391,7 @@ public struct EventLinker: Sendable {
         record.killed = incident.count("killed")
         record.injured = incident.count("injured")
         record.abducted = incident.count("abducted")
+        code(incident, into: &record)
         let qualifiers = Set(incident.mentions.map(\.qualifier))
         record.qualifier = qualifiers.contains("at_least") ? "at_least" : qualifiers.contains("approx") ? "approx"
             : qualifiers.contains("at_most") ? "at_most" : "exact"
@@ -347,15 +408,85 @@ public struct EventLinker: Sendable {
         return record
     }
 
-    /// The country of state forces named with a nationality (`14 Pakistani security personnel`).
+    /// The country of state forces named with a nationality (`14 Pakistani security personnel`),
+    /// or of a force that names its country (`IRGC`).
     private func victimsCountry(_ incident: Incident) -> String? {
         for mention in incident.mentions where mention.victimClass == .security {
             let words = (mention.entity[attribute: "Victims"] ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
             for word in words {
-                if let country = EventLexicon.demonymCountries[String(word)] { return country }
+                if let country = lexicon.demonymCountry(String(word)) { return country }
             }
         }
-        return nil
+        return incident.forces.lazy.compactMap(\.force.country).first
+    }
+
+    // MARK: - Types and actors
+
+    /// Event type, sub-event type, the two sides and civilian targeting (`docs/events.md`,
+    /// "Types and actors").
+    private func code(_ incident: Incident, into record: inout EventRecord) {
+        let country = record.country
+        let countryName = country.map { places.countryNames[$0] ?? $0 }
+        func forceName(_ force: EventLexicon.Force) -> String? {
+            guard let code = force.country ?? country else { return nil }
+            let name = places.countryNames[code] ?? code
+            return (force.isPolice ? "Police Forces of " : "Military Forces of ") + name
+        }
+        let victimClasses = Set(incident.mentions.map(\.victimClass))
+        let targetForces = incident.forces.filter { !$0.isAgent }
+        let actingForces = incident.forces.filter(\.isAgent)
+        // The forces attacked: police when the police are named among them, else the military.
+        let securityVictims = victimClasses.contains(.security) || !targetForces.isEmpty
+        let targetForce = targetForces.first { $0.force.isPolice } ?? targetForces.first
+            ?? (victimClasses.contains(.security) ? incident.forces.first : nil)
+        let unidentified = countryName.map { "Unidentified Armed Group (\($0))" }
+        let civilians = countryName.map { "Civilians (\($0))" }
+        let perpetrator = incident.groups.first.map { $0[attribute: "Name"] ?? $0.text }
+        let otherGroup = incident.otherGroups.first { group in
+            (group[attribute: "Name"] ?? group.text) != perpetrator
+        }.map { $0[attribute: "Name"] ?? $0.text }
+
+        var actor1: String?, actor2: String?
+        var armedTarget = securityVictims || victimClasses.contains(.militant) || otherGroup != nil
+        let implied = incident.subEventTypes
+        let riot = implied.contains("Violent demonstration") || implied.contains("Mob violence")
+        if riot && perpetrator == nil {
+            actor1 = countryName.map { implied.contains("Mob violence") ? "Rioters (\($0))" : "Rioters (\($0))" }
+            actor2 = securityVictims ? targetForce.flatMap { forceName($0.force) } : civilians
+        } else if perpetrator == nil, let acting = actingForces.first, !securityVictims || otherGroup != nil {
+            // Forces that act against an armed side (`troops killed five militants`).
+            actor1 = forceName(acting.force)
+            actor2 = otherGroup ?? unidentified
+            armedTarget = true
+        } else {
+            actor1 = perpetrator ?? (securityVictims && otherGroup != nil ? otherGroup : unidentified)
+            if securityVictims, let target = targetForce {
+                actor2 = forceName(target.force)
+            } else if let otherGroup, otherGroup != actor1 {
+                actor2 = otherGroup
+            } else if victimClasses.contains(.militant) && !actingForces.isEmpty {
+                actor2 = forceName(actingForces[0].force)
+            } else if incident.count("killed") + incident.count("injured") + incident.count("abducted") > 0
+                        || !victimClasses.isEmpty || implied.contains("Abduction/forced disappearance") || armedTarget == false {
+                actor2 = civilians
+            }
+        }
+        if actor2 == actor1 { actor2 = nil }
+        let civilianTarget = actor2?.hasPrefix("Civilians") ?? false
+        let sides = EventTaxonomy.Sides(armedTarget: armedTarget && !civilianTarget, civilianTarget: civilianTarget,
+                                        abductions: incident.count("abducted") > incident.count("killed"))
+        let type = EventTaxonomy.classify(implied, sides: sides)
+        record.eventType = type.eventType
+        record.subEventType = type.subEventType
+        record.actor1 = actor1
+        record.actor2 = actor2
+        record.civilianTargeting = civilianTarget
+        var names = record.groups
+        for group in incident.otherGroups {
+            let name = group[attribute: "Name"] ?? group.text
+            if !names.contains(name) { names.append(name) }
+        }
+        record.groups = names
     }
 
     // MARK: - Sentence rules
@@ -432,10 +563,22 @@ public struct EventLinker: Sendable {
         }
     }
 
-    static func add(groups: [Entity], to incident: inout Incident) {
-        for group in groups where !incident.groups.contains(where: { ($0[attribute: "Id"] ?? $0.text) == (group[attribute: "Id"] ?? group.text) }) {
-            incident.groups.append(group)
+    static func add(groups: [Entity], to list: inout [Entity]) {
+        for group in groups where !list.contains(where: { ($0[attribute: "Id"] ?? $0.text) == (group[attribute: "Id"] ?? group.text) }) {
+            list.append(group)
         }
+    }
+
+    private func newIncident(at s: Int, fact: Facts, context: (date: Entity?, dateSource: String, place: LinkedPlace?),
+                             dateValue: String, publication: Entity?) -> Incident {
+        var incident = Incident(date: context.date ?? publication, dateValue: dateValue,
+                                dateSource: context.date == nil ? (publication == nil ? "none" : "publication") : context.dateSource,
+                                place: context.place)
+        for mention in fact.mentions { Self.add(mention, to: &incident) }
+        Self.add(groups: fact.groups, to: &incident.groups)
+        incident.absorb(fact)
+        incident.sentences.append(s)
+        return incident
     }
 
     static func someSubset(of values: [Int], sumsTo target: Int, atLeast minimum: Int) -> Bool {
@@ -448,24 +591,112 @@ public struct EventLinker: Sendable {
         return false
     }
 
-    /// The first incident word of a sentence, as a token index.
-    private func trigger(in words: [Int], tokens: [Token], entityAtToken: [Int?], entities: [Entity]) -> Int? {
-        for (position, t) in words.enumerated() where tokens[t].kind == .word {
-            let key = tokens[t].key
-            if let e = entityAtToken[t], entities[e].type != .date { continue }
-            if EventLexicon.incidentNouns.contains(key) || EventLexicon.incidentVerbs.contains(key) { return t }
-            if EventLexicon.incidentPlurals.contains(key) {
-                guard position > 0 else { continue }
-                let before = tokens[words[position - 1]]
-                if before.kind == .word && EventLexicon.genericBeforePlural.contains(before.key) { continue }
-                if before.kind == .punctuation && before.key != "-" { continue }
-                return t
+    /// The incident words of a sentence: the first one (a token index), the sub-event types they
+    /// imply, whether one of them is strong enough to report an incident without a count or a
+    /// date (`attacked`, `bombing`, not `killed` or `incident`), and whether a word that reports
+    /// no incident stands in the sentence (`arrested`, `defused`, `foiled`).
+    private func incidentWords(in words: [Int], tokens: [Token], entityAtToken: [Int?], entities: [Entity])
+        -> (trigger: Int?, types: Set<String>, strong: Bool, blocked: Bool)
+    {
+        let keys = words.map { tokens[$0].key }
+        var trigger: Int?, types: Set<String> = [], strong = false, blocked = false
+        var position = 0
+        while position < words.count {
+            let t = words[position]
+            if tokens[t].kind != .word || (entityAtToken[t].map { entities[$0].type != .date } ?? false) {
+                position += 1
+                continue
             }
-            for phrase in EventLexicon.incidentPhrases where key == phrase[0] && position + phrase.count <= words.count {
-                if zip(phrase, words[position..<position + phrase.count]).allSatisfy({ $0 == tokens[$1].key }) { return t }
+            if let match = lexicon.nonIncidents.match(keys, at: position) {
+                blocked = true
+                position += match.length
+                continue
+            }
+            if lexicon.incidentPlurals.contains(keys[position]) {
+                let before = position > 0 ? tokens[words[position - 1]] : nil
+                if before == nil || (before!.kind == .word && lexicon.genericBeforePlural.contains(before!.key))
+                    || (before!.kind == .punctuation && before!.key != "-") {
+                    position += 1
+                    continue
+                }
+            }
+            if let match = lexicon.incidents.match(keys, at: position) {
+                trigger = trigger ?? t
+                strong = true
+                if !match.value.isEmpty { types.insert(match.value) }
+                position += match.length
+            } else if let match = lexicon.weakIncidents.match(keys, at: position) {
+                trigger = trigger ?? t
+                if !match.value.isEmpty { types.insert(match.value) }
+                position += match.length
+            } else {
+                position += 1
             }
         }
-        return nil
+        return (trigger, types, strong, blocked)
+    }
+
+    /// The state forces a sentence names, each as the side that acts (`troops killed`, `by the
+    /// police`, `security forces clashed`) or the side acted on (`attacked a police station`,
+    /// `soldiers were killed`). A nationality word or a place just before the force gives its
+    /// country (`Pakistani troops`, `Nigerian Army`).
+    private func forces(in words: [Int], tokens: [Token], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
+        let keys = words.map { tokens[$0].key }
+        var found: [ForceMention] = []
+        var position = 0
+        while position < words.count {
+            if entityAtToken[words[position]].map({ entities[$0].type == .group }) ?? false {
+                position += 1
+                continue
+            }
+            guard let match = lexicon.stateForces.match(keys, at: position), var force = EventLexicon.force(match.value) else {
+                position += 1
+                continue
+            }
+            if force.country == nil {
+                var back = position - 1
+                while back >= 0 && ["the", "a", "an", "'s", "security"].contains(keys[back]) { back -= 1 }
+                if back >= 0 {
+                    if let country = lexicon.demonymCountry(keys[back]) {
+                        force.country = country
+                    } else if let e = entityAtToken[words[back]], entities[e].type == .place, back + 1 < words.count,
+                              !(entityAtToken[words[back + 1]].map { entities[$0].type == .place } ?? false) {
+                        force.country = entities[e][attribute: "Country"]
+                    }
+                }
+            }
+            let end = position + match.length
+            var isAgent = position > 0 && keys[position - 1] == "by" || position > 1 && keys[position - 2] == "by" && keys[position - 1] == "the"
+            var next = end
+            while next < words.count && next < end + 3 && lexicon.skippableAfterGroup.contains(keys[next])
+                && !["was", "were", "been"].contains(keys[next]) { next += 1 }
+            if next < words.count && lexicon.perpetratorVerbs.contains(keys[next]) && !(next > end && ["was", "were"].contains(keys[next - 1])) {
+                isAgent = true
+            }
+            found.append(ForceMention(force: force, isAgent: isAgent))
+            position = end
+        }
+        return found
+    }
+
+    /// Whether a group is named only as a suspect, a denial or a comparison (`no group claimed`,
+    /// `suspected X militants`, `X has carried out similar attacks`): it is then no actor.
+    private func isHedged(entity: Entity, tokens: [Token], words: [Int], tokenIndex: (Int) -> Int) -> Bool {
+        let first = tokenIndex(entity.start)
+        guard let position = words.firstIndex(of: first) else { return false }
+        var last = position
+        while last + 1 < words.count && tokens[words[last + 1]].start < entity.end { last += 1 }
+        for p in stride(from: position - 1, through: max(0, position - 6), by: -1) {
+            let key = tokens[words[p]].key
+            if tokens[words[p]].kind == .punctuation && key != "-" && key != "(" { break }
+            if lexicon.negations.contains(key) || lexicon.hedges.contains(key) { return true }
+        }
+        for p in (last + 1)..<min(words.count, last + 8) {
+            let key = tokens[words[p]].key
+            if tokens[words[p]].kind == .punctuation && key != "-" && key != "(" && key != ")" { break }
+            if lexicon.hedges.contains(key) && !["suspected", "suspect", "suspects"].contains(key) { return true }
+        }
+        return false
     }
 
     /// A count after `including`, `among`, `of whom`, … is a part of another count.
@@ -473,9 +704,9 @@ public struct EventLinker: Sendable {
         let first = tokenIndex(entity.start)
         guard let position = words.firstIndex(of: first) else { return false }
         let before = words[max(0, position - 3)..<position].map { tokens[$0].key }
-        if before.contains(where: { EventLexicon.partMarkers.contains($0) }) { return true }
-        for phrase in EventLexicon.partPhrases where before.count >= phrase.count {
-            if Array(before.suffix(phrase.count)) == phrase { return true }
+        if before.contains(where: { lexicon.partMarkers.contains($0) }) { return true }
+        for start in before.indices where lexicon.partPhrases.match(before, at: start)?.length == before.count - start {
+            return true
         }
         return false
     }
@@ -496,7 +727,7 @@ public struct EventLinker: Sendable {
             let next = tokens[words[endPosition + 1]]
             if next.key == "-", endPosition + 2 < words.count {
                 let after = tokens[words[endPosition + 2]]
-                if EventLexicon.modifierSuffixes.contains(after.key) { return false }
+                if lexicon.modifierSuffixes.contains(after.key) { return false }
                 if let e = entityAtToken[words[endPosition + 2]], entities[e].type == .place { return false }
             }
         }
@@ -510,13 +741,13 @@ public struct EventLinker: Sendable {
         var steps = 0
         while position >= 0 && steps < 8 {
             let token = tokens[words[position]]
-            if EventLexicon.locativeCues.contains(token.key) { return true }
+            if lexicon.locativeCues.contains(token.key) { return true }
             if token.key == "by" { return false }
             if token.key == "'s" || token.key == "’s" {
                 position -= 1
             } else if let e = entityAtToken[words[position]], entities[e].type == .place {
                 // A possessive chain (`Iran's Zahedan`) or a list (`Balochistan and Iran's`).
-            } else if !EventLexicon.skippableBeforePlace.contains(token.key) && token.key != "and" {
+            } else if !lexicon.skippableBeforePlace.contains(token.key) && token.key != "and" {
                 return false
             }
             position -= 1
@@ -546,8 +777,8 @@ public struct EventLinker: Sendable {
                 if ["(", ")", ","].contains(token.key) { position += 1; steps += 1; continue }
                 break
             }
-            if EventLexicon.skippableAfterGroup.contains(token.key) { position += 1; steps += 1; continue }
-            if EventLexicon.perpetratorVerbs.contains(token.key) {
+            if lexicon.skippableAfterGroup.contains(token.key) { position += 1; steps += 1; continue }
+            if lexicon.perpetratorVerbs.contains(token.key) {
                 let isClaim = token.key.hasPrefix("claim")
                 let next = position + 1 < words.count ? tokens[words[position + 1]].key : ""
                 return !(isClaim && next == "that")
@@ -561,10 +792,8 @@ public struct EventLinker: Sendable {
             let token = tokens[words[position]]
             if token.kind == .punctuation && token.key != "-" { return false }
             let previous = tokens[words[position - 1]].key
-            if token.key == "by" && EventLexicon.agentHeads.contains(previous) { return true }
-            for phrase in EventLexicon.attributionPhrases where token.key == phrase[1] && previous == phrase[0] {
-                return true
-            }
+            if token.key == "by" && lexicon.agentHeads.contains(previous) { return true }
+            if lexicon.attributionPhrases.match([previous, token.key], at: 0)?.length == 2 { return true }
             position -= 1
             steps += 1
         }

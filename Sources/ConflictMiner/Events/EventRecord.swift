@@ -30,13 +30,25 @@ public struct EventRecord: Sendable, Hashable {
     public var place: String?
     public var placeId: String?
     public var admin1: String?
+    /// Second-level division (district) holding the place, where the gazetteer knows it.
+    public var admin2: String?
     public var country: String?
     public var latitude: Double?
     public var longitude: Double?
     /// `town`, `district`, `region`, `province`, `country` (a place of that kind), `victims`
-    /// (country inferred from the victims' nationality), or `none`.
+    /// (country inferred from the victims' nationality), `document` (the country the document's
+    /// places name most), or `none`.
     public var geoPrecision: String
-    /// Names of the groups named as perpetrators or claimants.
+    /// ACLED's event type and sub-event type (`Explosions/Remote violence`, `Suicide bomb`).
+    public var eventType: String = ""
+    public var subEventType: String = ""
+    /// The two sides, named as ACLED names them (`Military Forces of Pakistan`, a group's
+    /// canonical name, `Unidentified Armed Group (Nigeria)`, `Civilians (Mali)`); `actor1` acted.
+    public var actor1: String?
+    public var actor2: String?
+    /// Whether civilians were the target.
+    public var civilianTargeting = false
+    /// Names of the non-state armed groups among the sides and claimants, perpetrators first.
     public var groups: [String]
     public var groupIds: [String]
     public var killed: Int
@@ -92,8 +104,9 @@ public struct EventRecord: Sendable, Hashable {
 
     public static let csvHeader = [
         "event_id", "document", "event_date", "date_precision", "date_mod", "date_source", "place", "place_id",
-        "admin1", "country", "latitude", "longitude", "geo_precision", "groups", "group_ids", "killed", "injured",
-        "abducted", "qualifier", "source_spans", "source_text",
+        "admin1", "admin2", "country", "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "actor1",
+        "actor2", "civilian_targeting", "groups", "group_ids", "killed", "injured", "abducted", "qualifier",
+        "source_spans", "source_text",
     ]
 
     static func coordinate(_ value: Double?) -> String {
@@ -106,7 +119,8 @@ public struct EventRecord: Sendable, Hashable {
     public var csvRow: String {
         let cells: [String] = [
             id, document, date, datePrecision, dateMod ?? "", dateSource, place ?? "", placeId ?? "", admin1 ?? "",
-            country ?? "", Self.coordinate(latitude), Self.coordinate(longitude), geoPrecision,
+            admin2 ?? "", country ?? "", Self.coordinate(latitude), Self.coordinate(longitude), geoPrecision,
+            eventType, subEventType, actor1 ?? "", actor2 ?? "", civilianTargeting ? "true" : "false",
             groups.joined(separator: "; "), groupIds.joined(separator: "; "), String(killed), String(injured),
             String(abducted), qualifier, sources.map { "\($0.start)-\($0.end)" }.joined(separator: ";"),
             sources.map { Brat.oneLine($0.text) }.joined(separator: " | "),
@@ -134,10 +148,16 @@ public struct EventRecord: Sendable, Hashable {
         json.field("place", place)
         json.field("place_id", placeId)
         json.field("admin1", admin1)
+        json.field("admin2", admin2)
         json.field("country", country)
         json.field("latitude", latitude)
         json.field("longitude", longitude)
         json.field("geo_precision", geoPrecision)
+        json.field("event_type", eventType.isEmpty ? nil : eventType)
+        json.field("sub_event_type", subEventType.isEmpty ? nil : subEventType)
+        json.field("actor1", actor1)
+        json.field("actor2", actor2)
+        json.field("civilian_targeting", civilianTargeting)
         json.field("groups", groups)
         json.field("group_ids", groupIds)
         json.field("killed", killed)

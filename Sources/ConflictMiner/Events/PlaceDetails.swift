@@ -54,12 +54,15 @@ public struct PlaceDetailsIndex: Sendable {
     private let data: Data
     private let lines: [String: Range<Int>]
     private let columns: [String: Int]
+    /// Short English names of the countries in the table, by ISO code (`IR` → `Iran`).
+    public let countryNames: [String: String]
 
     /// An empty index: records then carry what the PLACE entities say (name, country).
     public init() {
         data = Data()
         lines = [:]
         columns = [:]
+        countryNames = [:]
     }
 
     public init(contentsOf url: URL) throws {
@@ -98,6 +101,17 @@ public struct PlaceDetailsIndex: Sendable {
         self.data = data
         self.lines = lines
         self.columns = columns
+        var countryNames: [String: String] = [:]
+        if let kind = columns["kind"], let country = columns["country"], let name = columns["name"] {
+            for range in lines.values {
+                // Only rows whose kind cell says `country` are split.
+                guard data[range].firstRange(of: Data("\tcountry\t".utf8)) != nil else { continue }
+                let cells = String(decoding: data[range], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+                guard cells.count > max(kind, country, name), cells[kind] == "country" else { continue }
+                countryNames[String(cells[country])] = String(cells[name])
+            }
+        }
+        self.countryNames = countryNames
     }
 
     public var count: Int { lines.count }

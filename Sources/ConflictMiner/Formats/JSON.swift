@@ -37,6 +37,7 @@ public struct JSONWriter {
     public mutating func field(_ name: String, _ text: String?) { key(name); value(text) }
     public mutating func field(_ name: String, _ number: Int) { key(name); value(number) }
     public mutating func field(_ name: String, _ number: Double?) { key(name); value(number) }
+    public mutating func field(_ name: String, _ flag: Bool) { key(name); value(flag) }
     /// A field whose value is an array of strings.
     public mutating func field(_ name: String, _ strings: [String]) {
         key(name)
