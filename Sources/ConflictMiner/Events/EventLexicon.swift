@@ -58,6 +58,14 @@ public struct EventLexicon: Sendable {
     var genericBeforePlural = PhraseTable()
     var nonIncidents = PhraseTable()
     var newIncidentMarkers = PhraseTable()
+    /// `the`, `this`, a possessive: with a back reference after it, the sentence tells of an
+    /// incident already told.
+    var definiteWords = PhraseTable()
+    var backReferences = PhraseTable()
+    /// Verbs whose date dates the report, not the incident (`said on Monday`).
+    var reportVerbs = PhraseTable()
+    /// Words that make a sentence's counts a claim or a guess (`might`, `claimed`).
+    var weakCountWords = PhraseTable()
     var partMarkers = PhraseTable()
     var partPhrases = PhraseTable()
     var locativeCues = PhraseTable()
@@ -77,7 +85,8 @@ public struct EventLexicon: Sendable {
     /// The classes a row may name, and the table each fills.
     nonisolated(unsafe) private static let classes: [String: WritableKeyPath<EventLexicon, PhraseTable>] = [
         "incident": \.incidents, "weak_incident": \.weakIncidents, "incident_plural": \.incidentPlurals, "generic_before_plural": \.genericBeforePlural,
-        "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers, "part_marker": \.partMarkers,
+        "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
+        "definite": \.definiteWords, "back_reference": \.backReferences, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "part_marker": \.partMarkers,
         "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "skip_before_place": \.skippableBeforePlace,
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,

@@ -49,6 +49,9 @@ public struct EventLinker: Sendable {
         var qualifier: String
         var victimClass: EventLexicon.VictimClass
         var sentence: Int
+        /// Told as a claim or a guess (`might have been killed`, `the group claimed 15 dead`):
+        /// counted only where nothing firmer gives that kind of count.
+        var isWeak = false
     }
 
     /// A state force a sentence names, and whether it acts (`troops killed`, `by the police`)
@@ -78,6 +81,8 @@ public struct EventLinker: Sendable {
         /// The first nationality word's country (`Pakistani soldiers`).
         var demonymCountry: String?
         var hasStrongWord = false
+        /// It refers back to an incident already told (`the attack`, `Sunday's blast`, `the toll`).
+        var refersBack = false
         var isIncident: Bool { !mentions.isEmpty || trigger != nil }
     }
 
@@ -103,7 +108,9 @@ public struct EventLinker: Sendable {
         }
 
         func count(_ kind: String) -> Int {
-            mentions.filter { $0.kind == kind }.reduce(0) { $0 + $1.count }
+            let ofKind = mentions.filter { $0.kind == kind }
+            let firm = ofKind.filter { !$0.isWeak }
+            return (firm.isEmpty ? ofKind : firm).reduce(0) { $0 + $1.count }
         }
     }
 
@@ -198,6 +205,10 @@ public struct EventLinker: Sendable {
                 facts[s].subEventTypes = scan.types
                 facts[s].hasStrongWord = scan.strong
             }
+            facts[s].refersBack = refersBack(sentenceWords, tokens: tokens)
+            if sentenceWords.contains(where: { lexicon.weakCountWords.contains(tokens[$0].key) }) {
+                for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
+            }
             facts[s].forces = forces(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             facts[s].demonymCountry = sentenceWords.lazy.compactMap { lexicon.demonymCountry(tokens[$0].key) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count).
@@ -208,7 +219,10 @@ public struct EventLinker: Sendable {
             // The sentence's date: finer than a year if possible, nearest to what it reports.
             let anchor = facts[s].mentions.first.map { $0.entity.start }
                 ?? facts[s].trigger.map { tokens[$0].start } ?? 0
-            let dates = entities.filter { $0.type == .date && $0[attribute: "Value"] != nil && sentence(of: $0) == s }
+            // A date that dates the report (`said on Monday`, `told AFP on Tuesday`) is not the
+            // incident's.
+            let dates = entities.filter { $0.type == .date && $0[attribute: "Value"] != nil && sentence(of: $0) == s
+                && !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
             facts[s].date = dates.min { a, b in
                 let pa = Self.isFine(a[attribute: "Value"]!) ? 0 : 1, pb = Self.isFine(b[attribute: "Value"]!) ? 0 : 1
                 if pa != pb { return pa < pb }
@@ -271,7 +285,8 @@ public struct EventLinker: Sendable {
         /// The last incident and its paragraph: a claim in the next paragraph is about it.
         var last: (incident: Int, paragraph: Int)? = nil
         for s in 0..<sentenceCount {
-            if s == 0 || paragraphOf[s] != paragraphOf[s - 1] { current = nil }
+            let newParagraph = s > 0 && paragraphOf[s] != paragraphOf[s - 1]
+            if newParagraph { current = nil }
             let fact = facts[s]
             if isTotal[s] { current = nil; continue }
             guard fact.isIncident else {
@@ -283,9 +298,21 @@ public struct EventLinker: Sendable {
                 continue
             }
             let ownPlace = bestPlace(fact.locations)
-            if let c = current, !fact.opensNewIncident,
-               fact.date == nil || fact.date?[attribute: "Value"] == incidents[c].dateValue,
-               ownPlace == nil || compatible(ownPlace, incidents[c].place) {
+            let ownDate = fact.date.flatMap { Self.isFine($0[attribute: "Value"]!) ? $0 : nil }
+            // The incident goes on in this sentence unless it opens another: a new date, a place
+            // that cannot be the same, `another`, `separately`. Across a paragraph it goes on only
+            // where the sentence refers back to it (`the attack`, `the blast`) or only adds counts.
+            if let c = current ?? last?.incident, !fact.opensNewIncident,
+               ownDate == nil || ownDate?[attribute: "Value"] == incidents[c].dateValue
+                || (incidents[c].dateSource == "publication" && incidents[c].sentences.count == 1),
+               ownPlace == nil || compatible(ownPlace, incidents[c].place),
+               current != nil || fact.refersBack || (ownPlace == nil && !fact.hasStrongWord) {
+                if let ownDate, ownDate[attribute: "Value"] != incidents[c].dateValue {
+                    incidents[c].date = ownDate
+                    incidents[c].dateValue = ownDate[attribute: "Value"]!
+                    incidents[c].dateSource = "sentence"
+                }
+                current = c
                 for mention in fact.mentions { Self.add(mention, to: &incidents[c]) }
                 Self.add(groups: fact.groups, to: &incidents[c].groups)
                 incidents[c].absorb(fact)
@@ -634,6 +661,36 @@ public struct EventLinker: Sendable {
             }
         }
         return (trigger, types, strong, blocked)
+    }
+
+    /// Whether a day named without a calendar date follows a report verb closely (`said on
+    /// Monday`, `told reporters Tuesday`) or comes right before one (`on Monday said`).
+    private func isReportDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        // Only a day named without a calendar date (`Monday`, `yesterday`): `on November 9
+        // claimed` dates what is claimed as often as the claim.
+        guard !date.text.contains(where: \.isNumber), EventRecord.precision(ofTimex: date[attribute: "Value"] ?? "") == "day",
+              let position = words.firstIndex(of: tokenIndex(date.start)) else { return false }
+        var end = position
+        while end + 1 < words.count && tokens[words[end + 1]].start < date.end { end += 1 }
+        for back in stride(from: position - 1, through: max(0, position - 3), by: -1) {
+            let key = tokens[words[back]].key
+            if lexicon.reportVerbs.contains(key) { return true }
+            if tokens[words[back]].kind == .punctuation { break }
+        }
+        if end + 1 < words.count, lexicon.reportVerbs.contains(tokens[words[end + 1]].key) { return true }
+        return false
+    }
+
+    /// Whether a sentence refers back to an incident: a definite word (`the`, `this`, a
+    /// possessive `Sunday's`) with an incident noun within three words (`the suicide attack`).
+    private func refersBack(_ words: [Int], tokens: [Token]) -> Bool {
+        let keys = words.map { tokens[$0].key }
+        for position in keys.indices where lexicon.definiteWords.contains(keys[position]) {
+            for next in (position + 1)..<min(keys.count, position + 4) where lexicon.backReferences.contains(keys[next]) {
+                return true
+            }
+        }
+        return false
     }
 
     /// The state forces a sentence names, each as the side that acts (`troops killed`, `by the
