@@ -62,6 +62,10 @@ public struct EventLexicon: Sendable {
     /// incident already told.
     var definiteWords = PhraseTable()
     var backReferences = PhraseTable()
+    /// Phrases that tell of an incident already told wherever they stand (`took place`).
+    var backPhrases = PhraseTable()
+    /// Designators after a name the gazetteer lacks that make it a locality (`X village`).
+    var localityDesignators = PhraseTable()
     /// Verbs whose date dates the report, not the incident (`said on Monday`).
     var reportVerbs = PhraseTable()
     /// Words that make a sentence's counts a claim or a guess (`might`, `claimed`).
@@ -69,6 +73,8 @@ public struct EventLexicon: Sendable {
     var partMarkers = PhraseTable()
     var partPhrases = PhraseTable()
     var locativeCues = PhraseTable()
+    /// Locative cues that do not place an incident in a country (`near Pakistan`, `from Iran`).
+    var originCues = PhraseTable()
     var skippableBeforePlace = PhraseTable()
     var modifierSuffixes = PhraseTable()
     var perpetratorVerbs = PhraseTable()
@@ -86,8 +92,9 @@ public struct EventLexicon: Sendable {
     nonisolated(unsafe) private static let classes: [String: WritableKeyPath<EventLexicon, PhraseTable>] = [
         "incident": \.incidents, "weak_incident": \.weakIncidents, "incident_plural": \.incidentPlurals, "generic_before_plural": \.genericBeforePlural,
         "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
-        "definite": \.definiteWords, "back_reference": \.backReferences, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "part_marker": \.partMarkers,
-        "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "skip_before_place": \.skippableBeforePlace,
+        "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
+        "locality_designator": \.localityDesignators, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "part_marker": \.partMarkers,
+        "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "origin_cue": \.originCues, "skip_before_place": \.skippableBeforePlace,
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,
         "attribution_phrase": \.attributionPhrases, "negation": \.negations, "hedge": \.hedges,

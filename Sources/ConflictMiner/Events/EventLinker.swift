@@ -64,6 +64,8 @@ public struct EventLinker: Sendable {
     struct LinkedPlace {
         var entity: Entity
         var details: PlaceDetails
+        /// The id of the place the text says holds it (`X area of Y`, `X village in Y`).
+        var within: String?
     }
 
     struct Facts {
@@ -98,6 +100,8 @@ public struct EventLinker: Sendable {
         var forces: [ForceMention] = []
         var demonymCountry: String?
         var sentences: [Int] = []
+        /// Opened by `another`, `earlier`, `separately`: a second incident of the text.
+        var openedByMarker = false
 
         /// Adds what a sentence says of the incident's type and sides.
         mutating func absorb(_ fact: Facts) {
@@ -177,7 +181,15 @@ public struct EventLinker: Sendable {
             case .place:
                 if isLocation(entityIndex: index, entities: entities, tokens: tokens, words: words[s],
                               tokenIndex: tokenIndex, entityAtToken: entityAtToken) {
-                    facts[s].locations.append(LinkedPlace(entity: entity, details: details(of: entity)))
+                    var place = LinkedPlace(entity: entity, details: details(of: entity))
+                    let holder = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
+                                           entityAtToken: entityAtToken, entities: entities)
+                    place.within = holder.flatMap { $0[attribute: "Id"] }
+                    if place.details.kind.isEmpty && (holder != nil || followedByDesignator(entity, words: words[s], tokens: tokens,
+                                                                                              tokenIndex: tokenIndex)) {
+                        place.details.kind = "city"
+                    }
+                    facts[s].locations.append(place)
                 }
             case .group:
                 if isHedged(entity: entity, tokens: tokens, words: words[s], tokenIndex: tokenIndex) { continue }
@@ -261,7 +273,7 @@ public struct EventLinker: Sendable {
         }
         let publication = text.document.published.map { Entity(type: .date, start: 0, end: 0, text: "", attributes: [Attribute("Value", $0.description)]) }
         func dateValue(_ s: Int) -> String {
-            (contexts[s].date ?? publication)?[attribute: "Value"] ?? ""
+            Self.knownPart((contexts[s].date ?? publication)?[attribute: "Value"] ?? "")
         }
 
         // 4. Totals over incidents.
@@ -289,27 +301,33 @@ public struct EventLinker: Sendable {
             if newParagraph { current = nil }
             let fact = facts[s]
             if isTotal[s] { current = nil; continue }
+            let ownPlace = bestPlace(fact.locations)
             guard fact.isIncident else {
                 let target = current ?? last.flatMap { paragraphOf[s] - $0.paragraph <= 1 ? $0.incident : nil }
                 if let target, !fact.groups.isEmpty {
                     Self.add(groups: fact.groups, to: &incidents[target].groups)
                     incidents[target].sentences.append(s)
                 }
+                // `The attack took place in the village of X`: the place of the incident told.
+                if let target, fact.refersBack, let ownPlace, refines(ownPlace, incidents[target].place) {
+                    incidents[target].place = ownPlace
+                    if !incidents[target].sentences.contains(s) { incidents[target].sentences.append(s) }
+                }
                 continue
             }
-            let ownPlace = bestPlace(fact.locations)
             let ownDate = fact.date.flatMap { Self.isFine($0[attribute: "Value"]!) ? $0 : nil }
             // The incident goes on in this sentence unless it opens another: a new date, a place
             // that cannot be the same, `another`, `separately`. Across a paragraph it goes on only
             // where the sentence refers back to it (`the attack`, `the blast`) or only adds counts.
             if let c = current ?? last?.incident, !fact.opensNewIncident,
-               ownDate == nil || ownDate?[attribute: "Value"] == incidents[c].dateValue
+               ownDate == nil || ownDate.map({ Self.knownPart($0[attribute: "Value"]!) }) == incidents[c].dateValue
                 || (incidents[c].dateSource == "publication" && incidents[c].sentences.count == 1),
                ownPlace == nil || compatible(ownPlace, incidents[c].place),
-               current != nil || fact.refersBack || (ownPlace == nil && !fact.hasStrongWord) {
-                if let ownDate, ownDate[attribute: "Value"] != incidents[c].dateValue {
+               current != nil || fact.refersBack || (ownPlace == nil && !fact.hasStrongWord)
+                || (ownDate == nil && fact.mentions.isEmpty && ownPlace.map { refines($0, incidents[c].place) } ?? false) {
+                if let ownDate, Self.knownPart(ownDate[attribute: "Value"]!) != incidents[c].dateValue {
                     incidents[c].date = ownDate
-                    incidents[c].dateValue = ownDate[attribute: "Value"]!
+                    incidents[c].dateValue = Self.knownPart(ownDate[attribute: "Value"]!)
                     incidents[c].dateSource = "sentence"
                 }
                 current = c
@@ -339,7 +357,10 @@ public struct EventLinker: Sendable {
         for incident in incidents {
             if let index = merged.firstIndex(where: { isRepeat($0, incident) }) {
                 var target = merged[index]
-                for kind in ["killed", "injured", "abducted"] where target.count(kind) == 0 {
+                // The counts of the incident the text dates win over a headline's or a claim's.
+                let datedWins = target.dateSource == "publication" && incident.dateSource != "publication"
+                for kind in ["killed", "injured", "abducted"] where target.count(kind) == 0 || datedWins && incident.count(kind) > 0 {
+                    target.mentions.removeAll { $0.kind == kind }
                     target.mentions += incident.mentions.filter { $0.kind == kind }
                 }
                 Self.add(groups: incident.groups, to: &target.groups)
@@ -350,9 +371,10 @@ public struct EventLinker: Sendable {
                 if let place = incident.place, target.place.map({ place.details.specificity < $0.details.specificity }) ?? true {
                     target.place = place
                 }
-                if target.dateSource != "sentence" && incident.dateSource == "sentence" {
+                if datedWins || target.dateSource != "sentence" && incident.dateSource == "sentence" {
                     target.date = incident.date
-                    target.dateSource = "sentence"
+                    target.dateValue = incident.dateValue
+                    target.dateSource = incident.dateSource
                 }
                 target.sentences = Array(Set(target.sentences + incident.sentences)).sorted()
                 merged[index] = target
@@ -377,6 +399,8 @@ public struct EventLinker: Sendable {
         for incident in merged {
             let precision = EventRecord.precision(ofTimex: incident.dateValue)
             if precision == "year" || precision == "decade" { continue }
+            // `Earlier, gunmen …`: a second incident the text gives no date is not coded.
+            if incident.openedByMarker && incident.dateSource == "publication" { continue }
             records.append(record(for: incident, precision: precision, number: records.count + 1, text: text,
                                   sentenceRanges: text.sentences, documentCountry: documentCountry))
         }
@@ -518,6 +542,14 @@ public struct EventLinker: Sendable {
 
     // MARK: - Sentence rules
 
+    /// A TIMEX3 value without the parts it leaves unknown: a weekday under a publication date
+    /// known only to the month (`2018-12-XX`) is coded to the month (`2018-12`).
+    static func knownPart(_ value: String) -> String {
+        var parts = value.split(separator: "-", omittingEmptySubsequences: false)
+        while parts.count > 1, parts.last!.contains("X") { parts.removeLast() }
+        return parts.joined(separator: "-")
+    }
+
     /// Whether a date value is finer than a year (a day, a week, a month or a season).
     static func isFine(_ value: String) -> Bool {
         let precision = EventRecord.precision(ofTimex: value)
@@ -552,9 +584,47 @@ public struct EventLinker: Sendable {
         }?.element
     }
 
+    /// Whether a place names where an incident already placed at `current` happened, more
+    /// precisely: inside it (`Mirjaveh` for an incident in Sistan and Baluchestan) or where it
+    /// had no place.
+    func refines(_ place: LinkedPlace, _ current: LinkedPlace?) -> Bool {
+        guard let current else { return true }
+        return compatible(place, current) && place.details.specificity < current.details.specificity
+    }
+
+    /// Whether a designator follows a place (`Bakiyawa village`, `the Zain Bugti area`): a place
+    /// the gazetteer does not know is then a locality.
+    private func followedByDesignator(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return false }
+        var end = start
+        while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
+        return end + 1 < words.count && lexicon.localityDesignators.contains(tokens[words[end + 1]].key)
+    }
+
+    /// The place the text says holds this one, right after it: `X, Y`, `X in Y`, `X of Y`,
+    /// `X near Y`, over a designator (`X village in Y`, `the X area of Y`).
+    private func container(of entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int,
+                           entityAtToken: [Int?], entities: [Entity]) -> Entity? {
+        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return nil }
+        var next = start
+        while next + 1 < words.count && tokens[words[next + 1]].start < entity.end { next += 1 }
+        next += 1
+        if next < words.count && lexicon.localityDesignators.contains(tokens[words[next]].key) { next += 1 }
+        guard next < words.count, [",", "in", "of", "near", "("].contains(tokens[words[next]].key) else { return nil }
+        next += 1
+        while next < words.count && ["near", "the"].contains(tokens[words[next]].key) { next += 1 }
+        guard next < words.count, let e = entityAtToken[words[next]], entities[e].type == .place else { return nil }
+        return entities[e]
+    }
+
     /// Whether two places can be the location of one incident: nothing known against it.
     func compatible(_ a: LinkedPlace?, _ b: LinkedPlace?) -> Bool {
-        guard let a = a?.details, let b = b?.details else { return true }
+        guard let linkedA = a, let linkedB = b else { return true }
+        let a = linkedA.details, b = linkedB.details
+        // The text says one holds the other, and their countries do not contradict it.
+        if linkedA.within == b.id || linkedB.within == a.id, a.country == nil || b.country == nil || a.country == b.country {
+            return true
+        }
         if !a.id.isEmpty && a.id == b.id { return true }
         guard let countryA = a.country, let countryB = b.country else { return true }
         if countryA != countryB { return false }
@@ -567,10 +637,16 @@ public struct EventLinker: Sendable {
         return true
     }
 
+    /// Whether two incidents are one told twice: the same date, or one dated only by the
+    /// publication (a headline, a caption, a claim) and the other dated by the text; compatible
+    /// places and countries; counts that agree, unless one is dated only by the publication.
     private func isRepeat(_ a: Incident, _ b: Incident) -> Bool {
-        guard !a.dateValue.isEmpty, a.dateValue == b.dateValue, compatible(a.place, b.place) else { return false }
+        let onePublicationDated = (a.dateSource == "publication") != (b.dateSource == "publication")
+        guard !a.dateValue.isEmpty, a.dateValue == b.dateValue || onePublicationDated, compatible(a.place, b.place)
+        else { return false }
         if let ca = a.place?.details.country ?? victimsCountry(a), let cb = b.place?.details.country ?? victimsCountry(b),
            ca != cb { return false }
+        if onePublicationDated { return !a.openedByMarker && !b.openedByMarker }
         for kind in ["killed", "injured", "abducted"] {
             let x = a.count(kind), y = b.count(kind)
             if x != 0 && y != 0 && x != y { return false }
@@ -605,6 +681,7 @@ public struct EventLinker: Sendable {
         Self.add(groups: fact.groups, to: &incident.groups)
         incident.absorb(fact)
         incident.sentences.append(s)
+        incident.openedByMarker = fact.opensNewIncident
         return incident
     }
 
@@ -685,8 +762,11 @@ public struct EventLinker: Sendable {
     /// possessive `Sunday's`) with an incident noun within three words (`the suicide attack`).
     private func refersBack(_ words: [Int], tokens: [Token]) -> Bool {
         let keys = words.map { tokens[$0].key }
-        for position in keys.indices where lexicon.definiteWords.contains(keys[position]) {
-            for next in (position + 1)..<min(keys.count, position + 4) where lexicon.backReferences.contains(keys[next]) {
+        for position in keys.indices {
+            if lexicon.backPhrases.match(keys, at: position) != nil { return true }
+            guard lexicon.definiteWords.contains(keys[position]) else { continue }
+            for next in (position + 1)..<min(keys.count, position + 4)
+            where lexicon.backReferences.contains(keys[next]) || lexicon.incidents.contains(keys[next]) {
                 return true
             }
         }
@@ -798,7 +878,11 @@ public struct EventLinker: Sendable {
         var steps = 0
         while position >= 0 && steps < 8 {
             let token = tokens[words[position]]
-            if lexicon.locativeCues.contains(token.key) { return true }
+            if lexicon.locativeCues.contains(token.key) {
+                // `near Pakistan`, `from inside Pakistan`: a country only bordered or set out from.
+                if lexicon.originCues.contains(token.key), details(of: entity).kind == "country" { return false }
+                return true
+            }
             if token.key == "by" { return false }
             if token.key == "'s" || token.key == "’s" {
                 position -= 1
