@@ -12,21 +12,29 @@ struct Evaluate: ParsableCommand {
             counted as a false positive. Gold with problems (bad offsets, covered text that does \
             not match) is refused unless --skip-invalid-gold, which leaves those documents out. \
             --report FILE also writes a self-contained HTML report. \
-            With --events, the gold is NAME.events.jsonl beside each NAME.txt, and the predictions \
-            are the events the pipeline links on the gold texts, or --pred: a directory of \
-            NAME.events.jsonl files or one JSONL file from `events --format jsonl`. Events match \
-            when date, country and killed count are equal.
+            With --events, events are scored as tools/score_events.py scores them (docs/events.md): \
+            the gold is a directory whose NAME.events.jsonl files are the scored documents, or one \
+            JSONL file of {"id", "events": [...]} or {"id", "gold": {...}} lines; the predictions \
+            are --pred (one JSONL file from `events --format jsonl`, or a directory of \
+            NAME.events.jsonl files), or the events the pipeline links on NAME.txt beside the gold \
+            or on the documents of --docs. Gold and predicted events pair on country and a date \
+            that agrees at the gold's precision; reported are detection P/R/F1 and the accuracy \
+            of location, event_type, sub_event_type, actors, groups, killed, injured and abducted \
+            over all gold events and over the paired ones.
             """
     )
 
-    @Option(help: ArgumentHelp("Directory of gold fixtures.", valueName: "DIR"))
+    @Option(help: ArgumentHelp("Directory of gold fixtures (with --events also one JSONL file of gold events).", valueName: "PATH"))
     var gold: String
 
     @Option(help: ArgumentHelp("Directory of predicted NAME.ann files (with --events: NAME.events.jsonl files, or one events JSONL file).", valueName: "PATH"))
     var pred: String?
 
-    @Flag(help: "Score event records against the gold NAME.events.jsonl instead of entities.")
+    @Flag(help: "Score event records against gold events (NAME.events.jsonl files, or one JSONL file) instead of entities.")
     var events = false
+
+    @Option(help: ArgumentHelp("With --events and no --pred: the documents to link events on (a JSONL file, a .txt or a directory), instead of NAME.txt beside the gold.", valueName: "INPUT"))
+    var docs: String?
 
     @Flag(help: "Print all figures as one JSON object.")
     var json = false
@@ -51,6 +59,7 @@ struct Evaluate: ParsableCommand {
     func validate() throws {
         if entityTypes.isEmpty { throw ValidationError("--types is empty") }
         if events && report != nil { throw ValidationError("--report writes the entity report; it does not go with --events") }
+        if docs != nil && (!events || pred != nil) { throw ValidationError("--docs goes with --events and without --pred") }
     }
 
     var entityTypes: [EntityType] {
@@ -75,11 +84,11 @@ struct Evaluate: ParsableCommand {
     }
 
     func run() throws {
+        if events { return try runEvents() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gold, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError("gold directory not found: \(gold)")
         }
-        if events { return try runEvents() }
         if let pred {
             guard FileManager.default.fileExists(atPath: pred, isDirectory: &isDirectory), isDirectory.boolValue else {
                 throw UsageError("prediction directory not found: \(pred)")
@@ -128,71 +137,103 @@ struct Evaluate: ParsableCommand {
         }
     }
 
-    /// `--events`: gold NAME.events.jsonl against the pipeline's events or `--pred` events.
+    /// `--events`: gold events (a directory of NAME.events.jsonl or one JSONL file) against the
+    /// events the pipeline links on the documents, or `--pred` events, scored as
+    /// tools/score_events.py scores them.
     private func runEvents() throws {
-        var predictedByDocument: [String: [ScoredEvent]]? = nil
-        var predictionProblems: [InputProblem] = []
-        var predictionDirectory: String? = nil
+        let goldEvents: EventScoringInputs.Gold
+        do {
+            goldEvents = try EventScoringInputs.loadGold(gold)
+        } catch {
+            throw UsageError("cannot read the gold events: \(error)")
+        }
+        try reportInvalidGold(goldEvents.problems, skipping: "scores the valid lines")
+        if goldEvents.documents.isEmpty {
+            throw UsageError("no gold documents in \(gold) (a directory of NAME.events.jsonl or one JSONL file of {\"id\", \"events\"|\"gold\"})")
+        }
+        if pred == nil && docs == nil && !goldEvents.isDirectory {
+            throw UsageError("the gold \(gold) is one JSONL file: give --pred (predicted events) or --docs (the documents to link events on)")
+        }
+        let names = goldEvents.documents.map(\.document)
+        var unreadable: [InputProblem] = []
+        var predictions: EventScoringInputs.Predictions
         if let pred {
-            var isDirectory: ObjCBool = false
-            guard FileManager.default.fileExists(atPath: pred, isDirectory: &isDirectory) else {
-                throw UsageError("prediction path not found: \(pred)")
+            do {
+                predictions = try EventScoringInputs.loadPredictions(pred, documents: names)
+            } catch {
+                throw UsageError("cannot read the predictions: \(error)")
             }
-            if isDirectory.boolValue {
-                predictionDirectory = pred
-            } else {
-                guard let text = try? String(contentsOfFile: pred, encoding: .utf8) else {
-                    throw UsageError("cannot read \(pred) as UTF-8 text")
-                }
-                let parsed = EventFile.parse(text, file: pred, gold: false)
-                predictionProblems += parsed.problems
-                var grouped: [String: [ScoredEvent]] = [:]
-                for (document, event) in parsed.events {
-                    guard let document else {
-                        predictionProblems.append(InputProblem(file: pred, message: "an event without \"document\" is left out"))
-                        continue
-                    }
-                    grouped[document, default: []].append(event)
-                }
-                predictedByDocument = grouped
+            if !predictions.problems.isEmpty {
+                for problem in predictions.problems { Diagnostics.error("invalid prediction: \(problem)") }
+                Diagnostics.error("refusing to score invalid predictions")
+                throw ExitCode.failure
+            }
+        } else {
+            let lines = try predictedEventLines(names: names, folder: goldEvents.folder, unreadable: &unreadable)
+            // The same reader as for a prediction file, so that both paths score alike.
+            predictions = EventScoringInputs.predictions(jsonl: lines.joined(separator: "\n"), file: "(pipeline)", documents: names)
+            for problem in predictions.problems { unreadable.append(problem) }
+        }
+        var score = EventScoring.score(gold: goldEvents.documents, predicted: predictions.byDocument)
+        score.ignoredPredicted = predictions.ignored
+        if !quiet && !predictions.missing.isEmpty {
+            Diagnostics.note("no predictions (scored as none) for \(predictions.missing.count) documents: " + predictions.missing.joined(separator: ", "))
+        }
+        if json {
+            print(score.json(includeErrors: errors).jsonText)
+        } else {
+            print(score.table)
+            if errors {
+                print("errors (FN: gold event not paired, FP: predicted event not paired, FIELD: a field of a pair is wrong):")
+                for line in score.errorLines { print(line) }
             }
         }
-        let pipeline = pred == nil ? try pipelineOptions.makePipeline() : nil
-        let linker = pred == nil ? try pipelineOptions.makeEventLinker() : nil
-        let analyzer = try TextAnalyzer()
-        let progress = ProgressLine(total: goldCount(suffix: ".events.jsonl"), quiet: quiet)
-        var done = 0
-        var evaluation = try EventEvaluation.run(goldDirectory: gold, predictionSource: pred ?? "(pipeline)") { name, document in
-            defer {
-                done += 1
-                progress.update(done: done)
-            }
-            if let pipeline, let linker {
-                return linker.events(in: pipeline.annotate(document, with: analyzer), analyzer: analyzer).map(ScoredEvent.init)
-            }
-            if let predictionDirectory {
-                let path = (predictionDirectory as NSString).appendingPathComponent(name + ".events.jsonl")
-                guard FileManager.default.fileExists(atPath: path) else { return nil }
-                guard let text = try? String(contentsOfFile: path, encoding: .utf8) else {
-                    predictionProblems.append(InputProblem(file: path, message: "cannot read as UTF-8 text"))
-                    return []
-                }
-                let parsed = EventFile.parse(text, file: path, gold: false)
-                predictionProblems += parsed.problems
-                return parsed.events.map(\.event)
-            }
-            return predictedByDocument?[name]
-        }
-        progress.finish()
-        evaluation.predictionProblems = predictionProblems
-        if evaluation.documents.isEmpty && evaluation.unreadable.isEmpty {
-            throw UsageError("no NAME.txt with NAME.events.jsonl in \(gold)")
-        }
-        try reportInvalidGold(evaluation.goldProblems, skipping: "scores the valid lines")
-        print(json ? evaluation.json(includeErrors: errors) : evaluation.table(showErrors: errors))
-        if !evaluation.unreadable.isEmpty {
-            for problem in evaluation.unreadable { Diagnostics.error(problem.description) }
+        if !unreadable.isEmpty {
+            for problem in unreadable { Diagnostics.error(problem.description) }
             throw ExitCode.failure
         }
+    }
+
+    /// Runs the pipeline and the event linker on the documents (`--docs`, else NAME.txt beside the
+    /// gold for each gold document) and returns every event as its `events --format jsonl` line.
+    private func predictedEventLines(names: [String], folder: String, unreadable: inout [InputProblem]) throws -> [String] {
+        let pipeline = try pipelineOptions.makePipeline()
+        let linker = try pipelineOptions.makeEventLinker()
+        let analyzer = try TextAnalyzer()
+        var lines: [String] = []
+        var done = 0
+        let progress = ProgressLine(total: docs == nil ? names.count : nil, quiet: quiet)
+        func link(_ document: Document) {
+            for event in linker.events(in: pipeline.annotate(document, with: analyzer), analyzer: analyzer) {
+                lines.append(event.jsonLine)
+            }
+            done += 1
+            progress.update(done: done)
+        }
+        if let docs {
+            DocumentInputs(paths: [docs]).forEach { item in
+                switch item {
+                case .document(let document): link(document)
+                case .problem(let problem): unreadable.append(problem)
+                case .skipped: break
+                }
+            }
+        } else {
+            let inputs = DocumentInputs(paths: [])
+            for name in names {
+                let path = (folder as NSString).appendingPathComponent(name + ".txt")
+                guard FileManager.default.fileExists(atPath: path) else {
+                    unreadable.append(InputProblem(file: path, message: "no text for the gold document \"\(name)\" (scored as no events; give --pred or --docs)"))
+                    continue
+                }
+                switch inputs.readTextFile(path) {
+                case .document(let document): link(document)
+                case .problem(let problem): unreadable.append(problem)
+                case .skipped: break
+                }
+            }
+        }
+        progress.finish()
+        return lines
     }
 }

@@ -94,28 +94,50 @@ struct EventCommandLineTests {
             """.write(to: folder.appendingPathComponent("a.events.jsonl"), atomically: true, encoding: .utf8)
         let result = try cli.run(["evaluate", "--gold", folder.path, "--events", "--json"])
         #expect(result.status == 0, "\(result.stderr)")
-        #expect(result.stdout.contains(#""corpus":{"tp":1,"fp":0,"fn":1"#))
+        #expect(result.stdout.contains(#""detection":{"tp":1,"fp":0,"fn":1"#))
+        #expect(result.stdout.contains(#""killed":{"all":{"correct":1,"total":2,"accuracy":0.5},"paired":{"correct":1,"total":1,"accuracy":1.0}}"#))
 
         let predicted = folder.appendingPathComponent("pred.jsonl")
         try """
-            {"document": "a", "date": "2024-11", "country": "PK", "killed": 3}
+            {"document": "a", "date": "2024-11-03", "country": "PK", "killed": 3}
             {"document": "a", "date": "2024-11-09", "country": "IR", "killed": 26}
+            {"document": "b", "date": "2024-11-09", "country": "PK", "killed": 26}
 
             """.write(to: predicted, atomically: true, encoding: .utf8)
         let fromFile = try cli.run(["evaluate", "--gold", folder.path, "--events", "--pred", predicted.path, "--errors"])
         #expect(fromFile.status == 0, "\(fromFile.stderr)")
-        #expect(fromFile.stdout.contains("FN  2024-11-09 PK killed 26 @ Quetta"))
-        #expect(fromFile.stdout.contains("FP  2024-11-09 IR killed 26"))
+        #expect(fromFile.stdout.contains("documents 1, gold events 2, predicted 2 (+1 of unknown documents)"))
+        #expect(fromFile.stdout.contains("detection: tp 1 fp 1 fn 1  P 0.500 R 0.500 F1 0.500"))
+        #expect(fromFile.stdout.contains("killed                0.500 (1/2)      1.000 (1/1)"))
+        #expect(fromFile.stdout.contains(#"a FN gold={"date":"2024-11-09","country":"PK","place":"Quetta","killed":26}"#))
+        #expect(fromFile.stdout.contains(#"a FP pred={"date":"2024-11-09","country":"IR","killed":26}"#))
+
+        // One gold JSONL file: the pipeline runs on --docs; without --pred or --docs it is refused.
+        let goldFile = folder.appendingPathComponent("gold.jsonl")
+        try #"{"id": "s", "gold": {"date": "2024-11-09", "country": "PK", "killed": 26, "groups": ["TLF"]}}"#
+            .write(to: goldFile, atomically: true, encoding: .utf8)
+        let docs = folder.appendingPathComponent("docs.jsonl")
+        try #"{"id":"s","text":"\#(Self.article)","published":"2024-11-20"}"#.write(to: docs, atomically: true, encoding: .utf8)
+        let fromDocs = try cli.run(["evaluate", "--gold", goldFile.path, "--events", "--docs", docs.path])
+        #expect(fromDocs.status == 0, "\(fromDocs.stderr)")
+        #expect(fromDocs.stdout.contains("detection: tp 1 fp 0 fn 0"))
+        #expect(fromDocs.stdout.contains("groups                1.000 (1/1)      1.000 (1/1)"))
+        #expect(try cli.run(["evaluate", "--gold", goldFile.path, "--events"]).status == 2)
 
         let directory = folder.appendingPathComponent("pred")
         try FileManager.default.createDirectory(at: directory, withIntermediateDirectories: true)
         let fromDirectory = try cli.run(["evaluate", "--gold", folder.path, "--events", "--pred", directory.path])
         #expect(fromDirectory.status == 0)
-        #expect(fromDirectory.stdout.contains("MISSING predictions"))
+        #expect(fromDirectory.stderr.contains("no predictions (scored as none) for 1 documents: a"))
+        #expect(fromDirectory.stdout.contains("detection: tp 0 fp 0 fn 2"))
 
-        try #"{"date": "2024-11", "killed": 3}"#.write(to: folder.appendingPathComponent("a.events.jsonl"), atomically: true, encoding: .utf8)
-        let invalid = try cli.run(["evaluate", "--gold", folder.path, "--events"])
+        try "{\"date\": \"2024-11\", \"killed\": null}\n{\"date\": \"2024-11\", \"country\": \"PK\", \"killed\": -1}\n"
+            .write(to: folder.appendingPathComponent("a.events.jsonl"), atomically: true, encoding: .utf8)
+        let invalid = try cli.run(["evaluate", "--gold", folder.path, "--events", "--pred", directory.path])
         #expect(invalid.status == 1)
-        #expect(invalid.stderr.contains("gold event needs \"country\""))
+        #expect(invalid.stderr.contains("a.events.jsonl:2: \"killed\" must be an integer ≥ 0 or null"))
+        let skipped = try cli.run(["evaluate", "--gold", folder.path, "--events", "--pred", directory.path, "--skip-invalid-gold"])
+        #expect(skipped.status == 0)
+        #expect(skipped.stdout.contains("gold events 1,"))
     }
 }

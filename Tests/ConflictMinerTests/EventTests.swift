@@ -184,37 +184,30 @@ struct EventTests {
         #expect(cells.contains("\"A, B; C\""))
         #expect(cells.contains("\"He said \"\"x\"\" then\""))
         #expect(EventRecord.csvHeader.count == 27)
-        let parsed = EventFile.parse(record.jsonLine, file: "p", gold: false)
+        let parsed = EventScoringInputs.predictions(jsonl: record.jsonLine, file: "p", documents: ["d"])
         #expect(parsed.problems.isEmpty)
-        #expect(parsed.events.first?.document == "d")
-        #expect(parsed.events.first?.event.key == "2024-11-09|PK|3")
+        let event = parsed.byDocument["d"]?.first
+        #expect(event?["date"] == .string("2024-11-09"))
+        #expect(event?["country"] == .string("PK"))
+        #expect(event?["killed"] == .int(3))
+        #expect(event?["groups"] == .array([.string("A, B"), .string("C")]))
     }
 
     @Test func goldLinesAreValidated() {
         let text = """
             {"date": "2024-11", "country": "PK", "killed": 0}
             {"date": "2024-11", "country": "PK", "killed": true}
-            {"date": "2024-11", "killed": 2}
-            {"country": "PK", "killed": 2}
-            {"date": "2024-11", "country": "Pakistan", "killed": 2}
+            {"date": null, "country": null, "killed": null, "place": null, "groups": null}
+            {"country": "Pakistan", "killed": 2}
+            {"date": "2024-11", "groups": "TLF"}
             not json
-            # a comment line
-            """
-        let parsed = EventFile.parse(text, file: "g", gold: true)
-        #expect(parsed.events.count == 1)
-        #expect(parsed.events.first?.event.killed == 0)
-        #expect(parsed.problems.map(\.line) == [2, 3, 4, 5, 6])
-    }
+            [1]
 
-    @Test func scoringMatchesOneToOneOnDateCountryAndKilled() {
-        let gold = [ScoredEvent(date: "2024-11-09", country: "PK", killed: 26), ScoredEvent(date: "2024-11", country: "PK", killed: 12),
-                    ScoredEvent(date: "2024-01", country: "IR", killed: 0), ScoredEvent(date: "2024-01", country: "IR", killed: 0)]
-        let predicted = [ScoredEvent(date: "2024-11-09", country: "PK", killed: 26), ScoredEvent(date: "2024-11", country: "", killed: 12),
-                         ScoredEvent(date: "2024-01", country: "IR", killed: 0), ScoredEvent(date: "2024-11-09", country: "PK", killed: 26)]
-        let (counts, missed, spurious) = EventEvaluation.match(gold: gold, predicted: predicted)
-        #expect(counts == MatchCounts(tp: 2, fp: 2, fn: 2))
-        #expect(missed.map(\.key) == ["2024-11|PK|12", "2024-01|IR|0"])
-        #expect(spurious.map(\.key) == ["2024-11||12", "2024-11-09|PK|26"])
-        #expect(abs(counts.f1 - 0.5) < 1e-9)
+            {}
+            """
+        let parsed = EventScoringInputs.jsonLines(text, file: "g")
+        #expect(parsed.problems.map(\.line) == [6])
+        let problems = parsed.values.filter { EventScoringInputs.goldProblem($0.value) != nil }.map(\.line)
+        #expect(problems == [2, 4, 5, 7])
     }
 }
