@@ -709,8 +709,9 @@ struct CasualtyScan {
                 continue
             }
             if lexicon.has(k, .outcome) { return .blocked }
-            // A short prepositional phrase before a passive: `another youth in the village was kidnapped`.
-            if !sawAux, ["in", "from", "at", "on", "near", "inside", "of", "with"].contains(k),
+            // A short prepositional phrase or a part (`including an officer`) before a passive:
+            // `another youth in the village was kidnapped`.
+            if !sawAux, ["in", "from", "at", "on", "near", "inside", "of", "with", "including"].contains(k),
                let aux = passiveAhead(from: t) {
                 direct = false
                 i = aux
@@ -822,12 +823,18 @@ struct CasualtyScan {
         return np.status == .person ? np.end : nil
     }
 
-    /// A passive auxiliary within a few words, with only words between.
+    /// A passive auxiliary within a few words, with only words (and a comma insertion) between.
     func passiveAhead(from t: Int) -> Int? {
         var k = nx(t)
         var steps = 0
         while let i = k, steps < 7 {
             if isA(i, .passive) { return i }
+            // `of a family, including two women, were killed`
+            if key(i) == ",", let skip = insertionEnd(afterComma: i) {
+                steps += 1
+                k = nx(skip)
+                continue
+            }
             guard tokens[i].kind == .word || key(i) == "'s" || key(i) == "-" else { return nil }
             if lexicon.phraseStarts.contains(key(i)) || isA(i, .outcome) { return nil }
             steps += 1
