@@ -66,6 +66,10 @@ public struct EventLexicon: Sendable {
     var backPhrases = PhraseTable()
     /// Designators after a name the gazetteer lacks that make it a locality (`X village`).
     var localityDesignators = PhraseTable()
+    /// Designators after a place that say its kind (`province` → `admin1`, `district` → `admin2`).
+    var kindDesignators = PhraseTable()
+    /// Direction words: `south of X` places an incident at X.
+    var directions = PhraseTable()
     /// Verbs whose date dates the report, not the incident (`said on Monday`).
     var reportVerbs = PhraseTable()
     /// Words that make a sentence's counts a claim or a guess (`might`, `claimed`).
@@ -93,7 +97,8 @@ public struct EventLexicon: Sendable {
         "incident": \.incidents, "weak_incident": \.weakIncidents, "incident_plural": \.incidentPlurals, "generic_before_plural": \.genericBeforePlural,
         "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
         "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
-        "locality_designator": \.localityDesignators, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "part_marker": \.partMarkers,
+        "locality_designator": \.localityDesignators, "kind_designator": \.kindDesignators,
+        "direction": \.directions, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "part_marker": \.partMarkers,
         "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "origin_cue": \.originCues, "skip_before_place": \.skippableBeforePlace,
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,

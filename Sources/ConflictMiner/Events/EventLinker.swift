@@ -185,6 +185,10 @@ public struct EventLinker: Sendable {
                     let holder = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
                                            entityAtToken: entityAtToken, entities: entities)
                     place.within = holder.flatMap { $0[attribute: "Id"] }
+                    if let designated = designatedKind(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex),
+                       place.details.kind != "country" {
+                        place.details.kind = designated
+                    }
                     if place.details.kind.isEmpty && (holder != nil || followedByDesignator(entity, words: words[s], tokens: tokens,
                                                                                               tokenIndex: tokenIndex)) {
                         place.details.kind = "city"
@@ -592,6 +596,15 @@ public struct EventLinker: Sendable {
         return compatible(place, current) && place.details.specificity < current.details.specificity
     }
 
+    /// The kind a designator after a place says it is (`Herat province`, `Kulgam district`).
+    private func designatedKind(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> String? {
+        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return nil }
+        var end = start
+        while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
+        guard end + 1 < words.count, let kind = lexicon.kindDesignators.value(of: tokens[words[end + 1]].key) else { return nil }
+        return kind
+    }
+
     /// Whether a designator follows a place (`Bakiyawa village`, `the Zain Bugti area`): a place
     /// the gazetteer does not know is then a locality.
     private func followedByDesignator(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
@@ -873,22 +886,39 @@ public struct EventLinker: Sendable {
            endPosition + 1 < words.count, tokens[words[endPosition + 1]].key == "border" {
             return false
         }
-        // Before: walk back over articles, directions, designators and possessive places.
+        // A name for the incident (`the Kabul attack`, `2017 Herat bombing:`): the place it names.
+        var after = endPosition + 1
+        while after < words.count && after <= endPosition + 2 && tokens[words[after]].kind == .word {
+            let key = tokens[words[after]].key
+            if lexicon.incidents.contains(key) && !lexicon.stateForces.contains(key) { return true }
+            guard lexicon.incidents.byFirst[key] != nil || lexicon.skippableBeforePlace.contains(key) else { break }
+            after += 1
+        }
+        // Before: walk back over articles, directions, designators, possessive places, adjective
+        // compounds (`drought-stricken`), nationality words and names that are not entities
+        // (`in Sariab Mill area of Quetta`, `outside the Jama Masjid of Herat`).
         var position = startPosition - 1
         var steps = 0
-        while position >= 0 && steps < 8 {
+        while position >= 0 && steps < 12 {
             let token = tokens[words[position]]
             if lexicon.locativeCues.contains(token.key) {
                 // `near Pakistan`, `from inside Pakistan`: a country only bordered or set out from.
                 if lexicon.originCues.contains(token.key), details(of: entity).kind == "country" { return false }
                 return true
             }
+            // `south of the city of Derna`
+            if token.key == "of", position > 0, lexicon.directions.contains(tokens[words[position - 1]].key) { return true }
             if token.key == "by" { return false }
-            if token.key == "'s" || token.key == "’s" {
+            let isCompound = token.key == "-"
+                || position + 1 < startPosition && tokens[words[position + 1]].key == "-" && token.kind == .word
+            if token.key == "'s" || token.key == "’s" || token.key == "'" || token.key == "’" {
                 position -= 1
-            } else if let e = entityAtToken[words[position]], entities[e].type == .place {
+            } else if let e = entityAtToken[words[position]] {
                 // A possessive chain (`Iran's Zahedan`) or a list (`Balochistan and Iran's`).
-            } else if !lexicon.skippableBeforePlace.contains(token.key) && token.key != "and" {
+                guard entities[e].type == .place else { return false }
+            } else if !lexicon.skippableBeforePlace.contains(token.key) && token.key != "and" && !isCompound
+                        && !(token.kind == .word && token.isCapitalized && position > 0)
+                        && lexicon.demonymCountry(token.key) == nil {
                 return false
             }
             position -= 1
