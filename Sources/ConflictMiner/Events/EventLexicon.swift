@@ -74,6 +74,9 @@ public struct EventLexicon: Sendable {
     var reportVerbs = PhraseTable()
     /// Words that make a sentence's counts a claim or a guess (`might`, `claimed`).
     var weakCountWords = PhraseTable()
+    /// Words that make a sentence's counts a total over a period (`since`, `so far`): with a
+    /// perfect tense (`have been killed since`) the sentence reports no incident.
+    var totalMarkers = PhraseTable()
     var partMarkers = PhraseTable()
     var partPhrases = PhraseTable()
     var locativeCues = PhraseTable()
@@ -98,7 +101,7 @@ public struct EventLexicon: Sendable {
         "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
         "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
         "locality_designator": \.localityDesignators, "kind_designator": \.kindDesignators,
-        "direction": \.directions, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "part_marker": \.partMarkers,
+        "direction": \.directions, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "total_marker": \.totalMarkers, "part_marker": \.partMarkers,
         "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "origin_cue": \.originCues, "skip_before_place": \.skippableBeforePlace,
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,

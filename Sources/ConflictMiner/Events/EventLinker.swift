@@ -216,6 +216,14 @@ public struct EventLinker: Sendable {
                 }
             }
             let scan = incidentWords(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            // `Some 900 civilians have been killed since the siege began`: a total, no incident.
+            let keys = sentenceWords.map { tokens[$0].key }
+            if keys.contains(where: { $0 == "have" || $0 == "has" }),
+               keys.indices.contains(where: { lexicon.totalMarkers.match(keys, at: $0) != nil }),
+               !entities.contains(where: { $0.type == .date && sentence(of: $0) == s && Self.isFine($0[attribute: "Value"] ?? "") }) {
+                facts[s].mentions.removeAll()
+                continue
+            }
             if !scan.blocked || !facts[s].mentions.isEmpty {
                 facts[s].trigger = scan.trigger
                 facts[s].subEventTypes = scan.types
@@ -754,7 +762,8 @@ public struct EventLinker: Sendable {
     }
 
     /// Whether a day named without a calendar date follows a report verb closely (`said on
-    /// Monday`, `told reporters Tuesday`) or comes right before one (`on Monday said`).
+    /// Monday`, `told reporters Tuesday`) or comes before one with no incident word between
+    /// (`On Friday, the president condemned the attack`).
     private func isReportDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
         // Only a day named without a calendar date (`Monday`, `yesterday`): `on November 9
         // claimed` dates what is claimed as often as the claim.
@@ -767,7 +776,17 @@ public struct EventLinker: Sendable {
             if lexicon.reportVerbs.contains(key) { return true }
             if tokens[words[back]].kind == .punctuation { break }
         }
-        if end + 1 < words.count, lexicon.reportVerbs.contains(tokens[words[end + 1]].key) { return true }
+        // `On Friday, the president condemned the attack`: a report verb before any incident word,
+        // where no incident word comes before the date either.
+        let incidentBefore = words[..<position].contains { t in
+            lexicon.incidents.byFirst[tokens[t].key] != nil || lexicon.weakIncidents.byFirst[tokens[t].key] != nil
+        }
+        for ahead in (end + 1)..<min(words.count, end + 11) where !incidentBefore {
+            let key = tokens[words[ahead]].key
+            if lexicon.reportVerbs.contains(key) { return true }
+            if lexicon.incidents.byFirst[key] != nil || lexicon.weakIncidents.byFirst[key] != nil
+                || tokens[words[ahead]].kind == .number { return false }
+        }
         return false
     }
 
