@@ -8,10 +8,15 @@ import Foundation
 // libFuzzer calls the entry point from one thread only.
 nonisolated(unsafe) private let analyzer = try! TextAnalyzer()
 private let target = ProcessInfo.processInfo.environment["FUZZ_TARGET"] ?? "pipeline"
+private let gazetteers: GazetteerDirectory? = target == "pipeline" ? GazetteerDirectory.locate() : nil
 private let pipeline: Pipeline = {
     guard target == "pipeline" else { return Pipeline(extractors: []) }
-    guard let gazetteers = GazetteerDirectory.locate() else { fatalError("fuzz: no Gazetteers folder found") }
+    guard let gazetteers else { fatalError("fuzz: no Gazetteers folder found") }
     return try! Pipeline.standard(gazetteers: gazetteers)
+}()
+private let linker: EventLinker = {
+    guard let gazetteers else { return EventLinker(lexicon: EventLexicon()) }
+    return try! EventLinker(gazetteers: gazetteers)
 }()
 
 @_cdecl("LLVMFuzzerTestOneInput")
@@ -67,7 +72,9 @@ private func fuzzJSONL(_ bytes: [UInt8]) {
     _ = TextDecoding(lossy: true, html: true).decode(bytes)
 }
 
-/// Every entity the pipeline produces fits the text, and entities do not overlap.
+/// Every entity the pipeline produces fits the text, and entities do not overlap; the events
+/// linked from them rest on sentences of the text, with counts that are not negative and types
+/// from ACLED's list, and their JSON lines parse.
 private func fuzzPipeline(_ bytes: [UInt8]) {
     let text = text(from: bytes)
     let published = PublicationDate(year: 2024, month: 11, day: 20)
@@ -82,6 +89,15 @@ private func fuzzPipeline(_ bytes: [UInt8]) {
     }
     let reread = Brat.parse(Brat.serialize(annotated.entities), text: points)
     precondition(reread.problems.isEmpty, "written BRAT reads back without problems")
+    for event in linker.events(in: annotated, analyzer: analyzer) {
+        precondition(event.killed >= 0 && event.injured >= 0 && event.abducted >= 0, "counts are not negative")
+        precondition(EventTaxonomy.subEventTypes[event.subEventType] == event.eventType, "types are ACLED's")
+        for source in event.sources {
+            precondition(0 <= source.start && source.start < source.end && source.end <= points.count, "source in range")
+            precondition(points.slice(source.start, source.end) == source.text, "source text is its slice")
+        }
+        precondition((try? JSONSerialization.jsonObject(with: Data(event.jsonLine.utf8))) != nil, "the JSON line parses")
+    }
 }
 
 // SwiftPM links an executable target's entry point as `<module>_main`; hand it to libFuzzer's

@@ -76,26 +76,14 @@ final class EventSink {
 }
 
 extension PipelineOptions {
-    /// The event linker over the place details and the event vocabulary of the same folder.
+    /// The event linker over the place details, group countries and event vocabulary of the
+    /// same folder the pipeline reads.
     func makeEventLinker() throws -> EventLinker {
         let directory = try directory()
         do {
-            return EventLinker(places: try makePlaceDetails(),
-                               lexicon: try EventLexicon(contentsOf: directory.file("lexicons/events.tsv")))
-        } catch let error as UsageError {
-            throw error
+            return try EventLinker(gazetteers: directory)
         } catch {
-            throw UsageError("cannot load the event vocabulary: \(error)")
-        }
-    }
-
-    /// The details of places (admin1, coordinates) from the same folder the pipeline reads.
-    func makePlaceDetails() throws -> PlaceDetailsIndex {
-        let directory = try directory()
-        do {
-            return try PlaceDetailsIndex(contentsOf: directory.file("places.tsv"))
-        } catch {
-            throw UsageError("cannot load the place details: \(error)")
+            throw UsageError("cannot load the event linker's data: \(error)")
         }
     }
 }

@@ -1,3 +1,5 @@
+import Foundation
+
 /// Turns the entities of one document into event records: one per reported incident.
 ///
 /// The rules, in the order they run (`docs/events.md` gives examples and limits):
@@ -29,10 +31,30 @@
 public struct EventLinker: Sendable {
     public let places: PlaceDetailsIndex
     public let lexicon: EventLexicon
+    /// The countries each group operates in, by gazetteer id (`groups.tsv`, column `countries`).
+    public let groupCountries: [String: [String]]
 
-    public init(places: PlaceDetailsIndex = PlaceDetailsIndex(), lexicon: EventLexicon) {
+    public init(places: PlaceDetailsIndex = PlaceDetailsIndex(), lexicon: EventLexicon, groupCountries: [String: [String]] = [:]) {
         self.places = places
         self.lexicon = lexicon
+        self.groupCountries = groupCountries
+    }
+
+    /// The linker over a gazetteer folder: `places.tsv` (place details), `groups.tsv` (the
+    /// countries groups operate in) and `lexicons/events.tsv` (the vocabulary).
+    public init(gazetteers: GazetteerDirectory) throws {
+        self.init(places: try PlaceDetailsIndex(contentsOf: gazetteers.file("places.tsv")),
+                  lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
+                  groupCountries: try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv")))
+    }
+
+    /// The countries of the groups in `groups.tsv`.
+    public static func groupCountries(contentsOf url: URL) throws -> [String: [String]] {
+        let table = try TSVTable(contentsOf: url, requiredColumns: ["id", "countries"])
+        let id = table.column("id"), countries = table.column("countries")
+        var result: [String: [String]] = [:]
+        for (_, cells) in table.rows { result[cells[id]] = TSVTable.list(cells[countries]) }
+        return result
     }
 
     /// Analyzes the document again (for sentences and tokens) and links its entities.
@@ -220,7 +242,8 @@ public struct EventLinker: Sendable {
             let keys = sentenceWords.map { tokens[$0].key }
             if keys.contains(where: { $0 == "have" || $0 == "has" }),
                keys.indices.contains(where: { lexicon.totalMarkers.match(keys, at: $0) != nil }),
-               !entities.contains(where: { $0.type == .date && sentence(of: $0) == s && Self.isFine($0[attribute: "Value"] ?? "") }) {
+               !entities.contains(where: { $0.type == .date && sentence(of: $0) == s && Self.isFine($0[attribute: "Value"] ?? "")
+                   && !isPeriodStart($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }) {
                 facts[s].mentions.removeAll()
                 continue
             }
@@ -439,6 +462,9 @@ public struct EventLinker: Sendable {
         } else if let country = victimsCountry(incident) {
             record.country = country
             record.geoPrecision = "victims"
+        } else if let country = groupCountry(incident, documentCountry: documentCountry) {
+            record.country = country
+            record.geoPrecision = "group"
         } else if let country = documentCountry {
             record.country = country
             record.geoPrecision = "document"
@@ -481,6 +507,15 @@ public struct EventLinker: Sendable {
             }
         }
         return incident.forces.lazy.compactMap(\.force.country).first
+    }
+
+    /// The country of an incident without a place from its groups' usual countries: the one
+    /// the document's places name most if a group operates there, else a group's only country.
+    private func groupCountry(_ incident: Incident, documentCountry: String?) -> String? {
+        let countries = (incident.groups + incident.otherGroups).compactMap { $0[attribute: "Id"] }.compactMap { groupCountries[$0] }
+        guard !countries.isEmpty else { return nil }
+        if let documentCountry, countries.contains(where: { $0.contains(documentCountry) }) { return documentCountry }
+        return countries.first { $0.count == 1 }?.first
     }
 
     // MARK: - Types and actors
@@ -790,6 +825,18 @@ public struct EventLinker: Sendable {
         return false
     }
 
+    /// Whether a date opens a period (`since January`, `from March`): it dates no incident,
+    /// unless a `when` clause tells what happened then.
+    private func isPeriodStart(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        guard let position = words.firstIndex(of: tokenIndex(date.start)), position > 0 else { return false }
+        var end = position
+        while end + 1 < words.count && tokens[words[end + 1]].start < date.end { end += 1 }
+        // `since August 2006, when X was killed`: the date of an incident the sentence tells.
+        if end + 1 < words.count, tokens[words[end + 1]].key == "when" { return false }
+        if end + 2 < words.count, tokens[words[end + 1]].key == ",", tokens[words[end + 2]].key == "when" { return false }
+        return ["since", "from"].contains(tokens[words[position - 1]].key)
+    }
+
     /// Whether a sentence refers back to an incident: a definite word (`the`, `this`, a
     /// possessive `Sunday's`) with an incident noun within three words (`the suicide attack`).
     private func refersBack(_ words: [Int], tokens: [Token]) -> Bool {
@@ -835,6 +882,11 @@ public struct EventLinker: Sendable {
                 }
             }
             let end = position + match.length
+            // `the military said`, `a police spokesman`: a source, not a side.
+            if end < words.count && lexicon.forceSpeakers.contains(keys[end]) {
+                position = end
+                continue
+            }
             var isAgent = position > 0 && keys[position - 1] == "by" || position > 1 && keys[position - 2] == "by" && keys[position - 1] == "the"
             var next = end
             while next < words.count && next < end + 3 && lexicon.skippableAfterGroup.contains(keys[next])

@@ -45,8 +45,9 @@ public enum EventTaxonomy {
         // An ambush or a fight counts as a clash only against armed people; gunmen firing on
         // civilians is an attack on them, and a seizure of people an abduction.
         if chosen == "Armed clash" && !sides.armedTarget && sides.civilianTarget { chosen = "Attack" }
-        if chosen == nil || chosen == "Armed clash" {
-            if sides.abductions && !sides.armedTarget {
+        // A seizure of people, soldiers included, is an abduction.
+        if chosen == nil || chosen == "Armed clash" || chosen == "Attack" {
+            if sides.abductions {
                 chosen = "Abduction/forced disappearance"
             } else if chosen == nil {
                 chosen = sides.armedTarget ? "Armed clash" : "Attack"
