@@ -61,6 +61,10 @@ enum CasualtyLexiconData {
     mown down	predicate	killed	transitive
     shot dead	predicate	killed	transitive
     shot to death	predicate	killed	transitive
+    fatally shot	predicate	killed	transitive
+    fatally wounded	predicate	killed	transitive
+    fatally injured	predicate	killed	transitive
+    fatally stabbed	predicate	killed	transitive
     burnt to death	predicate	killed	transitive
     burned to death	predicate	killed	transitive
     burnt alive	predicate	killed	transitive
@@ -178,6 +182,11 @@ enum CasualtyLexiconData {
     slaying	trigger	killed	-
     slain	trigger	killed	-
     shot dead	trigger	killed	-
+    fatally shot	trigger	killed	-
+    fatally shooting	trigger	killed	-
+    fatally wounded	trigger	killed	-
+    fatally wounding	trigger	killed	-
+    fatally stabbed	trigger	killed	-
     shoot dead	trigger	killed	-
     shoots dead	trigger	killed	-
     shooting dead	trigger	killed	-

@@ -95,6 +95,8 @@ public struct EventLexicon: Sendable {
     var stateForces = PhraseTable()
     /// Words after a force that make it a source, not a side (`the army said`, `police spokesman`).
     var forceSpeakers = PhraseTable()
+    /// Targets that make the side acted on civilians when no count says who (`a market`).
+    var civilianTargets = PhraseTable()
     var demonyms = PhraseTable()
 
     /// The classes a row may name, and the table each fills.
@@ -108,7 +110,7 @@ public struct EventLexicon: Sendable {
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,
         "attribution_phrase": \.attributionPhrases, "negation": \.negations, "hedge": \.hedges,
-        "claim_word": \.claimWords, "victim": \.victims, "state_force": \.stateForces, "force_speaker": \.forceSpeakers, "demonym": \.demonyms,
+        "claim_word": \.claimWords, "victim": \.victims, "state_force": \.stateForces, "force_speaker": \.forceSpeakers, "civilian_target": \.civilianTargets, "demonym": \.demonyms,
     ]
 
     /// The sub-event types an incident row may imply, and the victim classes.

@@ -57,9 +57,10 @@ public struct EventLinker: Sendable {
         return result
     }
 
-    /// Analyzes the document again (for sentences and tokens) and links its entities.
+    /// Links the entities of an annotated document, over the analysis the pipeline kept (or a new
+    /// one for entities read from a file).
     public func events(in annotated: AnnotatedDocument, analyzer: TextAnalyzer) -> [EventRecord] {
-        events(in: analyzer.analyze(annotated.document), entities: annotated.entities)
+        events(in: annotated.analysis ?? analyzer.analyze(annotated.document), entities: annotated.entities)
     }
 
     // MARK: - Working values
@@ -105,6 +106,8 @@ public struct EventLinker: Sendable {
         /// The first nationality word's country (`Pakistani soldiers`).
         var demonymCountry: String?
         var hasStrongWord = false
+        /// It names a civilian target (`a market`, `villagers`, `a bus`).
+        var mentionsCivilianTarget = false
         /// It refers back to an incident already told (`the attack`, `Sunday's blast`, `the toll`).
         var refersBack = false
         var isIncident: Bool { !mentions.isEmpty || trigger != nil }
@@ -121,6 +124,7 @@ public struct EventLinker: Sendable {
         var subEventTypes: Set<String> = []
         var forces: [ForceMention] = []
         var demonymCountry: String?
+        var mentionsCivilianTarget = false
         var sentences: [Int] = []
         /// Opened by `another`, `earlier`, `separately`: a second incident of the text.
         var openedByMarker = false
@@ -130,6 +134,7 @@ public struct EventLinker: Sendable {
             subEventTypes.formUnion(fact.subEventTypes)
             forces += fact.forces
             demonymCountry = demonymCountry ?? fact.demonymCountry
+            mentionsCivilianTarget = mentionsCivilianTarget || fact.mentionsCivilianTarget
             EventLinker.add(groups: fact.otherGroups, to: &otherGroups)
         }
 
@@ -253,6 +258,7 @@ public struct EventLinker: Sendable {
                 facts[s].hasStrongWord = scan.strong
             }
             facts[s].refersBack = refersBack(sentenceWords, tokens: tokens)
+            facts[s].mentionsCivilianTarget = keys.indices.contains { lexicon.civilianTargets.match(keys, at: $0) != nil }
             if sentenceWords.contains(where: { lexicon.weakCountWords.contains(tokens[$0].key) }) {
                 for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
             }
@@ -557,15 +563,19 @@ public struct EventLinker: Sendable {
             actor2 = otherGroup ?? unidentified
             armedTarget = true
         } else {
-            actor1 = perpetrator ?? (securityVictims && otherGroup != nil ? otherGroup : unidentified)
+            // A group named beside the incident, with no other side acting and none of its own
+            // fighters among the victims, is the one that acted (`an attack by the X affiliate`).
+            let likelyPerpetrator = actingForces.isEmpty && !victimClasses.contains(.militant) ? otherGroup : nil
+            actor1 = perpetrator ?? likelyPerpetrator ?? unidentified
             if securityVictims, let target = targetForce {
                 actor2 = forceName(target.force)
-            } else if let otherGroup, otherGroup != actor1 {
+            } else if let otherGroup, otherGroup != actor1, likelyPerpetrator == nil {
                 actor2 = otherGroup
             } else if victimClasses.contains(.militant) && !actingForces.isEmpty {
                 actor2 = forceName(actingForces[0].force)
             } else if incident.count("killed") + incident.count("injured") + incident.count("abducted") > 0
-                        || !victimClasses.isEmpty || implied.contains("Abduction/forced disappearance") || armedTarget == false {
+                        || !victimClasses.isEmpty || implied.contains("Abduction/forced disappearance")
+                        || incident.mentionsCivilianTarget {
                 actor2 = civilians
             }
         }
@@ -772,15 +782,13 @@ public struct EventLinker: Sendable {
                 position += match.length
                 continue
             }
-            if lexicon.incidentPlurals.contains(keys[position]) {
-                let before = position > 0 ? tokens[words[position - 1]] : nil
-                if before == nil || (before!.kind == .word && lexicon.genericBeforePlural.contains(before!.key))
-                    || (before!.kind == .punctuation && before!.key != "-") {
-                    position += 1
-                    continue
-                }
+            if lexicon.incidentPlurals.contains(keys[position]), isGenericBefore(position, words: words, tokens: tokens) {
+                position += 1
+                continue
             }
-            if let match = lexicon.incidents.match(keys, at: position) {
+            if let match = lexicon.incidents.match(keys, at: position),
+               !(match.length > 1 && position > 0 && lexicon.incidentPlurals.contains(keys[position + match.length - 1])
+                 && isGenericBefore(position, words: words, tokens: tokens)) {
                 trigger = trigger ?? t
                 strong = true
                 if !match.value.isEmpty { types.insert(match.value) }
@@ -850,6 +858,16 @@ public struct EventLinker: Sendable {
             }
         }
         return false
+    }
+
+    /// Whether the word before a plural incident noun (or a phrase ending in one) makes it
+    /// generic: none, a function word (`victims of attacks`, `carried out suicide attacks`), or
+    /// punctuation.
+    private func isGenericBefore(_ position: Int, words: [Int], tokens: [Token]) -> Bool {
+        guard position > 0 else { return true }
+        let before = tokens[words[position - 1]]
+        return (before.kind == .word && lexicon.genericBeforePlural.contains(before.key))
+            || (before.kind == .punctuation && before.key != "-")
     }
 
     /// The state forces a sentence names, each as the side that acts (`troops killed`, `by the

@@ -51,7 +51,8 @@ public struct PlaceDetails: Sendable, Hashable {
 /// The rows of `places.tsv` by id. Only line offsets are indexed at load time; a row is parsed
 /// when it is looked up, so loading the 12 MB table costs one pass over its bytes.
 public struct PlaceDetailsIndex: Sendable {
-    private let data: Data
+    /// The table's bytes (an array, not `Data`: leak checkers follow an array's buffer).
+    private let data: [UInt8]
     private let lines: [String: Range<Int>]
     private let columns: [String: Int]
     /// Short English names of the countries in the table, by ISO code (`IR` → `Iran`).
@@ -59,7 +60,7 @@ public struct PlaceDetailsIndex: Sendable {
 
     /// An empty index: records then carry what the PLACE entities say (name, country).
     public init() {
-        data = Data()
+        data = []
         lines = [:]
         columns = [:]
         countryNames = [:]
@@ -98,15 +99,16 @@ public struct PlaceDetailsIndex: Sendable {
         for name in ["id", "name", "kind"] where columns[name] == nil {
             throw GazetteerError(file: url.path, problem: "missing column \(name)")
         }
-        self.data = data
+        self.data = [UInt8](data)
         self.lines = lines
         self.columns = columns
         var countryNames: [String: String] = [:]
         if let kind = columns["kind"], let country = columns["country"], let name = columns["name"] {
+            let countryBytes = Array("country".utf8)
             for range in lines.values {
-                // Only rows whose kind cell says `country` are split.
-                guard data[range].firstRange(of: Data("\tcountry\t".utf8)) != nil else { continue }
-                let cells = String(decoding: data[range], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
+                // Only rows whose kind cell says `country` are decoded.
+                guard Self.cell(kind, of: self.data[range]).elementsEqual(countryBytes) else { continue }
+                let cells = String(decoding: self.data[range], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
                 guard cells.count > max(kind, country, name), cells[kind] == "country" else { continue }
                 countryNames[String(cells[country])] = String(cells[name])
             }
@@ -115,6 +117,18 @@ public struct PlaceDetailsIndex: Sendable {
     }
 
     public var count: Int { lines.count }
+
+    /// The bytes of cell `index` of a tab-separated line.
+    private static func cell(_ index: Int, of line: ArraySlice<UInt8>) -> ArraySlice<UInt8> {
+        var start = line.startIndex, column = 0
+        while column < index {
+            guard let tab = line[start...].firstIndex(of: 0x09) else { return [] }
+            start = tab + 1
+            column += 1
+        }
+        let end = line[start...].firstIndex(of: 0x09) ?? line.endIndex
+        return line[start..<end]
+    }
 
     public subscript(id: String) -> PlaceDetails? {
         guard let range = lines[id] else { return nil }

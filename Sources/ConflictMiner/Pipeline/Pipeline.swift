@@ -12,10 +12,14 @@ public protocol Extractor: Sendable {
 public struct AnnotatedDocument: Sendable {
     public var document: Document
     public var entities: [Entity]
+    /// The analysis the entities were found in, kept for the stages after extraction (event
+    /// linking); nil for entities read from a file.
+    public var analysis: AnalyzedText?
 
-    public init(document: Document, entities: [Entity]) {
+    public init(document: Document, entities: [Entity], analysis: AnalyzedText? = nil) {
         self.document = document
         self.entities = entities
+        self.analysis = analysis
     }
 }
 
@@ -92,7 +96,8 @@ public struct Pipeline: Sendable {
     /// Analyzes and annotates one document.
     public func annotate(_ document: Document, with analyzer: TextAnalyzer) -> AnnotatedDocument {
         let analyzed = analyzer.analyze(document)
-        return AnnotatedDocument(document: document, entities: Self.coveringSource(entities(in: analyzed), of: document))
+        return AnnotatedDocument(document: document, entities: Self.coveringSource(entities(in: analyzed), of: document),
+                                 analysis: analyzed)
     }
 
     /// For a document read from a `source` (HTML), the covered text as the source has it.
@@ -122,7 +127,7 @@ public struct Pipeline: Sendable {
         let found = try entities(in: analyzed, afterEach: { (name: String) throws(TimeLimitExceeded) in
             try check(name + " extractor")
         })
-        return AnnotatedDocument(document: document, entities: Self.coveringSource(found, of: document))
+        return AnnotatedDocument(document: document, entities: Self.coveringSource(found, of: document), analysis: analyzed)
     }
 }
 
