@@ -70,6 +70,8 @@ public struct EventLexicon: Sendable {
     var kindDesignators = PhraseTable()
     /// Direction words: `south of X` places an incident at X.
     var directions = PhraseTable()
+    /// Units of distance: `30 km from X` is not at X.
+    var distanceUnits = PhraseTable()
     /// Verbs whose date dates the report, not the incident (`said on Monday`).
     var reportVerbs = PhraseTable()
     /// Words that make a sentence's counts a claim or a guess (`might`, `claimed`).
@@ -105,7 +107,7 @@ public struct EventLexicon: Sendable {
         "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
         "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
         "locality_designator": \.localityDesignators, "kind_designator": \.kindDesignators,
-        "direction": \.directions, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "total_marker": \.totalMarkers, "part_marker": \.partMarkers,
+        "direction": \.directions, "distance_unit": \.distanceUnits, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "total_marker": \.totalMarkers, "part_marker": \.partMarkers,
         "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "origin_cue": \.originCues, "skip_before_place": \.skippableBeforePlace,
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,

@@ -725,8 +725,14 @@ public struct EventLinker: Sendable {
             existing.kind == mention.kind && existing.sentence != mention.sentence
                 && (existing.victimClass == mention.victimClass || existing.victimClass == .unknown || mention.victimClass == .unknown)
         }) {
-            // The same victims told again, or a part of them: the larger count stands.
-            if mention.count > incident.mentions[index].count { incident.mentions[index] = mention }
+            // The same victims told again, or a part of them: a firm count over a claim or a
+            // guess, else the larger count stands.
+            let existing = incident.mentions[index]
+            if existing.isWeak != mention.isWeak {
+                if existing.isWeak { incident.mentions[index] = mention }
+            } else if mention.count > existing.count {
+                incident.mentions[index] = mention
+            }
         } else {
             incident.mentions.append(mention)
         }
@@ -996,7 +1002,12 @@ public struct EventLinker: Sendable {
                 return true
             }
             // `south of the city of Derna`
-            if token.key == "of", position > 0, lexicon.directions.contains(tokens[words[position - 1]].key) { return true }
+            // `south of the city of Derna`, but not `170 km southwest of Quetta` (it is elsewhere).
+            if token.key == "of", position > 0, lexicon.directions.contains(tokens[words[position - 1]].key) {
+                let before = position > 1 ? tokens[words[position - 2]] : nil
+                return !(before.map { $0.kind == .number || lexicon.distanceUnits.contains($0.key) || $0.key == ")" } ?? false)
+            }
+            if lexicon.distanceUnits.contains(token.key) { return false }
             if token.key == "by" { return false }
             let isCompound = token.key == "-"
                 || position + 1 < startPosition && tokens[words[position + 1]].key == "-" && token.kind == .word
