@@ -337,6 +337,9 @@ public struct EventLinker: Sendable {
         var current: Int? = nil
         /// The last incident and its paragraph: a claim in the next paragraph is about it.
         var last: (incident: Int, paragraph: Int)? = nil
+        /// Groups claimed before any incident is told (a headline `X claims attack`), with the
+        /// paragraph: they go to the first incident of the next two paragraphs.
+        var pendingGroups: (groups: [Entity], paragraph: Int)? = nil
         for s in 0..<sentenceCount {
             let newParagraph = s > 0 && paragraphOf[s] != paragraphOf[s - 1]
             if newParagraph { current = nil }
@@ -348,6 +351,8 @@ public struct EventLinker: Sendable {
                 if let target, !fact.groups.isEmpty {
                     Self.add(groups: fact.groups, to: &incidents[target].groups)
                     incidents[target].sentences.append(s)
+                } else if target == nil, incidents.isEmpty, !fact.groups.isEmpty {
+                    pendingGroups = (fact.groups, paragraphOf[s])
                 }
                 // `The attack took place in the village of X`: the place of the incident told.
                 if let target, fact.refersBack, let ownPlace, refines(ownPlace, incidents[target].place) {
@@ -389,6 +394,10 @@ public struct EventLinker: Sendable {
             guard !fact.mentions.isEmpty || hasOwnIncidentDate || isFirstReport else { continue }
             incidents.append(newIncident(at: s, fact: fact, context: (contexts[s].date, contexts[s].dateSource, contexts[s].place), dateValue: dateValue(s),
                                          publication: publication))
+            if let pending = pendingGroups, paragraphOf[s] - pending.paragraph <= 2 {
+                Self.add(groups: pending.groups, to: &incidents[incidents.count - 1].groups)
+            }
+            pendingGroups = nil
             current = incidents.count - 1
             last = (incidents.count - 1, paragraphOf[s])
         }
@@ -439,7 +448,9 @@ public struct EventLinker: Sendable {
         var records: [EventRecord] = []
         for incident in merged {
             let precision = EventRecord.precision(ofTimex: incident.dateValue)
-            if precision == "year" || precision == "decade" { continue }
+            // A year is precise enough only where the publication date is known only to the year.
+            let yearIsEnough = text.document.published.map { $0.precision == .year } ?? false
+            if precision == "decade" || precision == "year" && !yearIsEnough { continue }
             // `Earlier, gunmen …`: a second incident the text gives no date is not coded.
             if incident.openedByMarker && incident.dateSource == "publication" { continue }
             records.append(record(for: incident, precision: precision, number: records.count + 1, text: text,

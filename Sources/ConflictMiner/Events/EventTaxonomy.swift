@@ -21,12 +21,14 @@ public enum EventTaxonomy {
 
     /// When an incident's words imply several sub-event types, the first in this order wins: the
     /// weapon says more than the setting (a suicide bombing at a checkpoint is a `Suicide bomb`, an
-    /// IED in an ambush is an IED), and an abduction or a riot more than the word `attack`.
+    /// IED in an ambush is an IED), and a riot more than the word `attack`. An abduction word
+    /// decides only where nothing else does; an incident with more abducted than killed is an
+    /// abduction whatever its words (`classify`).
     static let precedence: [String] = [
         "Suicide bomb", "Chemical weapon", "Air/drone strike", "Shelling/artillery/missile attack",
         "Remote explosive/landmine/IED", "Grenade", "Government regains territory",
-        "Non-state actor overtakes territory", "Sexual violence", "Abduction/forced disappearance",
-        "Mob violence", "Violent demonstration", "Armed clash",
+        "Non-state actor overtakes territory", "Sexual violence", "Mob violence", "Violent demonstration",
+        "Armed clash", "Abduction/forced disappearance",
     ]
 
     /// The sides an incident has, as far as the type needs them.
