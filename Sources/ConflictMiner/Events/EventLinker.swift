@@ -283,6 +283,32 @@ public struct EventLinker: Sendable {
             }
         }
 
+        // The country the document's places name most (locations counting twice): where an
+        // incident without a place of its own most likely is.
+        var countryVotes: [String: Int] = [:]
+        for entity in entities where entity.type == .place {
+            guard let country = details(of: entity).country else { continue }
+            countryVotes[country, default: 0] += 1
+        }
+        for fact in facts {
+            for location in fact.locations { if let country = location.details.country { countryVotes[country, default: 0] += 1 } }
+        }
+        let documentCountry = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+
+        // `in the province`, `in the same region`: the province or region named last before, in
+        // the document's country.
+        let places = entities.filter { $0.type == .place }
+        for s in 0..<sentenceCount where facts[s].locations.isEmpty {
+            guard let kind = anaphoricDesignator(words[s], tokens: tokens),
+                  let start = words[s].first.map({ tokens[$0].start }),
+                  let antecedent = places.last(where: { place in
+                      place.end <= start && details(of: place).kind == kind
+                          && (documentCountry == nil || details(of: place).country == documentCountry)
+                  })
+            else { continue }
+            facts[s].locations.append(LinkedPlace(entity: antecedent, details: details(of: antecedent)))
+        }
+
         // 3. Context: the date and place each incident sentence stands in.
         struct Context { var date: Entity?; var dateSource: String; var place: LinkedPlace? }
         var contexts = [Context](repeating: Context(date: nil, dateSource: "none", place: nil), count: sentenceCount)
@@ -434,17 +460,8 @@ public struct EventLinker: Sendable {
         }
 
         // 7. Records, leaving out aggregates dated only to a year or a decade. An incident with
-        // no place of its own is in the country of its victims' nationality, else in the country
-        // the document's places name most (locations counting twice).
-        var countryVotes: [String: Int] = [:]
-        for entity in entities where entity.type == .place {
-            guard let country = details(of: entity).country else { continue }
-            countryVotes[country, default: 0] += 1
-        }
-        for fact in facts {
-            for location in fact.locations { if let country = location.details.country { countryVotes[country, default: 0] += 1 } }
-        }
-        let documentCountry = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // no place of its own is in the country of its victims' nationality, else of its groups,
+        // else in the document's country.
         var records: [EventRecord] = []
         for incident in merged {
             let precision = EventRecord.precision(ofTimex: incident.dateValue)
@@ -860,6 +877,21 @@ public struct EventLinker: Sendable {
         if end + 1 < words.count, tokens[words[end + 1]].key == "when" { return false }
         if end + 2 < words.count, tokens[words[end + 1]].key == ",", tokens[words[end + 2]].key == "when" { return false }
         return ["since", "from"].contains(tokens[words[position - 1]].key)
+    }
+
+    /// The kind of place a locative phrase refers back to (`in the province` → `admin1`, `in
+    /// the same district` → `admin2`).
+    private func anaphoricDesignator(_ words: [Int], tokens: [Token]) -> String? {
+        let keys = words.map { tokens[$0].key }
+        for position in keys.indices.dropLast(2) where lexicon.locativeCues.contains(keys[position]) && keys[position + 1] == "the" {
+            var next = position + 2
+            if keys[next] == "same" && next + 1 < keys.count { next += 1 }
+            if let kind = lexicon.kindDesignators.value(of: keys[next]),
+               next + 1 >= keys.count || tokens[words[next + 1]].kind != .word || !tokens[words[next + 1]].isCapitalized {
+                return kind
+            }
+        }
+        return nil
     }
 
     /// Whether a sentence refers back to an incident: a definite word (`the`, `this`, a
