@@ -180,15 +180,28 @@ public struct EventLexicon: Sendable {
         return Force(isPolice: kind == "police", country: parts.count == 2 ? String(parts[1]) : nil)
     }
 
-    /// The class of a casualty's victim noun (`Pakistani security forces personnel`): the last
-    /// word that names a class.
+    /// The class of a casualty's victim noun (`Pakistani security forces personnel`): security
+    /// when a force is named in it, else the last word that names a class.
     func victimClass(_ victims: String?) -> VictimClass {
         guard let victims else { return .unknown }
         let words = victims.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        // A force named in the phrase makes its members security forces (`Frontier Corps
+        // officials`, `police officers`), whatever the head noun.
+        if words.indices.contains(where: { stateForces.match(words, at: $0) != nil }) { return .security }
         for word in words.reversed() {
             if let value = self.victims.value(of: word), let victimClass = VictimClass(rawValue: value) { return victimClass }
         }
         return .unknown
+    }
+
+    /// The force a victim noun names (`police officers` → police), if any.
+    func victimForce(_ victims: String?) -> Force? {
+        guard let victims else { return nil }
+        let words = victims.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        for position in words.indices {
+            if let match = stateForces.match(words, at: position), let force = Self.force(match.value) { return force }
+        }
+        return nil
     }
 
     /// The country a nationality word names (`pakistani` → PK).

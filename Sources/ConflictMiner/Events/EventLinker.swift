@@ -569,8 +569,14 @@ public struct EventLinker: Sendable {
         let actingForces = incident.forces.filter(\.isAgent)
         // The forces attacked: police when the police are named among them, else the military.
         let securityVictims = victimClasses.contains(.security) || !targetForces.isEmpty
+        let policeVictims = incident.mentions.contains { mention in
+            mention.victimClass == .security
+                && lexicon.victimForce(mention.entity[attribute: "Victims"])?.isPolice == true
+        }
         let targetForce = targetForces.first { $0.force.isPolice } ?? targetForces.first
-            ?? (victimClasses.contains(.security) ? incident.forces.first : nil)
+            ?? (victimClasses.contains(.security)
+                ? incident.forces.first ?? ForceMention(force: EventLexicon.Force(isPolice: policeVictims, country: nil), isAgent: false)
+                : nil)
         let unidentified = countryName.map { "Unidentified Armed Group (\($0))" }
         let civilians = countryName.map { "Civilians (\($0))" }
         let perpetrator = incident.groups.first.map { $0[attribute: "Name"] ?? $0.text }
