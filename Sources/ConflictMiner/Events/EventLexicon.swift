@@ -58,6 +58,8 @@ public struct EventLexicon: Sendable {
     var genericBeforePlural = PhraseTable()
     var nonIncidents = PhraseTable()
     var newIncidentMarkers = PhraseTable()
+    /// Phrases anywhere in a sentence that put what it tells at another time (`a year ago`).
+    var otherTimes = PhraseTable()
     /// `the`, `this`, a possessive: with a back reference after it, the sentence tells of an
     /// incident already told.
     var definiteWords = PhraseTable()
@@ -105,7 +107,7 @@ public struct EventLexicon: Sendable {
     nonisolated(unsafe) private static let classes: [String: WritableKeyPath<EventLexicon, PhraseTable>] = [
         "incident": \.incidents, "weak_incident": \.weakIncidents, "incident_plural": \.incidentPlurals, "generic_before_plural": \.genericBeforePlural,
         "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
-        "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
+        "other_time": \.otherTimes, "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
         "locality_designator": \.localityDesignators, "kind_designator": \.kindDesignators,
         "direction": \.directions, "distance_unit": \.distanceUnits, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "total_marker": \.totalMarkers, "part_marker": \.partMarkers,
         "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "origin_cue": \.originCues, "skip_before_place": \.skippableBeforePlace,

@@ -259,13 +259,15 @@ public struct EventLinker: Sendable {
             }
             facts[s].refersBack = refersBack(sentenceWords, tokens: tokens)
             facts[s].mentionsCivilianTarget = keys.indices.contains { lexicon.civilianTargets.match(keys, at: $0) != nil }
-            if sentenceWords.contains(where: { lexicon.weakCountWords.contains(tokens[$0].key) }) {
+            if keys.indices.contains(where: { lexicon.weakCountWords.match(keys, at: $0) != nil }) {
                 for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
             }
             facts[s].forces = forces(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             facts[s].demonymCountry = sentenceWords.lazy.compactMap { lexicon.demonymCountry(tokens[$0].key) }.first
-            // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count).
-            facts[s].opensNewIncident = sentenceWords.prefix(3).contains { t in
+            // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
+            // so is one told as long before (`a year after a bombing killed 63`).
+            facts[s].opensNewIncident = keys.indices.contains { lexicon.otherTimes.match(keys, at: $0) != nil }
+                || sentenceWords.prefix(3).contains { t in
                 lexicon.newIncidentMarkers.contains(tokens[t].key)
                     && entityAtToken[t].map { entities[$0].type != .casualty } ?? true
             }
