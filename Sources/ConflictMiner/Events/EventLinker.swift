@@ -106,6 +106,8 @@ public struct EventLinker: Sendable {
         /// The first nationality word's country (`Pakistani soldiers`).
         var demonymCountry: String?
         var hasStrongWord = false
+        /// Places it names that no locative word marks, and that are not modifiers or agents.
+        var otherPlaces: [LinkedPlace] = []
         /// It names a civilian target (`a market`, `villagers`, `a bus`).
         var mentionsCivilianTarget = false
         /// It refers back to an incident already told (`the attack`, `Sunday's blast`, `the toll`).
@@ -125,6 +127,8 @@ public struct EventLinker: Sendable {
         var forces: [ForceMention] = []
         var demonymCountry: String?
         var mentionsCivilianTarget = false
+        /// Places its sentences name without a locative word: where it is, if nothing else says.
+        var otherPlaces: [LinkedPlace] = []
         var sentences: [Int] = []
         /// Opened by `another`, `earlier`, `separately`: a second incident of the text.
         var openedByMarker = false
@@ -135,6 +139,7 @@ public struct EventLinker: Sendable {
             forces += fact.forces
             demonymCountry = demonymCountry ?? fact.demonymCountry
             mentionsCivilianTarget = mentionsCivilianTarget || fact.mentionsCivilianTarget
+            otherPlaces += fact.otherPlaces
             EventLinker.add(groups: fact.otherGroups, to: &otherGroups)
         }
 
@@ -221,6 +226,8 @@ public struct EventLinker: Sendable {
                         place.details.kind = "city"
                     }
                     facts[s].locations.append(place)
+                } else if !isModifier(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
+                    facts[s].otherPlaces.append(LinkedPlace(entity: entity, details: details(of: entity)))
                 }
             case .group:
                 if isHedged(entity: entity, tokens: tokens, words: words[s], tokenIndex: tokenIndex) { continue }
@@ -445,6 +452,7 @@ public struct EventLinker: Sendable {
                 Self.add(groups: incident.otherGroups, to: &target.otherGroups)
                 target.subEventTypes.formUnion(incident.subEventTypes)
                 target.forces += incident.forces
+                target.otherPlaces += incident.otherPlaces
                 target.demonymCountry = target.demonymCountry ?? incident.demonymCountry
                 if let place = incident.place, target.place.map({ place.details.specificity < $0.details.specificity }) ?? true {
                     target.place = place
@@ -486,7 +494,12 @@ public struct EventLinker: Sendable {
         var record = EventRecord(id: "\(document)-E\(number)", document: document, date: incident.dateValue,
                                  datePrecision: precision, dateMod: incident.date?[attribute: "Mod"],
                                  dateSource: incident.dateSource)
-        if let place = incident.place {
+        // No locative word placed it: the places its sentences name otherwise, in the document's
+        // country (`2017 Amman incident: …`, `Kolofata, Cameroon`).
+        let fallback = incident.place == nil
+            ? bestPlace(incident.otherPlaces.filter { documentCountry == nil || $0.details.country == documentCountry })
+            : nil
+        if let place = incident.place ?? fallback {
             let details = place.details
             record.place = details.name
             record.placeId = place.entity[attribute: "Id"]
@@ -692,6 +705,17 @@ public struct EventLinker: Sendable {
         while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
         guard end + 1 < words.count, let kind = lexicon.kindDesignators.value(of: tokens[words[end + 1]].key) else { return nil }
         return kind
+    }
+
+    /// Whether a place is a modifier or an agent, not a setting: `Iran-based`, `by Iran`.
+    private func isModifier(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return true }
+        var end = start
+        while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
+        if end + 1 < words.count && tokens[words[end + 1]].key == "-" { return true }
+        if start > 0 && ["by", "-", "from"].contains(tokens[words[start - 1]].key) { return true }
+        if end + 1 < words.count && lexicon.stateForces.contains(tokens[words[end + 1]].key) { return true }
+        return false
     }
 
     /// Whether a designator follows a place (`Bakiyawa village`, `the Zain Bugti area`): a place
@@ -1060,8 +1084,9 @@ public struct EventLinker: Sendable {
             }
             if lexicon.distanceUnits.contains(token.key) { return false }
             if token.key == "by" { return false }
-            let isCompound = token.key == "-"
-                || position + 1 < startPosition && tokens[words[position + 1]].key == "-" && token.kind == .word
+            let isCompound = token.key == "-" || token.kind == .word
+                && (position + 1 < startPosition && tokens[words[position + 1]].key == "-"
+                    || position > 0 && tokens[words[position - 1]].key == "-")
             if token.key == "'s" || token.key == "’s" || token.key == "'" || token.key == "’" {
                 position -= 1
             } else if let e = entityAtToken[words[position]] {
