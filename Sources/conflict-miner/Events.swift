@@ -4,7 +4,7 @@ import Foundation
 
 struct Events: ParsableCommand {
     static let configuration = CommandConfiguration(
-        abstract: "Turn extracted entities into event records (ACLED-style), as CSV or JSONL.",
+        abstract: "Turn extracted entities into event records (ACLED-style), as CSV, JSONL, an ACLED CSV or GeoJSON.",
         discussion: """
             INPUT is what extract takes: .txt files (with NAME.meta.json), directories of them, \
             .jsonl files, or - for JSONL on standard input. Each reported incident becomes one \
@@ -16,10 +16,10 @@ struct Events: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case csv, jsonl
+        case csv, jsonl, acled, geojson
     }
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format: csv (our fields), jsonl, acled (ACLED's columns and conventions) or geojson (one FeatureCollection).")
     var format: Format = .csv
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "PATH"))
@@ -31,7 +31,7 @@ struct Events: ParsableCommand {
         Diagnostics.asJSON = format == .jsonl && output == nil
         let run = try BatchRun(options: batch)
         let linker = try batch.pipeline.makeEventLinker()
-        let sink = try EventSink(format: format, output: output)
+        let sink = try EventSink(format: format, output: output, countryNames: linker.places.countryNames)
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.
         let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) }) { events in
@@ -49,28 +49,44 @@ struct Events: ParsableCommand {
     }
 }
 
-/// Where event records go: CSV (with a header) or JSONL, to a file renamed into place when
-/// complete, or to standard output.
+/// Where event records go: CSV (with a header), JSONL, an ACLED CSV or one GeoJSON
+/// FeatureCollection, to a file renamed into place when complete, or to standard output.
 final class EventSink {
     private let format: Events.Format
     private let stream: AtomicOutputStream
+    private let acled: ACLEDFormat
+    private var wroteFeature = false
 
-    init(format: Events.Format, output: String?) throws {
+    init(format: Events.Format, output: String?, countryNames: [String: String]) throws {
         self.format = format
+        acled = ACLEDFormat(countryNames: countryNames)
         do {
             stream = try AtomicOutputStream(path: output)
         } catch {
             throw UsageError("\(error)")
         }
-        if format == .csv { try stream.write(EventRecord.csvHeaderRow + "\n") }
+        switch format {
+        case .csv: try stream.write(EventRecord.csvHeaderRow + "\n")
+        case .acled: try stream.write(ACLEDFormat.headerRow + "\n")
+        case .geojson: try stream.write(GeoJSONFormat.opening)
+        case .jsonl: break
+        }
     }
 
     func write(_ events: [EventRecord]) throws {
         guard !events.isEmpty else { return }
-        try stream.write(events.map { format == .csv ? $0.csvRow : $0.jsonLine }.joined(separator: "\n") + "\n")
+        switch format {
+        case .csv: try stream.write(events.map(\.csvRow).joined(separator: "\n") + "\n")
+        case .jsonl: try stream.write(events.map(\.jsonLine).joined(separator: "\n") + "\n")
+        case .acled: try stream.write(events.map(acled.row).joined(separator: "\n") + "\n")
+        case .geojson:
+            try stream.write((wroteFeature ? ",\n" : "") + events.map(GeoJSONFormat.feature).joined(separator: ",\n"))
+            wroteFeature = true
+        }
     }
 
     func finish() throws {
+        if format == .geojson { try stream.write(GeoJSONFormat.closing) }
         try stream.commit()
     }
 }

@@ -101,6 +101,8 @@ public struct EventLexicon: Sendable {
     var forceSpeakers = PhraseTable()
     /// Targets that make the side acted on civilians when no count says who (`a market`).
     var civilianTargets = PhraseTable()
+    /// Vague counts as ACLED codes them (`dozens` 12), for its export.
+    var acledVagueCounts = PhraseTable()
     var demonyms = PhraseTable()
 
     /// The classes a row may name, and the table each fills.
@@ -114,7 +116,7 @@ public struct EventLexicon: Sendable {
         "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
         "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,
         "attribution_phrase": \.attributionPhrases, "negation": \.negations, "hedge": \.hedges,
-        "claim_word": \.claimWords, "victim": \.victims, "state_force": \.stateForces, "force_speaker": \.forceSpeakers, "civilian_target": \.civilianTargets, "demonym": \.demonyms,
+        "claim_word": \.claimWords, "victim": \.victims, "state_force": \.stateForces, "force_speaker": \.forceSpeakers, "civilian_target": \.civilianTargets, "acled_vague_count": \.acledVagueCounts, "demonym": \.demonyms,
     ]
 
     /// The sub-event types an incident row may imply, and the victim classes.
@@ -146,6 +148,8 @@ public struct EventLexicon: Sendable {
                 throw GazetteerError(file: file, line: line, problem: "victim class '\(value)' is not security, militant or civilian")
             case "state_force" where Self.force(value) == nil:
                 throw GazetteerError(file: file, line: line, problem: "force '\(value)' is not military or police (with :CC)")
+            case "acled_vague_count" where Int(value) == nil:
+                throw GazetteerError(file: file, line: line, problem: "'\(value)' is not a whole number")
             case "demonym" where value.count != 2:
                 throw GazetteerError(file: file, line: line, problem: "'\(value)' is not an ISO 3166 alpha-2 code")
             default:

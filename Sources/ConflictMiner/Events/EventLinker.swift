@@ -143,10 +143,15 @@ public struct EventLinker: Sendable {
             EventLinker.add(groups: fact.otherGroups, to: &otherGroups)
         }
 
-        func count(_ kind: String) -> Int {
+        /// The counts of a kind that stand: the firm ones, or the weak ones where none is firm.
+        func standing(_ kind: String) -> [Mention] {
             let ofKind = mentions.filter { $0.kind == kind }
             let firm = ofKind.filter { !$0.isWeak }
-            return (firm.isEmpty ? ofKind : firm).reduce(0) { $0 + $1.count }
+            return firm.isEmpty ? ofKind : firm
+        }
+
+        func count(_ kind: String) -> Int {
+            standing(kind).reduce(0) { $0 + $1.count }
         }
     }
 
@@ -480,8 +485,10 @@ public struct EventLinker: Sendable {
             if precision == "decade" || precision == "year" && !yearIsEnough { continue }
             // `Earlier, gunmen …`: a second incident the text gives no date is not coded.
             if incident.openedByMarker && incident.dateSource == "publication" { continue }
-            records.append(record(for: incident, precision: precision, number: records.count + 1, text: text,
-                                  sentenceRanges: text.sentences, documentCountry: documentCountry))
+            let coded = record(for: incident, precision: precision, number: records.count + 1, text: text,
+                               sentenceRanges: text.sentences, documentCountry: documentCountry)
+            // An incident in no country the text states or implies is not coded (the spec).
+            if coded.country != nil { records.append(coded) }
         }
         return records
     }
@@ -527,6 +534,9 @@ public struct EventLinker: Sendable {
             if let id = group[attribute: "Id"] { record.groupIds.append(id) }
         }
         record.killed = incident.count("killed")
+        record.fatalitiesACLED = incident.standing("killed").reduce(0) { total, mention in
+            total + (lexicon.acledVagueCounts.value(of: String(mention.entity.text.lowercased().split(separator: " ").last ?? "")).flatMap { Int($0) } ?? mention.count)
+        }
         record.injured = incident.count("injured")
         record.abducted = incident.count("abducted")
         code(incident, into: &record)

@@ -52,6 +52,9 @@ public struct EventRecord: Sendable, Hashable {
     public var groups: [String]
     public var groupIds: [String]
     public var killed: Int
+    /// `killed` with vague counts as ACLED codes them (`dozens` 12, `hundreds` 100), for the
+    /// ACLED export's `fatalities`.
+    public var fatalitiesACLED: Int = 0
     public var injured: Int
     public var abducted: Int
     /// `at_least` when a count the total rests on is a lower bound, else `exact` (or `approx`).

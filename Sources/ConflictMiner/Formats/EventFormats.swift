@@ -1,0 +1,133 @@
+import Foundation
+
+/// Event records as rows of an ACLED export, so that analysts can append them to one
+/// (`docs/events.md`, "ACLED CSV and GeoJSON"): ACLED's column names and order, its 1–3 time
+/// and geo precision, its actor type codes, a day-level `event_date`.
+public struct ACLEDFormat: Sendable {
+    /// ACLED's columns, in its order.
+    public static let columns = [
+        "event_id_cnty", "event_date", "year", "time_precision", "disorder_type", "event_type", "sub_event_type",
+        "actor1", "assoc_actor_1", "inter1", "actor2", "assoc_actor_2", "inter2", "interaction", "civilian_targeting",
+        "iso", "region", "country", "admin1", "admin2", "admin3", "location", "latitude", "longitude", "geo_precision",
+        "source", "source_scale", "notes", "fatalities", "tags", "timestamp",
+    ]
+
+    /// Short English country names by ISO code (the gazetteer's country rows).
+    public let countryNames: [String: String]
+
+    public init(countryNames: [String: String]) {
+        self.countryNames = countryNames
+    }
+
+    public static var headerRow: String { columns.joined(separator: ",") }
+
+    /// One CSV row (RFC 4180 quoting) in the order of `columns`.
+    public func row(_ record: EventRecord) -> String {
+        let day = Self.day(of: record.date)
+        let cells: [String] = [
+            record.id, day ?? "", day.map { String($0.prefix(4)) } ?? "", Self.timePrecision(record.datePrecision),
+            Self.disorderType(record.eventType), record.eventType, record.subEventType,
+            record.actor1 ?? "", "", Self.interCode(record.actor1, groups: record.groups), record.actor2 ?? "", "",
+            Self.interCode(record.actor2, groups: record.groups),
+            Self.interaction(Self.interCode(record.actor1, groups: record.groups), Self.interCode(record.actor2, groups: record.groups)),
+            record.civilianTargeting ? "Civilian targeting" : "", "", "",
+            record.country.map { countryNames[$0] ?? $0 } ?? "", record.admin1 ?? "", record.admin2 ?? "", "",
+            record.place ?? "", EventRecord.coordinate(record.latitude), EventRecord.coordinate(record.longitude),
+            Self.geoPrecision(record.geoPrecision), record.document, "",
+            record.sources.map { Brat.oneLine($0.text) }.joined(separator: " "), String(record.fatalitiesACLED), "", "",
+        ]
+        return cells.map(EventRecord.csvCell).joined(separator: ",")
+    }
+
+    /// The day ACLED's `event_date` takes: the day itself, the Monday of an ISO week, the first
+    /// day of a month or season, January 1 of a year; nil for a value without a year.
+    static func day(of value: String) -> String? {
+        let parts = value.split(separator: "-").map(String.init)
+        guard let yearText = parts.first, yearText.count == 4, let year = Int(yearText) else { return nil }
+        if parts.count >= 3, let month = Int(parts[1]), let day = Int(parts[2]) {
+            return String(format: "%04d-%02d-%02d", year, month, day)
+        }
+        if parts.count == 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
+            var calendar = Calendar(identifier: .iso8601)
+            calendar.timeZone = TimeZone(identifier: "UTC")!
+            var components = DateComponents()
+            components.yearForWeekOfYear = year
+            components.weekOfYear = week
+            components.weekday = 2
+            guard let date = calendar.date(from: components) else { return nil }
+            let found = calendar.dateComponents([.year, .month, .day], from: date)
+            return String(format: "%04d-%02d-%02d", found.year!, found.month!, found.day!)
+        }
+        if parts.count == 2, let month = Int(parts[1]) { return String(format: "%04d-%02d-01", year, month) }
+        let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12]
+        if parts.count == 2, let month = seasonStart[parts[1]] { return String(format: "%04d-%02d-01", year, month) }
+        return String(format: "%04d-01-01", year)
+    }
+
+    /// ACLED's time precision: 1 a day, 2 a week, 3 a month or longer.
+    static func timePrecision(_ precision: String) -> String {
+        switch precision {
+        case "day": "1"
+        case "week": "2"
+        default: "3"
+        }
+    }
+
+    /// ACLED's geo precision: 1 the town itself, 2 a district or a place the gazetteer lacks,
+    /// 3 a province, region or country, or a country inferred from the context.
+    static func geoPrecision(_ precision: String) -> String {
+        switch precision {
+        case "town": "1"
+        case "district", "place": "2"
+        default: "3"
+        }
+    }
+
+    /// `Political violence` for battles, explosions and violence against civilians;
+    /// `Demonstrations` for riots.
+    static func disorderType(_ eventType: String) -> String {
+        switch eventType {
+        case "": ""
+        case "Riots": "Demonstrations"
+        default: "Political violence"
+        }
+    }
+
+    /// ACLED's actor type code: 1 state forces, 2 a named armed group (rebel group), 3 an
+    /// unidentified armed group (political militia), 5 rioters, 7 civilians; empty for no actor.
+    static func interCode(_ actor: String?, groups: [String]) -> String {
+        guard let actor, !actor.isEmpty else { return "" }
+        if actor.hasPrefix("Military Forces of") || actor.hasPrefix("Police Forces of") { return "1" }
+        if actor.hasPrefix("Unidentified Armed Group") { return "3" }
+        if actor.hasPrefix("Rioters") { return "5" }
+        if actor.hasPrefix("Civilians") { return "7" }
+        return "2"
+    }
+
+    /// The two codes, lower first (`12`), or one code and 0 for a one-sided event (`20`).
+    static func interaction(_ a: String, _ b: String) -> String {
+        let codes = [a, b].compactMap { Int($0) }.sorted()
+        switch codes.count {
+        case 2: return "\(codes[0])\(codes[1])"
+        case 1: return "\(codes[0])0"
+        default: return ""
+        }
+    }
+}
+
+/// Event records as one RFC 7946 GeoJSON FeatureCollection: a Point feature for each record with
+/// coordinates (`[longitude, latitude]`), a feature with a null geometry for the others, and the
+/// record's JSON fields as properties. Written in pieces, so that a batch streams.
+public enum GeoJSONFormat {
+    public static let opening = "{\"type\":\"FeatureCollection\",\"features\":[\n"
+    public static let closing = "\n]}\n"
+
+    /// One feature, without a separator.
+    public static func feature(_ record: EventRecord) -> String {
+        var geometry = "null"
+        if let latitude = record.latitude, let longitude = record.longitude, latitude.isFinite, longitude.isFinite {
+            geometry = "{\"type\":\"Point\",\"coordinates\":[\(longitude),\(latitude)]}"
+        }
+        return "{\"type\":\"Feature\",\"geometry\":\(geometry),\"properties\":\(record.jsonLine)}"
+    }
+}
