@@ -91,3 +91,46 @@ struct EventFormatTests {
         #expect((emptyObject["features"] as? [Any])?.isEmpty == true)
     }
 }
+
+/// The event vocabulary's loader: every row checked, errors with the file and line.
+@Suite("Event vocabulary")
+struct EventLexiconTests {
+    static func load(_ rows: String) throws -> EventLexicon {
+        try EventLexicon(table: TSVTable(text: "class\tphrase\tvalue\n" + rows, file: "v.tsv",
+                                         requiredColumns: ["class", "phrase", "value"]), file: "v.tsv")
+    }
+
+    @Test func rowsFillTheirClasses() throws {
+        let lexicon = try Self.load("incident\tblew himself up\tSuicide bomb\nstate_force\tirgc\tmilitary:IR\ndemonym\tmalian\tML\n")
+        #expect(lexicon.incidents.match(["he", "blew", "himself", "up"], at: 1)?.value == "Suicide bomb")
+        #expect(EventLexicon.force(lexicon.stateForces.value(of: "irgc") ?? "") == EventLexicon.Force(isPolice: false, country: "IR"))
+        #expect(lexicon.demonymCountry("malian") == "ML")
+        #expect(EventLexicon.keys(of: "Counter-terrorism department's") == ["counter", "-", "terrorism", "department", "'s"])
+    }
+
+    @Test(arguments: [
+        ("incidnet\tbomb\t", "unknown class"),
+        ("incident\tbomb\tBombing", "not an ACLED sub-event type"),
+        ("victim\tsoldiers\tarmy", "not security, militant or civilian"),
+        ("state_force\tarmy\tnavy", "not military or police"),
+        ("demonym\tmalian\tMLI", "not an ISO 3166"),
+        ("acled_vague_count\tdozens\ttwelve", "not a whole number"),
+        ("incident\t \t", "empty phrase"),
+    ])
+    func badRowsAreRefusedWithTheirLine(_ row: String, _ message: String) {
+        do {
+            _ = try Self.load("incident\tattack\t\n" + row + "\n")
+            Issue.record("accepted \(row)")
+        } catch {
+            #expect("\(error)".contains("v.tsv"))
+            #expect("\(error)".contains("3"), "the line number")
+            #expect("\(error)".contains(message))
+        }
+    }
+
+    @Test func theProjectVocabularyLoads() throws {
+        let lexicon = try EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))
+        #expect(lexicon.incidents.contains("ambushed"))
+        #expect(lexicon.nonIncidents.contains("defused"))
+    }
+}

@@ -94,7 +94,6 @@ public struct EventLexicon: Sendable {
     var attributionPhrases = PhraseTable()
     var negations = PhraseTable()
     var hedges = PhraseTable()
-    var claimWords = PhraseTable()
     var victims = PhraseTable()
     var stateForces = PhraseTable()
     /// Words after a force that make it a source, not a side (`the army said`, `police spokesman`).
@@ -105,19 +104,47 @@ public struct EventLexicon: Sendable {
     var acledVagueCounts = PhraseTable()
     var demonyms = PhraseTable()
 
-    /// The classes a row may name, and the table each fills.
-    nonisolated(unsafe) private static let classes: [String: WritableKeyPath<EventLexicon, PhraseTable>] = [
-        "incident": \.incidents, "weak_incident": \.weakIncidents, "incident_plural": \.incidentPlurals, "generic_before_plural": \.genericBeforePlural,
-        "non_incident": \.nonIncidents, "new_incident_marker": \.newIncidentMarkers,
-        "other_time": \.otherTimes, "definite": \.definiteWords, "back_reference": \.backReferences, "back_phrase": \.backPhrases,
-        "locality_designator": \.localityDesignators, "kind_designator": \.kindDesignators,
-        "direction": \.directions, "distance_unit": \.distanceUnits, "report_verb": \.reportVerbs, "weak_count": \.weakCountWords, "total_marker": \.totalMarkers, "part_marker": \.partMarkers,
-        "part_phrase": \.partPhrases, "locative_cue": \.locativeCues, "origin_cue": \.originCues, "skip_before_place": \.skippableBeforePlace,
-        "modifier_suffix": \.modifierSuffixes, "perpetrator_verb": \.perpetratorVerbs,
-        "skip_after_group": \.skippableAfterGroup, "agent_head": \.agentHeads,
-        "attribution_phrase": \.attributionPhrases, "negation": \.negations, "hedge": \.hedges,
-        "claim_word": \.claimWords, "victim": \.victims, "state_force": \.stateForces, "force_speaker": \.forceSpeakers, "civilian_target": \.civilianTargets, "acled_vague_count": \.acledVagueCounts, "demonym": \.demonyms,
-    ]
+    /// The table a class of rows fills; nil for a class the vocabulary does not know.
+    private static func table(for name: String) -> WritableKeyPath<EventLexicon, PhraseTable>? {
+        switch name {
+        case "incident": \.incidents
+        case "weak_incident": \.weakIncidents
+        case "incident_plural": \.incidentPlurals
+        case "generic_before_plural": \.genericBeforePlural
+        case "non_incident": \.nonIncidents
+        case "total_marker": \.totalMarkers
+        case "new_incident_marker": \.newIncidentMarkers
+        case "other_time": \.otherTimes
+        case "definite": \.definiteWords
+        case "back_reference": \.backReferences
+        case "back_phrase": \.backPhrases
+        case "report_verb": \.reportVerbs
+        case "weak_count": \.weakCountWords
+        case "part_marker": \.partMarkers
+        case "part_phrase": \.partPhrases
+        case "locative_cue": \.locativeCues
+        case "origin_cue": \.originCues
+        case "skip_before_place": \.skippableBeforePlace
+        case "direction": \.directions
+        case "distance_unit": \.distanceUnits
+        case "locality_designator": \.localityDesignators
+        case "kind_designator": \.kindDesignators
+        case "modifier_suffix": \.modifierSuffixes
+        case "perpetrator_verb": \.perpetratorVerbs
+        case "skip_after_group": \.skippableAfterGroup
+        case "agent_head": \.agentHeads
+        case "attribution_phrase": \.attributionPhrases
+        case "negation": \.negations
+        case "hedge": \.hedges
+        case "victim": \.victims
+        case "state_force": \.stateForces
+        case "force_speaker": \.forceSpeakers
+        case "civilian_target": \.civilianTargets
+        case "acled_vague_count": \.acledVagueCounts
+        case "demonym": \.demonyms
+        default: nil
+        }
+    }
 
     /// The sub-event types an incident row may imply, and the victim classes.
     static let subEventTypes: Set<String> = Set(EventTaxonomy.subEventTypes.keys)
@@ -135,7 +162,7 @@ public struct EventLexicon: Sendable {
         for (line, cells) in table.rows {
             let name = cells[classColumn].trimmingCharacters(in: .whitespaces)
             let value = cells[valueColumn].trimmingCharacters(in: .whitespaces)
-            guard let path = Self.classes[name] else {
+            guard let path = Self.table(for: name) else {
                 throw GazetteerError(file: file, line: line, problem: "unknown class '\(name)'")
             }
             let keys = Self.keys(of: cells[phraseColumn])
