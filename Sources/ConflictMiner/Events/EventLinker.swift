@@ -278,18 +278,21 @@ public struct EventLinker: Sendable {
             facts[s].demonymCountry = sentenceWords.lazy.compactMap { lexicon.demonymCountry(tokens[$0].key) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
+            // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
+            // attack`), and is not a count (`Another soldier was killed` goes on).
+            var opener = keys.first.map { ["in", "on", "at"].contains($0) } == true ? 1 : 0
+            if opener == 1 && opener < keys.count && ["the", "a", "an"].contains(keys[opener]) { opener += 1 }
             facts[s].opensNewIncident = keys.indices.contains { lexicon.otherTimes.match(keys, at: $0) != nil }
-                || sentenceWords.prefix(3).contains { t in
-                lexicon.newIncidentMarkers.contains(tokens[t].key)
-                    && entityAtToken[t].map { entities[$0].type != .casualty } ?? true
-            }
+                || opener < sentenceWords.count && lexicon.newIncidentMarkers.contains(keys[opener])
+                    && entityAtToken[sentenceWords[opener]].map { entities[$0].type != .casualty } ?? true
             // The sentence's date: finer than a year if possible, nearest to what it reports.
             let anchor = facts[s].mentions.first.map { $0.entity.start }
                 ?? facts[s].trigger.map { tokens[$0].start } ?? 0
             // A date that dates the report (`said on Monday`, `told AFP on Tuesday`) is not the
             // incident's.
             let dates = entities.filter { $0.type == .date && $0[attribute: "Value"] != nil && sentence(of: $0) == s
-                && !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
+                && !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
+                && !isNameDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
             facts[s].date = dates.min { a, b in
                 let pa = Self.isFine(a[attribute: "Value"]!) ? 0 : 1, pb = Self.isFine(b[attribute: "Value"]!) ? 0 : 1
                 if pa != pb { return pa < pb }
@@ -723,7 +726,7 @@ public struct EventLinker: Sendable {
         var end = start
         while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
         if end + 1 < words.count && tokens[words[end + 1]].key == "-" { return true }
-        if start > 0 && ["by", "-", "from"].contains(tokens[words[start - 1]].key) { return true }
+        if start > 0 && ["by", "-", "from", "with"].contains(tokens[words[start - 1]].key) { return true }
         if end + 1 < words.count && lexicon.stateForces.contains(tokens[words[end + 1]].key) { return true }
         return false
     }
@@ -907,6 +910,17 @@ public struct EventLinker: Sendable {
                 || tokens[words[ahead]].kind == .number { return false }
         }
         return false
+    }
+
+    /// Whether a month or a year is part of an incident's name in a label that opens a line
+    /// (`July 2016 Dhaka attack: …`, as incident lists write): it names the incident, it does
+    /// not date it to that precision, and the publication date stands in for it.
+    private func isNameDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        guard let position = words.firstIndex(of: tokenIndex(date.start)), position <= 1,
+              !Self.isFine(date[attribute: "Value"] ?? "") || EventRecord.precision(ofTimex: date[attribute: "Value"] ?? "") == "month",
+              let colon = words.firstIndex(where: { tokens[$0].key == ":" }), colon > position, colon <= position + 8
+        else { return false }
+        return words[position..<colon].contains { lexicon.incidents.byFirst[tokens[$0].key] != nil }
     }
 
     /// Whether a date opens a period (`since January`, `from March`): it dates no incident,
