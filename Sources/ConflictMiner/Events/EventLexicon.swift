@@ -78,6 +78,8 @@ public struct EventLexicon: Sendable {
     var reportVerbs = PhraseTable()
     /// Words that make a sentence's counts a claim or a guess (`might`, `claimed`).
     var weakCountWords = PhraseTable()
+    /// Phrases that make a sentence's count a risen toll (`the toll rose to`).
+    var tollUpdates = PhraseTable()
     /// Words that make a sentence's counts a total over a period (`since`, `so far`): with a
     /// perfect tense (`have been killed since`) the sentence reports no incident.
     var totalMarkers = PhraseTable()
@@ -120,6 +122,7 @@ public struct EventLexicon: Sendable {
         case "back_phrase": \.backPhrases
         case "report_verb": \.reportVerbs
         case "weak_count": \.weakCountWords
+        case "toll_update": \.tollUpdates
         case "part_marker": \.partMarkers
         case "part_phrase": \.partPhrases
         case "locative_cue": \.locativeCues

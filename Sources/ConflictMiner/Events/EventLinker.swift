@@ -75,6 +75,10 @@ public struct EventLinker: Sendable {
         /// Told as a claim or a guess (`might have been killed`, `the group claimed 15 dead`):
         /// counted only where nothing firmer gives that kind of count.
         var isWeak = false
+        /// Told as a toll that rose (`the death toll rose to 28`): it replaces the earlier one.
+        var isUpdate = false
+        /// A part of victims told before (`two of the dead were children`).
+        var isPartitive = false
     }
 
     /// A state force a sentence names, and whether it acts (`troops killed`, `by the police`)
@@ -274,6 +278,15 @@ public struct EventLinker: Sendable {
             if keys.indices.contains(where: { lexicon.weakCountWords.match(keys, at: $0) != nil }) {
                 for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
             }
+            let isUpdate = keys.indices.contains { lexicon.tollUpdates.match(keys, at: $0) != nil }
+            for index in facts[s].mentions.indices {
+                facts[s].mentions[index].isUpdate = isUpdate
+                let end = tokenIndex(at: facts[s].mentions[index].entity.end - 1)
+                if let position = sentenceWords.firstIndex(of: end), position + 1 < sentenceWords.count,
+                   tokens[sentenceWords[position + 1]].key == "of" {
+                    facts[s].mentions[index].isPartitive = true
+                }
+            }
             facts[s].forces = forces(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             facts[s].demonymCountry = sentenceWords.lazy.compactMap { lexicon.demonymCountry(tokens[$0].key) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
@@ -290,7 +303,9 @@ public struct EventLinker: Sendable {
                 ?? facts[s].trigger.map { tokens[$0].start } ?? 0
             // A date that dates the report (`said on Monday`, `told AFP on Tuesday`) is not the
             // incident's.
-            let dates = entities.filter { $0.type == .date && $0[attribute: "Value"] != nil && sentence(of: $0) == s
+            // A toll that rose (`the toll rose to 25 on Sunday`) is dated by when it rose.
+            let tellsUpdate = facts[s].mentions.contains(where: \.isUpdate) && facts[s].refersBack
+            let dates = tellsUpdate ? [] : entities.filter { $0.type == .date && $0[attribute: "Value"] != nil && sentence(of: $0) == s
                 && !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
                 && !isNameDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
             facts[s].date = dates.min { a, b in
@@ -799,11 +814,14 @@ public struct EventLinker: Sendable {
                 && (existing.victimClass == mention.victimClass || existing.victimClass == .unknown || mention.victimClass == .unknown)
         }) {
             // The same victims told again, or a part of them: a firm count over a claim or a
-            // guess, else the larger count stands.
+            // guess; a toll that rose over the earlier one; a part (`two of the dead`) never;
+            // else the larger count stands (a later count in news is more often a fuller one
+            // than a disagreeing source).
             let existing = incident.mentions[index]
+            if mention.isPartitive { return }
             if existing.isWeak != mention.isWeak {
                 if existing.isWeak { incident.mentions[index] = mention }
-            } else if mention.count > existing.count {
+            } else if mention.isUpdate || existing.isPartitive || mention.count > existing.count && !existing.isUpdate {
                 incident.mentions[index] = mention
             }
         } else {
