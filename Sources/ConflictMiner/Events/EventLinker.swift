@@ -406,14 +406,25 @@ public struct EventLinker: Sendable {
             let ownPlace = bestPlace(fact.locations)
             guard fact.isIncident else {
                 let target = current ?? last.flatMap { paragraphOf[s] - $0.paragraph <= 1 ? $0.incident : nil }
+                let followsUnplaced = target.map { target in
+                    incidents[target].place == nil && incidents[target].sentences.last.map { last in
+                        last < s && (last + 1..<s).allSatisfy { words[$0].isEmpty }
+                    } == true
+                } ?? false
                 if let target, !fact.groups.isEmpty {
                     Self.add(groups: fact.groups, to: &incidents[target].groups)
                     incidents[target].sentences.append(s)
                 } else if target == nil, incidents.isEmpty, !fact.groups.isEmpty {
                     pendingGroups = (fact.groups, paragraphOf[s])
                 }
-                // `The attack took place in the village of X`: the place of the incident told.
-                if let target, fact.refersBack, let ownPlace, refines(ownPlace, incidents[target].place) {
+                // `The attack took place in the village of X`: the place of the incident told; so is
+                // the place of the sentence right after an incident that has none (`Ten guards were
+                // killed. The guards were patrolling in X.`), in the country of its victims.
+
+                let victimsAgree = target.map { victimsCountry(incidents[$0]) == nil
+                    || victimsCountry(incidents[$0]) == ownPlace?.details.country } ?? false
+                if let target, fact.refersBack || followsUnplaced && victimsAgree, let ownPlace,
+                   refines(ownPlace, incidents[target].place) {
                     incidents[target].place = ownPlace
                     if !incidents[target].sentences.contains(s) { incidents[target].sentences.append(s) }
                 }
