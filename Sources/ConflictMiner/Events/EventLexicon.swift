@@ -20,6 +20,8 @@ public struct EventLexicon: Sendable {
     /// Phrases of one class, by their first token key, longest first.
     struct PhraseTable: Sendable {
         private(set) var byFirst: [String: [(keys: [String], value: String)]] = [:]
+        /// This table's bit in `EventLexicon.firstWordMask`.
+        var bit: UInt64 = 0
 
         mutating func add(_ keys: [String], _ value: String) {
             byFirst[keys[0], default: []].append((keys, value))
@@ -47,6 +49,12 @@ public struct EventLexicon: Sendable {
 
         func value(of key: String) -> String? {
             byFirst[key]?.first { $0.keys.count == 1 }?.value
+        }
+
+        /// Whether a phrase of the table occurs in `keys`, whose first-word masks are `masks`
+        /// (`EventLexicon.masks(of:)`): a bit test a token, a lookup only where a phrase may start.
+        func occurs(in keys: [String], masks: [UInt64]) -> Bool {
+            keys.indices.contains { masks[$0] & bit != 0 && match(keys, at: $0) != nil }
         }
     }
 
@@ -152,8 +160,18 @@ public struct EventLexicon: Sendable {
     /// The sub-event types an incident row may imply, and the victim classes.
     static let subEventTypes: Set<String> = Set(EventTaxonomy.subEventTypes.keys)
 
+    /// For each word that begins a phrase, the bits of the tables the phrase is in.
+    private var firstWordMask: [String: UInt64] = [:]
+    /// The class names in the order of their bits.
+    private var classNames: [String] = []
+
     /// An empty vocabulary: no incident words, nothing linked.
     public init() {}
+
+    /// The first-word masks of a sentence's keys: one lookup a token.
+    func masks(of keys: [String]) -> [UInt64] {
+        keys.map { firstWordMask[$0] ?? 0 }
+    }
 
     /// Reads `events.tsv` (columns `class`, `phrase`, `value`); errors name the file and line.
     public init(contentsOf url: URL) throws {
@@ -185,7 +203,13 @@ public struct EventLexicon: Sendable {
             default:
                 break
             }
+            if !classNames.contains(name) {
+                guard classNames.count < 64 else { throw GazetteerError(file: file, line: line, problem: "more than 64 classes") }
+                classNames.append(name)
+                self[keyPath: path].bit = 1 << UInt64(classNames.count - 1)
+            }
             self[keyPath: path].add(keys, value)
+            firstWordMask[keys[0], default: 0] |= self[keyPath: path].bit
         }
     }
 

@@ -197,6 +197,15 @@ public struct EventLinker: Sendable {
 
         // Entities by token, to skip over them and to see what a token belongs to.
         var entityAtToken = [Int?](repeating: nil, count: tokens.count)
+        /// The gazetteer details of each PLACE entity, read once (by its start: places do not overlap).
+        var placeDetails: [Int: PlaceDetails] = [:]
+        for entity in entities where entity.type == .place { placeDetails[entity.start] = details(of: entity) }
+        func detailsOf(_ entity: Entity) -> PlaceDetails { placeDetails[entity.start] ?? details(of: entity) }
+        /// The DATE entities of each sentence, found once.
+        var datesOfSentence = [[Entity]](repeating: [], count: sentenceCount)
+        for entity in entities where entity.type == .date && entity[attribute: "Value"] != nil {
+            datesOfSentence[sentence(of: entity)].append(entity)
+        }
         for (index, entity) in entities.enumerated() {
             var t = tokenIndex(at: entity.start)
             while t < tokens.count && tokens[t].start < entity.end {
@@ -222,7 +231,7 @@ public struct EventLinker: Sendable {
             case .place:
                 if isLocation(entityIndex: index, entities: entities, tokens: tokens, words: words[s],
                               tokenIndex: tokenIndex, entityAtToken: entityAtToken) {
-                    var place = LinkedPlace(entity: entity, details: details(of: entity))
+                    var place = LinkedPlace(entity: entity, details: detailsOf(entity))
                     let holder = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
                                            entityAtToken: entityAtToken, entities: entities)
                     place.within = holder.flatMap { $0[attribute: "Id"] }
@@ -236,7 +245,7 @@ public struct EventLinker: Sendable {
                     }
                     facts[s].locations.append(place)
                 } else if !isModifier(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
-                    facts[s].otherPlaces.append(LinkedPlace(entity: entity, details: details(of: entity)))
+                    facts[s].otherPlaces.append(LinkedPlace(entity: entity, details: detailsOf(entity)))
                 }
             case .group:
                 if isHedged(entity: entity, tokens: tokens, words: words[s], tokenIndex: tokenIndex) { continue }
@@ -261,9 +270,10 @@ public struct EventLinker: Sendable {
             let scan = incidentWords(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             // `Some 900 civilians have been killed since the siege began`: a total, no incident.
             let keys = sentenceWords.map { tokens[$0].key }
+            let masks = lexicon.masks(of: keys)
             if keys.contains(where: { $0 == "have" || $0 == "has" }),
-               keys.indices.contains(where: { lexicon.totalMarkers.match(keys, at: $0) != nil }),
-               !entities.contains(where: { $0.type == .date && sentence(of: $0) == s && Self.isFine($0[attribute: "Value"] ?? "")
+               lexicon.totalMarkers.occurs(in: keys, masks: masks),
+               !datesOfSentence[s].contains(where: { Self.isFine($0[attribute: "Value"] ?? "")
                    && !isPeriodStart($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }) {
                 facts[s].mentions.removeAll()
                 continue
@@ -274,11 +284,11 @@ public struct EventLinker: Sendable {
                 facts[s].hasStrongWord = scan.strong
             }
             facts[s].refersBack = refersBack(sentenceWords, tokens: tokens)
-            facts[s].mentionsCivilianTarget = keys.indices.contains { lexicon.civilianTargets.match(keys, at: $0) != nil }
-            if keys.indices.contains(where: { lexicon.weakCountWords.match(keys, at: $0) != nil }) {
+            facts[s].mentionsCivilianTarget = lexicon.civilianTargets.occurs(in: keys, masks: masks)
+            if lexicon.weakCountWords.occurs(in: keys, masks: masks) {
                 for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
             }
-            let isUpdate = keys.indices.contains { lexicon.tollUpdates.match(keys, at: $0) != nil }
+            let isUpdate = lexicon.tollUpdates.occurs(in: keys, masks: masks)
             for index in facts[s].mentions.indices {
                 facts[s].mentions[index].isUpdate = isUpdate
                 let end = tokenIndex(at: facts[s].mentions[index].entity.end - 1)
@@ -295,7 +305,7 @@ public struct EventLinker: Sendable {
             // attack`), and is not a count (`Another soldier was killed` goes on).
             var opener = keys.first.map { ["in", "on", "at"].contains($0) } == true ? 1 : 0
             if opener == 1 && opener < keys.count && ["the", "a", "an"].contains(keys[opener]) { opener += 1 }
-            facts[s].opensNewIncident = keys.indices.contains { lexicon.otherTimes.match(keys, at: $0) != nil }
+            facts[s].opensNewIncident = lexicon.otherTimes.occurs(in: keys, masks: masks)
                 || opener < sentenceWords.count && lexicon.newIncidentMarkers.contains(keys[opener])
                     && entityAtToken[sentenceWords[opener]].map { entities[$0].type != .casualty } ?? true
             // The sentence's date: finer than a year if possible, nearest to what it reports.
@@ -305,9 +315,10 @@ public struct EventLinker: Sendable {
             // incident's.
             // A toll that rose (`the toll rose to 25 on Sunday`) is dated by when it rose.
             let tellsUpdate = facts[s].mentions.contains(where: \.isUpdate) && facts[s].refersBack
-            let dates = tellsUpdate ? [] : entities.filter { $0.type == .date && $0[attribute: "Value"] != nil && sentence(of: $0) == s
-                && !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
-                && !isNameDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
+            let dates = tellsUpdate ? [] : datesOfSentence[s].filter {
+                !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
+                    && !isNameDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
+            }
             facts[s].date = dates.min { a, b in
                 let pa = Self.isFine(a[attribute: "Value"]!) ? 0 : 1, pb = Self.isFine(b[attribute: "Value"]!) ? 0 : 1
                 if pa != pb { return pa < pb }
@@ -319,7 +330,7 @@ public struct EventLinker: Sendable {
         // incident without a place of its own most likely is.
         var countryVotes: [String: Int] = [:]
         for entity in entities where entity.type == .place {
-            guard let country = details(of: entity).country else { continue }
+            guard let country = detailsOf(entity).country else { continue }
             countryVotes[country, default: 0] += 1
         }
         for fact in facts {
@@ -334,11 +345,11 @@ public struct EventLinker: Sendable {
             guard let kind = anaphoricDesignator(words[s], tokens: tokens),
                   let start = words[s].first.map({ tokens[$0].start }),
                   let antecedent = places.last(where: { place in
-                      place.end <= start && details(of: place).kind == kind
-                          && (documentCountry == nil || details(of: place).country == documentCountry)
+                      place.end <= start && detailsOf(place).kind == kind
+                          && (documentCountry == nil || detailsOf(place).country == documentCountry)
                   })
             else { continue }
-            facts[s].locations.append(LinkedPlace(entity: antecedent, details: details(of: antecedent)))
+            facts[s].locations.append(LinkedPlace(entity: antecedent, details: detailsOf(antecedent)))
         }
 
         // 3. Context: the date and place each incident sentence stands in.
