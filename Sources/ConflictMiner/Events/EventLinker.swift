@@ -337,6 +337,16 @@ public struct EventLinker: Sendable {
             for location in fact.locations { if let country = location.details.country { countryVotes[country, default: 0] += 1 } }
         }
         let documentCountry = countryVotes.max { ($0.value, $1.key) < ($1.value, $0.key) }?.key
+        // The province every location of the document lies in, when there is exactly one: where
+        // an incident no sentence places happened, at the province's precision.
+        let documentProvince: LinkedPlace? = {
+            let located = facts.flatMap(\.locations).filter { $0.details.country == documentCountry }
+            let provinces = Set(located.compactMap { $0.details.kind == "admin1" ? $0.details.name : $0.details.admin1 })
+            guard provinces.count == 1, let name = provinces.first else { return nil }
+            if let own = located.first(where: { $0.details.kind == "admin1" && $0.details.name == name }) { return own }
+            let holder = located.first { $0.details.admin1 == name }!
+            return LinkedPlace(entity: holder.entity, details: PlaceDetails(id: "", name: name, kind: "admin1", country: documentCountry))
+        }()
 
         // `in the province`, `in the same region`: the province or region named last before, in
         // the document's country.
@@ -526,7 +536,8 @@ public struct EventLinker: Sendable {
             // `Earlier, gunmen …`: a second incident the text gives no date is not coded.
             if incident.openedByMarker && incident.dateSource == "publication" { continue }
             let coded = record(for: incident, precision: precision, number: records.count + 1, text: text,
-                               sentenceRanges: text.sentences, documentCountry: documentCountry)
+                               sentenceRanges: text.sentences, documentCountry: documentCountry,
+                               documentProvince: documentProvince)
             // An incident in no country the text states or implies is not coded (the spec).
             if coded.country != nil { records.append(coded) }
         }
@@ -536,7 +547,7 @@ public struct EventLinker: Sendable {
     // MARK: - Records
 
     private func record(for incident: Incident, precision: String, number: Int, text: AnalyzedText,
-                        sentenceRanges: [Range<Int>], documentCountry: String?) -> EventRecord {
+                        sentenceRanges: [Range<Int>], documentCountry: String?, documentProvince: LinkedPlace?) -> EventRecord {
         let document = text.document.id
         var record = EventRecord(id: "\(document)-E\(number)", document: document, date: incident.dateValue,
                                  datePrecision: precision, dateMod: incident.date?[attribute: "Mod"],
@@ -546,10 +557,13 @@ public struct EventLinker: Sendable {
         let fallback = incident.place == nil
             ? bestPlace(incident.otherPlaces.filter { documentCountry == nil || $0.details.country == documentCountry })
             : nil
-        if let place = incident.place ?? fallback {
+        // Else the document's only province, if the incident is in the document's country.
+        let province = incident.place == nil && fallback == nil
+            && (victimsCountry(incident) ?? documentCountry) == documentCountry ? documentProvince : nil
+        if let place = incident.place ?? fallback ?? province {
             let details = place.details
             record.place = details.name
-            record.placeId = place.entity[attribute: "Id"]
+            record.placeId = details.id.isEmpty ? nil : place.entity[attribute: "Id"]
             record.country = details.country ?? place.entity[attribute: "Country"]
             record.admin1 = details.kind == "admin1" ? details.name : details.admin1
             record.latitude = details.latitude
