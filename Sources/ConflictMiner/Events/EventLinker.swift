@@ -554,6 +554,13 @@ public struct EventLinker: Sendable {
                                  dateSource: incident.dateSource)
         // No locative word placed it: the places its sentences name otherwise, in the document's
         // country (`2017 Amman incident: …`, `Kolofata, Cameroon`).
+        // A region or province read in another country than both the victims' and the document's
+        // (`the Sahel region` in a report on Nigerien troops) is a homonym: it does not place it.
+        var incident = incident
+        if let place = incident.place, ["admin1", "region"].contains(place.details.kind),
+           let victims = victimsCountry(incident), victims == documentCountry, place.details.country != victims {
+            incident.place = nil
+        }
         let fallback = incident.place == nil
             ? bestPlace(incident.otherPlaces.filter { documentCountry == nil || $0.details.country == documentCountry })
             : nil
