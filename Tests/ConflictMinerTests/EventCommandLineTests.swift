@@ -26,7 +26,7 @@ struct EventCommandLineTests {
         #expect(lines.first == EventRecord.csvHeaderRow)
         #expect(lines.count == 2)
         let row = lines.count > 1 ? lines[1] : ""
-        #expect(row.hasPrefix("a-E1,a,2024-11-09,day,,sentence,Quetta,gn:1167528,Balochistan,,PK,30.18000,67.00000,town,Explosions/Remote violence,"
+        #expect(row.hasPrefix("a-E1,a,2024-11-09,day,,sentence,Quetta,Quetta,gn:1167528,Balochistan,,PK,30.18000,67.00000,town,Explosions/Remote violence,"
             + "Remote explosive/landmine/IED,Testland Liberation Front,Civilians (PK),true,Testland Liberation Front,"
             + "testland-liberation-front,26,0,0,at_least,"))
 

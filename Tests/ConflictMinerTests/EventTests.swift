@@ -183,7 +183,7 @@ struct EventTests {
         let cells = record.csvRow
         #expect(cells.contains("\"A, B; C\""))
         #expect(cells.contains("\"He said \"\"x\"\" then\""))
-        #expect(EventRecord.csvHeader.count == 27)
+        #expect(EventRecord.csvHeader.count == 28)
         let parsed = EventScoringInputs.predictions(jsonl: record.jsonLine, file: "p", documents: ["d"])
         #expect(parsed.problems.isEmpty)
         let event = parsed.byDocument["d"]?.first

@@ -569,7 +569,10 @@ public struct EventLinker: Sendable {
             && (victimsCountry(incident) ?? documentCountry) == documentCountry ? documentProvince : nil
         if let place = incident.place ?? fallback ?? province {
             let details = place.details
-            record.place = details.name
+            // The place as the text names it (`Lakki Marwat`, `Hasakeh`), and as the gazetteer does.
+            let named = place.details.id.isEmpty || place.entity.text.isEmpty
+            record.place = named ? details.name : place.entity.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
+            record.placeName = details.name
             record.placeId = details.id.isEmpty ? nil : place.entity[attribute: "Id"]
             record.country = details.country ?? place.entity[attribute: "Country"]
             record.admin1 = details.kind == "admin1" ? details.name : details.admin1

@@ -27,7 +27,10 @@ public struct EventRecord: Sendable, Hashable {
     /// Where the date came from: `sentence`, `paragraph` (an earlier sentence of the incident's
     /// paragraph), `context` (a preceding paragraph) or `publication`.
     public var dateSource: String
+    /// The most specific location as the text names it.
     public var place: String?
+    /// Its name in the gazetteer (`Mīrjāveh`), for joining with other data.
+    public var placeName: String?
     public var placeId: String?
     public var admin1: String?
     /// Second-level division (district) holding the place, where the gazetteer knows it.
@@ -106,7 +109,7 @@ public struct EventRecord: Sendable, Hashable {
     // MARK: - Output
 
     public static let csvHeader = [
-        "event_id", "document", "event_date", "date_precision", "date_mod", "date_source", "place", "place_id",
+        "event_id", "document", "event_date", "date_precision", "date_mod", "date_source", "place", "place_name", "place_id",
         "admin1", "admin2", "country", "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "actor1",
         "actor2", "civilian_targeting", "groups", "group_ids", "killed", "injured", "abducted", "qualifier",
         "source_spans", "source_text",
@@ -121,7 +124,7 @@ public struct EventRecord: Sendable, Hashable {
     /// spans as `start-end` joined with `;`, sentences with ` | `.
     public var csvRow: String {
         let cells: [String] = [
-            id, document, date, datePrecision, dateMod ?? "", dateSource, place ?? "", placeId ?? "", admin1 ?? "",
+            id, document, date, datePrecision, dateMod ?? "", dateSource, place ?? "", placeName ?? "", placeId ?? "", admin1 ?? "",
             admin2 ?? "", country ?? "", Self.coordinate(latitude), Self.coordinate(longitude), geoPrecision,
             eventType, subEventType, actor1 ?? "", actor2 ?? "", civilianTargeting ? "true" : "false",
             groups.joined(separator: "; "), groupIds.joined(separator: "; "), String(killed), String(injured),
@@ -149,6 +152,7 @@ public struct EventRecord: Sendable, Hashable {
         json.field("date_mod", dateMod)
         json.field("date_source", dateSource)
         json.field("place", place)
+        json.field("place_name", placeName)
         json.field("place_id", placeId)
         json.field("admin1", admin1)
         json.field("admin2", admin2)

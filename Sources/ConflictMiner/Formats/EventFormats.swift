@@ -32,7 +32,7 @@ public struct ACLEDFormat: Sendable {
             Self.interaction(Self.interCode(record.actor1, groups: record.groups), Self.interCode(record.actor2, groups: record.groups)),
             record.civilianTargeting ? "Civilian targeting" : "", "", "",
             record.country.map { countryNames[$0] ?? $0 } ?? "", record.admin1 ?? "", record.admin2 ?? "", "",
-            record.place ?? "", EventRecord.coordinate(record.latitude), EventRecord.coordinate(record.longitude),
+            record.placeName ?? record.place ?? "", EventRecord.coordinate(record.latitude), EventRecord.coordinate(record.longitude),
             Self.geoPrecision(record.geoPrecision), record.document, "",
             record.sources.map { Brat.oneLine($0.text) }.joined(separator: " "), String(record.fatalitiesACLED), "", "",
         ]
