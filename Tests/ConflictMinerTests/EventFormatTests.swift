@@ -67,9 +67,12 @@ struct EventFormatTests {
         #expect(ACLEDFormat.geoPrecision("district") == "2")
         #expect(ACLEDFormat.geoPrecision("country") == "3")
         #expect(ACLEDFormat.interaction("7", "") == "70")
-        #expect(ACLEDFormat.interCode("Civilians (Mali)", groups: []) == "7")
-        #expect(ACLEDFormat.interCode("Unidentified Armed Group (Mali)", groups: []) == "3")
-        #expect(ACLEDFormat.disorderType("Riots") == "Demonstrations")
+        #expect(ACLEDFormat.interCode("Civilians (Mali)", country: "Mali") == "7")
+        #expect(ACLEDFormat.interCode("Unidentified Armed Group (Mali)", country: "Mali") == "3")
+        #expect(ACLEDFormat.interCode("Military Forces of Mali", country: "Mali") == "1")
+        #expect(ACLEDFormat.interCode("Military Forces of France", country: "Mali") == "8", "external forces")
+        #expect(ACLEDFormat.disorderType("Riots", subEventType: "Violent demonstration") == "Demonstrations")
+        #expect(ACLEDFormat.disorderType("Riots", subEventType: "Mob violence") == "Political violence")
     }
 
     @Test func geoJSONIsAFeatureCollectionWithPointsAndNullGeometries() throws {

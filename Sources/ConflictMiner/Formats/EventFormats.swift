@@ -24,14 +24,14 @@ public struct ACLEDFormat: Sendable {
     /// One CSV row (RFC 4180 quoting) in the order of `columns`.
     public func row(_ record: EventRecord) -> String {
         let day = Self.day(of: record.date)
+        let country = record.country.map { countryNames[$0] ?? $0 }
+        let inter1 = Self.interCode(record.actor1, country: country), inter2 = Self.interCode(record.actor2, country: country)
         let cells: [String] = [
             record.id, day ?? "", day.map { String($0.prefix(4)) } ?? "", Self.timePrecision(record.datePrecision),
-            Self.disorderType(record.eventType), record.eventType, record.subEventType,
-            record.actor1 ?? "", "", Self.interCode(record.actor1, groups: record.groups), record.actor2 ?? "", "",
-            Self.interCode(record.actor2, groups: record.groups),
-            Self.interaction(Self.interCode(record.actor1, groups: record.groups), Self.interCode(record.actor2, groups: record.groups)),
+            Self.disorderType(record.eventType, subEventType: record.subEventType), record.eventType, record.subEventType,
+            record.actor1 ?? "", "", inter1, record.actor2 ?? "", "", inter2, Self.interaction(inter1, inter2),
             record.civilianTargeting ? "Civilian targeting" : "", "", "",
-            record.country.map { countryNames[$0] ?? $0 } ?? "", record.admin1 ?? "", record.admin2 ?? "", "",
+            country ?? "", record.admin1 ?? "", record.admin2 ?? "", "",
             record.placeName ?? record.place ?? "", EventRecord.coordinate(record.latitude), EventRecord.coordinate(record.longitude),
             Self.geoPrecision(record.geoPrecision), record.document, "",
             record.sources.map { Brat.oneLine($0.text) }.joined(separator: " "), String(record.fatalitiesACLED), "", "",
@@ -83,21 +83,24 @@ public struct ACLEDFormat: Sendable {
         }
     }
 
-    /// `Political violence` for battles, explosions and violence against civilians;
-    /// `Demonstrations` for riots.
-    static func disorderType(_ eventType: String) -> String {
-        switch eventType {
-        case "": ""
-        case "Riots": "Demonstrations"
+    /// `Political violence` for battles, explosions, violence against civilians and mob
+    /// violence; `Demonstrations` for violent demonstrations.
+    static func disorderType(_ eventType: String, subEventType: String) -> String {
+        switch (eventType, subEventType) {
+        case ("", _): ""
+        case ("Riots", "Violent demonstration"): "Demonstrations"
         default: "Political violence"
         }
     }
 
-    /// ACLED's actor type code: 1 state forces, 2 a named armed group (rebel group), 3 an
-    /// unidentified armed group (political militia), 5 rioters, 7 civilians; empty for no actor.
-    static func interCode(_ actor: String?, groups: [String]) -> String {
+    /// ACLED's actor type code: 1 state forces of the event's country, 8 those of another
+    /// country (external forces), 2 a named armed group (rebel group), 3 an unidentified armed
+    /// group (political militia), 5 rioters, 7 civilians; empty for no actor.
+    static func interCode(_ actor: String?, country: String?) -> String {
         guard let actor, !actor.isEmpty else { return "" }
-        if actor.hasPrefix("Military Forces of") || actor.hasPrefix("Police Forces of") { return "1" }
+        for prefix in ["Military Forces of ", "Police Forces of "] where actor.hasPrefix(prefix) {
+            return country == nil || String(actor.dropFirst(prefix.count)) == country ? "1" : "8"
+        }
         if actor.hasPrefix("Unidentified Armed Group") { return "3" }
         if actor.hasPrefix("Rioters") { return "5" }
         if actor.hasPrefix("Civilians") { return "7" }
