@@ -1,33 +1,27 @@
 import Foundation
 
-/// Turns the entities of one document into event records: one per reported incident.
+/// Turns the entities of one document into event records: one per violent incident, typed,
+/// with its two sides, placed and counted as a coder would (`docs/events.md` gives every rule,
+/// its examples and limits; the words are `Gazetteers/lexicons/events.tsv`).
 ///
-/// The rules, in the order they run (`docs/events.md` gives examples and limits):
+/// The phases, in the order they run:
 ///
 /// 1. **Sentences and paragraphs.** ICU sentences; a line break starts a paragraph.
-/// 2. **What a sentence reports.** Its casualty counts (a count after `including`, `among` or
-///    `of whom` is a part of another count in the sentence and is left out), an incident word
-///    (`attack`, `bombing`, `struck`, `exchange of fire`; a bare plural after a function word,
-///    `victims of attacks`, is generic and does not count), its dates, the places that are
-///    locations (after `in`, `at`, `near`, … or in a possessive chain `in Iran's Zahedan`; not
-///    `Iran-based`, not `by Iran`, not `the Pak-Iran border`), and the groups named as
-///    perpetrators or claimants (`the BLA claimed responsibility`, `claimed by`, `carried out
-///    by`, `blamed on`, `Jaish al-Adl attacked`, `belonged to`).
-/// 3. **Context.** A sentence without a date takes the nearest earlier date of its paragraph,
-///    else the date of the last incident in the two paragraphs before, else the publication
-///    date. A sentence without a location takes the paragraph's earlier one.
-/// 4. **Totals.** A count that equals the sum of two or more counts of the same kind, date and
-///    place in other sentences (`12 soldiers` … `nine troops` … `three more soldiers`) is a
-///    total over incidents: it gives context but no incident of its own.
-/// 5. **Incidents.** Within a paragraph, a sentence continues the current incident unless it
-///    opens with `another`, `separately`, … or names another date or an incompatible place.
-///    Counts of different victim classes add up (`two police officers` + `four attackers`);
-///    counts of one class repeat or contain each other (the larger is kept). A sentence with
-///    counts, or an incident word with a date of its own, opens a new incident.
-/// 6. **Repeats.** Incidents of the whole document with the same date, compatible places and no
-///    conflicting counts are one incident told twice (a headline or caption and the body).
-/// 7. **Filter.** Incidents dated only to a year or a decade (`this year`) are aggregates, not
-///    incidents, and are left out.
+/// 2. **What a sentence reports.** Its counts (parts left out, claims and guesses weak, tolls
+///    that rose marked), its incident words and the sub-event types they imply, its own date
+///    (not one that dates a report or names the incident), its locations (the whole locative
+///    phrase, the places the text says hold them), its groups (perpetrators, claimants, other
+///    sides; not hedged or negated ones), its state forces (acting or acted on).
+/// 3. **Context.** A sentence without a date takes its paragraph's, else the last incident's of
+///    the two paragraphs before, else the publication date.
+/// 4. **Totals.** A count that is the sum of counts of other sentences is a total, no incident.
+/// 5. **Incidents.** A sentence goes on with the current incident unless it opens another (a new
+///    date or place, `another`, `earlier`); across a paragraph only where it refers back. Claims
+///    and places of later sentences are added; counts of one victim class repeat, of different
+///    classes add up.
+/// 6. **Repeats.** A headline, a caption and a claim are merged with the incident they tell.
+/// 7. **Records.** Aggregates and incidents in no country are left out; the rest get their
+///    place (or a fallback), their type and sides (`code`), and their counts.
 public struct EventLinker: Sendable {
     public let places: PlaceDetailsIndex
     public let lexicon: EventLexicon
