@@ -378,6 +378,9 @@ public struct EventLinker: Sendable {
             if context.place == nil && !facts[s].opensNewIncident { context.place = paragraphPlace }
             contexts[s] = context
             if let date = facts[s].date { paragraphDate = date }
+            // A paragraph that opens with its place (`In Panjgur, terrorists tried …`) is there.
+            let opensParagraph = s == 0 || paragraphOf[s] != paragraphOf[s - 1]
+            if opensParagraph && !facts[s].isIncident, let own = bestPlace(facts[s].locations) { paragraphPlace = own }
             if facts[s].isIncident {
                 if let own = bestPlace(facts[s].locations) { paragraphPlace = own }
                 if let date = context.date, context.dateSource != "publication" {
@@ -452,8 +455,8 @@ public struct EventLinker: Sendable {
             if let c = current ?? last?.incident, !fact.opensNewIncident,
                ownDate == nil || ownDate.map({ Self.knownPart($0[attribute: "Value"]!) }) == incidents[c].dateValue
                 || (incidents[c].dateSource == "publication" && incidents[c].sentences.count == 1),
-               ownPlace == nil || compatible(ownPlace, incidents[c].place),
-               current != nil || fact.refersBack || (ownPlace == nil && !fact.hasStrongWord)
+               (ownPlace ?? contexts[s].place) == nil || compatible(ownPlace ?? contexts[s].place, incidents[c].place),
+               current != nil || fact.refersBack || (ownPlace == nil && contexts[s].place == nil && !fact.hasStrongWord)
                 || (ownDate == nil && fact.mentions.isEmpty && ownPlace.map { refines($0, incidents[c].place) } ?? false) {
                 if let ownDate, Self.knownPart(ownDate[attribute: "Value"]!) != incidents[c].dateValue {
                     incidents[c].date = ownDate
