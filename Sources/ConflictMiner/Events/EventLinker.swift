@@ -719,6 +719,36 @@ public struct EventLinker: Sendable {
 
     // MARK: - Sentence rules
 
+    /// Whether a date is within the three days up to a publication date (for a day), or is its
+    /// week or month (for those precisions); true when either is not a day-precise calendar date.
+    static func isRecent(_ value: String, before published: String) -> Bool {
+        guard let end = ACLEDFormat.day(of: published), published.count == 10 else { return true }
+        switch EventRecord.precision(ofTimex: value) {
+        case "day":
+            guard let day = ACLEDFormat.day(of: value), let a = Self.dayNumber(day), let b = Self.dayNumber(end) else { return true }
+            return (0...3).contains(b - a)
+        case "week":
+            return ACLEDFormat.day(of: value).flatMap(Self.dayNumber).map { monday in
+                Self.dayNumber(end).map { (0...6).contains($0 - monday) } ?? true
+            } ?? true
+        case "month":
+            return value == String(published.prefix(7))
+        default:
+            return true
+        }
+    }
+
+    /// Days since 1970-01-01 of a `YYYY-MM-DD` day.
+    static func dayNumber(_ day: String) -> Int? {
+        let parts = day.split(separator: "-").compactMap { Int($0) }
+        guard parts.count == 3 else { return nil }
+        var components = DateComponents()
+        (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
+        var calendar = Calendar(identifier: .gregorian)
+        calendar.timeZone = TimeZone(identifier: "UTC")!
+        return calendar.date(from: components).map { Int($0.timeIntervalSince1970 / 86_400) }
+    }
+
     /// A TIMEX3 value without the parts it leaves unknown: a weekday under a publication date
     /// known only to the month (`2018-12-XX`) is coded to the month (`2018-12`).
     static func knownPart(_ value: String) -> String {
@@ -843,7 +873,12 @@ public struct EventLinker: Sendable {
         else { return false }
         if let ca = a.place?.details.country ?? victimsCountry(a), let cb = b.place?.details.country ?? victimsCountry(b),
            ca != cb { return false }
-        if onePublicationDated { return !a.openedByMarker && !b.openedByMarker }
+        if onePublicationDated {
+            // Only with an incident of the days just before the publication: a headline tells
+            // the latest incident, not one of last week.
+            let (published, dated) = a.dateSource == "publication" ? (a.dateValue, b.dateValue) : (b.dateValue, a.dateValue)
+            return !a.openedByMarker && !b.openedByMarker && Self.isRecent(dated, before: published)
+        }
         for kind in ["killed", "injured", "abducted"] {
             let x = a.count(kind), y = b.count(kind)
             if x != 0 && y != 0 && x != y { return false }
