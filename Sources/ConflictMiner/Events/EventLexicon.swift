@@ -68,6 +68,8 @@ public struct EventLexicon: Sendable {
     var newIncidentMarkers = PhraseTable()
     /// Phrases anywhere in a sentence that put what it tells at another time (`a year ago`).
     var otherTimes = PhraseTable()
+    /// Markers that open a sentence at a time before the report's (`Earlier`, `Previously`).
+    var earlierMarkers = PhraseTable()
     /// `the`, `this`, a possessive: with a back reference after it, the sentence tells of an
     /// incident already told.
     var definiteWords = PhraseTable()
@@ -125,6 +127,7 @@ public struct EventLexicon: Sendable {
         case "total_marker": \.totalMarkers
         case "new_incident_marker": \.newIncidentMarkers
         case "other_time": \.otherTimes
+        case "earlier_marker": \.earlierMarkers
         case "definite": \.definiteWords
         case "back_reference": \.backReferences
         case "back_phrase": \.backPhrases

@@ -104,6 +104,8 @@ public struct EventLinker: Sendable {
         /// The first nationality word's country (`Pakistani soldiers`).
         var demonymCountry: String?
         var hasStrongWord = false
+        /// It opens with a time before the report's (`Earlier, …`, `a year ago`).
+        var tellsEarlier = false
         /// Places it names that no locative word marks, and that are not modifiers or agents.
         var otherPlaces: [LinkedPlace] = []
         /// It names a civilian target (`a market`, `villagers`, `a bus`).
@@ -130,6 +132,8 @@ public struct EventLinker: Sendable {
         var sentences: [Int] = []
         /// Opened by `another`, `earlier`, `separately`: a second incident of the text.
         var openedByMarker = false
+        /// Opened by `Earlier`, `Previously`: at a time before the report's.
+        var toldEarlier = false
 
         /// Adds what a sentence says of the incident's type and sides.
         mutating func absorb(_ fact: Facts) {
@@ -299,7 +303,9 @@ public struct EventLinker: Sendable {
             // attack`), and is not a count (`Another soldier was killed` goes on).
             var opener = keys.first.map { ["in", "on", "at"].contains($0) } == true ? 1 : 0
             if opener == 1 && opener < keys.count && ["the", "a", "an"].contains(keys[opener]) { opener += 1 }
-            facts[s].opensNewIncident = lexicon.otherTimes.occurs(in: keys, masks: masks)
+            let otherTime = lexicon.otherTimes.occurs(in: keys, masks: masks)
+            facts[s].tellsEarlier = otherTime || opener < keys.count && lexicon.earlierMarkers.contains(keys[opener])
+            facts[s].opensNewIncident = otherTime
                 || opener < sentenceWords.count && lexicon.newIncidentMarkers.contains(keys[opener])
                     && entityAtToken[sentenceWords[opener]].map { entities[$0].type != .casualty } ?? true
             // The sentence's date: finer than a year if possible, nearest to what it reports.
@@ -530,8 +536,9 @@ public struct EventLinker: Sendable {
             // A year is precise enough only where the publication date is known only to the year.
             let yearIsEnough = text.document.published.map { $0.precision == .year } ?? false
             if precision == "decade" || precision == "year" && !yearIsEnough { continue }
-            // `Earlier, gunmen …`: a second incident the text gives no date is not coded.
-            if incident.openedByMarker && incident.dateSource == "publication" { continue }
+            // `Earlier, gunmen …`: an earlier incident the text gives no date is not coded (`In
+            // another incident, …` without a date is of the report's time, and is).
+            if incident.toldEarlier && incident.dateSource == "publication" { continue }
             let coded = record(for: incident, precision: precision, number: records.count + 1, text: text,
                                sentenceRanges: text.sentences, documentCountry: documentCountry,
                                documentProvince: documentProvince)
@@ -923,6 +930,7 @@ public struct EventLinker: Sendable {
         incident.absorb(fact)
         incident.sentences.append(s)
         incident.openedByMarker = fact.opensNewIncident
+        incident.toldEarlier = fact.tellsEarlier
         return incident
     }
 
