@@ -137,12 +137,25 @@ public struct EventLinker: Sendable {
 
         /// Adds what a sentence says of the incident's type and sides.
         mutating func absorb(_ fact: Facts) {
-            subEventTypes.formUnion(fact.subEventTypes)
-            forces += fact.forces
-            demonymCountry = demonymCountry ?? fact.demonymCountry
-            mentionsCivilianTarget = mentionsCivilianTarget || fact.mentionsCivilianTarget
-            otherPlaces += fact.otherPlaces
-            EventLinker.add(groups: fact.otherGroups, to: &otherGroups)
+            absorbSides(types: fact.subEventTypes, forces: fact.forces, demonymCountry: fact.demonymCountry,
+                        civilianTarget: fact.mentionsCivilianTarget, otherPlaces: fact.otherPlaces, otherGroups: fact.otherGroups)
+        }
+
+        /// Adds what another telling of the incident says of its type and sides.
+        mutating func absorb(_ other: Incident) {
+            EventLinker.add(groups: other.groups, to: &groups)
+            absorbSides(types: other.subEventTypes, forces: other.forces, demonymCountry: other.demonymCountry,
+                        civilianTarget: other.mentionsCivilianTarget, otherPlaces: other.otherPlaces, otherGroups: other.otherGroups)
+        }
+
+        private mutating func absorbSides(types: Set<String>, forces: [ForceMention], demonymCountry: String?,
+                                          civilianTarget: Bool, otherPlaces: [LinkedPlace], otherGroups: [Entity]) {
+            subEventTypes.formUnion(types)
+            self.forces += forces
+            self.demonymCountry = self.demonymCountry ?? demonymCountry
+            mentionsCivilianTarget = mentionsCivilianTarget || civilianTarget
+            self.otherPlaces += otherPlaces
+            EventLinker.add(groups: otherGroups, to: &self.otherGroups)
         }
 
         /// The counts of a kind that stand: the firm ones, or the weak ones where none is firm.
@@ -213,6 +226,8 @@ public struct EventLinker: Sendable {
         }
         /// Non-space tokens of a sentence.
         let words: [[Int]] = text.sentences.map { range in range.filter { tokens[$0].kind != .whitespace } }
+        /// Their keys, read once for every word rule of the sentence.
+        let sentenceKeys: [[String]] = words.map { $0.map { tokens[$0].key } }
 
         // 2. What each sentence reports.
         var facts = [Facts](repeating: Facts(), count: sentenceCount)
@@ -265,9 +280,9 @@ public struct EventLinker: Sendable {
                     isPart(mention.entity, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
                 }
             }
-            let scan = incidentWords(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            let keys = sentenceKeys[s]
+            let scan = incidentWords(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             // `Some 900 civilians have been killed since the siege began`: a total, no incident.
-            let keys = sentenceWords.map { tokens[$0].key }
             let masks = lexicon.masks(of: keys)
             if keys.contains(where: { $0 == "have" || $0 == "has" }),
                lexicon.totalMarkers.occurs(in: keys, masks: masks),
@@ -281,7 +296,7 @@ public struct EventLinker: Sendable {
                 facts[s].subEventTypes = scan.types
                 facts[s].hasStrongWord = scan.strong
             }
-            facts[s].refersBack = refersBack(sentenceWords, tokens: tokens)
+            facts[s].refersBack = refersBack(keys)
             facts[s].mentionsCivilianTarget = lexicon.civilianTargets.occurs(in: keys, masks: masks)
             if lexicon.weakCountWords.occurs(in: keys, masks: masks) {
                 for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
@@ -295,8 +310,8 @@ public struct EventLinker: Sendable {
                     facts[s].mentions[index].isPartitive = true
                 }
             }
-            facts[s].forces = forces(in: sentenceWords, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
-            facts[s].demonymCountry = sentenceWords.lazy.compactMap { lexicon.demonymCountry(tokens[$0].key) }.first
+            facts[s].forces = forces(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            facts[s].demonymCountry = keys.lazy.compactMap { lexicon.demonymCountry($0) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
             // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
@@ -352,7 +367,7 @@ public struct EventLinker: Sendable {
         // the document's country.
         let places = entities.filter { $0.type == .place }
         for s in 0..<sentenceCount where facts[s].locations.isEmpty {
-            guard let kind = anaphoricDesignator(words[s], tokens: tokens),
+            guard let kind = anaphoricDesignator(words[s], keys: sentenceKeys[s], tokens: tokens),
                   let start = words[s].first.map({ tokens[$0].start }),
                   let antecedent = places.last(where: { place in
                       place.end <= start && detailsOf(place).kind == kind
@@ -445,8 +460,9 @@ public struct EventLinker: Sendable {
                 // the place of the sentence right after an incident that has none (`Ten guards were
                 // killed. The guards were patrolling in X.`), in the country of its victims.
 
-                let victimsAgree = target.map { victimsCountry(incidents[$0]) == nil
-                    || victimsCountry(incidents[$0]) == ownPlace?.details.country } ?? false
+                let victimsAgree = target.map { target in
+                    victimsCountry(incidents[target]).map { $0 == ownPlace?.details.country } ?? true
+                } ?? false
                 if let target, fact.refersBack || followsUnplaced && victimsAgree, let ownPlace,
                    refines(ownPlace, incidents[target].place) {
                     incidents[target].place = ownPlace
@@ -506,12 +522,7 @@ public struct EventLinker: Sendable {
                     target.mentions.removeAll { $0.kind == kind }
                     target.mentions += incident.mentions.filter { $0.kind == kind }
                 }
-                Self.add(groups: incident.groups, to: &target.groups)
-                Self.add(groups: incident.otherGroups, to: &target.otherGroups)
-                target.subEventTypes.formUnion(incident.subEventTypes)
-                target.forces += incident.forces
-                target.otherPlaces += incident.otherPlaces
-                target.demonymCountry = target.demonymCountry ?? incident.demonymCountry
+                target.absorb(incident)
                 if let place = incident.place, target.place.map({ place.details.specificity < $0.details.specificity }) ?? true {
                     target.place = place
                 }
@@ -682,7 +693,7 @@ public struct EventLinker: Sendable {
         let implied = incident.subEventTypes
         let riot = implied.contains("Violent demonstration") || implied.contains("Mob violence")
         if riot && perpetrator == nil {
-            actor1 = countryName.map { implied.contains("Mob violence") ? "Rioters (\($0))" : "Rioters (\($0))" }
+            actor1 = countryName.map { "Rioters (\($0))" }
             actor2 = securityVictims ? targetForce.flatMap { forceName($0.force) } : civilians
         } else if perpetrator == nil, let acting = actingForces.first, !securityVictims || otherGroup != nil {
             // Forces that act against an armed side (`troops killed five militants`).
@@ -729,31 +740,14 @@ public struct EventLinker: Sendable {
     /// Whether a date is within the three days up to a publication date (for a day), or is its
     /// week or month (for those precisions); true when either is not a day-precise calendar date.
     static func isRecent(_ value: String, before published: String) -> Bool {
-        guard let end = ACLEDFormat.day(of: published), published.count == 10 else { return true }
+        guard EventRecord.precision(ofTimex: published) == "day", let end = EventRecord.firstDay(ofTimex: published),
+              let start = EventRecord.firstDay(ofTimex: value) else { return true }
         switch EventRecord.precision(ofTimex: value) {
-        case "day":
-            guard let day = ACLEDFormat.day(of: value), let a = Self.dayNumber(day), let b = Self.dayNumber(end) else { return true }
-            return (0...3).contains(b - a)
-        case "week":
-            return ACLEDFormat.day(of: value).flatMap(Self.dayNumber).map { monday in
-                Self.dayNumber(end).map { (0...6).contains($0 - monday) } ?? true
-            } ?? true
-        case "month":
-            return value == String(published.prefix(7))
-        default:
-            return true
+        case "day": return (0...3).contains(end - start)
+        case "week": return (0...6).contains(end - start)
+        case "month": return value == String(published.prefix(7))
+        default: return true
         }
-    }
-
-    /// Days since 1970-01-01 of a `YYYY-MM-DD` day.
-    static func dayNumber(_ day: String) -> Int? {
-        let parts = day.split(separator: "-").compactMap { Int($0) }
-        guard parts.count == 3 else { return nil }
-        var components = DateComponents()
-        (components.year, components.month, components.day) = (parts[0], parts[1], parts[2])
-        var calendar = Calendar(identifier: .gregorian)
-        calendar.timeZone = TimeZone(identifier: "UTC")!
-        return calendar.date(from: components).map { Int($0.timeIntervalSince1970 / 86_400) }
     }
 
     /// A TIMEX3 value without the parts it leaves unknown: a weekday under a publication date
@@ -806,20 +800,24 @@ public struct EventLinker: Sendable {
         return compatible(place, current) && place.details.specificity < current.details.specificity
     }
 
-    /// The kind a designator after a place says it is (`Herat province`, `Kulgam district`).
-    private func designatedKind(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> String? {
+    /// The positions in a sentence's words of an entity's first and last tokens.
+    private func span(of entity: Entity, in words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> (start: Int, end: Int)? {
         guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return nil }
         var end = start
         while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
-        guard end + 1 < words.count, let kind = lexicon.kindDesignators.value(of: tokens[words[end + 1]].key) else { return nil }
-        return kind
+        return (start, end)
+    }
+
+    /// The kind a designator after a place says it is (`Herat province`, `Kulgam district`).
+    private func designatedKind(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> String? {
+        guard let end = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end, end + 1 < words.count
+        else { return nil }
+        return lexicon.kindDesignators.value(of: tokens[words[end + 1]].key)
     }
 
     /// Whether a place is a modifier or an agent, not a setting: `Iran-based`, `by Iran`.
     private func isModifier(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
-        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return true }
-        var end = start
-        while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
+        guard let (start, end) = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return true }
         if end + 1 < words.count && tokens[words[end + 1]].key == "-" { return true }
         if start > 0 && ["by", "-", "from", "with"].contains(tokens[words[start - 1]].key) { return true }
         if end + 1 < words.count && lexicon.stateForces.contains(tokens[words[end + 1]].key) { return true }
@@ -829,9 +827,7 @@ public struct EventLinker: Sendable {
     /// Whether a designator follows a place (`Bakiyawa village`, `the Zain Bugti area`): a place
     /// the gazetteer does not know is then a locality.
     private func followedByDesignator(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
-        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return false }
-        var end = start
-        while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
+        guard let end = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end else { return false }
         return end + 1 < words.count && lexicon.localityDesignators.contains(tokens[words[end + 1]].key)
     }
 
@@ -839,9 +835,7 @@ public struct EventLinker: Sendable {
     /// `X near Y`, over a designator (`X village in Y`, `the X area of Y`).
     private func container(of entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int,
                            entityAtToken: [Int?], entities: [Entity]) -> Entity? {
-        guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return nil }
-        var next = start
-        while next + 1 < words.count && tokens[words[next + 1]].start < entity.end { next += 1 }
+        guard var next = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end else { return nil }
         next += 1
         if next < words.count && lexicon.localityDesignators.contains(tokens[words[next]].key) { next += 1 }
         guard next < words.count, [",", "in", "of", "near", "("].contains(tokens[words[next]].key) else { return nil }
@@ -948,10 +942,9 @@ public struct EventLinker: Sendable {
     /// imply, whether one of them is strong enough to report an incident without a count or a
     /// date (`attacked`, `bombing`, not `killed` or `incident`), and whether a word that reports
     /// no incident stands in the sentence (`arrested`, `defused`, `foiled`).
-    private func incidentWords(in words: [Int], tokens: [Token], entityAtToken: [Int?], entities: [Entity])
+    private func incidentWords(in words: [Int], keys: [String], tokens: [Token], entityAtToken: [Int?], entities: [Entity])
         -> (trigger: Int?, types: Set<String>, strong: Bool, blocked: Bool)
     {
-        let keys = words.map { tokens[$0].key }
         var trigger: Int?, types: Set<String> = [], strong = false, blocked = false
         var position = 0
         while position < words.count {
@@ -994,9 +987,7 @@ public struct EventLinker: Sendable {
         // Only a day named without a calendar date (`Monday`, `yesterday`): `on November 9
         // claimed` dates what is claimed as often as the claim.
         guard !date.text.contains(where: \.isNumber), EventRecord.precision(ofTimex: date[attribute: "Value"] ?? "") == "day",
-              let position = words.firstIndex(of: tokenIndex(date.start)) else { return false }
-        var end = position
-        while end + 1 < words.count && tokens[words[end + 1]].start < date.end { end += 1 }
+              let (position, end) = span(of: date, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return false }
         for back in stride(from: position - 1, through: max(0, position - 3), by: -1) {
             let key = tokens[words[back]].key
             if lexicon.reportVerbs.contains(key) { return true }
@@ -1030,9 +1021,7 @@ public struct EventLinker: Sendable {
     /// Whether a date opens a period (`since January`, `from March`): it dates no incident,
     /// unless a `when` clause tells what happened then.
     private func isPeriodStart(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
-        guard let position = words.firstIndex(of: tokenIndex(date.start)), position > 0 else { return false }
-        var end = position
-        while end + 1 < words.count && tokens[words[end + 1]].start < date.end { end += 1 }
+        guard let (position, end) = span(of: date, in: words, tokens: tokens, tokenIndex: tokenIndex), position > 0 else { return false }
         // `since August 2006, when X was killed`: the date of an incident the sentence tells.
         if end + 1 < words.count, tokens[words[end + 1]].key == "when" { return false }
         if end + 2 < words.count, tokens[words[end + 1]].key == ",", tokens[words[end + 2]].key == "when" { return false }
@@ -1041,8 +1030,7 @@ public struct EventLinker: Sendable {
 
     /// The kind of place a locative phrase refers back to (`in the province` → `admin1`, `in
     /// the same district` → `admin2`).
-    private func anaphoricDesignator(_ words: [Int], tokens: [Token]) -> String? {
-        let keys = words.map { tokens[$0].key }
+    private func anaphoricDesignator(_ words: [Int], keys: [String], tokens: [Token]) -> String? {
         for position in keys.indices.dropLast(2) where lexicon.locativeCues.contains(keys[position]) && keys[position + 1] == "the" {
             var next = position + 2
             if keys[next] == "same" && next + 1 < keys.count { next += 1 }
@@ -1056,8 +1044,7 @@ public struct EventLinker: Sendable {
 
     /// Whether a sentence refers back to an incident: a definite word (`the`, `this`, a
     /// possessive `Sunday's`) with an incident noun within three words (`the suicide attack`).
-    private func refersBack(_ words: [Int], tokens: [Token]) -> Bool {
-        let keys = words.map { tokens[$0].key }
+    private func refersBack(_ keys: [String]) -> Bool {
         for position in keys.indices {
             if lexicon.backPhrases.match(keys, at: position) != nil { return true }
             guard lexicon.definiteWords.contains(keys[position]) else { continue }
@@ -1083,8 +1070,7 @@ public struct EventLinker: Sendable {
     /// police`, `security forces clashed`) or the side acted on (`attacked a police station`,
     /// `soldiers were killed`). A nationality word or a place just before the force gives its
     /// country (`Pakistani troops`, `Nigerian Army`).
-    private func forces(in words: [Int], tokens: [Token], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
-        let keys = words.map { tokens[$0].key }
+    private func forces(in words: [Int], keys: [String], tokens: [Token], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
         var found: [ForceMention] = []
         var position = 0
         while position < words.count {
@@ -1130,10 +1116,7 @@ public struct EventLinker: Sendable {
     /// Whether a group is named only as a suspect, a denial or a comparison (`no group claimed`,
     /// `suspected X militants`, `X has carried out similar attacks`): it is then no actor.
     private func isHedged(entity: Entity, tokens: [Token], words: [Int], tokenIndex: (Int) -> Int) -> Bool {
-        let first = tokenIndex(entity.start)
-        guard let position = words.firstIndex(of: first) else { return false }
-        var last = position
-        while last + 1 < words.count && tokens[words[last + 1]].start < entity.end { last += 1 }
+        guard let (position, last) = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return false }
         for p in stride(from: position - 1, through: max(0, position - 6), by: -1) {
             let key = tokens[words[p]].key
             if tokens[words[p]].kind == .punctuation && key != "-" && key != "(" { break }

@@ -106,6 +106,34 @@ public struct EventRecord: Sendable, Hashable {
         return "year"
     }
 
+    /// The first day a TIMEX3 value covers, as a day number (`CalendarMath.dayNumber`): the day
+    /// itself, the Monday of an ISO week, the first day of a month or season, January 1 of a
+    /// year; nil for a value without a known year or with a part that is not a calendar date.
+    public static func firstDay(ofTimex value: String) -> Int? {
+        let parts = value.split(separator: "-").map(String.init)
+        guard let yearText = parts.first, yearText.count == 4, let year = Int(yearText) else { return nil }
+        func valid(_ month: Int, _ day: Int) -> Int? {
+            guard (1...12).contains(month), (1...CalendarMath.daysIn(month: month, year: year)).contains(day) else { return nil }
+            return CalendarMath.dayNumber(year: year, month: month, day: day)
+        }
+        switch parts.count {
+        case 1:
+            return valid(1, 1)
+        case 2 where parts[1].hasPrefix("W"):
+            guard let week = Int(parts[1].dropFirst()), (1...53).contains(week) else { return nil }
+            // The ISO week holding January 4 is week 1.
+            let fourth = CalendarMath.dayNumber(year: year, month: 1, day: 4)
+            return fourth - (CalendarMath.weekday(year: year, month: 1, day: 4) - 1) + (week - 1) * 7
+        case 2:
+            let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12]
+            guard let month = Int(parts[1]) ?? seasonStart[parts[1]] else { return nil }
+            return valid(month, 1)
+        default:
+            guard let month = Int(parts[1]), let day = Int(parts[2].prefix(2)) else { return nil }
+            return valid(month, day)
+        }
+    }
+
     // MARK: - Output
 
     public static let csvHeader = [

@@ -107,31 +107,10 @@ public enum EventScoring {
         let parts = text.split(separator: "-")
         guard parts.count == 3, parts.allSatisfy({ $0.allSatisfy { $0.isASCII && $0.isNumber } }),
               let year = Int(parts[0]), let month = Int(parts[1]), let day = Int(parts[2]),
-              year >= 1, (1...12).contains(month), day >= 1 else { return nil }
-        let leap = year % 4 == 0 && (year % 100 != 0 || year % 400 == 0)
-        let lengths = [31, leap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-        guard day <= lengths[month - 1] else { return nil }
-        func ordinal(_ y: Int, _ m: Int, _ d: Int) -> Int {  // days since 0001-01-01 (a Monday), proleptic Gregorian
-            let before = y - 1
-            var days = before * 365 + before / 4 - before / 100 + before / 400
-            let isLeap = y % 4 == 0 && (y % 100 != 0 || y % 400 == 0)
-            let monthLengths = [31, isLeap ? 29 : 28, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31]
-            days += monthLengths[..<(m - 1)].reduce(0, +)
-            return days + d - 1
-        }
-        func weekOneMonday(_ y: Int) -> Int {  // the Monday of the week that holds 4 January
-            let fourth = ordinal(y, 1, 4)
-            return fourth - fourth % 7
-        }
-        let days = ordinal(year, month, day)
-        var isoYear = year
-        if days >= weekOneMonday(year + 1) {
-            isoYear = year + 1
-        } else if days < weekOneMonday(year) {
-            isoYear = year - 1
-        }
-        let week = (days - weekOneMonday(isoYear)) / 7 + 1
-        return "\(isoYear)-W\(week < 10 ? "0" : "")\(week)"
+              year >= 1, (1...12).contains(month), (1...CalendarMath.daysIn(month: month, year: year)).contains(day)
+        else { return nil }
+        let iso = CalendarMath.isoWeek(year: year, month: month, day: day)
+        return "\(iso.year)-W\(zeroPadded(iso.week, width: 2))"
     }
 
     /// Whether a predicted date agrees with the gold's at the gold's precision: a finer predicted

@@ -39,29 +39,13 @@ public struct ACLEDFormat: Sendable {
         return cells.map(EventRecord.csvCell).joined(separator: ",")
     }
 
-    /// The day ACLED's `event_date` takes: the day itself, the Monday of an ISO week, the first
-    /// day of a month or season, January 1 of a year; nil for a value without a year.
+    /// The day ACLED's `event_date` takes (`EventRecord.firstDay(ofTimex:)`): the day itself, the
+    /// Monday of an ISO week, the first day of a month or season, January 1 of a year; nil for a
+    /// value without a year.
     static func day(of value: String) -> String? {
-        let parts = value.split(separator: "-").map(String.init)
-        guard let yearText = parts.first, yearText.count == 4, let year = Int(yearText) else { return nil }
-        if parts.count >= 3, let month = Int(parts[1]), let day = Int(parts[2]) {
-            return String(format: "%04d-%02d-%02d", year, month, day)
-        }
-        if parts.count == 2, parts[1].hasPrefix("W"), let week = Int(parts[1].dropFirst()) {
-            var calendar = Calendar(identifier: .iso8601)
-            calendar.timeZone = TimeZone(identifier: "UTC")!
-            var components = DateComponents()
-            components.yearForWeekOfYear = year
-            components.weekOfYear = week
-            components.weekday = 2
-            guard let date = calendar.date(from: components) else { return nil }
-            let found = calendar.dateComponents([.year, .month, .day], from: date)
-            return String(format: "%04d-%02d-%02d", found.year!, found.month!, found.day!)
-        }
-        if parts.count == 2, let month = Int(parts[1]) { return String(format: "%04d-%02d-01", year, month) }
-        let seasonStart = ["SP": 3, "SU": 6, "FA": 9, "AU": 9, "WI": 12]
-        if parts.count == 2, let month = seasonStart[parts[1]] { return String(format: "%04d-%02d-01", year, month) }
-        return String(format: "%04d-01-01", year)
+        guard let number = EventRecord.firstDay(ofTimex: value) else { return nil }
+        let day = CalendarMath.civil(fromDayNumber: number)
+        return "\(zeroPadded(day.year, width: 4))-\(zeroPadded(day.month, width: 2))-\(zeroPadded(day.day, width: 2))"
     }
 
     /// ACLED's time precision: 1 a day, 2 a week, 3 a month or longer.
