@@ -501,11 +501,14 @@ struct DateScan {
     /// April 8); day first when the publication date is unknown or does not decide.
     func readsDayFirst(_ first: Int, _ second: Int, year: Int) -> Bool {
         guard let published = text.document.published, let month = published.month else { return true }
-        let reference = published.year * 400 + month * 32 + (published.day ?? 31)
-        let dayFirstValue = year * 400 + second * 32 + first
-        let monthFirstValue = year * 400 + first * 32 + second
-        func distance(_ value: Int) -> Int { value <= reference ? reference - value : Int.max / 2 + value - reference }
-        return distance(dayFirstValue) <= distance(monthFirstValue)
+        let reference = CalendarMath.dayNumber(year: published.year, month: month,
+                                               day: published.day ?? CalendarMath.daysIn(month: month, year: published.year))
+        /// Days before the publication date; a later date comes after every earlier one.
+        func distance(month: Int, day: Int) -> Int {
+            let value = CalendarMath.dayNumber(year: year, month: month, day: day)
+            return value <= reference ? reference - value : Int.max / 2 + value - reference
+        }
+        return distance(month: second, day: first) <= distance(month: first, day: second)
     }
 
     /// The reading order of ambiguous numeric dates in this document: month first when some

@@ -165,8 +165,6 @@ public struct EventLexicon: Sendable {
 
     /// For each word that begins a phrase, the bits of the tables the phrase is in.
     private var firstWordMask: [String: UInt64] = [:]
-    /// The class names in the order of their bits.
-    private var classNames: [String] = []
 
     /// An empty vocabulary: no incident words, nothing linked.
     public init() {}
@@ -183,6 +181,7 @@ public struct EventLexicon: Sendable {
 
     public init(table: TSVTable, file: String) throws {
         let classColumn = table.column("class"), phraseColumn = table.column("phrase"), valueColumn = table.column("value")
+        var classCount = 0
         for (line, cells) in table.rows {
             let name = cells[classColumn].trimmingCharacters(in: .whitespaces)
             let value = cells[valueColumn].trimmingCharacters(in: .whitespaces)
@@ -206,10 +205,10 @@ public struct EventLexicon: Sendable {
             default:
                 break
             }
-            if !classNames.contains(name) {
-                guard classNames.count < 64 else { throw GazetteerError(file: file, line: line, problem: "more than 64 classes") }
-                classNames.append(name)
-                self[keyPath: path].bit = 1 << UInt64(classNames.count - 1)
+            if self[keyPath: path].bit == 0 {
+                guard classCount < 64 else { throw GazetteerError(file: file, line: line, problem: "more than 64 classes") }
+                self[keyPath: path].bit = 1 << UInt64(classCount)
+                classCount += 1
             }
             self[keyPath: path].add(keys, value)
             firstWordMask[keys[0], default: 0] |= self[keyPath: path].bit

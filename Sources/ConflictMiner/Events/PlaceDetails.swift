@@ -109,7 +109,7 @@ public struct PlaceDetailsIndex: Sendable {
                 // Only rows whose kind cell says `country` are decoded.
                 guard Self.cell(kind, of: self.data[range]).elementsEqual(countryBytes) else { continue }
                 let cells = String(decoding: self.data[range], as: UTF8.self).split(separator: "\t", omittingEmptySubsequences: false)
-                guard cells.count > max(kind, country, name), cells[kind] == "country" else { continue }
+                guard cells.count > max(country, name) else { continue }
                 countryNames[String(cells[country])] = String(cells[name])
             }
         }
