@@ -134,6 +134,11 @@ public struct EventLinker: Sendable {
         var openedByMarker = false
         /// Opened by `Earlier`, `Previously`: at a time before the report's.
         var toldEarlier = false
+        /// Towns or districts its first sentence lists side by side (`attacks in X and Y`): a
+        /// later sentence at one of them with counts of its own is that place's incident.
+        var listedPlaces: [LinkedPlace] = []
+        /// The incident whose listed places this one was split from.
+        var splitFrom: Int?
 
         /// Adds what a sentence says of the incident's type and sides.
         mutating func absorb(_ fact: Facts) {
@@ -416,6 +421,9 @@ public struct EventLinker: Sendable {
 
         // 4. Totals over incidents.
         var isTotal = [Bool](repeating: false, count: sentenceCount)
+        /// The groups a total names (`eight killed in attacks blamed on X`), with the sentences
+        /// of its parts: they are the perpetrators of the incidents it sums.
+        var totalGroups: [(parts: Set<Int>, groups: [Entity])] = []
         for s in 0..<sentenceCount where facts[s].mentions.count == 1 {
             let total = facts[s].mentions[0]
             let value = dateValue(s)
@@ -426,7 +434,10 @@ public struct EventLinker: Sendable {
                 .filter { $0.kind == total.kind && $0.count < total.count
                     && (total.victimClass == .unknown || $0.victimClass == .unknown || $0.victimClass == total.victimClass) }
             guard parts.count >= 2, parts.count <= 16, Set(parts.map(\.sentence)).count >= 2 else { continue }
-            if Self.someSubset(of: parts.map(\.count), sumsTo: total.count, atLeast: 2) { isTotal[s] = true }
+            if Self.someSubset(of: parts.map(\.count), sumsTo: total.count, atLeast: 2) {
+                isTotal[s] = true
+                if !facts[s].groups.isEmpty { totalGroups.append((Set(parts.map(\.sentence)), facts[s].groups)) }
+            }
         }
 
         // 5. Incidents, paragraph by paragraph.
@@ -471,6 +482,27 @@ public struct EventLinker: Sendable {
                 continue
             }
             let ownDate = fact.date.flatMap { Self.isFine($0[attribute: "Value"]!) ? $0 : nil }
+            // `Attacks in X and Y …` then `In X, two soldiers were killed`: X's own incident, with
+            // the date and sides of the sentence that listed it.
+            if !fact.mentions.isEmpty, !fact.opensNewIncident, ownDate == nil, let place = ownPlace ?? contexts[s].place,
+               let lister = (current ?? last?.incident).map({ incidents[$0].splitFrom ?? $0 }),
+               paragraphOf[s] - paragraphOf[incidents[lister].sentences[0]] <= 3,
+               incidents[lister].listedPlaces.contains(where: { $0.details.id == place.details.id }),
+               current.map({ incidents[$0].splitFrom == nil || incidents[$0].place?.details.id != place.details.id }) ?? true {
+                var split = incidents[lister]
+                split.mentions = []
+                split.sentences = [s]
+                split.place = place
+                split.listedPlaces = []
+                split.splitFrom = lister
+                for mention in fact.mentions { Self.add(mention, to: &split) }
+                Self.add(groups: fact.groups, to: &split.groups)
+                split.absorb(fact)
+                incidents.append(split)
+                current = incidents.count - 1
+                last = (incidents.count - 1, paragraphOf[s])
+                continue
+            }
             // The incident goes on in this sentence unless it opens another: a new date, a place
             // that cannot be the same, `another`, `separately`. Across a paragraph it goes on only
             // where the sentence refers back to it (`the attack`, `the blast`) or only adds counts.
@@ -509,6 +541,24 @@ public struct EventLinker: Sendable {
             pendingGroups = nil
             current = incidents.count - 1
             last = (incidents.count - 1, paragraphOf[s])
+        }
+
+        // A lister whose counts all went to the places it listed is told by them; a claim told
+        // of one of them is of all.
+        let splitFamilies = Dictionary(grouping: incidents.indices.filter { incidents[$0].splitFrom != nil },
+                                       by: { incidents[$0].splitFrom! })
+        for (lister, members) in splitFamilies {
+            var groups = incidents[lister].groups
+            for m in members { Self.add(groups: incidents[m].groups, to: &groups) }
+            for m in members + [lister] { Self.add(groups: groups, to: &incidents[m].groups) }
+        }
+        let emptyListers = Set(splitFamilies.keys.filter { incidents[$0].mentions.isEmpty })
+        incidents = incidents.indices.filter { !emptyListers.contains($0) }.map { incidents[$0] }
+
+        for (parts, groups) in totalGroups {
+            for i in incidents.indices where incidents[i].groups.isEmpty && !parts.isDisjoint(with: incidents[i].sentences) {
+                Self.add(groups: groups, to: &incidents[i].groups)
+            }
         }
 
         // 6. Repeats across the document.
@@ -925,7 +975,21 @@ public struct EventLinker: Sendable {
         incident.sentences.append(s)
         incident.openedByMarker = fact.opensNewIncident
         incident.toldEarlier = fact.tellsEarlier
+        incident.listedPlaces = listedPlaces(fact.locations + fact.otherPlaces)
         return incident
+    }
+
+    /// Two or more distinct towns or districts of one country, none holding another: the places
+    /// of a sentence that tells incidents in several places at once.
+    func listedPlaces(_ places: [LinkedPlace]) -> [LinkedPlace] {
+        var listed: [LinkedPlace] = []
+        for place in places where place.details.specificity <= 1 && !place.details.id.isEmpty
+            && !listed.contains(where: { $0.details.id == place.details.id }) {
+            listed.append(place)
+        }
+        guard listed.count >= 2, Set(listed.map { $0.details.country ?? "" }).count == 1,
+              !listed.contains(where: { a in listed.contains { $0.within == a.details.id } }) else { return [] }
+        return listed
     }
 
     static func someSubset(of values: [Int], sumsTo target: Int, atLeast minimum: Int) -> Bool {
