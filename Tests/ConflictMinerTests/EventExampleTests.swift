@@ -113,9 +113,9 @@ struct EventExampleTests {
         }
         #expect(gold.count == 80)
         let score = EventScoring.score(gold: gold, predicted: predicted)
-        #expect(score.f1 >= 0.85, "detection F1 \(score.f1)")
-        let floors = ["location": 0.65, "event_type": 0.80, "sub_event_type": 0.75, "actors": 0.60, "groups": 0.80,
-                      "killed": 0.70, "injured": 0.85]
+        #expect(score.f1 >= 0.90, "detection F1 \(score.f1)")
+        let floors = ["location": 0.82, "event_type": 0.88, "sub_event_type": 0.85, "actors": 0.68, "groups": 0.88,
+                      "killed": 0.80, "injured": 0.88]
         for (field, floor) in floors.sorted(by: { $0.key < $1.key }) {
             let accuracy = score.counts(field).all.accuracy ?? 0
             #expect(accuracy >= floor, "\(field) \(accuracy)")

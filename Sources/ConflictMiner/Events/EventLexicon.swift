@@ -107,6 +107,16 @@ public struct EventLexicon: Sendable {
     var negations = PhraseTable()
     var hedges = PhraseTable()
     var victims = PhraseTable()
+    /// Singular person nouns that count one each when listed beside a count (`and his guard`).
+    var listedPeople = PhraseTable()
+    /// Words that open a listed person (`a`, `his`, `the`).
+    var listDeterminers = PhraseTable()
+    /// Words that end a list of people (auxiliaries, prepositions, conjunctions of clauses).
+    var listStops = PhraseTable()
+    /// Words before a count that belong to its phrase (`at least`, `about`).
+    var countModifiers = PhraseTable()
+    /// Words at or after a count that make it more victims, not a repeat (`another`, `also`).
+    var additionalMarkers = PhraseTable()
     var stateForces = PhraseTable()
     /// Words after a force that make it a source, not a side (`the army said`, `police spokesman`).
     var forceSpeakers = PhraseTable()
@@ -151,6 +161,11 @@ public struct EventLexicon: Sendable {
         case "negation": \.negations
         case "hedge": \.hedges
         case "victim": \.victims
+        case "listed_person": \.listedPeople
+        case "list_determiner": \.listDeterminers
+        case "list_stop": \.listStops
+        case "count_modifier": \.countModifiers
+        case "additional_marker": \.additionalMarkers
         case "state_force": \.stateForces
         case "force_speaker": \.forceSpeakers
         case "civilian_target": \.civilianTargets

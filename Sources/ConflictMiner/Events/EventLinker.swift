@@ -73,6 +73,9 @@ public struct EventLinker: Sendable {
         var isUpdate = false
         /// A part of victims told before (`two of the dead were children`).
         var isPartitive = false
+        /// Told as more victims (`another was killed`, `two more soldiers`, `an attacker was also
+        /// killed`): added to the counts before, never taken for a repeat of them.
+        var isAdditional = false
     }
 
     /// A state force a sentence names, and whether it acts (`troops killed`, `by the police`)
@@ -286,6 +289,8 @@ public struct EventLinker: Sendable {
                 }
             }
             let keys = sentenceKeys[s]
+            facts[s].mentions += listedVictims(besides: facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens,
+                                               tokenIndex: tokenIndex, entityAtToken: entityAtToken, entities: entities)
             let scan = incidentWords(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             // `Some 900 civilians have been killed since the siege began`: a total, no incident.
             let masks = lexicon.masks(of: keys)
@@ -314,6 +319,14 @@ public struct EventLinker: Sendable {
                    tokens[sentenceWords[position + 1]].key == "of" {
                     facts[s].mentions[index].isPartitive = true
                 }
+                // `another`, `two more`, `an attacker was also killed`: the marker is the count's
+                // first word (not `more than`) or one of the four words after it.
+                if let first = sentenceWords.firstIndex(of: tokenIndex(at: facts[s].mentions[index].entity.start)),
+                   let last = sentenceWords.firstIndex(of: end) {
+                    let opens = lexicon.additionalMarkers.contains(keys[first]) && (first + 1 == keys.count || keys[first + 1] != "than")
+                    facts[s].mentions[index].isAdditional = opens
+                        || keys[(last + 1)..<min(keys.count, last + 5)].contains { lexicon.additionalMarkers.contains($0) }
+                }
             }
             facts[s].forces = forces(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             facts[s].demonymCountry = keys.lazy.compactMap { lexicon.demonymCountry($0) }.first
@@ -335,10 +348,14 @@ public struct EventLinker: Sendable {
             // incident's.
             // A toll that rose (`the toll rose to 25 on Sunday`) is dated by when it rose.
             let tellsUpdate = facts[s].mentions.contains(where: \.isUpdate) && facts[s].refersBack
-            let dates = tellsUpdate ? [] : datesOfSentence[s].filter {
+            var dates = tellsUpdate ? [] : datesOfSentence[s].filter {
                 !isReportDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
                     && !isNameDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex)
             }
+            // A dateline's date (`KABUL, Aug 19 (Reuters) -`) dates the report: another date of
+            // the sentence dates the incident.
+            let undatelined = dates.filter { !isDatelineDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
+            if !undatelined.isEmpty { dates = undatelined }
             facts[s].date = dates.min { a, b in
                 let pa = Self.isFine(a[attribute: "Value"]!) ? 0 : 1, pb = Self.isFine(b[attribute: "Value"]!) ? 0 : 1
                 if pa != pb { return pa < pb }
@@ -948,6 +965,10 @@ public struct EventLinker: Sendable {
             // than a disagreeing source).
             let existing = incident.mentions[index]
             if mention.isPartitive { return }
+            if mention.isAdditional {
+                incident.mentions.append(mention)
+                return
+            }
             if existing.isWeak != mention.isWeak {
                 if existing.isWeak { incident.mentions[index] = mention }
             } else if mention.isUpdate || existing.isPartitive || mention.count > existing.count && !existing.isUpdate {
@@ -1071,6 +1092,18 @@ public struct EventLinker: Sendable {
         return false
     }
 
+    /// Whether a date stands in a dateline that opens the sentence: among its first eight words
+    /// and followed, over an agency in parentheses, by a dash (`QUETTA, Aug 19 (Reuters) -`).
+    private func isDatelineDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        guard let (position, end) = span(of: date, in: words, tokens: tokens, tokenIndex: tokenIndex), position < 8 else { return false }
+        var next = end + 1
+        if next < words.count && tokens[words[next]].key == "(" {
+            while next < words.count && next < end + 6 && tokens[words[next]].key != ")" { next += 1 }
+            next += 1
+        }
+        return next < words.count && ["-", "—", "–", ":"].contains(tokens[words[next]].key)
+    }
+
     /// Whether a month or a year is part of an incident's name in a label that opens a line
     /// (`July 2016 Dhaka attack: …`, as incident lists write): it names the incident, it does
     /// not date it to that precision, and the publication date stands in for it.
@@ -1192,6 +1225,73 @@ public struct EventLinker: Sendable {
             if lexicon.hedges.contains(key) && !["suspected", "suspect", "suspects"].contains(key) { return true }
         }
         return false
+    }
+
+    /// People listed beside a count with no count of their own (`a civilian, a police officer
+    /// and his guard were killed`, `killed a trader and his driver`): one each, of the count's
+    /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun; the
+    /// list ends at a verb, a preposition or a clause of its own (`and his son was wounded`).
+    private func listedVictims(besides mentions: [Mention], words: [Int], keys: [String], tokens: [Token],
+                               tokenIndex: (Int) -> Int, entityAtToken: [Int?], entities: [Entity]) -> [Mention] {
+        func isSeparator(_ p: Int) -> Bool { keys[p] == "," || keys[p] == "and" }
+        func isStop(_ p: Int) -> Bool {
+            lexicon.listStops.contains(keys[p]) || tokens[words[p]].kind == .punctuation && !["-", "'s", "’s", "'", "’"].contains(keys[p])
+        }
+        /// The last position of the phrase that starts at `p`, before a separator or a stop.
+        func phraseEnd(from p: Int) -> Int {
+            var end = p
+            while end + 1 < words.count && end - p < 7 && !isSeparator(end + 1) && !isStop(end + 1) { end += 1 }
+            return end
+        }
+        func casualty(at p: Int) -> Bool { entityAtToken[words[p]].map { entities[$0].type == .casualty } ?? false }
+        var added: [Mention] = []
+        var seen = Set<Int>()
+        for mention in mentions {
+            guard let anchor = words.firstIndex(of: tokenIndex(mention.entity.start)) else { continue }
+            var lister = [(start: Int, end: Int)]()
+            // To the right of the count's phrase, then to the left of it.
+            var end = phraseEnd(from: anchor)
+            while end + 2 < words.count && isSeparator(end + 1) {
+                let bareComma = keys[end + 1] == "," && keys[end + 2] != "and"
+                var start = end + 2
+                if keys[start] == "and" { start += 1 }
+                guard start < words.count else { break }
+                end = phraseEnd(from: start)
+                // Not a clause of its own (`and his son was wounded`), a source (`, an official
+                // said`) or an apposition after a bare comma that no `and` closes.
+                let next = end + 1 < words.count ? keys[end + 1] : ""
+                if ["was", "is", "has"].contains(next) || lexicon.reportVerbs.contains(next)
+                    || bareComma && !(end + 1 < words.count && isSeparator(end + 1)) { break }
+                lister.append((start, end))
+            }
+            var start = anchor
+            while start > 0 && lexicon.countModifiers.contains(keys[start - 1]) && anchor - start < 3 { start -= 1 }
+            while start >= 2 && isSeparator(start - 1) {
+                var last = start - 2
+                if keys[last] == "," { last -= 1 }
+                guard last >= 0 else { break }
+                var first = last
+                while first > 0 && last - first < 7 && !isSeparator(first - 1) && !isStop(first - 1) { first -= 1 }
+                lister.append((first, last))
+                start = first
+            }
+            for (first, last) in lister where !seen.contains(first) && last - first <= 6 {
+                // `a member of the armed forces`: the head is before `of`.
+                let head = (first...last).first { keys[$0] == "of" }.map { $0 - 1 } ?? last
+                guard lexicon.listDeterminers.contains(keys[first]), head > first,
+                      lexicon.listedPeople.contains(keys[head]),
+                      !(first...last).contains(where: casualty) else { continue }
+                seen.insert(first)
+                let noun = tokens[words[head]]
+                var person = Mention(entity: Entity(type: .casualty, start: tokens[words[first]].start, end: noun.end, text: "",
+                                                    attributes: [Attribute("Count", "1"), Attribute("Kind", mention.kind)]),
+                                     count: 1, kind: mention.kind, qualifier: "exact",
+                                     victimClass: lexicon.victimClass(noun.key), sentence: mention.sentence)
+                person.isWeak = mention.isWeak
+                added.append(person)
+            }
+        }
+        return added
     }
 
     /// A count after `including`, `among`, `of whom`, … is a part of another count.
