@@ -115,6 +115,8 @@ public struct EventLexicon: Sendable {
     var listStops = PhraseTable()
     /// Words before a count that belong to its phrase (`at least`, `about`).
     var countModifiers = PhraseTable()
+    /// Phrases that say which group militants told before belonged to (`belonged to`).
+    var membershipPhrases = PhraseTable()
     /// Words at or after a count that make it more victims, not a repeat (`another`, `also`).
     var additionalMarkers = PhraseTable()
     var stateForces = PhraseTable()
@@ -166,6 +168,7 @@ public struct EventLexicon: Sendable {
         case "list_stop": \.listStops
         case "count_modifier": \.countModifiers
         case "additional_marker": \.additionalMarkers
+        case "membership_phrase": \.membershipPhrases
         case "state_force": \.stateForces
         case "force_speaker": \.forceSpeakers
         case "civilian_target": \.civilianTargets

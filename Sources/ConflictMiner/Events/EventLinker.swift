@@ -115,6 +115,9 @@ public struct EventLinker: Sendable {
         var mentionsCivilianTarget = false
         /// It refers back to an incident already told (`the attack`, `Sunday's blast`, `the toll`).
         var refersBack = false
+        /// Groups it says the militants told before belonged to (`the slain militants belonged to
+        /// X`): a side of the incident before, not of this sentence.
+        var membershipGroups: [Entity] = []
         var isIncident: Bool { !mentions.isEmpty || trigger != nil }
     }
 
@@ -307,6 +310,14 @@ public struct EventLinker: Sendable {
                 facts[s].hasStrongWord = scan.strong
             }
             facts[s].refersBack = refersBack(keys)
+            facts[s].membershipGroups = (facts[s].groups + facts[s].otherGroups).filter {
+                isMembership(of: $0, words: sentenceWords, keys: keys, tokenIndex: tokenIndex)
+            }
+            if !facts[s].membershipGroups.isEmpty {
+                let ids = Set(facts[s].membershipGroups.map(\.start))
+                facts[s].groups.removeAll { ids.contains($0.start) }
+                facts[s].otherGroups.removeAll { ids.contains($0.start) }
+            }
             facts[s].mentionsCivilianTarget = lexicon.civilianTargets.occurs(in: keys, masks: masks)
             if lexicon.weakCountWords.occurs(in: keys, masks: masks) {
                 for index in facts[s].mentions.indices { facts[s].mentions[index].isWeak = true }
@@ -469,6 +480,16 @@ public struct EventLinker: Sendable {
             let newParagraph = s > 0 && paragraphOf[s] != paragraphOf[s - 1]
             if newParagraph { current = nil }
             let fact = facts[s]
+            // `The slain militants belonged to X`: X is the militants' side in the incident told.
+            if !fact.membershipGroups.isEmpty,
+               let target = current ?? last.flatMap({ paragraphOf[s] - $0.paragraph <= 1 ? $0.incident : nil }) {
+                if incidents[target].mentions.contains(where: { $0.victimClass == .militant }) {
+                    Self.add(groups: fact.membershipGroups, to: &incidents[target].otherGroups)
+                } else {
+                    Self.add(groups: fact.membershipGroups, to: &incidents[target].groups)
+                }
+                if !incidents[target].sentences.contains(s) && !fact.isIncident { incidents[target].sentences.append(s) }
+            }
             if isTotal[s] { current = nil; continue }
             let ownPlace = bestPlace(fact.locations)
             guard fact.isIncident else {
@@ -797,7 +818,9 @@ public struct EventLinker: Sendable {
         var names = record.groups
         for group in incident.otherGroups {
             let name = group[attribute: "Name"] ?? group.text
-            if !names.contains(name) { names.append(name) }
+            guard !names.contains(name) else { continue }
+            names.append(name)
+            if let id = group[attribute: "Id"], !record.groupIds.contains(id) { record.groupIds.append(id) }
         }
         record.groups = names
     }
@@ -1292,6 +1315,21 @@ public struct EventLinker: Sendable {
             }
         }
         return added
+    }
+
+    /// Whether a group follows a membership phrase (`belonged to`, `members of`) whose subject
+    /// is militants told before (`the slain terrorists`, `those killed`): the words before the
+    /// phrase hold a definite word and a militant noun.
+    private func isMembership(of group: Entity, words: [Int], keys: [String], tokenIndex: (Int) -> Int) -> Bool {
+        guard let position = words.firstIndex(of: tokenIndex(group.start)) else { return false }
+        for phraseStart in max(0, position - 6)..<position {
+            guard let match = lexicon.membershipPhrases.match(keys, at: phraseStart),
+                  phraseStart + match.length <= position, position - (phraseStart + match.length) <= 3 else { continue }
+            let subject = keys[max(0, phraseStart - 6)..<phraseStart]
+            return subject.contains { lexicon.definiteWords.contains($0) }
+                && subject.contains { lexicon.victimClass($0) == .militant }
+        }
+        return false
     }
 
     /// A count after `including`, `among`, `of whom`, … is a part of another count.
