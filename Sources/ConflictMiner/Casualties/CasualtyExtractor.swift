@@ -436,7 +436,18 @@ struct CasualtyScan {
             let key = token.key
             if token.kind == .word {
                 if isAcronym(t) {
-                    // `US troops`, `IS fighters`, `FC men`: an acronym is a modifier, not a stop word.
+                    // `US troops`, `IS fighters`, `FC men`: an acronym is a modifier, not a stop word;
+                    // so is a dotted one (`U.S. soldier`), over its closing period.
+                    if let dot = cursor.next(after: t, allowAdjacentOnly: true), tokens[dot].key == ".",
+                       let n = nx(dot), tokens[n].kind == .word, !tokens[n].isCapitalized {
+                        words.append(t)
+                        last = t
+                        k = n
+                        continue
+                    }
+                } else if sawVictim && isParticiple(t) {
+                    // `policemen manning a post`: the participle starts a phrase after the noun.
+                    break
                 } else if lexicon.victims[key] != nil {
                     if (key == "hostage" || key == "captive") && sawVictim { break }
                 } else if lexicon.has(key, .outcome) {
@@ -516,13 +527,16 @@ struct CasualtyScan {
         return !tokens[n].shape.contains(.allUppercase)
     }
 
-    /// `12-year-old`: the number, `-`, `year(s)`, `-`, `old`; returns the last token.
+    /// `12-year-old` (or `12-year old`): the number, `-`, `year(s)`, `-`, `old`; returns the last token.
     func ageCompound(at i: Int) -> Int? {
         guard let dash = cursor.next(after: i, allowAdjacentOnly: true), key(dash) == "-",
               let year = cursor.next(after: dash, allowAdjacentOnly: true), key(year) == "year" || key(year) == "years",
-              let dash2 = cursor.next(after: year, allowAdjacentOnly: true), key(dash2) == "-",
-              let old = cursor.next(after: dash2, allowAdjacentOnly: true), key(old) == "old" else { return nil }
-        return old
+              let after = nx(year) else { return nil }
+        // `12-year-old`, and `55-year old` as some outlets write it.
+        if key(after) == "-", after == year + 1, let old = cursor.next(after: after, allowAdjacentOnly: true), key(old) == "old" {
+            return old
+        }
+        return key(after) == "old" ? after : nil
     }
 
     func isAge(_ i: Int) -> Bool {
@@ -582,6 +596,12 @@ struct CasualtyScan {
         }
         if np.status == .name && !(c.value == 1 && tokens[c.phrase.number.lowerBound].key == "one") { return nil }
 
+        // An article after a preposition, inside a phrase after another noun (`a fighter belonging
+        // to a militia was killed`, `the wife of a soldier`), is not the predicate's subject.
+        if c.phrase.isArticle, let before = pv(start), ["of", "to", "with", "from", "for"].contains(key(before)),
+           case .kind = predicate {
+            return nil
+        }
         // 1. A predicate straight after the victims.
         if case .kind(let kind, let at, let reflexive, true) = predicate {
             if reflexive { reflexiveUsed.insert(at) }
@@ -711,7 +731,9 @@ struct CasualtyScan {
             if lexicon.has(k, .outcome) { return .blocked }
             // A short prepositional phrase or a part (`including an officer`) before a passive:
             // `another youth in the village was kidnapped`.
-            if !sawAux, ["in", "from", "at", "on", "near", "inside", "of", "with", "including"].contains(k),
+            // So does a participle phrase: `five policemen manning a post were killed`.
+            if !sawAux, ["in", "from", "at", "on", "near", "inside", "of", "with", "including"].contains(k)
+                || isParticiple(t),
                let aux = passiveAhead(from: t) {
                 direct = false
                 i = aux
@@ -819,16 +841,26 @@ struct CasualtyScan {
             if phrase.isArticle && np.status != .person { return nil }
             return np.end
         }
-        let np = run(from: a)
+        // `and her guard`, `and his driver`: a possessive before the noun.
+        let start = ["his", "her", "their", "its"].contains(key(a)) ? nx(a) ?? a : a
+        let np = run(from: start)
         return np.status == .person ? np.end : nil
+    }
+
+    /// A lower-case `-ing` word that is no casualty or trigger phrase (`manning`, `belonging`).
+    func isParticiple(_ t: Int) -> Bool {
+        let token = tokens[t]
+        return token.kind == .word && !token.isCapitalized && token.key.hasSuffix("ing") && token.key.utf8.count > 5
+            && !lexicon.phraseStarts.contains(token.key)
     }
 
     /// A passive auxiliary within a few words, with only words (and a comma insertion) between.
     func passiveAhead(from t: Int) -> Int? {
         var k = nx(t)
         var steps = 0
-        while let i = k, steps < 7 {
-            if isA(i, .passive) { return i }
+        while let i = k, steps < 10 {
+            // A finite one: `to be a police informer` inside the phrase is not the predicate's.
+            if isA(i, .passive) && !["be", "being", "been"].contains(key(i)) { return i }
             // `of a family, including two women, were killed`
             if key(i) == ",", let skip = insertionEnd(afterComma: i) {
                 steps += 1
