@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ConflictMiner", targets: ["ConflictMiner"]),
         .executable(name: "conflict-miner", targets: ["conflict-miner"]),
+        .executable(name: "icu-word-loop", targets: ["icu-word-loop"]),
     ],
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
@@ -27,6 +28,8 @@ let package = Package(
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
             ]
         ),
+        // The benchmark's yardstick: ICU's word breaking alone (Scripts/bench).
+        .executableTarget(name: "icu-word-loop", dependencies: ["CICU"]),
         .testTarget(
             name: "ConflictMinerTests",
             dependencies: ["ConflictMiner", .product(name: "PropertyBased", package: "swift-property-based")]
