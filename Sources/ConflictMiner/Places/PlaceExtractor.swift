@@ -250,7 +250,7 @@ public struct PlaceExtractor: Extractor {
             var best: (score: Double, reading: Reading)?
             for reading in candidates {
                 let place = gazetteer.places[reading.place]
-                var score = place.kind.prior + log10(Double(place.population) + 1) * 0.5
+                var score = place.kind.prior + place.populationWeight
                 if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
                 if let country = place.country {
                     if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
@@ -263,6 +263,19 @@ public struct PlaceExtractor: Extractor {
                 // countries say otherwise
                 if place.country == nil, designatorKind == nil { score += 3 }
                 if best == nil || score > best!.score { best = (score, reading) }
+            }
+            // A division and a town of its own name inside it (`Herat`, `Lagos`): without a
+            // designator, the bare name is the town.
+            if let chosen = best?.reading, designatorKind == nil {
+                let division = gazetteer.places[chosen.place]
+                if division.kind == .admin1 || division.kind == .admin2,
+                   let town = candidates.first(where: { reading in
+                       let place = gazetteer.places[reading.place]
+                       return place.kind == .city && place.country == division.country
+                           && place.admin1 == (division.kind == .admin1 ? division.name : division.admin1)
+                   }) {
+                    best = (best!.score, town)
+                }
             }
             mentions[index].chosen = best?.reading.place
             // A small place abroad, in a country nothing else in the document is in, while the

@@ -20,6 +20,14 @@ public struct Place: Sendable, Hashable {
         }
     }
 
+    /// Half the log of the population, the weight population adds to a reading. First-level
+    /// divisions have no population in the gazetteer; they get a weight that, with their kind's
+    /// prior, outweighs a same-named town of up to about 30,000 people.
+    var populationWeight: Double {
+        if population > 0 { return log10(Double(population) + 1) * 0.5 }
+        return kind == .admin1 ? 0.75 : 0
+    }
+
     /// Stable key: `gn:<geonameid>`, `iso:<code>` or `cur:<slug>`.
     public let id: String
     /// Canonical English name.
