@@ -13,7 +13,7 @@ import Foundation
 ///   word and its three-digit value, `nineties` → `199`).
 ///   Flags: `abbr` (an abbreviation: only a date with a day or year beside it), `ambiguous` (also an
 ///   ordinary word or name — `May`, `March`: alone it needs a date cue before it and a capital).
-/// - `number` (cardinal words for `two days ago`), `ordinal` (`ninth of November`).
+/// - `ordinal` (`ninth of November`). The counts of `two days ago` are the number parser's.
 /// - `modifier` (`early`/`mid`/`late` → the TIMEX `Mod`), `deictic` (`last`/`this`/`next` → −1/0/+1),
 ///   `unit` (`day`, `week`, `weekend`, `month`, `year`), `anchor` (`today` 0, `yesterday` −1),
 ///   `ago`.
@@ -91,24 +91,6 @@ enum DateLexiconData {
 
     static let numbers = """
     word	class	value	flags
-    # Cardinals for `two days ago`; `a`/`an` count one (`a week ago`).
-    a	number	1	-
-    an	number	1	-
-    one	number	1	-
-    two	number	2	-
-    three	number	3	-
-    four	number	4	-
-    five	number	5	-
-    six	number	6	-
-    seven	number	7	-
-    eight	number	8	-
-    nine	number	9	-
-    ten	number	10	-
-    eleven	number	11	-
-    twelve	number	12	-
-    fifteen	number	15	-
-    twenty	number	20	-
-    thirty	number	30	-
     # Ordinal words, only as `ninth of November` / `first of May`.
     first	ordinal	1	-
     second	ordinal	2	-
@@ -475,7 +457,7 @@ enum DateLexiconData {
 /// One row of the date lexicon.
 struct DateWord: Sendable, Hashable {
     enum Class: String, Sendable, CaseIterable {
-        case month, weekday, season, decade, number, ordinal, modifier, deictic, unit, anchor, ago
+        case month, weekday, season, decade, ordinal, modifier, deictic, unit, anchor, ago
         case yearCue, monthCue, quantityNoun, countNoun, yearNoun, futureCue, pastCue
         case weekdayBlockBefore, nameAfter, rangeWord, auxiliary, toCue, determiner
     }

@@ -25,17 +25,20 @@
 ///   `[2014]-[2016]`, `in [2014] and [2015]`.
 public struct DateRecognizer: Sendable {
     let lexicon: DateLexicon
+    /// The counts of relative dates (`thirteen days ago`), read as CASUALTY reads counts.
+    let numbers: NumberParser
 
-    init(lexicon: DateLexicon) {
+    init(lexicon: DateLexicon, numbers: NumberParser) {
         self.lexicon = lexicon
+        self.numbers = numbers
     }
 
     public init() {
-        self.init(lexicon: .shared)
+        self.init(lexicon: .shared, numbers: .standard)
     }
 
     public func recognize(_ text: AnalyzedText) -> [TemporalExpression] {
-        var scan = DateScan(text: text, lexicon: lexicon)
+        var scan = DateScan(text: text, lexicon: lexicon, numbers: numbers)
         return scan.run()
     }
 }
@@ -60,9 +63,12 @@ struct DateScan {
         var end: Int
     }
 
-    init(text: AnalyzedText, lexicon: DateLexicon) {
+    let numbers: NumberParser
+
+    init(text: AnalyzedText, lexicon: DateLexicon, numbers: NumberParser) {
         self.text = text
         self.lex = lexicon
+        self.numbers = numbers
         var sig: [Int] = []
         sig.reserveCapacity(text.tokens.count / 2 + 1)
         for (index, token) in text.tokens.enumerated() where token.kind != .whitespace {
@@ -89,10 +95,11 @@ struct DateScan {
         dayFirst = numericOrder()
         var p = 0
         while p < sig.count {
-            // Every date starts with a digit, a mark (`'90s`) or a word of the lexicon: skip the
-            // rest at once.
+            // Every date starts with a digit, a mark (`'90s`), a word of the lexicon or a number
+            // word (`thirteen days ago`): skip the rest at once.
             let first = token(p)
-            guard first.kind != .word || first.shape.contains(.hasDigit) || !entries[p].isEmpty else {
+            guard first.kind != .word || first.shape.contains(.hasDigit) || !entries[p].isEmpty
+                    || numbers.starters.contains(first.key) else {
                 p += 1
                 continue
             }
@@ -615,18 +622,18 @@ struct DateScan {
         return nil
     }
 
-    /// `two days ago`, `a week ago`, `3 years ago`, `a fortnight ago`.
+    /// `two days ago`, `a week ago`, `3 years ago`, `thirteen days ago`, `twenty-one days ago`,
+    /// `a fortnight ago`: the count is any number phrase of the number parser without a
+    /// qualifier, in words, digits (up to 99) or `a`/`an`.
     func matchAgo(_ p: Int) -> Match? {
-        let amount: Int
-        if let entry = word(p, .number), let value = entry.intValue {
-            amount = value
-        } else if let value = integer(p, maxDigits: 2), value > 0 {
-            amount = value
-        } else {
-            return nil
-        }
-        guard let unit = word(p + 1, .unit), key(p + 2) == "ago", !lineBreakBefore(p + 1), !lineBreakBefore(p + 2) else { return nil }
-        var result = expression(p, p + 3)
+        guard let phrase = numbers.phrase(in: text, at: sig[p]), phrase.qualifier == nil, phrase.value > 0,
+              phrase.form == .words || phrase.form == .article || phrase.form == .digits && phrase.value < 100 else { return nil }
+        // The position after the phrase (its tokens end inside `sig`).
+        var q = p + 1
+        while q < sig.count && sig[q] < phrase.tokens.upperBound { q += 1 }
+        let amount = phrase.value
+        guard let unit = word(q, .unit), key(q + 1) == "ago", !lineBreakBefore(q), !lineBreakBefore(q + 1) else { return nil }
+        var result = expression(p, q + 2)
         switch unit.value {
         case "day": result.shift = .init(.day, -amount)
         case "week": result.shift = .init(.week, -amount)
@@ -635,7 +642,7 @@ struct DateScan {
         case "year": result.shift = .init(.year, -amount)
         default: return nil
         }
-        return Match(expressions: [(result, p, p + 3)], end: p + 3)
+        return Match(expressions: [(result, p, q + 2)], end: q + 2)
     }
 
     /// `today`, `yesterday`, `tomorrow` (not `Pakistan Today`, `USA Today`).
