@@ -116,7 +116,7 @@ public struct EventLinker: Sendable {
         /// It refers back to an incident already told (`the attack`, `Sunday's blast`, `the toll`).
         var refersBack = false
         /// Groups it says the militants told before belonged to (`the slain militants belonged to
-        /// X`): a side of the incident before, not of this sentence.
+        /// X`): a side of the incident before.
         var membershipGroups: [Entity] = []
         var isIncident: Bool { !mentions.isEmpty || trigger != nil }
     }
@@ -313,7 +313,10 @@ public struct EventLinker: Sendable {
             facts[s].membershipGroups = (facts[s].groups + facts[s].otherGroups).filter {
                 isMembership(of: $0, words: sentenceWords, keys: keys, tokenIndex: tokenIndex)
             }
-            if !facts[s].membershipGroups.isEmpty {
+            // In a sentence that tells no incident of its own they are no side of it (`The slain
+            // militants belonged to X.`); one that does keeps them (`… to X, which carried out a
+            // bombing in May that killed six`).
+            if !facts[s].membershipGroups.isEmpty && !facts[s].isIncident {
                 let ids = Set(facts[s].membershipGroups.map(\.start))
                 facts[s].groups.removeAll { ids.contains($0.start) }
                 facts[s].otherGroups.removeAll { ids.contains($0.start) }
