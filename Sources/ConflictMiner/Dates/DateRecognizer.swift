@@ -75,8 +75,23 @@ struct DateScan {
             sig.append(index)
         }
         self.sig = sig
-        entries = sig.map { lexicon.entries[text.tokens[$0].key] ?? [] }
+        var entries: [[DateWord]] = []
+        entries.reserveCapacity(sig.count)
+        var beforeAgo = [Bool](repeating: false, count: sig.count)
+        for (q, index) in sig.enumerated() {
+            let words = lexicon.entries[text.tokens[index].key] ?? []
+            if !words.isEmpty, words.contains(where: { $0.wordClass == .ago }) {
+                for p in max(0, q - 5)..<q { beforeAgo[p] = true }
+            }
+            entries.append(words)
+        }
+        self.entries = entries
+        self.beforeAgo = beforeAgo
     }
+
+    /// Whether `ago` is among the five positions after each position: where a count may open
+    /// `… ago` (read once per document, so the test costs one load).
+    let beforeAgo: [Bool]
 
     /// The lexicon's words for each significant token, looked up once per document.
     let entries: [[DateWord]]
@@ -99,7 +114,7 @@ struct DateScan {
             // word (`thirteen days ago`): skip the rest at once.
             let first = token(p)
             guard first.kind != .word || first.shape.contains(.hasDigit) || !entries[p].isEmpty
-                    || numbers.starters.contains(first.key) else {
+                    || agoFollows(p) && numbers.starters.contains(first.key) else {
                 p += 1
                 continue
             }
@@ -626,7 +641,7 @@ struct DateScan {
     /// `a fortnight ago`: the count is any number phrase of the number parser without a
     /// qualifier, in words, digits (up to 99) or `a`/`an`.
     func matchAgo(_ p: Int) -> Match? {
-        guard let phrase = numbers.phrase(in: text, at: sig[p]), phrase.qualifier == nil, phrase.value > 0,
+        guard agoFollows(p), let phrase = numbers.phrase(in: text, at: sig[p]), phrase.qualifier == nil, phrase.value > 0,
               phrase.form == .words || phrase.form == .article || phrase.form == .digits && phrase.value < 100 else { return nil }
         // The position after the phrase (its tokens end inside `sig`).
         var q = p + 1
@@ -644,6 +659,9 @@ struct DateScan {
         }
         return Match(expressions: [(result, p, q + 2)], end: q + 2)
     }
+
+    /// Whether `ago` is among the five tokens after `p`: the cheap test before reading a count.
+    func agoFollows(_ p: Int) -> Bool { beforeAgo[p] }
 
     /// `today`, `yesterday`, `tomorrow` (not `Pakistan Today`, `USA Today`).
     func matchAnchor(_ p: Int) -> Match? {
