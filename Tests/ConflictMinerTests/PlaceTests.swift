@@ -11,7 +11,7 @@ enum PlaceFixture {
         guard FileManager.default.fileExists(atPath: url.path), let analyzer = try? TextAnalyzer(),
               let gazetteer = try? PlaceGazetteer(contentsOf: url, analyzer: analyzer)
         else { return nil }
-        return PlaceExtractor(gazetteer: gazetteer)
+        return PlaceExtractor(gazetteer: gazetteer, people: (try? PersonNames(in: projectGazetteers)) ?? PersonNames())
     }()
 }
 
@@ -60,5 +60,25 @@ struct PlaceExampleTests {
     func sizes() {
         #expect(ExampleTable.load("places.tsv").count >= 150)
         #expect(ExampleTable.load("places-negative.tsv").count >= 150)
+    }
+}
+
+@Suite("Person names")
+struct PersonNamesTests {
+    @Test func theBuiltListHoldsGivenNamesAndSurnames() throws {
+        let people = try PersonNames(contentsOf: projectGazetteers.file("lexicons/people.tsv"))
+        #expect(people.count > 20_000)
+        #expect(people.contains("lincoln") && people.contains("mary") && !people.contains("quetta"))
+    }
+
+    @Test func aMalformedRowIsRefusedWithItsLine() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("people-\(UUID().uuidString).tsv")
+        try "name\tkind\nmary\tgiven\nlincoln\tplace\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect {
+            try PersonNames(contentsOf: url)
+        } throws: { error in
+            "\(error)".contains(":3") || (error as? GazetteerError)?.line == 3
+        }
     }
 }

@@ -82,7 +82,8 @@ public struct ExtractorRegistry: Sendable {
         var registry = ExtractorRegistry()
         registry.register("date") { _, _ in DateExtractor() }
         registry.register("place") { gazetteers, analyzer in
-            try PlaceExtractor(gazetteer: PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer))
+            try PlaceExtractor(gazetteer: PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer),
+                               people: PersonNames(in: gazetteers))
         }
         registry.register("casualty") { _, _ in CasualtyExtractor() }
         registry.register("group") { gazetteers, analyzer in

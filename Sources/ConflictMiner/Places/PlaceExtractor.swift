@@ -9,8 +9,11 @@ import Foundation
 public struct PlaceExtractor: Extractor {
     public let name = "place"
     public let gazetteer: PlaceGazetteer
-    public init(gazetteer: PlaceGazetteer) {
+    /// Given names and surnames, evidence of a person in context (`isPerson`).
+    public let people: PersonNames
+    public init(gazetteer: PlaceGazetteer, people: PersonNames = PersonNames()) {
         self.gazetteer = gazetteer
+        self.people = people
     }
 
     /// Lower-case last word of a place's canonical name (for trailing designators).
@@ -41,7 +44,10 @@ public struct PlaceExtractor: Extractor {
                                        matchStarts: matchStarts, matchEnds: matchEnds)
             switch context.verdict() {
             case .place:
-                break
+                if isPerson(match.tokens, readings: found, in: text) {
+                    if let word = singleWordKey(match.tokens, in: text) { personWords.insert(word) }
+                    continue
+                }
             case .partOfName:
                 continue
             case .partOfPersonName:
@@ -177,6 +183,45 @@ public struct PlaceExtractor: Extractor {
             return letters >= 5
         }
         return true
+    }
+
+    // MARK: - People who share a town's name
+
+    /// Whether a one-word town, district or feature that shares a person's name is that person
+    /// here: after a capitalised title (`President Lincoln`, `Gov. Moore`), before a speech verb
+    /// (`Lincoln told reporters`; not a city of 300,000 or more, which may stand for its
+    /// government) or before an age (`Moore, 45,`). Countries and provinces are never people.
+    func isPerson(_ range: Range<Int>, readings: [Reading], in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        guard let word = singleWordKey(range, in: text), let first = range.first,
+              tokens[first].isCapitalized, !tokens[first].shape.contains(.allUppercase),
+              !readings.contains(where: { $0.isAbbreviation || ![.city, .admin2, .feature].contains(gazetteer.places[$0.place].kind) })
+        else { return false }
+        let last = range.upperBound - 1
+        // `Moore, 45,`: an age in commas.
+        if let comma = TextLayout.nextToken(after: last, in: text), tokens[comma].key == ",",
+           let age = TextLayout.nextToken(after: comma, in: text), tokens[age].shape.contains(.allDigits),
+           tokens[age].key.utf8.count <= 2,
+           let close = TextLayout.nextToken(after: age, in: text), tokens[close].key == "," {
+            return true
+        }
+        guard people.contains(word) else { return false }
+        // After a title, over its abbreviation's full stop.
+        var before = TextLayout.previousToken(before: first, in: text)
+        if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
+        if let title = before, tokens[title].kind == .word, tokens[title].isCapitalized,
+           PlaceLexicon.titles.contains(tokens[title].key) || PlaceLexicon.personTitles.contains(tokens[title].key) {
+            return true
+        }
+        // Before a speech verb, as its subject.
+        if let verb = TextLayout.nextWordIndex(after: last, in: text), PlaceLexicon.speechVerbs.contains(tokens[verb].key),
+           !readings.contains(where: { gazetteer.places[$0.place].population >= 300_000 }),
+           !(TextLayout.previousWordIndex(before: first, in: text).map {
+               PlaceLexicon.locativePrepositions.contains(tokens[$0].key)
+           } ?? false) {
+            return true
+        }
+        return false
     }
 
     // MARK: - Evidence for names that are also common words or people's names

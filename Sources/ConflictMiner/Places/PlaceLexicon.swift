@@ -86,10 +86,15 @@ public enum PlaceLexicon {
 
     /// Words before a person's name. A place word right after one is a name (`Lady Reading`, `Mr Khan`).
     static let personTitlesText = """
-        mr mrs ms miss dr gen lt col colonel maj capt captain brig brigadier sgt sergeant cpl corporal
+        mr mrs ms miss dr gen lt col colonel maj capt captain brig brigadier sgt sergeant cpl corporal gov sen rep
         sheikh shaikh mullah mulla maulana maulvi mufti qari hafiz haji hajji sardar nawab syed sayed sayyid
         seyed seyyed imam ayatollah hojatoleslam sir lord lady prince princess king queen sultan pastor rev
         reverend bishop father
+        """
+
+    /// Verbs of saying after a person's name (`Lincoln told reporters`).
+    static let speechVerbsText = """
+        said says told tells added adds stated asked wrote argued explained recalled insisted warned
         """
 
     /// Words of a state's name before `of` (`Islamic Emirate of Afghanistan`, `Islamic Republic of Iran`).
@@ -224,6 +229,7 @@ public enum PlaceLexicon {
     static let namePrefixes = words(namePrefixesText)
     static let titles = words(titlesText)
     static let personTitles = words(personTitlesText)
+    static let speechVerbs = words(speechVerbsText)
     static let stateWords = words(stateWordsText)
     static let directionals = words(directionalsText)
     static let locativePrepositions = words(locativePrepositionsText)
