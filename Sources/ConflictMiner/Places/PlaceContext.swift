@@ -23,8 +23,15 @@ struct ContextCheck {
     }
 
     func verdict() -> Verdict {
-        guard continuationAllows() else { return .partOfName }
+        guard continuationAllows(), !isFollowedByDiseaseHead else { return .partOfName }
         return precedingVerdict()
+    }
+
+    /// A disease named after a place (`West Nile virus`, `Lassa fever`, `Ebola disease`): the
+    /// place word is part of the disease's name.
+    var isFollowedByDiseaseHead: Bool {
+        guard let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
+        return PlaceLexicon.diseaseHeads.contains(tokens[next].key)
     }
 
     // MARK: Evidence for common-word names

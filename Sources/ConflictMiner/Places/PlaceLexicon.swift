@@ -92,6 +92,11 @@ public enum PlaceLexicon {
         reverend bishop father
         """
 
+    /// Heads of disease names after a place word (`West Nile virus`, `Lassa fever`).
+    static let diseaseHeadsText = """
+        virus viruses fever flu influenza disease syndrome encephalitis
+        """
+
     /// Verbs of saying after a person's name (`Lincoln told reporters`).
     static let speechVerbsText = """
         said says told tells added adds stated asked wrote argued explained recalled insisted warned
@@ -230,6 +235,7 @@ public enum PlaceLexicon {
     static let titles = words(titlesText)
     static let personTitles = words(personTitlesText)
     static let speechVerbs = words(speechVerbsText)
+    static let diseaseHeads = words(diseaseHeadsText)
     static let stateWords = words(stateWordsText)
     static let directionals = words(directionalsText)
     static let locativePrepositions = words(locativePrepositionsText)
