@@ -293,6 +293,36 @@ enum DateLexiconData {
     referendum	yearNoun	-	-
     census	yearNoun	-	-
     attack	yearNoun	-	-
+    ambush	yearNoun	-	-
+    ambushes	yearNoun	-	-
+    shooting	yearNoun	-	-
+    shootings	yearNoun	-	-
+    stabbing	yearNoun	-	-
+    kidnapping	yearNoun	-	-
+    kidnappings	yearNoun	-	-
+    abduction	yearNoun	-	-
+    abductions	yearNoun	-	-
+    hijacking	yearNoun	-	-
+    airstrike	yearNoun	-	-
+    airstrikes	yearNoun	-	-
+    explosion	yearNoun	-	-
+    explosions	yearNoun	-	-
+    battle	yearNoun	-	-
+    fighting	yearNoun	-	-
+    rebellion	yearNoun	-	-
+    mutiny	yearNoun	-	-
+    incursion	yearNoun	-	-
+    crackdown	yearNoun	-	-
+    bombardment	yearNoun	-	-
+    shelling	yearNoun	-	-
+    famine	yearNoun	-	-
+    drought	yearNoun	-	-
+    cyclone	yearNoun	-	-
+    tsunami	yearNoun	-	-
+    outbreak	yearNoun	-	-
+    epidemic	yearNoun	-	-
+    pandemic	yearNoun	-	-
+    genocide	yearNoun	-	-
     attacks	yearNoun	-	-
     bombing	yearNoun	-	-
     bombings	yearNoun	-	-
