@@ -46,6 +46,16 @@ struct BatchOptions: ParsableArguments {
 
     /// The number of documents when every input is a `.txt` file or a directory of them
     /// (known up front, for the time left); nil for JSONL inputs.
+    /// Input folders with no `.txt` file in them: most likely a mistake worth a warning.
+    var foldersWithoutTexts: [String] {
+        inputs.filter { input in
+            var isDirectory: ObjCBool = false
+            guard input != "-", FileManager.default.fileExists(atPath: input, isDirectory: &isDirectory),
+                  isDirectory.boolValue else { return false }
+            return !((try? FileManager.default.contentsOfDirectory(atPath: input)) ?? []).contains { $0.hasSuffix(".txt") }
+        }
+    }
+
     var countOfTextFiles: Int? {
         var total = 0
         for input in inputs {
@@ -96,6 +106,9 @@ struct BatchRun {
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
         sources.skip = skip
         let timeLimit = Duration.milliseconds(Int64(min(options.timeLimit, 1e9) * 1000))
+        for folder in options.foldersWithoutTexts {
+            Diagnostics.warning("\(folder): this folder holds no .txt files (give .jsonl files by name)")
+        }
         let progress = ProgressLine(total: options.countOfTextFiles, quiet: options.quiet)
         var summary = BatchSummary()
         var seen = Set<String>()
@@ -160,6 +173,11 @@ struct BatchSummary: CustomStringConvertible {
     var read = 0, written = 0, skipped = 0, failed = 0
 
     var description: String {
-        "conflict-miner: \(read) documents read, \(written) written, \(skipped) skipped, \(failed) failed"
+        "conflict-miner: \(counted(read, "document")) read, \(written) written, \(skipped) skipped, \(failed) failed"
     }
+}
+
+/// `1 document`, `2 documents`: a count with its noun in the right number.
+func counted(_ count: Int, _ noun: String) -> String {
+    "\(count) \(noun)\(count == 1 ? "" : "s")"
 }

@@ -44,7 +44,7 @@ struct Events: ParsableCommand {
             Diagnostics.error("cannot write \(output ?? "output"): \(error)")
             throw ExitCode.failure
         }
-        if !batch.quiet { Diagnostics.note(summary.description + ", \(eventCount) events") }
+        if !batch.quiet { Diagnostics.note(summary.description + ", \(counted(eventCount, "event"))") }
         if summary.failed > 0 { throw ExitCode.failure }
     }
 }

@@ -19,6 +19,10 @@ enum Diagnostics {
         write(asJSON ? json(level: "error", message) : "conflict-miner: " + message)
     }
 
+    static func warning(_ message: String) {
+        write(asJSON ? json(level: "warning", message) : "conflict-miner: warning: " + message)
+    }
+
     static func note(_ message: String) {
         write(asJSON ? json(level: "note", message) : message)
     }

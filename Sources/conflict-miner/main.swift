@@ -10,6 +10,7 @@ struct ConflictMinerCommand: ParsableCommand {
             Exit status: 0 when everything succeeded, 1 when some inputs failed (the others were \
             still processed), 2 on a usage error.
             """,
+        version: ConflictMinerVersion.string,
         subcommands: [Extract.self, Events.self, Evaluate.self]
     )
 }

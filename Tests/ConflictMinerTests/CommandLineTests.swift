@@ -141,7 +141,7 @@ struct CommandLineTests {
         #expect(result.stderr.contains("missing.txt: no such file or directory"))
         #expect(result.stderr.contains("meta.meta.json: not valid JSON"))
         #expect(result.stderr.contains("4 documents read") == false)
-        #expect(result.stderr.contains("1 documents read, 1 written, 0 skipped, 3 failed"))
+        #expect(result.stderr.contains("1 document read, 1 written, 0 skipped, 3 failed"))
         let lines = result.stdout.split(separator: "\n")
         #expect(lines.count == 1)
         #expect(lines.first?.contains(#""id":"good""#) == true)
@@ -168,6 +168,18 @@ struct CommandLineTests {
         #expect(try run(["extract", "--dct", "2024-13-01", "x.txt"]).status == 2)
         #expect(try run(["evaluate", "--gold", "/nonexistent"]).status == 2)
         #expect(try run(["frobnicate"]).status == 2)
+    }
+
+    @Test func versionAndAnEmptyFolderAreTold() throws {
+        let version = try run(["--version"])
+        #expect(version.status == 0)
+        #expect(version.stdout.trimmingCharacters(in: .whitespacesAndNewlines).split(separator: ".").count == 3)
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let result = try run(["extract", folder.path])
+        #expect(result.status == 0)
+        #expect(result.stderr.contains("warning") && result.stderr.contains("\(folder.path): this folder holds no .txt files"))
+        #expect(result.stderr.contains("0 documents read"))
     }
 
     @Test func evaluateScoresPredictionsAndRefusesInvalidGold() throws {
