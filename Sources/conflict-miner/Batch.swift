@@ -134,7 +134,9 @@ struct BatchRun {
             batchBytes = 0
             progress.update(done: summary.written + summary.failed + summary.skipped)
         }
-        sources.forEach { item in
+        // Standard input that pauses (a co-process awaiting its answer): what is read so far is
+        // annotated and written before waiting.
+        sources.forEach(beforeWaiting: { if !batch.isEmpty { flush() } }) { item in
             switch item {
             case .problem(let problem):
                 summary.failed += 1

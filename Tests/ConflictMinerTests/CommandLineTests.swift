@@ -170,6 +170,36 @@ struct CommandLineTests {
         #expect(try run(["frobnicate"]).status == 2)
     }
 
+    /// A co-process: one line in, its answer out, before the input is closed.
+    @Test(.timeLimit(.minutes(1))) func eachLineIsAnsweredBeforeTheInputCloses() throws {
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["extract", "--format", "jsonl", "--quiet", "-"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CONFLICT_MINER_GAZETTEERS"] = Self.gazetteers.path
+        process.environment = environment
+        let out = Pipe(), input = Pipe()
+        process.standardOutput = out
+        process.standardInput = input
+        try process.run()
+        defer {
+            try? input.fileHandleForWriting.close()
+            process.waitUntilExit()
+        }
+        for id in ["first", "second"] {
+            input.fileHandleForWriting.write(Data((#"{"id":"\#(id)","text":"TLF struck Quetta."}"# + "\n").utf8))
+            // Read up to the end of one line; the answer must come while the input is still open
+            // (a hang here fails the test by its time limit).
+            var line = Data()
+            while !line.contains(0x0A) {
+                let chunk = out.fileHandleForReading.availableData
+                if chunk.isEmpty { break }
+                line.append(chunk)
+            }
+            #expect(String(decoding: line, as: UTF8.self).contains(#""id":"\#(id)""#))
+        }
+    }
+
     @Test func versionAndAnEmptyFolderAreTold() throws {
         let version = try run(["--version"])
         #expect(version.status == 0)

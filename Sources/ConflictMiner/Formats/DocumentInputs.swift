@@ -27,10 +27,17 @@ public struct DocumentInputs: Sendable {
         self.decoding = decoding
     }
 
+    /// Hands over every input item in order.
     public func forEach(_ body: (InputItem) throws -> Void) rethrows {
+        try forEach(beforeWaiting: {}, body)
+    }
+
+    /// Hands over every input item in order; `beforeWaiting` is called before standard input is
+    /// read while no more of it has arrived (see `LineReader.forEachLine`).
+    public func forEach(beforeWaiting: () throws -> Void, _ body: (InputItem) throws -> Void) rethrows {
         for path in paths {
             if path == "-" {
-                try readJSONL(FileHandle.standardInput, name: "<stdin>", body)
+                try readJSONL(FileHandle.standardInput, name: "<stdin>", beforeWaiting: beforeWaiting, body)
                 continue
             }
             var isDirectory: ObjCBool = false
@@ -54,7 +61,7 @@ public struct DocumentInputs: Sendable {
                     try body(.problem(InputProblem(file: path, message: "cannot open for reading")))
                     continue
                 }
-                try readJSONL(handle, name: path, body)
+                try readJSONL(handle, name: path, beforeWaiting: {}, body)
                 try? handle.close()
             } else {
                 try body(readTextFile(path))
@@ -98,9 +105,10 @@ public struct DocumentInputs: Sendable {
         return .document(document)
     }
 
-    private func readJSONL(_ handle: FileHandle, name: String, _ body: (InputItem) throws -> Void) rethrows {
+    private func readJSONL(_ handle: FileHandle, name: String, beforeWaiting: () throws -> Void,
+                           _ body: (InputItem) throws -> Void) rethrows {
         var lineNumber = 0
-        try LineReader(handle: handle, maxLineBytes: decoding.maxBytes).forEachLine { item in
+        try LineReader(handle: handle, maxLineBytes: decoding.maxBytes).forEachLine(beforeWaiting: beforeWaiting) { item in
             lineNumber += 1
             switch item {
             case .line(let line):
@@ -171,20 +179,31 @@ public struct LineReader {
         self.maxLineBytes = maxLineBytes
     }
 
+    /// Hands over every line. Reads return what is there: a pipe's lines come through as they
+    /// arrive, not a megabyte at a time.
     public func forEachLine(_ body: (Item) throws -> Void) rethrows {
+        try forEachLine(beforeWaiting: {}, body)
+    }
+
+    /// `forEachLine(_:)`, calling `beforeWaiting` before each read that would wait for more
+    /// input, so a caller can finish what it holds (a co-process gets each answer before it
+    /// sends the next line).
+    public func forEachLine(beforeWaiting: () throws -> Void, _ body: (Item) throws -> Void) rethrows {
         var buffer: [UInt8] = []
         var scanned = 0  // bytes of `buffer` known to hold no newline
         var dropping: Int?  // bytes of an overlong line dropped so far
+        let descriptor = handle.fileDescriptor
+        var chunk = [UInt8](repeating: 0, count: chunkSize)
         while true {
-            let chunk: Data?
-            do {
-                chunk = try handle.read(upToCount: chunkSize)
-            } catch {
-                try body(.readError(error.localizedDescription))
+            if !Self.hasInput(descriptor) { try beforeWaiting() }
+            let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
+            if count < 0 {
+                if errno == EINTR { continue }
+                try body(.readError(String(cString: strerror(errno))))
                 return
             }
-            guard let chunk, !chunk.isEmpty else { break }
-            buffer.append(contentsOf: chunk)
+            guard count > 0 else { break }
+            buffer.append(contentsOf: chunk[0..<count])
             var lineStart = 0
             while let newline = buffer[(lineStart + scanned)...].firstIndex(of: 0x0A) {
                 if let dropped = dropping {
@@ -211,5 +230,12 @@ public struct LineReader {
         } else if !buffer.isEmpty {
             try body(buffer.count > maxLineBytes ? .tooLong(bytes: buffer.count) : .line(buffer[...]))
         }
+    }
+
+    /// Whether a read of `descriptor` would return within two milliseconds (data, end of input
+    /// or an error): a producer's brief pause is no reason to cut a batch short.
+    static func hasInput(_ descriptor: Int32) -> Bool {
+        var request = pollfd(fd: descriptor, events: Int16(POLLIN), revents: 0)
+        return poll(&request, 1, 2) != 0
     }
 }
