@@ -28,7 +28,7 @@ struct Events: ParsableCommand {
     @OptionGroup var batch: BatchOptions
 
     func run() throws {
-        Diagnostics.asJSON = format == .jsonl && output == nil
+        Diagnostics.asJSON = format == .jsonl && output == nil && !Diagnostics.toTerminal
         let run = try BatchRun(options: batch)
         let linker = try batch.pipeline.makeEventLinker()
         let sink = try EventSink(format: format, output: output, countryNames: linker.places.countryNames)

@@ -36,7 +36,7 @@ struct Extract: ParsableCommand {
     }
 
     func run() throws {
-        Diagnostics.asJSON = format == .jsonl && output == nil
+        Diagnostics.asJSON = format == .jsonl && output == nil && !Diagnostics.toTerminal
         var run = try BatchRun(options: batch)
         run.idsNameFiles = format != .jsonl
         let sink = try OutputSink(format: format, output: output)

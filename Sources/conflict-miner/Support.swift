@@ -9,11 +9,14 @@ struct UsageError: Error {
 }
 
 /// Messages to standard error: text lines, or JSON lines (`{"level":"error","message":…}`) when
-/// the output on standard output is JSONL, so that a streaming filter's error stream is
-/// machine-readable too.
+/// the output on standard output is JSONL and standard error is not a terminal, so that a
+/// streaming filter's error stream is machine-readable too.
 enum Diagnostics {
     /// Set once by a command before any work starts.
     nonisolated(unsafe) static var asJSON = false
+
+    /// Whether standard error is a terminal: a person reads it, so messages stay plain text.
+    static var toTerminal: Bool { isatty(STDERR_FILENO) != 0 }
 
     static func error(_ message: String) {
         write(asJSON ? json(level: "error", message) : "conflict-miner: " + message)
