@@ -89,7 +89,7 @@ enum DateLexiconData {
     nineties	decade	199	-
     """
 
-    static let numbers = """
+    static let ordinals = """
     word	class	value	flags
     # Ordinal words, only as `ninth of November` / `first of May`.
     first	ordinal	1	-
@@ -506,7 +506,7 @@ struct DateLexicon: Sendable {
     static let shared: DateLexicon = {
         do {
             return try DateLexicon(tables: [
-                ("calendar", DateLexiconData.calendar), ("numbers", DateLexiconData.numbers),
+                ("calendar", DateLexiconData.calendar), ("ordinals", DateLexiconData.ordinals),
                 ("relative", DateLexiconData.relative), ("context", DateLexiconData.context),
             ])
         } catch {
