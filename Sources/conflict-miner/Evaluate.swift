@@ -27,7 +27,7 @@ struct Evaluate: ParsableCommand {
     @Option(help: ArgumentHelp("Directory of gold fixtures (with --events also one JSONL file of gold events).", valueName: "PATH"))
     var gold: String
 
-    @Option(help: ArgumentHelp("Directory of predicted NAME.ann files (with --events: NAME.events.jsonl files, or one events JSONL file).", valueName: "PATH"))
+    @Option(help: ArgumentHelp("Directory of predicted NAME.ann files, or the JSONL file that extract --format jsonl wrote (with --events: NAME.events.jsonl files, or one events JSONL file).", valueName: "PATH"))
     var pred: String?
 
     @Flag(help: "Score event records against gold events (NAME.events.jsonl files, or one JSONL file) instead of entities.")
@@ -83,15 +83,60 @@ struct Evaluate: ParsableCommand {
         }
     }
 
+    /// The entities of each line of `extract --format jsonl` output, as BRAT standoff, by
+    /// document id, so that they are checked against the gold texts like `.ann` files.
+    /// Lines it cannot read are reported and counted (the second value).
+    static func annotations(fromJSONL path: String) throws -> ([String: (line: Int, annotation: String)], Int) {
+        guard let data = FileManager.default.contents(atPath: path), let text = String(data: data, encoding: .utf8) else {
+            throw UsageError("cannot read \(path) as UTF-8 text")
+        }
+        let parsed = EventScoringInputs.jsonLines(text, file: path)
+        for problem in parsed.problems { Diagnostics.error(problem.description) }
+        var result: [String: (line: Int, annotation: String)] = [:]
+        var bad = parsed.problems.count
+        for (line, value) in parsed.values {
+            guard let id = value["id"]?.string, case .array(let items)? = value["entities"] else {
+                Diagnostics.error("\(path):\(line): a line needs \"id\" and \"entities\"")
+                bad += 1
+                continue
+            }
+            var entities: [Entity] = []
+            for item in items {
+                guard let object = item.object, let type = object["type"]?.string, let text = object["text"]?.string,
+                      case .int(let start)? = object["start"], case .int(let end)? = object["end"] else {
+                    Diagnostics.error("\(path):\(line): an entity needs type, start, end and text")
+                    bad += 1
+                    continue
+                }
+                var attributes: [Attribute] = []
+                for (name, attribute) in object["attributes"]?.object?.pairs ?? [] {
+                    if let value = attribute.string { attributes.append(Attribute(name, value)) }
+                }
+                entities.append(Entity(type: EntityType(rawValue: type), start: start, end: end, text: text, attributes: attributes))
+            }
+            result[id] = (line, Brat.serialize(entities))
+        }
+        return (result, bad)
+    }
+
     func run() throws {
         if events { return try runEvents() }
         var isDirectory: ObjCBool = false
         guard FileManager.default.fileExists(atPath: gold, isDirectory: &isDirectory), isDirectory.boolValue else {
             throw UsageError("gold directory not found: \(gold)")
         }
+        // Predictions: a folder of NAME.ann files, or the JSONL that `extract --format jsonl` writes.
+        var predictedLines: [String: (line: Int, annotation: String)]?
+        var badPredictionLines = 0
         if let pred {
-            guard FileManager.default.fileExists(atPath: pred, isDirectory: &isDirectory), isDirectory.boolValue else {
-                throw UsageError("prediction directory not found: \(pred)")
+            guard FileManager.default.fileExists(atPath: pred, isDirectory: &isDirectory) else {
+                throw UsageError("predictions not found: \(pred)")
+            }
+            if !isDirectory.boolValue {
+                guard pred.hasSuffix(".jsonl") else {
+                    throw UsageError("--pred takes a folder of NAME.ann files or a .jsonl file from extract: \(pred)")
+                }
+                (predictedLines, badPredictionLines) = try Self.annotations(fromJSONL: pred)
             }
         }
         let pipeline = pred == nil ? try pipelineOptions.makePipeline() : nil
@@ -108,6 +153,10 @@ struct Evaluate: ParsableCommand {
             if report != nil { texts[name] = document.text }
             if let pipeline {
                 return Brat.document(pipeline.annotate(document, with: analyzer).entities)
+            }
+            if let predictedLines {
+                guard let found = predictedLines[name] else { return nil }
+                return Brat.parse(found.annotation, text: text, file: "\(pred!):\(found.line)")
             }
             let path = (pred! as NSString).appendingPathComponent(name + ".ann")
             guard FileManager.default.fileExists(atPath: path) else { return nil }
@@ -135,6 +184,7 @@ struct Evaluate: ParsableCommand {
             for problem in evaluation.unreadable { Diagnostics.error(problem.description) }
             throw ExitCode.failure
         }
+        if badPredictionLines > 0 { throw ExitCode.failure }
     }
 
     /// `--events`: gold events (a directory of NAME.events.jsonl or one JSONL file) against the

@@ -212,6 +212,29 @@ struct CommandLineTests {
         #expect(result.stderr.contains("0 documents read"))
     }
 
+    @Test func evaluateReadsTheToolsOwnJSONL() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let gold = folder.appendingPathComponent("gold")
+        try FileManager.default.createDirectory(at: gold, withIntermediateDirectories: true)
+        try "TLF struck Quetta.".write(to: gold.appendingPathComponent("d.txt"), atomically: true, encoding: .utf8)
+        try "T1\tGROUP 0 3\tTLF\nT2\tPLACE 11 17\tQuetta\nA1\tCountry T2 PK\n".write(to: gold.appendingPathComponent("d.ann"), atomically: true, encoding: .utf8)
+        let predictions = folder.appendingPathComponent("pred.jsonl")
+        let line = #"{"id":"d","entities":[{"type":"PLACE","start":11,"end":17,"text":"Quetta","attributes":{"Country":"PK"}}]}"#
+        try (line + "\n").write(to: predictions, atomically: true, encoding: .utf8)
+        let result = try run(["evaluate", "--gold", gold.path, "--pred", predictions.path, "--json"])
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let strict = try #require((object["corpus"] as? [String: Any])?["strict"] as? [String: [String: Any]])
+        #expect(strict["PLACE"]?["tp"] as? Int == 1)
+        #expect(strict["GROUP"]?["fn"] as? Int == 1)
+        // A line it cannot read is reported with its line, and the exit status says so.
+        try (line + "\n{not json\n").write(to: predictions, atomically: true, encoding: .utf8)
+        let bad = try run(["evaluate", "--gold", gold.path, "--pred", predictions.path])
+        #expect(bad.status == 1)
+        #expect(bad.stderr.contains("pred.jsonl:2"))
+    }
+
     @Test func evaluateScoresPredictionsAndRefusesInvalidGold() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
