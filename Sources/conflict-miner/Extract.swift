@@ -10,19 +10,24 @@ struct Extract: ParsableCommand {
             directory of them, a .jsonl file of {"id","text","published"} objects, or - for JSONL \
             on standard input. --format brat writes OUTPUT/NAME.ann per document, --format html a \
             self-contained page OUTPUT/NAME.html per document; --format jsonl \
-            writes one line per document to OUTPUT, or to standard output without --output. \
+            writes one line per document to OUTPUT, or to standard output without --output; \
+            --format spans writes the same lines as span JSONL for Prodigy and spaCy \
+            ({"text","spans":[{"start","end","label"}],"meta"}). \
             Bad inputs are reported on standard error and skipped; the exit status is then 1.
             """
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case brat, jsonl, html
+        case brat, jsonl, html, spans
+
+        /// One JSON line per document, to a file or standard output.
+        var isLines: Bool { self == .jsonl || self == .spans }
     }
 
     @Option(help: "Output format.")
     var format: Format = .jsonl
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat, html) or file (jsonl).", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat, html) or file (jsonl, spans).", valueName: "PATH"))
     var output: String?
 
     @Flag(help: "With --format brat, skip documents whose NAME.ann is already in the output directory.")
@@ -31,14 +36,14 @@ struct Extract: ParsableCommand {
     @OptionGroup var batch: BatchOptions
 
     func validate() throws {
-        if format != .jsonl && output == nil { throw ValidationError("--format \(format.rawValue) needs --output DIR") }
+        if !format.isLines && output == nil { throw ValidationError("--format \(format.rawValue) needs --output DIR") }
         if resume && format != .brat { throw ValidationError("--resume works with --format brat") }
     }
 
     func run() throws {
-        Diagnostics.asJSON = format == .jsonl && output == nil && !Diagnostics.toTerminal
+        Diagnostics.asJSON = format.isLines && output == nil && !Diagnostics.toTerminal
         var run = try BatchRun(options: batch)
-        run.idsNameFiles = format != .jsonl
+        run.idsNameFiles = !format.isLines
         let sink = try OutputSink(format: format, output: output)
         if resume, let output {
             // Output files appear only complete (written, then renamed), so one that exists is done.
@@ -76,7 +81,7 @@ final class OutputSink {
             } catch {
                 throw UsageError("cannot create output directory \(output): \(error.localizedDescription)")
             }
-        case .jsonl:
+        case .jsonl, .spans:
             do {
                 jsonl = try AtomicOutputStream(path: output)
             } catch {
@@ -102,6 +107,8 @@ final class OutputSink {
             return Rendered(fileName: id + ".html", text: HTMLDocumentView.page(for: [annotated], title: title))
         case .jsonl:
             return Rendered(fileName: nil, text: annotated.jsonLine() + "\n")
+        case .spans:
+            return Rendered(fileName: nil, text: annotated.spansJSONLine() + "\n")
         }
     }
 

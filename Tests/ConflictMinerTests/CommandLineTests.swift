@@ -212,6 +212,23 @@ struct CommandLineTests {
         #expect(result.stderr.contains("0 documents read"))
     }
 
+    @Test func spanJSONLOffsetsAreCodePointsOfTheText() throws {
+        let input = #"{"id":"s","text":"Ciudad Bolívar — TLF struck Quetta on Monday.","published":"2024-11-20"}"# + "\n"
+        let result = try run(["extract", "--format", "spans", "--quiet", "-"], stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let object = try #require(try JSONSerialization.jsonObject(with: Data(result.stdout.utf8)) as? [String: Any])
+        let text = try #require(object["text"] as? String)
+        let spans = try #require(object["spans"] as? [[String: Any]])
+        let scalars = Array(text.unicodeScalars)
+        let covered = spans.compactMap { span -> String? in
+            guard let start = span["start"] as? Int, let end = span["end"] as? Int else { return nil }
+            return String(String.UnicodeScalarView(scalars[start..<end]))
+        }
+        #expect(covered.contains("Quetta"))  // after `í` and `—`: offsets in code points, not bytes
+        #expect(spans.contains { $0["label"] as? String == "PLACE" })
+        #expect((object["meta"] as? [String: Any])?["id"] as? String == "s")
+    }
+
     @Test func evaluateReadsTheToolsOwnJSONL() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

@@ -149,6 +149,32 @@ public struct DocumentJSONError: Error, CustomStringConvertible {
 extension AnnotatedDocument {
     /// One JSONL output line (without the newline):
     /// `{"id","published","entities":[{"type","start","end","text","attributes":{…}}]}`.
+    /// One line of span JSONL as Prodigy and spaCy's `Doc.char_span` read it: the text, its spans
+    /// (`start`, `end` in code points, which are Python's string offsets; `label` the type) and
+    /// `meta` with the id and publication date.
+    public func spansJSONLine() -> String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("text", document.text)
+        json.key("spans")
+        json.beginArray()
+        for entity in entities {
+            json.beginObject()
+            json.field("start", entity.start)
+            json.field("end", entity.end)
+            json.field("label", entity.type.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("meta")
+        json.beginObject()
+        json.field("id", document.id)
+        json.field("published", document.published?.description)
+        json.endObject()
+        json.endObject()
+        return json.output
+    }
+
     public func jsonLine() -> String {
         var json = JSONWriter()
         json.beginObject()
