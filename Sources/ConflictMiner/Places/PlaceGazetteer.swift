@@ -203,13 +203,18 @@ public struct PlaceGazetteer: Sendable {
         return (places, aliases)
     }
 
-    /// A name with letters but no lower-case letter (`KP`, `U.S.`, `DRC`, `FATA`) is an abbreviation.
+    /// A name with letters but no lower-case letter (`KP`, `U.S.`, `DRC`, `FATA`) is an
+    /// abbreviation; so is a short capitalised name with a full stop (`Ky.`, `Calif.`, `W.Va.`).
+    /// Abbreviations match only as written.
     static func isAbbreviation(_ name: String) -> Bool {
-        var letters = false
+        var letters = 0
+        var lowercase = false
         for scalar in name.unicodeScalars where scalar.properties.isAlphabetic {
-            if scalar.properties.isLowercase { return false }
-            letters = true
+            if scalar.properties.isLowercase { lowercase = true }
+            letters += 1
         }
-        return letters
+        if !lowercase { return letters > 0 }
+        return name.hasSuffix(".") && letters <= 6 && !name.contains(" ")
+            && name.unicodeScalars.first.map { $0.properties.isUppercase } == true
     }
 }
