@@ -30,7 +30,8 @@ struct ContextCheck {
     /// A disease named after a place (`West Nile virus`, `Lassa fever`, `Ebola disease`): the
     /// place word is part of the disease's name.
     var isFollowedByDiseaseHead: Bool {
-        guard let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
+        guard let next = TextLayout.nextWordIndex(after: last, in: text), !tokens[next].isCapitalized,
+              tokens[next].key.utf8.count >= 3 else { return false }
         return PlaceLexicon.diseaseHeads.contains(tokens[next].key)
     }
 

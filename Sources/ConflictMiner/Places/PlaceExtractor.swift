@@ -194,34 +194,41 @@ public struct PlaceExtractor: Extractor {
     func isPerson(_ range: Range<Int>, readings: [Reading], in text: AnalyzedText) -> Bool {
         let tokens = text.tokens
         guard let word = singleWordKey(range, in: text), let first = range.first,
-              tokens[first].isCapitalized, !tokens[first].shape.contains(.allUppercase),
-              !readings.contains(where: { $0.isAbbreviation || ![.city, .admin2, .feature].contains(gazetteer.places[$0.place].kind) })
-        else { return false }
+              tokens[first].isCapitalized, !tokens[first].shape.contains(.allUppercase) else { return false }
         let last = range.upperBound - 1
-        // `Moore, 45,`: an age in commas.
+        // Which rule speaks for a person, cheapest first; the readings are checked only then.
+        var bySpeech = false
         if let comma = TextLayout.nextToken(after: last, in: text), tokens[comma].key == ",",
            let age = TextLayout.nextToken(after: comma, in: text), tokens[age].shape.contains(.allDigits),
            tokens[age].key.utf8.count <= 2,
            let close = TextLayout.nextToken(after: age, in: text), tokens[close].key == "," {
-            return true
+            // `Moore, 45,`: an age in commas.
+        } else {
+            guard people.contains(word) else { return false }
+            // After a title, over its abbreviation's full stop.
+            var before = TextLayout.previousToken(before: first, in: text)
+            if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
+            let afterTitle = before.map { title in
+                tokens[title].kind == .word && tokens[title].isCapitalized
+                    && (PlaceLexicon.titles.contains(tokens[title].key) || PlaceLexicon.personTitles.contains(tokens[title].key))
+            } ?? false
+            if !afterTitle {
+                // Before a speech verb, as its subject (not after a locative preposition).
+                guard let verb = TextLayout.nextWordIndex(after: last, in: text),
+                      PlaceLexicon.speechVerbs.contains(tokens[verb].key),
+                      !(TextLayout.previousWordIndex(before: first, in: text).map {
+                          PlaceLexicon.locativePrepositions.contains(tokens[$0].key)
+                      } ?? false) else { return false }
+                bySpeech = true
+            }
         }
-        guard people.contains(word) else { return false }
-        // After a title, over its abbreviation's full stop.
-        var before = TextLayout.previousToken(before: first, in: text)
-        if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
-        if let title = before, tokens[title].kind == .word, tokens[title].isCapitalized,
-           PlaceLexicon.titles.contains(tokens[title].key) || PlaceLexicon.personTitles.contains(tokens[title].key) {
-            return true
+        // Towns, districts and features only; by a speech verb, no city that may stand for its
+        // government.
+        return !readings.contains { reading in
+            let place = gazetteer.places[reading.place]
+            return reading.isAbbreviation || ![.city, .admin2, .feature].contains(place.kind)
+                || bySpeech && place.population >= 300_000
         }
-        // Before a speech verb, as its subject.
-        if let verb = TextLayout.nextWordIndex(after: last, in: text), PlaceLexicon.speechVerbs.contains(tokens[verb].key),
-           !readings.contains(where: { gazetteer.places[$0.place].population >= 300_000 }),
-           !(TextLayout.previousWordIndex(before: first, in: text).map {
-               PlaceLexicon.locativePrepositions.contains(tokens[$0].key)
-           } ?? false) {
-            return true
-        }
-        return false
     }
 
     // MARK: - Evidence for names that are also common words or people's names
