@@ -25,13 +25,20 @@ struct Events: ParsableCommand {
     @Option(name: .shortAndLong, help: ArgumentHelp("Output file (default: standard output).", valueName: "PATH"))
     var output: String?
 
+    @Flag(help: "With --format csv or acled, write no header row (for CSV written in parts by parallel runs and joined).")
+    var noHeader = false
+
     @OptionGroup var batch: BatchOptions
+
+    func validate() throws {
+        if noHeader && format != .csv && format != .acled { throw ValidationError("--no-header works with --format csv or acled") }
+    }
 
     func run() throws {
         Diagnostics.asJSON = format == .jsonl && output == nil && !Diagnostics.toTerminal
         let run = try BatchRun(options: batch)
         let linker = try batch.pipeline.makeEventLinker()
-        let sink = try EventSink(format: format, output: output, countryNames: linker.places.countryNames)
+        let sink = try EventSink(format: format, output: output, countryNames: linker.places.countryNames, header: !noHeader)
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.
         let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) }) { events in
@@ -57,7 +64,7 @@ final class EventSink {
     private let acled: ACLEDFormat
     private var wroteFeature = false
 
-    init(format: Events.Format, output: String?, countryNames: [String: String]) throws {
+    init(format: Events.Format, output: String?, countryNames: [String: String], header: Bool = true) throws {
         self.format = format
         acled = ACLEDFormat(countryNames: countryNames)
         do {
@@ -66,8 +73,8 @@ final class EventSink {
             throw UsageError("\(error)")
         }
         switch format {
-        case .csv: try stream.write(EventRecord.csvHeaderRow + "\n")
-        case .acled: try stream.write(ACLEDFormat.headerRow + "\n")
+        case .csv: if header { try stream.write(EventRecord.csvHeaderRow + "\n") }
+        case .acled: if header { try stream.write(ACLEDFormat.headerRow + "\n") }
         case .geojson: try stream.write(GeoJSONFormat.opening)
         case .jsonl: break
         }

@@ -49,6 +49,16 @@ struct EventCommandLineTests {
         #expect(result.stdout.contains(#""document":"s""#))
     }
 
+    @Test func csvWithoutItsHeaderForPartsJoinedLater() throws {
+        let input = #"{"id":"s","text":"\#(Self.article)","published":"2024-11-20"}"# + "\n"
+        let plain = try cli.run(["events", "--quiet", "-"], stdin: input)
+        let bare = try cli.run(["events", "--no-header", "--quiet", "-"], stdin: input)
+        #expect(plain.status == 0 && bare.status == 0)
+        #expect(plain.stdout.hasPrefix(EventRecord.csvHeaderRow + "\n"))
+        #expect(bare.stdout == String(plain.stdout.dropFirst(EventRecord.csvHeaderRow.count + 1)))
+        #expect(try cli.run(["events", "--format", "jsonl", "--no-header", "-"], stdin: input).status == 2)
+    }
+
     @Test func extractWritesOneHTMLPagePerDocument() throws {
         let folder = try articleFolder()
         defer { try? FileManager.default.removeItem(at: folder) }
