@@ -19,7 +19,8 @@ struct CommandLineTests {
 
     static let gazetteers = GroupGazetteerFixture.directory
 
-    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+    /// The tool started with the fixture gazetteers and pipes on all three streams.
+    func launch(_ arguments: [String]) throws -> (process: Process, input: Pipe, out: Pipe, err: Pipe) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -31,6 +32,11 @@ struct CommandLineTests {
         process.standardError = err
         process.standardInput = input
         try process.run()
+        return (process, input, out, err)
+    }
+
+    func run(_ arguments: [String], stdin: String? = nil) throws -> Run {
+        let (process, input, out, err) = try launch(arguments)
         if let stdin { input.fileHandleForWriting.write(Data(stdin.utf8)) }
         try input.fileHandleForWriting.close()
         let stdout = out.fileHandleForReading.readDataToEndOfFile()
@@ -172,16 +178,7 @@ struct CommandLineTests {
 
     /// A co-process: one line in, its answer out, before the input is closed.
     @Test(.timeLimit(.minutes(1))) func eachLineIsAnsweredBeforeTheInputCloses() throws {
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["extract", "--format", "jsonl", "--quiet", "-"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["CONFLICT_MINER_GAZETTEERS"] = Self.gazetteers.path
-        process.environment = environment
-        let out = Pipe(), input = Pipe()
-        process.standardOutput = out
-        process.standardInput = input
-        try process.run()
+        let (process, input, out, _) = try launch(["extract", "--format", "jsonl", "--quiet", "-"])
         defer {
             try? input.fileHandleForWriting.close()
             process.waitUntilExit()

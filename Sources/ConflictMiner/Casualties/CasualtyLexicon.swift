@@ -973,6 +973,24 @@ enum CasualtyLexiconData {
     expatriates	plural
     tourists	plural
     tourist	singular
+    coastguard	singular
+    peacekeeper	singular
+    cadre	singular
+    councilor	singular
+    monk	singular
+    nephew	singular
+    niece	singular
+    cousin	singular
+    uncle	singular
+    friend	singular
+    companion	singular
+    colleague	singular
+    aide	singular
+    secretary	singular
+    professor	singular
+    agent	singular
+    bystander	singular
+    member	singular
     pilgrims	plural
     pilgrim	singular
     worshippers	plural

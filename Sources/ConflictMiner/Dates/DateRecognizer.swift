@@ -114,7 +114,7 @@ struct DateScan {
             // word (`thirteen days ago`): skip the rest at once.
             let first = token(p)
             guard first.kind != .word || first.shape.contains(.hasDigit) || !entries[p].isEmpty
-                    || agoFollows(p) && numbers.starters.contains(first.key) else {
+                    || beforeAgo[p] && numbers.starters.contains(first.key) else {
                 p += 1
                 continue
             }
@@ -641,7 +641,7 @@ struct DateScan {
     /// `a fortnight ago`: the count is any number phrase of the number parser without a
     /// qualifier, in words, digits (up to 99) or `a`/`an`.
     func matchAgo(_ p: Int) -> Match? {
-        guard agoFollows(p), let phrase = numbers.phrase(in: text, at: sig[p]), phrase.qualifier == nil, phrase.value > 0,
+        guard beforeAgo[p], let phrase = numbers.phrase(in: text, at: sig[p]), phrase.qualifier == nil, phrase.value > 0,
               phrase.form == .words || phrase.form == .article || phrase.form == .digits && phrase.value < 100 else { return nil }
         // The position after the phrase (its tokens end inside `sig`).
         var q = p + 1
@@ -659,9 +659,6 @@ struct DateScan {
         }
         return Match(expressions: [(result, p, q + 2)], end: q + 2)
     }
-
-    /// Whether `ago` is among the five tokens after `p`: the cheap test before reading a count.
-    func agoFollows(_ p: Int) -> Bool { beforeAgo[p] }
 
     /// `today`, `yesterday`, `tomorrow` (not `Pakistan Today`, `USA Today`).
     func matchAnchor(_ p: Int) -> Match? {

@@ -107,8 +107,6 @@ public struct EventLexicon: Sendable {
     var negations = PhraseTable()
     var hedges = PhraseTable()
     var victims = PhraseTable()
-    /// Singular person nouns that count one each when listed beside a count (`and his guard`).
-    var listedPeople = PhraseTable()
     /// Words that open a listed person (`a`, `his`, `the`).
     var listDeterminers = PhraseTable()
     /// Words that end a list of people (auxiliaries, prepositions, conjunctions of clauses).
@@ -163,7 +161,6 @@ public struct EventLexicon: Sendable {
         case "negation": \.negations
         case "hedge": \.hedges
         case "victim": \.victims
-        case "listed_person": \.listedPeople
         case "list_determiner": \.listDeterminers
         case "list_stop": \.listStops
         case "count_modifier": \.countModifiers

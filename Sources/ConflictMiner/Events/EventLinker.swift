@@ -28,10 +28,15 @@ public struct EventLinker: Sendable {
     /// The countries each group operates in, by gazetteer id (`groups.tsv`, column `countries`).
     public let groupCountries: [String: [String]]
 
+    /// The CASUALTY extractor's person nouns with their number: a listed person's noun must be
+    /// singular (`listedVictims`).
+    let victimNumbers: [String: CasualtyLexicon.GrammaticalNumber]
+
     public init(places: PlaceDetailsIndex = PlaceDetailsIndex(), lexicon: EventLexicon, groupCountries: [String: [String]] = [:]) {
         self.places = places
         self.lexicon = lexicon
         self.groupCountries = groupCountries
+        victimNumbers = CasualtyLexicon.standard.victims
     }
 
     /// The linker over a gazetteer folder: `places.tsv` (place details), `groups.tsv` (the
@@ -1255,7 +1260,8 @@ public struct EventLinker: Sendable {
 
     /// People listed beside a count with no count of their own (`a civilian, a police officer
     /// and his guard were killed`, `killed a trader and his driver`): one each, of the count's
-    /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun; the
+    /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun (of
+    /// the CASUALTY extractor's victim nouns); the
     /// list ends at a verb, a preposition or a clause of its own (`and his son was wounded`).
     private func listedVictims(besides mentions: [Mention], words: [Int], keys: [String], tokens: [Token],
                                tokenIndex: (Int) -> Int, entityAtToken: [Int?], entities: [Entity]) -> [Mention] {
@@ -1305,7 +1311,7 @@ public struct EventLinker: Sendable {
                 // `a member of the armed forces`: the head is before `of`.
                 let head = (first...last).first { keys[$0] == "of" }.map { $0 - 1 } ?? last
                 guard lexicon.listDeterminers.contains(keys[first]), head > first,
-                      lexicon.listedPeople.contains(keys[head]),
+                      victimNumbers[keys[head]].map({ $0 != .plural }) == true,
                       !(first...last).contains(where: casualty) else { continue }
                 seen.insert(first)
                 let noun = tokens[words[head]]

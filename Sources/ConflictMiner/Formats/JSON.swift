@@ -147,8 +147,6 @@ public struct DocumentJSONError: Error, CustomStringConvertible {
 }
 
 extension AnnotatedDocument {
-    /// One JSONL output line (without the newline):
-    /// `{"id","published","entities":[{"type","start","end","text","attributes":{…}}]}`.
     /// One line of span JSONL as Prodigy and spaCy's `Doc.char_span` read it: the text, its spans
     /// (`start`, `end` in code points, which are Python's string offsets; `label` the type) and
     /// `meta` with the id and publication date.
@@ -175,6 +173,8 @@ extension AnnotatedDocument {
         return json.output
     }
 
+    /// One JSONL output line (without the newline):
+    /// `{"id","published","entities":[{"type","start","end","text","attributes":{…}}]}`.
     public func jsonLine() -> String {
         var json = JSONWriter()
         json.beginObject()
