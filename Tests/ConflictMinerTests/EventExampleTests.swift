@@ -42,6 +42,8 @@ enum EventExampleFixture {
         case "date": record.date
         case "country": record.country
         case "place": record.place
+        case "admin1": record.admin1 ?? "-"
+        case "admin2": record.admin2 ?? "-"
         case "event_type": record.eventType
         case "sub_event_type": record.subEventType
         case "actor1": record.actor1 ?? "-"

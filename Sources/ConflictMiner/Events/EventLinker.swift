@@ -95,6 +95,8 @@ public struct EventLinker: Sendable {
         var details: PlaceDetails
         /// The id of the place the text says holds it (`X area of Y`, `X village in Y`).
         var within: String?
+        /// That place, as the text names its kind (`Y district` → `admin2`).
+        var holder: PlaceDetails?
     }
 
     struct Facts {
@@ -261,12 +263,30 @@ public struct EventLinker: Sendable {
                 if isLocation(entityIndex: index, entities: entities, tokens: tokens, words: words[s],
                               tokenIndex: tokenIndex, entityAtToken: entityAtToken) {
                     var place = LinkedPlace(entity: entity, details: detailsOf(entity))
-                    let holder = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
-                                           entityAtToken: entityAtToken, entities: entities)
+                    let link = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
+                                         entityAtToken: entityAtToken, entities: entities)
+                    let holder = link?.place
                     place.within = holder.flatMap { $0[attribute: "Id"] }
                     if let designated = designatedKind(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex),
                        place.details.kind != "country" {
                         place.details.kind = designated
+                    }
+                    if let link {
+                        var outer = detailsOf(link.place)
+                        if outer.kind != "country",
+                           let designated = designatedKind(link.place, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
+                            outer.kind = designated
+                        }
+                        place.holder = outer
+                        // The text puts it inside a place of another country (`the Sahel region,
+                        // Mali`, `X tehsil of Y Agency`): the gazetteer's reading is a homonym
+                        // abroad, and the place is one it lacks, in the holder's country.
+                        if !link.isNear, place.details.kind != "country", let inner = place.details.country,
+                           let country = outer.country, inner != country {
+                            place.details = PlaceDetails(id: "", name: entity.text, kind: place.details.kind, country: country,
+                                                         admin1: outer.kind == "admin1" ? outer.name : outer.admin1)
+                            place.within = outer.id
+                        }
                     }
                     if place.details.kind.isEmpty && (holder != nil || followedByDesignator(entity, words: words[s], tokens: tokens,
                                                                                               tokenIndex: tokenIndex)) {
@@ -685,8 +705,19 @@ public struct EventLinker: Sendable {
             record.place = named ? details.name : place.entity.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             record.placeName = details.name
             record.placeId = details.id.isEmpty ? nil : place.entity[attribute: "Id"]
+            // A place in several countries (`the Lake Chad region`) takes the country from the
+            // victims' nationality or the groups.
             record.country = details.country ?? place.entity[attribute: "Country"]
+                ?? victimsCountry(incident) ?? groupCountry(incident, documentCountry: documentCountry)
             record.admin1 = details.kind == "admin1" ? details.name : details.admin1
+            // The district: the place itself, or the one the text puts it in (`X village of Y
+            // district`); its province from that district where the place has none.
+            if details.kind == "admin2" {
+                record.admin2 = details.name
+            } else if details.specificity == 0, let holder = place.holder, holder.kind == "admin2" {
+                record.admin2 = holder.name
+                record.admin1 = record.admin1 ?? holder.admin1
+            }
             record.latitude = details.latitude
             record.longitude = details.longitude
             record.geoPrecision = details.kind.isEmpty ? "place" : details.geoPrecision
@@ -744,13 +775,18 @@ public struct EventLinker: Sendable {
     }
 
     /// The country of an incident without a place from its groups' usual countries: the one
-    /// the document's places name most if a group operates there, else a group's only country.
+    /// the document's places name most if a group operates there, else a group's only country,
+    /// else the home country (listed first) of a group active in a few neighbouring countries
+    /// (`Boko Haram` NG|NE|CM|TD → NG); a group spread wider implies no country.
     private func groupCountry(_ incident: Incident, documentCountry: String?) -> String? {
         let countries = (incident.groups + incident.otherGroups).compactMap { $0[attribute: "Id"] }.compactMap { groupCountries[$0] }
         guard !countries.isEmpty else { return nil }
         if let documentCountry, countries.contains(where: { $0.contains(documentCountry) }) { return documentCountry }
-        return countries.first { $0.count == 1 }?.first
+        return (countries.first { $0.count == 1 } ?? countries.first { (2...Self.regionalGroupCountries).contains($0.count) })?.first
     }
+
+    /// The most countries a group may list and still imply its first one.
+    static let regionalGroupCountries = 4
 
     // MARK: - Types and actors
 
@@ -930,17 +966,25 @@ public struct EventLinker: Sendable {
     }
 
     /// The place the text says holds this one, right after it: `X, Y`, `X in Y`, `X of Y`,
-    /// `X near Y`, over a designator (`X village in Y`, `the X area of Y`).
+    /// `X near Y`, over a designator (`X village in Y`, `the X area of Y`); `isNear` when the
+    /// link says only that it is close (`near`), which may be across a border.
     private func container(of entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int,
-                           entityAtToken: [Int?], entities: [Entity]) -> Entity? {
+                           entityAtToken: [Int?], entities: [Entity]) -> (place: Entity, isNear: Bool)? {
         guard var next = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end else { return nil }
         next += 1
-        if next < words.count && lexicon.localityDesignators.contains(tokens[words[next]].key) { next += 1 }
+        if next < words.count && (lexicon.localityDesignators.contains(tokens[words[next]].key)
+                                   || lexicon.kindDesignators.value(of: tokens[words[next]].key) != nil) {
+            next += 1
+        }
         guard next < words.count, [",", "in", "of", "near", "("].contains(tokens[words[next]].key) else { return nil }
+        var isNear = tokens[words[next]].key == "near"
         next += 1
-        while next < words.count && ["near", "the"].contains(tokens[words[next]].key) { next += 1 }
+        while next < words.count && ["near", "the"].contains(tokens[words[next]].key) {
+            if tokens[words[next]].key == "near" { isNear = true }
+            next += 1
+        }
         guard next < words.count, let e = entityAtToken[words[next]], entities[e].type == .place else { return nil }
-        return entities[e]
+        return (entities[e], isNear)
     }
 
     /// Whether two places can be the location of one incident: nothing known against it.
@@ -1372,6 +1416,11 @@ public struct EventLinker: Sendable {
                 if lexicon.modifierSuffixes.contains(after.key) { return false }
                 if let e = entityAtToken[words[endPosition + 2]], entities[e].type == .place { return false }
             }
+        }
+        // `near the border with Mali`: a neighbour of where it happened.
+        if startPosition >= 2, tokens[words[startPosition - 1]].key == "with",
+           lexicon.borderNouns.contains(tokens[words[startPosition - 2]].key) {
+            return false
         }
         if startPosition >= 2, tokens[words[startPosition - 1]].key == "-",
            let e = entityAtToken[words[startPosition - 2]], entities[e].type == .place,

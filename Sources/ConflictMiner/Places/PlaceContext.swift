@@ -604,7 +604,8 @@ struct ContextPlaces {
         var best: (distance: Int, country: String)?
         for (position, mention) in mentions.enumerated() where position != skipped {
             guard let chosen = mention.chosen, let country = places[chosen].country,
-                  tokens[mention.range.lowerBound].sentence == sentence else { continue }
+                  tokens[mention.range.lowerBound].sentence == sentence, !isAcrossBorder(mention.range.lowerBound)
+            else { continue }
             // a place after the anchor (`X village in Y district`) counts double distance less
             let start = mention.range.lowerBound
             let distance = start > anchor ? start - anchor : 2 * (anchor - start)
@@ -613,11 +614,19 @@ struct ContextPlaces {
         return best?.country
     }
 
+    /// Whether the place starting at `start` is named as a neighbour (`the border with Y`).
+    private func isAcrossBorder(_ start: Int) -> Bool {
+        guard let with = TextLayout.previousWordIndex(before: start, in: text), tokens[with].key == "with",
+              let noun = TextLayout.previousWordIndex(before: with, in: text) else { return false }
+        return PlaceLexicon.borderNouns.contains(tokens[noun].key)
+    }
+
     private func dominantCountry(_ mentions: [Mention], skipping skipped: Int? = nil) -> String? {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
         for (position, mention) in mentions.enumerated() where position != skipped {
-            guard let chosen = mention.chosen, let country = places[chosen].country else { continue }
+            guard let chosen = mention.chosen, let country = places[chosen].country,
+                  !isAcrossBorder(mention.range.lowerBound) else { continue }
             counts[country, default: 0] += 1
             if firstSeen[country] == nil { firstSeen[country] = mention.range.lowerBound }
         }

@@ -115,6 +115,12 @@ public enum PlaceLexicon {
         rural urban coastal occupied restive troubled neighbouring neighboring mainland
         """
 
+    /// Nouns that with `with` make the next place a neighbour of the one told (`X near the border
+    /// with Y`): Y says nothing of X's country.
+    static let borderNounsText = """
+        border borders frontier boundary
+        """
+
     /// Prepositions whose object may be a place: with one before it, a place whose name is a common
     /// word is taken (`in Tank`).
     static let locativePrepositionsText = """
@@ -239,6 +245,7 @@ public enum PlaceLexicon {
     static let stateWords = words(stateWordsText)
     static let directionals = words(directionalsText)
     static let locativePrepositions = words(locativePrepositionsText)
+    static let borderNouns = words(borderNounsText)
     static let functionWords = words(functionWordsText)
     static let calendarWords = words(calendarWordsText)
     static let particles = words(particlesText)
