@@ -31,12 +31,16 @@ public struct EventLinker: Sendable {
     /// The CASUALTY extractor's person nouns with their number: a listed person's noun must be
     /// singular (`listedVictims`).
     let victimNumbers: [String: CasualtyLexicon.GrammaticalNumber]
+    /// The CASUALTY extractor's phrases after the victims (`shot dead`, `was kidnapped`), by first
+    /// key: a named person's fate (`namedVictims`).
+    let outcomePhrases: [String: [CasualtyLexicon.Entry]]
 
     public init(places: PlaceDetailsIndex = PlaceDetailsIndex(), lexicon: EventLexicon, groupCountries: [String: [String]] = [:]) {
         self.places = places
         self.lexicon = lexicon
         self.groupCountries = groupCountries
         victimNumbers = CasualtyLexicon.standard.victims
+        outcomePhrases = CasualtyLexicon.standard.byFirst[.predicate] ?? [:]
     }
 
     /// The linker over a gazetteer folder: `places.tsv` (place details), `groups.tsv` (the
@@ -319,6 +323,10 @@ public struct EventLinker: Sendable {
             let keys = sentenceKeys[s]
             facts[s].mentions += listedVictims(besides: facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens,
                                                tokenIndex: tokenIndex, entityAtToken: entityAtToken, entities: entities)
+            for victim in namedVictims(words: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken,
+                                       sentence: s) where !facts[s].mentions.contains(where: { $0.kind == victim.kind }) {
+                facts[s].mentions.append(victim)
+            }
             let scan = incidentWords(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             // `Some 900 civilians have been killed since the siege began`: a total, no incident.
             let masks = lexicon.masks(of: keys)
@@ -1307,6 +1315,60 @@ public struct EventLinker: Sendable {
     /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun (of
     /// the CASUALTY extractor's victim nouns); the
     /// list ends at a verb, a preposition or a clause of its own (`and his son was wounded`).
+    /// A person named without a count (`X was shot dead`, `X, a local teacher, was kidnapped`):
+    /// the spec leaves such a name out of the CASUALTY layer, but a coder counts the person.
+    /// The subject is two or more capitalised words that are no entity, opening the sentence or
+    /// a clause, with an apposition between commas allowed before the auxiliary.
+    private func namedVictims(words: [Int], keys: [String], tokens: [Token], entityAtToken: [Int?], sentence: Int) -> [Mention] {
+        var found: [Mention] = []
+        for auxiliary in keys.indices where ["was", "is", "has"].contains(keys[auxiliary]) && auxiliary >= 2 {
+            var next = auxiliary + 1
+            if keys[auxiliary] == "has" {
+                guard next < keys.count, keys[next] == "been" || keys[next] == "died" else { continue }
+                if keys[next] == "been" { next += 1 }
+            }
+            func outcome(at position: Int) -> CasualtyLexicon.Entry? {
+                guard position < keys.count else { return nil }
+                return outcomePhrases[keys[position]]?.first { entry in
+                    !entry.flags.contains(.reflexive) && !entry.flags.contains(.lives) && entry.kind != nil
+                        && position + entry.keys.count <= keys.count
+                        && zip(entry.keys, keys[position...]).allSatisfy { $0 == $1 }
+                }
+            }
+            guard var entry = outcome(at: next) else { continue }
+            // `shot and killed`: the next verb decides.
+            if entry.flags.contains(.weak), next + 1 < keys.count, keys[next + 1] == "and", let decided = outcome(at: next + 2) {
+                entry = decided
+            }
+            guard let kind = entry.kind else { continue }
+            // Back over an apposition that opens with a comma and an article (`, a popular
+            // singer,`), its closing comma written or not.
+            var end = auxiliary - 1
+            var comma = end - (keys[end] == "," ? 1 : 0)
+            while comma > 0 && keys[comma] != "," && auxiliary - comma < 12 { comma -= 1 }
+            if comma > 0, keys[comma] == ",", comma + 1 < auxiliary, ["a", "an", "the"].contains(keys[comma + 1]) {
+                end = comma - 1
+            } else if keys[end] == "," {
+                continue
+            }
+            var start = end
+            while start >= 0 && tokens[words[start]].kind == .word && tokens[words[start]].isCapitalized
+                    && entityAtToken[words[start]] == nil && end - start < 4 {
+                start -= 1
+            }
+            start += 1
+            let opensClause = start == 0 || [":", ";", ",", "and", "when", "after", "as", "that"].contains(keys[start - 1])
+                || lexicon.reportVerbs.contains(keys[start - 1])
+            guard end - start >= 1, opensClause,
+                  (start...end).allSatisfy({ !tokens[words[$0]].shape.contains(.allUppercase) }) else { continue }
+            let first = tokens[words[start]], last = tokens[words[end]]
+            found.append(Mention(entity: Entity(type: .casualty, start: first.start, end: last.end, text: "",
+                                                attributes: [Attribute("Count", "1"), Attribute("Kind", kind.rawValue)]),
+                                 count: 1, kind: kind.rawValue, qualifier: "exact", victimClass: .unknown, sentence: sentence))
+        }
+        return found
+    }
+
     private func listedVictims(besides mentions: [Mention], words: [Int], keys: [String], tokens: [Token],
                                tokenIndex: (Int) -> Int, entityAtToken: [Int?], entities: [Entity]) -> [Mention] {
         func isSeparator(_ p: Int) -> Bool { keys[p] == "," || keys[p] == "and" }

@@ -548,13 +548,21 @@ struct ContextPlaces {
     }
 
     /// Up to three name words starting right after `start`, not followed by another capitalised word.
+    /// A lower-case part between two hyphens before a name word: `e` in `Sar-e-Pol`, `ul` in
+    /// `Dera-ul-Haq`.
+    private func isGluedParticle(_ index: Int) -> Bool {
+        guard tokens[index].kind == .word, index + 2 < tokens.count, tokens[index + 1].key == "-" else { return false }
+        return isNameWord(index + 2)
+    }
+
     private func nameRun(startingAfter start: Int) -> Range<Int>? {
         var words: [Int] = []
         var cursor = start
         while words.count < 3 {
             guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
             if tokens[next].key == "-", next == cursor + 1, !words.isEmpty,
-               let word = TextLayout.nextToken(after: next, in: text), word == next + 1, isNameWord(word)
+               let word = TextLayout.nextToken(after: next, in: text), word == next + 1,
+               isNameWord(word) || isGluedParticle(word)
             {
                 words.append(word)
                 cursor = word
