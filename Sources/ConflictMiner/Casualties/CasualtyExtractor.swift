@@ -578,6 +578,13 @@ struct CasualtyScan {
         if c.phrase.form == .another && !((np.status == .person && np.singular) || np.status == .empty
                                           || np.status == .others) { return nil }
         if c.isAsMany && np.status == .name { return nil }
+        // A count with no noun right before a verb that takes its own victims is that verb's
+        // doer (`one injuring two soldiers and another wounding a volunteer`: a bomb each).
+        if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",
+           let verb = nx(np.end), tokens[verb].key.hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
+           let object = nx(match.last), tokens[object].kind == .word || tokens[object].kind == .number {
+            return nil
+        }
 
         let predicate = self.predicate(after: np.end, for: c)
         if case .blocked = predicate { return nil }
@@ -854,11 +861,12 @@ struct CasualtyScan {
             && !lexicon.phraseStarts.contains(token.key)
     }
 
-    /// A passive auxiliary within a few words, with only words (and a comma insertion) between.
+    /// A passive auxiliary within 16 words (a long postmodifier: `eight soldiers of the X allied
+    /// to the Y were killed`), with only words (and a comma insertion) between.
     func passiveAhead(from t: Int) -> Int? {
         var k = nx(t)
         var steps = 0
-        while let i = k, steps < 10 {
+        while let i = k, steps < 16 {
             // A finite one: `to be a police informer` inside the phrase is not the predicate's.
             if isA(i, .passive) && !["be", "being", "been"].contains(key(i)) { return i }
             // `of a family, including two women, were killed`

@@ -261,6 +261,8 @@ enum CasualtyLexiconData {
     burial of	nounOf	killed	-
     injuries to	nounOf	injured	-
     injury to	nounOf	injured	-
+    injury of	nounOf	injured	-
+    injuries of	nounOf	injured	-
     injuring of	nounOf	injured	-
     wounding of	nounOf	injured	-
     abduction of	nounOf	abducted	-
