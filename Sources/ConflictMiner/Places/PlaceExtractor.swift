@@ -376,16 +376,22 @@ public struct PlaceExtractor: Extractor {
             }
             guard let chosen = mentions[index].chosen else { continue }
             let place = gazetteer.places[chosen]
-            guard let holder = holderCountry(after: range, in: text, country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
+            guard let (holder, designated) = holderCountry(after: range, in: text,
+                                                           country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
             else { continue }
             if place.country == nil {
                 mentions[index].contextCountry = holder
-            } else if place.country != holder, [.city, .admin2, .feature].contains(place.kind),
+            } else if place.country != holder,
+                      let inside = mentions[index].readings.first(where: { gazetteer.places[$0.place].country == holder }) {
+                // `Mirpur in Dhaka`: the reading in the holder's country
+                mentions[index].chosen = inside.place
+            } else if place.country != holder, [.city, .admin2, .feature].contains(place.kind) || designated && place.kind == .admin1,
                       (countryVotes[place.country!] ?? 0) - ownVote(mentions[index], country: place.country!) <= 0
             {
                 // `Kani township in the Sagaing region`: a town said to lie in another country's
                 // place, with nothing else in its own country, is a local place the gazetteer
-                // lacks: keep the span, take the holder's country
+                // lacks: keep the span, take the holder's country (so is a province name with a
+                // lower designator: `Anbar tehsil of Mohmand Agency`)
                 mentions[index].chosen = nil
                 mentions[index].contextCountry = holder
             }
@@ -401,15 +407,25 @@ public struct PlaceExtractor: Extractor {
         return kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
     }
 
-    /// The country of the place a mention is said to lie in: `X [designator] in [the] Y`.
+    /// The country of the place a mention is said to lie in: `X [designator] in [the] Y`, or
+    /// with a designator `X designator of [the] Y` (`Mirpur Thana of Dhaka`); and whether a
+    /// designator says X's kind.
     /// `countryAt` gives the country of the mention that starts at a token.
-    private func holderCountry(after range: Range<Int>, in text: AnalyzedText, country countryAt: (Int) -> String?) -> String? {
+    private func holderCountry(after range: Range<Int>, in text: AnalyzedText,
+                               country countryAt: (Int) -> String?) -> (country: String, designated: Bool)? {
         guard var word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
-        if PlaceLexicon.designators.contains(text.tokens[word].key),
-           let next = TextLayout.nextWordIndex(after: word, in: text) { word = next }
-        guard text.tokens[word].key == "in", var next = TextLayout.nextWordIndex(after: word, in: text) else { return nil }
+        var designated = false
+        // Up to two designators (`Gulshan Thana area of Dhaka`).
+        for _ in 0..<2 {
+            guard PlaceLexicon.designators.contains(text.tokens[word].key),
+                  let next = TextLayout.nextWordIndex(after: word, in: text) else { break }
+            word = next
+            designated = true
+        }
+        guard text.tokens[word].key == "in" || designated && text.tokens[word].key == "of",
+              var next = TextLayout.nextWordIndex(after: word, in: text) else { return nil }
         if text.tokens[next].key == "the", let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
-        return countryAt(next)
+        return countryAt(next).map { ($0, designated) }
     }
 
     /// The key of a one-word span.

@@ -15,7 +15,7 @@ public enum PlaceLexicon {
         department departments prefecture prefectures locality localities neighbourhood neighborhood suburb
         settlement settlements territory sector chiefdom woreda zone kebele barangay emirate oblast raion
         taluka taluk mandal valley port cercle wilaya union_council local_government_area local_government lga
-        administrative_post post_administratif block circle township townships
+        administrative_post post_administratif block circle township townships thana thanas upazila upazilas
         """
 
     /// Designators that, written with a capital after a name the gazetteer holds, are still not
@@ -23,6 +23,7 @@ public enum PlaceLexicon {
     static let trailingDesignatorsText = """
         district districts province provinces state division tehsil agency governorate county municipality
         prefecture department subdistrict village town area port territory region valley lga township
+        thana upazila
         """
 
     /// Designators before a name that stay outside its span (`Sitio Bud Kaha` → `Bud Kaha`).
