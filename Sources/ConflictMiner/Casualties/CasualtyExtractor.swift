@@ -578,6 +578,13 @@ struct CasualtyScan {
         if c.phrase.form == .another && !((np.status == .person && np.singular) || np.status == .empty
                                           || np.status == .others) { return nil }
         if c.isAsMany && np.status == .name { return nil }
+        // The whole of a partitive (`three of the four attackers died`): only the part is said to
+        // be hit. A kind word after the whole keeps it (`two of the 14 wounded`).
+        if ofPrefixed, np.status == .person, np.adjectiveKind == nil, index > 0,
+           let of = key(pv(start)) == "of" ? pv(start) : pv(start).flatMap({ pv($0) }),
+           nx(candidates[index - 1].phrase.tokens.upperBound - 1) == of {
+            return nil
+        }
         // A count with no noun right before a verb that takes its own victims is that verb's
         // doer (`one injuring two soldiers and another wounding a volunteer`: a bomb each).
         if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",

@@ -1456,6 +1456,18 @@ public struct EventLinker: Sendable {
         for start in before.indices where lexicon.partPhrases.match(before, at: start)?.length == before.count - start {
             return true
         }
+        // A later member of the list a part marker opens (`including a peacekeeper, five guards,
+        // a gendarme`): back over list members to the marker, not past `, and` (which may close
+        // the insertion: `two soldiers, including a major, and three civilians`) or a stop.
+        var p = position - 1
+        guard p >= 0, [",", "and"].contains(tokens[words[p]].key) else { return false }
+        while p >= 0 && position - p < 24 {
+            let key = tokens[words[p]].key
+            if lexicon.partMarkers.contains(key) { return true }
+            if key == "and" && p > 0 && tokens[words[p - 1]].key == "," { return false }
+            if key != "," && (lexicon.listStops.contains(key) || tokens[words[p]].kind == .punctuation && key != "-") { return false }
+            p -= 1
+        }
         return false
     }
 
