@@ -939,6 +939,11 @@ struct CasualtyScan {
                 i = pv(t)
                 continue
             }
+            // `killing him and two others`: back over a pronoun object joined to the count.
+            if isA(t, .coordination), let pronoun = pv(t), isA(pronoun, .objectPronoun) {
+                i = pv(pronoun)
+                continue
+            }
             return nil
         }
         return nil

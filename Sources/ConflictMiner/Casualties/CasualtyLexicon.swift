@@ -371,8 +371,16 @@ enum CasualtyLexiconData {
     /// - `nonPerson`: a noun whose count is not of people (units, money, vehicles, buildings,
     ///   weapons, animals, events).
     /// - `noCount`: before `one`, not a count (`no one`, `every one`).
+    /// - `objectPronoun`: a pronoun object joined to a count after the same verb (`killing him and
+    ///   two others`); the verb still reaches the count.
     static let words = """
     word	class
+    him	objectPronoun
+    her	objectPronoun
+    them	objectPronoun
+    himself	objectPronoun
+    herself	objectPronoun
+    themselves	objectPronoun
     was	passive
     were	passive
     is	passive
@@ -1359,7 +1367,7 @@ struct CasualtyLexicon: Sendable {
 
     enum WordClass: String, Sendable {
         case aux, passive, adverb, negator, outcome, gap, relative, insertion, coordination, objectStart, tollPrep
-        case date, currency, more, stop, nonPerson, noCount
+        case date, currency, more, stop, nonPerson, noCount, objectPronoun
     }
 
     enum GrammaticalNumber: String, Sendable {
