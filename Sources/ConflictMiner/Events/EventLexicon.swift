@@ -119,6 +119,9 @@ public struct EventLexicon: Sendable {
     var membershipPhrases = PhraseTable()
     /// Words at or after a count that make it more victims, not a repeat (`another`, `also`).
     var additionalMarkers = PhraseTable()
+    /// Phrases that say victims counted as hurt died later (`later died`, `succumbed to his
+    /// injuries`): a death moved from the injured to the killed.
+    var laterDeaths = PhraseTable()
     var stateForces = PhraseTable()
     /// Words after a force that make it a source, not a side (`the army said`, `police spokesman`).
     var forceSpeakers = PhraseTable()
@@ -150,6 +153,7 @@ public struct EventLexicon: Sendable {
         case "part_phrase": \.partPhrases
         case "locative_cue": \.locativeCues
         case "origin_cue": \.originCues
+        case "later_death": \.laterDeaths
         case "border_noun": \.borderNouns
         case "skip_before_place": \.skippableBeforePlace
         case "direction": \.directions

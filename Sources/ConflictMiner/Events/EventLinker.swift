@@ -85,6 +85,9 @@ public struct EventLinker: Sendable {
         /// Told as more victims (`another was killed`, `two more soldiers`, `an attacker was also
         /// killed`): added to the counts before, never taken for a repeat of them.
         var isAdditional = false
+        /// Killed victims told before among the injured (`one of the wounded later died`, `the
+        /// officer later died of his injuries`): added to the killed, taken from the injured.
+        var diedOfInjuries = false
     }
 
     /// A state force a sentence names, and whether it acts (`troops killed`, `by the police`)
@@ -375,6 +378,7 @@ public struct EventLinker: Sendable {
                         || keys[(last + 1)..<min(keys.count, last + 5)].contains { lexicon.additionalMarkers.contains($0) }
                 }
             }
+            markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens, sentence: s)
             facts[s].forces = forces(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
             facts[s].demonymCountry = keys.lazy.compactMap { lexicon.demonymCountry($0) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
@@ -751,7 +755,8 @@ public struct EventLinker: Sendable {
         record.fatalitiesACLED = incident.standing("killed").reduce(0) { total, mention in
             total + (lexicon.acledVagueCounts.value(of: String(mention.entity.text.lowercased().split(separator: " ").last ?? "")).flatMap { Int($0) } ?? mention.count)
         }
-        record.injured = incident.count("injured")
+        let diedLater = incident.standing("killed").filter(\.diedOfInjuries).reduce(0) { $0 + $1.count }
+        record.injured = max(0, incident.count("injured") - diedLater)
         record.abducted = incident.count("abducted")
         code(incident, into: &record)
         let qualifiers = Set(incident.mentions.map(\.qualifier))
@@ -1047,8 +1052,8 @@ public struct EventLinker: Sendable {
             // else the larger count stands (a later count in news is more often a fuller one
             // than a disagreeing source).
             let existing = incident.mentions[index]
-            if mention.isPartitive { return }
-            if mention.isAdditional {
+            if mention.isPartitive && !mention.diedOfInjuries { return }
+            if mention.isAdditional || mention.diedOfInjuries {
                 incident.mentions.append(mention)
                 return
             }
@@ -1315,6 +1320,34 @@ public struct EventLinker: Sendable {
     /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun (of
     /// the CASUALTY extractor's victim nouns); the
     /// list ends at a verb, a preposition or a clause of its own (`and his son was wounded`).
+    /// Deaths among victims told as hurt: a killed partitive of the injured (`one of the wounded
+    /// later died`), or, in a sentence with no count, a later death of someone told before (`The
+    /// officer later died of his injuries`, `He succumbed to his wounds`), counted one.
+    private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [Token], sentence: Int) {
+        let saysLater = keys.indices.contains { lexicon.laterDeaths.match(keys, at: $0) != nil }
+        guard saysLater else { return }
+        if mentions.isEmpty {
+            guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0) != nil }),
+                  ["he", "she", "the", "this", "that"].contains(keys[0]) || at <= 1 else { return }
+            let token = tokens[words[at]]
+            var death = Mention(entity: Entity(type: .casualty, start: token.start, end: token.end, text: "",
+                                               attributes: [Attribute("Count", "1"), Attribute("Kind", "killed")]),
+                                count: 1, kind: "killed", qualifier: "exact", victimClass: .unknown, sentence: sentence)
+            death.diedOfInjuries = true
+            mentions.append(death)
+            return
+        }
+        for index in mentions.indices where mentions[index].kind == "killed" && mentions[index].isPartitive {
+            let end = mentions[index].entity.end
+            guard let position = words.firstIndex(where: { tokens[$0].start >= end }) else { continue }
+            var next = position + 1
+            while next < keys.count && ["the", "those"].contains(keys[next]) { next += 1 }
+            if next < keys.count, outcomePhrases[keys[next]]?.contains(where: { $0.kind == .injured && $0.keys.count == 1 }) == true {
+                mentions[index].diedOfInjuries = true
+            }
+        }
+    }
+
     /// A person named without a count (`X was shot dead`, `X, a local teacher, was kidnapped`):
     /// the spec leaves such a name out of the CASUALTY layer, but a coder counts the person.
     /// The subject is two or more capitalised words that are no entity, opening the sentence or
