@@ -45,7 +45,12 @@ struct ContextCheck {
 
     /// `in`, `at`, `near`, `from` … right before the name.
     var hasLocativePrepositionBefore: Bool {
-        guard let previous = TextLayout.previousWordIndex(before: first, in: text) else { return false }
+        guard var previous = TextLayout.previousWordIndex(before: first, in: text) else { return false }
+        // `in the West Bank`: over `the` before a name of several words
+        if tokens[previous].key == "the", (first..<last).contains(where: { tokens[$0].kind == .whitespace }),
+           let before = TextLayout.previousWordIndex(before: previous, in: text) {
+            previous = before
+        }
         return PlaceLexicon.locativePrepositions.contains(tokens[previous].key)
     }
 
