@@ -565,8 +565,8 @@ public struct EventLinker: Sendable {
             if !fact.mentions.isEmpty, !fact.opensNewIncident, ownDate == nil, let place = ownPlace ?? contexts[s].place,
                let lister = (current ?? last?.incident).map({ incidents[$0].splitFrom ?? $0 }),
                paragraphOf[s] - paragraphOf[incidents[lister].sentences[0]] <= 3,
-               incidents[lister].listedPlaces.contains(where: { $0.details.id == place.details.id }),
-               current.map({ incidents[$0].splitFrom == nil || incidents[$0].place?.details.id != place.details.id }) ?? true {
+               incidents[lister].listedPlaces.contains(where: { Self.samePlace($0, place) }),
+               current.map({ incidents[$0].splitFrom == nil || incidents[$0].place.map { Self.samePlace($0, place) } != true }) ?? true {
                 var split = incidents[lister]
                 split.mentions = []
                 split.sentences = [s]
@@ -600,7 +600,9 @@ public struct EventLinker: Sendable {
                 Self.add(groups: fact.groups, to: &incidents[c].groups)
                 incidents[c].absorb(fact)
                 last = (c, paragraphOf[s])
-                if let ownPlace, incidents[c].place.map({ ownPlace.details.specificity < $0.details.specificity }) ?? true {
+                // One of the places it listed does not narrow it (its counts are not split).
+                if let ownPlace, incidents[c].place.map({ ownPlace.details.specificity < $0.details.specificity }) ?? true,
+                   !incidents[c].listedPlaces.contains(where: { Self.samePlace($0, ownPlace) }) {
                     incidents[c].place = ownPlace
                 }
                 incidents[c].sentences.append(s)
@@ -612,6 +614,7 @@ public struct EventLinker: Sendable {
             let isFirstReport = incidents.isEmpty && fact.hasStrongWord
             guard !fact.mentions.isEmpty || hasOwnIncidentDate || isFirstReport else { continue }
             incidents.append(newIncident(at: s, fact: fact, context: (contexts[s].date, contexts[s].dateSource, contexts[s].place), dateValue: dateValue(s),
+                                         isList: { isList($0, tokens: tokens, tokenIndex: tokenIndex) },
                                          publication: publication))
             if let pending = pendingGroups, paragraphOf[s] - pending.paragraph <= 2 {
                 Self.add(groups: pending.groups, to: &incidents[incidents.count - 1].groups)
@@ -1024,6 +1027,10 @@ public struct EventLinker: Sendable {
     /// publication (a headline, a caption, a claim) and the other dated by the text; compatible
     /// places and countries; counts that agree, unless one is dated only by the publication.
     private func isRepeat(_ a: Incident, _ b: Incident) -> Bool {
+        // The places one sentence listed, each told on its own, are as many incidents.
+        if let lister = a.splitFrom, lister == b.splitFrom, let pa = a.place, let pb = b.place, !Self.samePlace(pa, pb) {
+            return false
+        }
         let onePublicationDated = (a.dateSource == "publication") != (b.dateSource == "publication")
         guard !a.dateValue.isEmpty, a.dateValue == b.dateValue || onePublicationDated, compatible(a.place, b.place)
         else { return false }
@@ -1074,7 +1081,7 @@ public struct EventLinker: Sendable {
     }
 
     private func newIncident(at s: Int, fact: Facts, context: (date: Entity?, dateSource: String, place: LinkedPlace?),
-                             dateValue: String, publication: Entity?) -> Incident {
+                             dateValue: String, isList: ([LinkedPlace]) -> Bool, publication: Entity?) -> Incident {
         var incident = Incident(date: context.date ?? publication, dateValue: dateValue,
                                 dateSource: context.date == nil ? (publication == nil ? "none" : "publication") : context.dateSource,
                                 place: context.place)
@@ -1085,15 +1092,60 @@ public struct EventLinker: Sendable {
         incident.openedByMarker = fact.opensNewIncident
         incident.toldEarlier = fact.tellsEarlier
         incident.listedPlaces = listedPlaces(fact.locations + fact.otherPlaces)
+        // Several places whose counts the text does not split: the narrowest place that holds
+        // them all (the spec), until a later sentence tells one of them on its own.
+        if incident.listedPlaces.count >= 2, let place = incident.place,
+           incident.listedPlaces.contains(where: { Self.samePlace($0, place) }), isList(incident.listedPlaces) {
+            incident.place = holder(of: incident.listedPlaces, among: fact.locations) ?? place
+        }
         return incident
+    }
+
+    /// Whether places are written as one list (`X and Y`, `X, Y, and Z`): only commas and
+    /// conjunctions between them.
+    private func isList(_ places: [LinkedPlace], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+        let sorted = places.sorted { $0.entity.start < $1.entity.start }
+        for (a, b) in zip(sorted, sorted.dropFirst()) {
+            var t = tokenIndex(a.entity.end - 1) + 1
+            while t < tokens.count && tokens[t].start < b.entity.start {
+                if tokens[t].kind != .whitespace && ![",", "and", "or"].contains(tokens[t].key) { return false }
+                t += 1
+            }
+        }
+        return true
+    }
+
+    /// The place that holds all of `listed`: one of `candidates` the text puts them in or whose
+    /// province they share, else their common province.
+    private func holder(of listed: [LinkedPlace], among candidates: [LinkedPlace]) -> LinkedPlace? {
+        // Places the gazetteer lacks have no province of their own: the others' decide.
+        let provinces = Set(listed.compactMap { $0.details.kind == "admin1" ? $0.details.name : $0.details.admin1 })
+        let countries = Set(listed.map { $0.details.country ?? "" })
+        guard provinces.count == 1, let province = provinces.first, countries.count == 1 else {
+            return candidates.first { $0.details.kind == "country" && countries == [$0.details.country ?? ""] }
+        }
+        if let named = candidates.first(where: { $0.details.kind == "admin1" && $0.details.name == province }) { return named }
+        var synthesized = listed[0]
+        synthesized.details = PlaceDetails(id: "", name: province, kind: "admin1", country: listed[0].details.country)
+        synthesized.within = nil
+        synthesized.holder = nil
+        return synthesized
     }
 
     /// Two or more distinct towns or districts of one country, none holding another: the places
     /// of a sentence that tells incidents in several places at once.
+    /// The same place: the same gazetteer id, or for places it lacks, the same name and country.
+    static func samePlace(_ a: LinkedPlace, _ b: LinkedPlace) -> Bool {
+        if !a.details.id.isEmpty || !b.details.id.isEmpty { return a.details.id == b.details.id }
+        return a.details.name == b.details.name && a.details.country == b.details.country
+    }
+
     func listedPlaces(_ places: [LinkedPlace]) -> [LinkedPlace] {
         var listed: [LinkedPlace] = []
-        for place in places where place.details.specificity <= 1 && !place.details.id.isEmpty
-            && !listed.contains(where: { $0.details.id == place.details.id }) {
+        // Towns and districts, the gazetteer's or local ones it lacks (`Naushki`) with a country.
+        for place in places where (place.details.specificity <= 1 || place.details.kind.isEmpty)
+            && (!place.details.id.isEmpty || place.details.country != nil)
+            && !listed.contains(where: { Self.samePlace($0, place) }) {
             listed.append(place)
         }
         guard listed.count >= 2, Set(listed.map { $0.details.country ?? "" }).count == 1,
