@@ -277,20 +277,28 @@ struct CommandLineTests {
 enum GroupGazetteerFixture {
     static let directory: URL = {
         let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-gazetteer-fixture-\(getpid())")
-        try? FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
-        let groups = "id\tname\taliases\tacronyms\tcountries\tsource\ntestland-liberation-front\tTestland Liberation Front\t\t\tXX\ttest\n"
-        try? groups.write(to: url.appendingPathComponent("groups.tsv"), atomically: true, encoding: .utf8)
-        let places = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases\n"
-            + "gn:1167528\tQuetta\tcity\tPK\tBalochistan\t30.18\t67.00\t1167528\t733675\t\n"
-        try? places.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
-        // The event vocabulary is the project's own.
-        let lexicons = url.appendingPathComponent("lexicons")
-        try? FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
-        try? FileManager.default.removeItem(at: lexicons.appendingPathComponent("events.tsv"))
-        try? FileManager.default.copyItem(at: projectGazetteers.file("lexicons/events.tsv"),
-                                          to: lexicons.appendingPathComponent("events.tsv"))
+        do {
+            try write(to: url)
+        } catch {
+            fatalError("cannot write the test gazetteers in \(url.path): \(error)")
+        }
         return url
     }()
+
+    private static func write(to url: URL) throws {
+        try FileManager.default.createDirectory(at: url, withIntermediateDirectories: true)
+        let groups = "id\tname\taliases\tacronyms\tcountries\tsource\ntestland-liberation-front\tTestland Liberation Front\t\t\tXX\ttest\n"
+        try groups.write(to: url.appendingPathComponent("groups.tsv"), atomically: true, encoding: .utf8)
+        let places = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases\n"
+            + "gn:1167528\tQuetta\tcity\tPK\tBalochistan\t30.18\t67.00\t1167528\t733675\t\n"
+        try places.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
+        // The event vocabulary is the project's own.
+        let lexicons = url.appendingPathComponent("lexicons")
+        try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+        try? FileManager.default.removeItem(at: lexicons.appendingPathComponent("events.tsv"))
+        try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/events.tsv"),
+                                         to: lexicons.appendingPathComponent("events.tsv"))
+    }
 }
 
 /// The broken and unusual inputs of `Tests/Fixtures/hostile` (written by

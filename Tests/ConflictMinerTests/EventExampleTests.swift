@@ -7,12 +7,12 @@ import Testing
 /// `Tests/Examples/event-notes.jsonl` (incident notes in dataset styles, scored as the reference
 /// scorer scores them).
 enum EventExampleFixture {
-    static let pipeline: Pipeline? = try? Pipeline.standard(gazetteers: projectGazetteers)
-    static let linker: EventLinker? = try? EventLinker(gazetteers: projectGazetteers)
-    static var available: Bool { pipeline != nil && linker != nil }
+    static let project = Loaded("the pipeline and the event linker over Gazetteers/") {
+        (pipeline: try Pipeline.standard(gazetteers: projectGazetteers), linker: try EventLinker(gazetteers: projectGazetteers))
+    }
 
     static func events(_ text: String, published: String, id: String = "t") throws -> [EventRecord] {
-        guard let pipeline, let linker else { return [] }
+        let (pipeline, linker) = try project.get()
         let analyzer = try TextAnalyzer()
         let document = Document(id: id, text: text, published: PublicationDate(parsing: published))
         return linker.events(in: pipeline.annotate(document, with: analyzer), analyzer: analyzer)
@@ -26,15 +26,17 @@ enum EventExampleFixture {
         var testDescription: String { "line \(line): \(text.prefix(60))" }
     }
 
-    static var rows: [Row] {
+    static let table = Loaded("Tests/Examples/events.tsv") {
         let url = URL(fileURLWithPath: #filePath).deletingLastPathComponent().deletingLastPathComponent()
             .appendingPathComponent("Examples/events.tsv")
-        guard let table = try? TSVTable(contentsOf: url, requiredColumns: ["text", "published", "expected"]) else { return [] }
-        return table.rows.map { row in
+        return try TSVTable(contentsOf: url, requiredColumns: ["text", "published", "expected"]).rows.map { row in
             Row(line: row.line, text: row.cells[0].replacingOccurrences(of: "\\n", with: "\n"), published: row.cells[1],
                 expected: row.cells[2])
         }
     }
+
+    /// The rows as test arguments; a table that cannot be read fails `theTableIsLargeEnoughAndHasNegatives`.
+    static var rows: [Row] { (try? table.get()) ?? [] }
 
     /// A record's value for a key of the table.
     static func value(_ key: String, of record: EventRecord) -> String? {
@@ -58,7 +60,7 @@ enum EventExampleFixture {
     }
 }
 
-@Suite("Event examples", .enabled(if: EventExampleFixture.available, "needs the project's Gazetteers"))
+@Suite("Event examples")
 struct EventExampleTests {
     @Test(arguments: EventExampleFixture.rows)
     func example(_ row: EventExampleFixture.Row) throws {
@@ -82,8 +84,8 @@ struct EventExampleTests {
         }
     }
 
-    @Test func theTableIsLargeEnoughAndHasNegatives() {
-        let rows = EventExampleFixture.rows
+    @Test func theTableIsLargeEnoughAndHasNegatives() throws {
+        let rows = try EventExampleFixture.table.get()
         #expect(rows.count >= 30)
         #expect(rows.filter { $0.expected == "none" }.count >= 8)
         let types = Set(rows.compactMap { row in

@@ -17,12 +17,15 @@ struct EventTests {
             t:farville\tFarville\tcity\tXM\tSouthmark\t1\t2\t\t\t
 
             """
-        try? rows.write(to: url, atomically: true, encoding: .utf8)
-        return (try? PlaceDetailsIndex(contentsOf: url)) ?? PlaceDetailsIndex()
+        // swiftlint:disable:next force_try
+        try! rows.write(to: url, atomically: true, encoding: .utf8)
+        // swiftlint:disable:next force_try
+        return try! PlaceDetailsIndex(contentsOf: url)
     }()
 
     /// The project's event vocabulary.
-    static let lexicon: EventLexicon = (try? EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))) ?? EventLexicon()
+    // swiftlint:disable:next force_try
+    static let lexicon: EventLexicon = try! EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))
 
     static func date(_ needle: String, _ value: String, in text: String, occurrence: Int = 0) -> Entity {
         HTMLTests.entity(.date, needle, in: text, occurrence: occurrence, [Attribute("Value", value)])

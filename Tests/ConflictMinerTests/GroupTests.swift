@@ -5,14 +5,10 @@ import Testing
 /// The GROUP extractor's example tables (`Tests/Examples/groups.tsv`, `groups-negative.tsv`),
 /// run with the project's gazetteer, and rule tests that bring their own small gazetteer.
 enum GroupFixture {
-    /// The extractor over `Gazetteers/groups.tsv`, or nil while that file is missing.
-    static let project: GroupExtractor? = {
-        let url = projectGazetteers.file("groups.tsv")
-        guard FileManager.default.fileExists(atPath: url.path), let analyzer = try? TextAnalyzer(),
-              let gazetteer = try? GroupGazetteer(contentsOf: url, analyzer: analyzer)
-        else { return nil }
-        return GroupExtractor(gazetteer: gazetteer)
-    }()
+    /// The extractor over `Gazetteers/groups.tsv`.
+    static let project = Loaded("Gazetteers/groups.tsv") {
+        GroupExtractor(gazetteer: try GroupGazetteer(contentsOf: projectGazetteers.file("groups.tsv"), analyzer: try TextAnalyzer()))
+    }
 
     /// An extractor over a few groups given inline, for tests that must not depend on the data.
     static func small(_ rows: [(id: String, name: String, aliases: [String], acronyms: [String])]) throws -> GroupExtractor {
@@ -63,16 +59,16 @@ private func isIdentity(_ identity: String, of entity: Entity, in gazetteer: Gro
     return ([group.name] + group.aliases + group.acronyms).contains { $0.lowercased() == wanted }
 }
 
-@Suite("GROUP example tables", .enabled(if: GroupFixture.project != nil, "needs Gazetteers/groups.tsv"))
+@Suite("GROUP example tables")
 struct GroupExampleTests {
     @Test("groups.tsv: the marked groups, with their identities", arguments: ExampleTable.load("groups.tsv"))
     func positive(_ row: ExampleTable.Row) throws {
-        try checkRow(row, with: try #require(GroupFixture.project))
+        try checkRow(row, with: try GroupFixture.project.get())
     }
 
     @Test("groups-negative.tsv: only the marked spans are groups", arguments: ExampleTable.load("groups-negative.tsv"))
     func negative(_ row: ExampleTable.Row) throws {
-        try checkRow(row, with: try #require(GroupFixture.project))
+        try checkRow(row, with: try GroupFixture.project.get())
     }
 
     @Test("the tables are large enough")

@@ -5,14 +5,11 @@ import Testing
 /// The PLACE extractor's example tables (`Tests/Examples/places.tsv`, `places-negative.tsv`), run
 /// with the project's gazetteers (places, and groups for the names that hold place words).
 enum PlaceFixture {
-    /// The extractor over `Gazetteers/places.tsv`, or nil while that file is missing.
-    static let project: PlaceExtractor? = {
-        let url = projectGazetteers.file("places.tsv")
-        guard FileManager.default.fileExists(atPath: url.path), let analyzer = try? TextAnalyzer(),
-              let gazetteer = try? PlaceGazetteer(contentsOf: url, analyzer: analyzer)
-        else { return nil }
-        return PlaceExtractor(gazetteer: gazetteer, people: (try? PersonNames(in: projectGazetteers)) ?? PersonNames())
-    }()
+    /// The extractor over `Gazetteers/places.tsv` and the people's names of `Gazetteers/lexicons`.
+    static let project = Loaded("Gazetteers/places.tsv and lexicons/people.tsv") {
+        PlaceExtractor(gazetteer: try PlaceGazetteer(contentsOf: projectGazetteers.file("places.tsv"), analyzer: try TextAnalyzer()),
+                       people: try PersonNames(in: projectGazetteers))
+    }
 }
 
 /// The PLACE entities of a text as the pipeline finds them: the place extractor together with the
@@ -22,7 +19,7 @@ private func places(in text: String, with extractor: PlaceExtractor) throws -> [
     let analyzer = try TextAnalyzer()
     let analyzed = analyzer.analyze(Document(id: "example", text: text))
     var entities = extractor.extract(from: analyzed)
-    if let groups = GroupFixture.project { entities += groups.extract(from: analyzed) }
+    entities += try GroupFixture.project.get().extract(from: analyzed)
     return Resolver().resolve(entities).filter { $0.type == .place }
 }
 
@@ -44,16 +41,16 @@ private func checkRow(_ row: ExampleTable.Row, with extractor: PlaceExtractor) t
     }
 }
 
-@Suite("PLACE example tables", .enabled(if: PlaceFixture.project != nil, "needs Gazetteers/places.tsv"))
+@Suite("PLACE example tables")
 struct PlaceExampleTests {
     @Test("places.tsv: the marked places, with their countries", arguments: ExampleTable.load("places.tsv"))
     func positive(_ row: ExampleTable.Row) throws {
-        try checkRow(row, with: try #require(PlaceFixture.project))
+        try checkRow(row, with: try PlaceFixture.project.get())
     }
 
     @Test("places-negative.tsv: only the marked spans are places", arguments: ExampleTable.load("places-negative.tsv"))
     func negative(_ row: ExampleTable.Row) throws {
-        try checkRow(row, with: try #require(PlaceFixture.project))
+        try checkRow(row, with: try PlaceFixture.project.get())
     }
 
     @Test("the tables are large enough")
