@@ -8,7 +8,9 @@ struct Extract: ParsableCommand {
         discussion: """
             INPUT is a .txt file (with NAME.meta.json beside it for the publication date), a \
             directory of them, a .jsonl file of {"id","text","published"} objects, or - for JSONL \
-            on standard input. --format brat writes OUTPUT/NAME.ann per document, --format html a \
+            on standard input. --format brat writes OUTPUT/NAME.ann per document (the spec's \
+            fixture format); --format brat-ready a folder brat opens as it is (NAME.txt beside \
+            NAME.ann, annotation.conf, visual.conf, tools.conf); --format html a \
             self-contained page OUTPUT/NAME.html per document; --format jsonl \
             writes one line per document to OUTPUT, or to standard output without --output; \
             --format spans writes the same lines as span JSONL for Prodigy and spaCy \
@@ -18,7 +20,7 @@ struct Extract: ParsableCommand {
     )
 
     enum Format: String, ExpressibleByArgument, CaseIterable {
-        case brat, jsonl, html, spans
+        case brat, bratReady = "brat-ready", jsonl, html, spans
 
         /// One JSON line per document, to a file or standard output.
         var isLines: Bool { self == .jsonl || self == .spans }
@@ -27,24 +29,25 @@ struct Extract: ParsableCommand {
     @Option(help: "Output format.")
     var format: Format = .jsonl
 
-    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat, html) or file (jsonl, spans).", valueName: "PATH"))
+    @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat, brat-ready, html) or file (jsonl, spans).", valueName: "PATH"))
     var output: String?
 
-    @Flag(help: "With --format brat, skip documents whose NAME.ann is already in the output directory.")
+    @Flag(help: "With --format brat or brat-ready, skip documents whose NAME.ann is already in the output directory.")
     var resume = false
 
     @OptionGroup var batch: BatchOptions
 
     func validate() throws {
         if !format.isLines && output == nil { throw ValidationError("--format \(format.rawValue) needs --output DIR") }
-        if resume && format != .brat { throw ValidationError("--resume works with --format brat") }
+        if resume && format != .brat && format != .bratReady { throw ValidationError("--resume works with --format brat or brat-ready") }
     }
 
     func run() throws {
         Diagnostics.asJSON = format.isLines && output == nil && !Diagnostics.toTerminal
         var run = try BatchRun(options: batch)
         run.idsNameFiles = !format.isLines
-        let sink = try OutputSink(format: format, output: output)
+        let sink = try OutputSink(format: format, output: output,
+                                  countries: format == .bratReady ? try countryCodes() : [])
         if resume, let output {
             // Output files appear only complete (written, then renamed), so one that exists is done.
             run.skip = { id in FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(id + ".ann")) }
@@ -60,6 +63,19 @@ struct Extract: ParsableCommand {
         if !batch.quiet { Diagnostics.note(summary.description) }
         if summary.failed > 0 { throw ExitCode.failure }
     }
+
+    /// The ISO codes in the place gazetteer's `country` column: the values brat must accept for
+    /// `Country`.
+    private func countryCodes() throws -> [String] {
+        let directory = try batch.pipeline.directory()
+        do {
+            let table = try TSVTable(contentsOf: directory.file("places.tsv"), requiredColumns: ["country"])
+            let column = table.column("country")
+            return Array(Set(table.rows.map { $0.cells[column] }.filter { !$0.isEmpty }))
+        } catch {
+            throw UsageError("cannot read the countries of \(directory.file("places.tsv").path): \(error)")
+        }
+    }
 }
 
 /// Where annotated documents go: one `.ann` or `.html` per document, or JSONL lines to a file or
@@ -70,16 +86,26 @@ final class OutputSink {
     private let output: String?
     private var jsonl: AtomicOutputStream?
 
-    init(format: Extract.Format, output: String?) throws {
+    init(format: Extract.Format, output: String?, countries: [String] = []) throws {
         self.format = format
         self.output = output
         switch format {
-        case .brat, .html:
+        case .brat, .bratReady, .html:
             guard let output else { throw UsageError("--format \(format.rawValue) needs --output DIR") }
             do {
                 try FileManager.default.createDirectory(atPath: output, withIntermediateDirectories: true)
             } catch {
                 throw UsageError("cannot create output directory \(output): \(error.localizedDescription)")
+            }
+            guard format == .bratReady else { break }
+            let configuration = [("annotation.conf", BratReady.annotationConf(countries: countries)),
+                                 ("visual.conf", BratReady.visualConf), ("tools.conf", BratReady.toolsConf)]
+            for (name, text) in configuration {
+                do {
+                    try AtomicFile.write(text, to: (output as NSString).appendingPathComponent(name))
+                } catch {
+                    throw UsageError("cannot write \(name) in \(output): \(error)")
+                }
             }
         case .jsonl, .spans:
             do {
@@ -90,10 +116,10 @@ final class OutputSink {
         }
     }
 
-    /// A document rendered in one format: the file name it goes to (none for JSONL) and the text.
+    /// A document rendered in one format: the files it goes to (none for JSONL), or its line.
     struct Rendered: Sendable {
-        let fileName: String?
-        let text: String
+        var files: [(name: String, text: String)] = []
+        var line = ""
     }
 
     /// Renders a document; pure, so workers can do it in parallel.
@@ -101,22 +127,27 @@ final class OutputSink {
         let id = annotated.document.id
         switch format {
         case .brat:
-            return Rendered(fileName: id + ".ann", text: Brat.serialize(annotated.entities))
+            return Rendered(files: [(id + ".ann", Brat.serialize(annotated.entities))])
+        case .bratReady:
+            // The text first: an `.ann` appears only with the text its offsets refer to.
+            return Rendered(files: [(id + ".txt", annotated.document.text), (id + ".ann", BratReady.annotation(annotated.entities))])
         case .html:
             let title = annotated.document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? id
-            return Rendered(fileName: id + ".html", text: HTMLDocumentView.page(for: [annotated], title: title))
+            return Rendered(files: [(id + ".html", HTMLDocumentView.page(for: [annotated], title: title))])
         case .jsonl:
-            return Rendered(fileName: nil, text: annotated.jsonLine() + "\n")
+            return Rendered(line: annotated.jsonLine() + "\n")
         case .spans:
-            return Rendered(fileName: nil, text: annotated.spansJSONLine() + "\n")
+            return Rendered(line: annotated.spansJSONLine() + "\n")
         }
     }
 
     func write(_ rendered: Rendered) throws {
-        if let fileName = rendered.fileName, let output {
-            try AtomicFile.write(rendered.text, to: (output as NSString).appendingPathComponent(fileName))
+        if let output, !rendered.files.isEmpty {
+            for file in rendered.files {
+                try AtomicFile.write(file.text, to: (output as NSString).appendingPathComponent(file.name))
+            }
         } else {
-            try jsonl?.write(rendered.text)
+            try jsonl?.write(rendered.line)
         }
     }
 

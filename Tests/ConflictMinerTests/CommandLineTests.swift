@@ -113,6 +113,23 @@ struct CommandLineTests {
         #expect(errors[2]["message"]?.hasSuffix("2 documents read, 2 written, 0 skipped, 2 failed") == true)
     }
 
+    @Test func bratReadyFolderHasTextsAnnotationsAndConfiguration() throws {
+        let folder = try temporaryFolder()
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let output = folder.appendingPathComponent("brat")
+        let input = #"{"id":"q1","text":"Gunmen killed two guards in Quetta.","published":"2024-05-12"}"# + "\n"
+        let result = try run(["extract", "--format", "brat-ready", "--output", output.path, "-"], stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        let files = try FileManager.default.contentsOfDirectory(atPath: output.path).sorted()
+        #expect(files == ["annotation.conf", "q1.ann", "q1.txt", "tools.conf", "visual.conf"])
+        #expect(try String(contentsOf: output.appendingPathComponent("q1.txt"), encoding: .utf8) == "Gunmen killed two guards in Quetta.")
+        let ann = try String(contentsOf: output.appendingPathComponent("q1.ann"), encoding: .utf8)
+        #expect(ann.contains("\tPLACE 28 34\tQuetta\n"))
+        #expect(ann.contains("\tReference T2 GeoNames:1167528\tQuetta\n"), "\(ann)")
+        let conf = try String(contentsOf: output.appendingPathComponent("annotation.conf"), encoding: .utf8)
+        #expect(conf.contains("Country Arg:PLACE, Value:PK\n"), "\(conf)")
+    }
+
     @Test func aDocumentOverTheTimeLimitIsReportedAndTheRestIsWritten() throws {
         let folder = try temporaryFolder()
         defer { try? FileManager.default.removeItem(at: folder) }

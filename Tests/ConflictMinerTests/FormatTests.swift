@@ -58,6 +58,36 @@ struct BratTests {
         #expect(again.otherLines == document.otherLines)
     }
 
+    @Test func bratReadyKeepsEnumeratedAttributesAndMovesTheRest() {
+        let entities = [
+            Entity(type: .date, start: 0, end: 6, text: "May 12", attributes: [Attribute("Value", "2024-05-12"), Attribute("Mod", "START")]),
+            Entity(type: .place, start: 10, end: 16, text: "Quetta",
+                   attributes: [Attribute("Country", "PK"), Attribute("Id", "gn:1167528"), Attribute("Name", "Quetta")]),
+            Entity(type: .casualty, start: 20, end: 23, text: "six",
+                   attributes: [Attribute("Count", "6"), Attribute("Kind", "killed"), Attribute("Victims", "police officers")]),
+            Entity(type: .group, start: 30, end: 33, text: "BLA", attributes: [Attribute("Id", "baloch-liberation-army")]),
+        ]
+        #expect(BratReady.annotation(entities) == """
+            T1\tDATE 0 6\tMay 12
+            T2\tPLACE 10 16\tQuetta
+            T3\tCASUALTY 20 23\tsix
+            T4\tGROUP 30 33\tBLA
+            A1\tMod T1 START
+            A2\tCountry T2 PK
+            A3\tKind T3 killed
+            N1\tReference T2 GeoNames:1167528\tQuetta
+            #1\tAnnotatorNotes T1\tValue=2024-05-12
+            #2\tAnnotatorNotes T3\tCount=6; Victims=police officers
+            #3\tAnnotatorNotes T4\tId=baloch-liberation-army
+
+            """)
+        let conf = BratReady.annotationConf(countries: ["PK", "AF"])
+        #expect(conf.contains("[entities]\nDATE\nCASUALTY\nPLACE\nGROUP\n"))
+        #expect(conf.contains("Kind Arg:CASUALTY, Value:killed|injured|abducted\n"))
+        #expect(conf.contains("Country Arg:PLACE, Value:AF|PK\n"))
+        #expect(BratReady.toolsConf.contains("GeoNames\t<URL>:https://www.geonames.org/"))
+    }
+
     @Test func writerFlattensLineBreaksInCoveredText() {
         let entity = Entity(type: .group, start: 0, end: 12, text: "Jaish\nal-Adl")
         #expect(Brat.serialize([entity]) == "T1\tGROUP 0 12\tJaish al-Adl\n")
