@@ -14,7 +14,8 @@ import Foundation
 ///   Flags: `abbr` (an abbreviation: only a date with a day or year beside it), `ambiguous` (also an
 ///   ordinary word or name — `May`, `March`: alone it needs a date cue before it and a capital).
 /// - `ordinal` (`ninth of November`). The counts of `two days ago` are the number parser's.
-/// - `modifier` (`early`/`mid`/`late` → the TIMEX `Mod`), `deictic` (`last`/`this`/`next` → −1/0/+1),
+/// - `modifier` (`early`/`mid`/`late` → the TIMEX `Mod`), `periodPart` (`end`, `beginning`,
+///   `middle` before `of` and a period → its `Mod`: `the end of last year`), `deictic` (`last`/`this`/`next` → −1/0/+1),
 ///   `unit` (`day`, `week`, `weekend`, `month`, `year`), `anchor` (`today` 0, `yesterday` −1),
 ///   `ago`.
 /// - Context classes, read by the recognizer's guards: `yearCue` (a word before a bare year that
@@ -121,6 +122,11 @@ enum DateLexiconData {
     early	modifier	START	-
     mid	modifier	MID	-
     late	modifier	END	-
+    # A part of a period, before `of` (`the end of last year`, `the beginning of March`).
+    end	periodPart	END	-
+    beginning	periodPart	START	-
+    start	periodPart	START	-
+    middle	periodPart	MID	-
     # Deictic determiners of a unit, weekday, month or season.
     last	deictic	-1	-
     this	deictic	0	-
@@ -487,7 +493,7 @@ enum DateLexiconData {
 /// One row of the date lexicon.
 struct DateWord: Sendable, Hashable {
     enum Class: String, Sendable, CaseIterable {
-        case month, weekday, season, decade, ordinal, modifier, deictic, unit, anchor, ago
+        case month, weekday, season, decade, ordinal, modifier, periodPart, deictic, unit, anchor, ago
         case yearCue, monthCue, quantityNoun, countNoun, yearNoun, futureCue, pastCue
         case weekdayBlockBefore, nameAfter, rangeWord, auxiliary, toCue, determiner
     }

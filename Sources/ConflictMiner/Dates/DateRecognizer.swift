@@ -121,7 +121,7 @@ struct DateScan {
             let candidates: [Match?] = [
                 matchWeekday(p), matchModified(p), matchDeictic(p), matchAgo(p), matchAnchor(p),
                 matchNumeric(p), matchDayFirst(p), matchMonthFirst(p), matchDecade(p), matchSeason(p),
-                matchYear(p),
+                matchYear(p), matchCentury(p),
             ]
             var best: Match?
             for case let match? in candidates where match.end > (best?.end ?? p) {
@@ -271,9 +271,10 @@ struct DateScan {
     func countFollows(_ p: Int) -> Bool {
         guard exists(p + 1), !lineBreakBefore(p + 1), token(p + 1).sentence == token(p).sentence else { return false }
         if has(at: p + 1, .countNoun) { return true }
-        // `1500 Afghan refugees`, `26 more people`: one word between.
+        // `1500 Afghan refugees`, `26 more people`: one word between, not a determiner (`In 2019
+        // the militants attacked` is a year).
         if isWord(p + 1), exists(p + 2), has(at: p + 2, .countNoun), key(p + 2) != "years",
-           key(p + 2) != "days", !has(at: p + 1, .month)
+           key(p + 2) != "days", !has(at: p + 1, .month), !has(at: p + 1, .determiner)
         {
             return true
         }
@@ -673,19 +674,26 @@ struct DateScan {
 
     // MARK: - Modifiers
 
-    /// `early November`, `mid-July`, `late 2019`, `early 1990s`, `late last year`, `mid-2019`.
+    /// `early November`, `mid-July`, `late 2019`, `early 1990s`, `late last year`, `mid-2019`;
+    /// `end of last year`, `beginning of March` (the part of the period, then `of`).
     func matchModified(_ p: Int) -> Match? {
-        guard let entry = word(p, .modifier), let modifier = TemporalExpression.Modifier(rawValue: entry.value),
+        let part = word(p, .periodPart)
+        guard let entry = word(p, .modifier) ?? part, let modifier = TemporalExpression.Modifier(rawValue: entry.value),
               exists(p + 1), !lineBreakBefore(p + 1)
         else { return nil }
         var q = p + 1
-        if key(q) == "-" {
+        if part != nil {
+            guard key(q) == "of", exists(q + 1), !lineBreakBefore(q + 1) else { return nil }
+            q += 1
+            // `the end of the 1990s`: over `the` before a decade only.
+            if key(q) == "the", matchDecade(q + 1, modified: true) != nil { q += 1 }
+        } else if key(q) == "-" {
             guard glued(q), glued(q + 1) else { return nil }
             q += 1
         }
         // The core must start right here and carry no day: a day or a weekday takes no Mod.
         let cores: [Match?] = [
-            matchMonthFirst(q), matchDeictic(q), matchDecade(q, modified: true), matchSeason(q),
+            matchMonthFirst(q), matchDeictic(q), matchDecade(q, modified: true), matchSeason(q), matchCentury(q),
             yearNumber(q).flatMap { _ in countFollows(q) ? nil : bareYear(q) },
         ]
         var best: Match?
@@ -701,6 +709,28 @@ struct DateScan {
     }
 
     // MARK: - Decades, seasons, years
+
+    /// `19th century`, `the twentieth century`, `21st-century` (`18`, `19`, `20`): an ordinal from
+    /// 11 to 21 and `century`.
+    func matchCentury(_ p: Int) -> Match? {
+        guard exists(p), token(p).kind == .word else { return nil }
+        var ordinal: Int?
+        var q = p + 1
+        if token(p).shape.contains(.hasDigit) {
+            let k = key(p)
+            if k.utf8.count == 4, k.hasSuffix("st") || k.hasSuffix("nd") || k.hasSuffix("rd") || k.hasSuffix("th") {
+                ordinal = Int(k.dropLast(2))
+            }
+        } else if let entry = word(p, .ordinal) {
+            ordinal = entry.intValue
+        }
+        guard let number = ordinal, (11...21).contains(number) else { return nil }
+        if key(q) == "-", glued(q), glued(q + 1) { q += 1 }
+        guard exists(q), !lineBreakBefore(q), key(q) == "century" else { return nil }
+        var result = expression(p, q + 1)
+        result.century = number - 1
+        return Match(expressions: [(result, p, q + 1)], end: q + 1)
+    }
 
     /// `1990s`, `the '90s`, `the 1990's`, `the nineties`.
     func matchDecade(_ p: Int) -> Match? {

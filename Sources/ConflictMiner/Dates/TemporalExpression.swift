@@ -72,6 +72,8 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
     public var season: Season?
     /// A decade as its first three digits (`199` for the 1990s).
     public var decade: Int?
+    /// A century as its first two digits (`18` for the 19th century).
+    public var century: Int?
     /// `last` (−1), `this` (0) or `next` (+1) before a weekday, a month name or a season.
     public var deictic: Int?
     /// A unit shift from the DCT: `yesterday`, `last week`, `three years ago`, `this month`.
@@ -99,6 +101,7 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
         if let weekOffset { parts.append("weekOffset=\(weekOffset)") }
         if let season { parts.append("season=\(season.rawValue)") }
         if let decade { parts.append("decade=\(decade)") }
+        if let century { parts.append("century=\(century)") }
         if let deictic { parts.append("deictic=\(deictic)") }
         if let shift { parts.append("shift=\(shift.unit.rawValue)\(shift.amount >= 0 ? "+" : "")\(shift.amount)") }
         if let modifier { parts.append("mod=\(modifier.rawValue)") }

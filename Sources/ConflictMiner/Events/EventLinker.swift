@@ -677,7 +677,7 @@ public struct EventLinker: Sendable {
             let precision = EventRecord.precision(ofTimex: incident.dateValue)
             // A year is precise enough only where the publication date is known only to the year.
             let yearIsEnough = text.document.published.map { $0.precision == .year } ?? false
-            if precision == "decade" || precision == "year" && !yearIsEnough { continue }
+            if precision == "century" || precision == "decade" || precision == "year" && !yearIsEnough { continue }
             // `Earlier, gunmen …`: an earlier incident the text gives no date is not coded (`In
             // another incident, …` without a date is of the report's time, and is).
             if incident.toldEarlier && incident.dateSource == "publication" { continue }

@@ -97,7 +97,7 @@ public struct EventRecord: Sendable, Hashable {
         let parts = value.split(separator: "-").map(String.init)
         func known(_ part: String) -> Bool { !part.isEmpty && !part.contains("X") }
         guard let year = parts.first, year.count == 4, known(year) else {
-            return parts.first?.count == 3 ? "decade" : "none"
+            return parts.first?.count == 3 ? "decade" : parts.first?.count == 2 ? "century" : "none"
         }
         if parts.count >= 2, parts[1].hasPrefix("W"), known(String(parts[1].dropFirst())) { return "week" }
         if parts.count >= 2, ["SP", "SU", "FA", "AU", "WI"].contains(parts[1]) { return "season" }
