@@ -11,7 +11,7 @@ struct Extract: ParsableCommand {
             on standard input. --format brat writes OUTPUT/NAME.ann per document (the spec's \
             fixture format); --format brat-ready a folder brat opens as it is (NAME.txt beside \
             NAME.ann, annotation.conf, visual.conf, tools.conf); --format html a \
-            self-contained page OUTPUT/NAME.html per document; --format jsonl \
+            self-contained page OUTPUT/NAME.html per document with its events; --format jsonl \
             writes one line per document to OUTPUT, or to standard output without --output; \
             --format spans writes the same lines as span JSONL for Prodigy and spaCy \
             ({"text","spans":[{"start","end","label"}],"meta"}). \
@@ -53,7 +53,11 @@ struct Extract: ParsableCommand {
             run.skip = { id in FileManager.default.fileExists(atPath: (output as NSString).appendingPathComponent(id + ".ann")) }
         }
         let format = self.format
-        let summary = run.run(render: { annotated, _ in OutputSink.render(annotated, as: format) }, write: { try sink.write($0) })
+        // The HTML page lists the events linked from each document.
+        let linker = format == .html ? try batch.pipeline.makeEventLinker() : nil
+        let summary = run.run(render: { annotated, analyzer in
+            OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
+        }, write: { try sink.write($0) })
         do {
             try sink.finish()
         } catch {
@@ -123,7 +127,7 @@ final class OutputSink {
     }
 
     /// Renders a document; pure, so workers can do it in parallel.
-    static func render(_ annotated: AnnotatedDocument, as format: Extract.Format) -> Rendered {
+    static func render(_ annotated: AnnotatedDocument, as format: Extract.Format, events: [EventRecord]? = nil) -> Rendered {
         let id = annotated.document.id
         switch format {
         case .brat:
@@ -133,7 +137,8 @@ final class OutputSink {
             return Rendered(files: [(id + ".txt", annotated.document.text), (id + ".ann", BratReady.annotation(annotated.entities))])
         case .html:
             let title = annotated.document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? id
-            return Rendered(files: [(id + ".html", HTMLDocumentView.page(for: [annotated], title: title))])
+            let linked = events.map { [id: $0] } ?? [:]
+            return Rendered(files: [(id + ".html", HTMLDocumentView.page(for: [annotated], events: linked, title: title))])
         case .jsonl:
             return Rendered(line: annotated.jsonLine() + "\n")
         case .spans:

@@ -83,6 +83,9 @@ struct HTMLTests {
                 if let id = tag.firstRange(of: " id=\"") { reading.ids.append(String(tag[id.upperBound...].prefix { $0 != "\"" })) }
             } else if tag == "</mark>" {
                 if open.isEmpty { reading.wellNested = false } else { open.removeLast() }
+            } else if tag.hasPrefix("<a class=\"sent\" id=\"") {
+                // A sentence anchor: empty, closed right after.
+                if rest.hasPrefix("</a>") { rest = rest.dropFirst(4) } else { Issue.record("a sentence anchor holds text") }
             } else if tag.hasPrefix("<a class=\"tag\"") {
                 // The type label is not part of the text.
                 let end = rest.firstRange(of: "</a>")!
@@ -240,6 +243,33 @@ struct HTMLTests {
         for type in ["DATE", "CASUALTY", "PLACE", "GROUP", "WEAPON"] {
             #expect(page.contains("<span class=\"tag\">\(type)</span></mark> <span class=\"desc\">"), "\(type) in the legend")
         }
+    }
+
+    @Test func eventsAreListedWithLinksToTheirSentences() throws {
+        let text = "Officials spoke. Militants attacked Kech on 9 November, killing two <guards>."
+        let entities = [Self.entity(.place, "Kech", in: text, [Attribute("Country", "PK")])]
+        let start = try #require(text.range(of: "Militants")).lowerBound.utf16Offset(in: text)
+        var event = EventRecord(id: "a-E1", document: "a", date: "2024-11-09", datePrecision: "day", place: "Kech",
+                                admin1: "Balochistan", country: "PK", killed: 2,
+                                sources: [.init(start: start, end: text.unicodeScalars.count, text: "Militants attacked <Kech>")])
+        event.eventType = "Battles"
+        event.subEventType = "Armed clash"
+        event.actor1 = "Unidentified Armed Group (Pakistan)"
+        event.actor2 = "Military Forces of Pakistan"
+        let document = Self.sampleDocument(text, entities)
+        let page = Page(HTMLDocumentView.page(for: [document], events: [document.document.id: [event]], title: "Events"))
+        #expect(page.contains("<tr id=\"d0-v1\">"))
+        #expect(page.contains("<td>Armed clash<div class=\"sub\">Battles</div></td>"))
+        #expect(page.contains("against Military Forces of Pakistan"))
+        #expect(page.contains("<a href=\"#d0-s\(start)\" title=\"Militants attacked &lt;Kech&gt;\">1</a>"))
+        #expect(page.count("id=\"d0-s\(start)\"") == 1, "one anchor at the sentence's start")
+        let reading = Self.read(textBlock: Self.textBlock(page.html))
+        #expect(reading.wellNested)
+        #expect(reading.plain == text, "the anchor adds no text")
+        #expect(page.external.isEmpty)
+        // A document with an empty list says so; one without an entry has no section.
+        #expect(Page(HTMLDocumentView.page(for: [document], events: [document.document.id: []], title: "E")).contains("No incident to code."))
+        #expect(!Page(HTMLDocumentView.page(for: [document], title: "E")).contains("class=\"events\""))
     }
 
     @Test func severalDocumentsWithMetadata() {

@@ -4,12 +4,15 @@
 /// other sites (a Content-Security-Policy forbids them), so it works offline, can be mailed or
 /// archived as one file, and prints well. Per document it shows the metadata, the text with every
 /// entity highlighted (colour, border style and a text label per type; attributes on hover), the
-/// entities as a table, and counts per type.
+/// entities as a table, counts per type, and the event records linked from it with links to the
+/// sentences each rests on.
 public enum HTMLDocumentView {
     /// A page for one or several documents. Entity offsets are Unicode code points into the
     /// document text; entities may nest or even cross (they are split into well-nested fragments),
     /// and entities whose offsets do not fit the text are listed with a warning, not highlighted.
-    public static func page(for documents: [AnnotatedDocument], title: String) -> String {
+    /// `events` holds each document's event records by document id; a document without an entry
+    /// shows no events section.
+    public static func page(for documents: [AnnotatedDocument], events: [String: [EventRecord]] = [:], title: String) -> String {
         let capacity = documents.reduce(16_384) { $0 + $1.document.text.utf8.count * 11 / 10 + $1.entities.count * 700 }
         var html = HTMLBuffer(capacity: capacity)
         HTMLPage.begin(&html, title: title, css: HTMLPage.entityCSS + css)
@@ -29,8 +32,8 @@ public enum HTMLDocumentView {
         html.raw("</header>\n<main>\n")
         for (number, annotated) in documents.enumerated() {
             // a page of one document already carries its title in the page header
-            render(annotated, number: number, heading: documents.count > 1 || documentTitle(annotated.document) != title,
-                   into: &html)
+            render(annotated, events: events[annotated.document.id], number: number,
+                   heading: documents.count > 1 || documentTitle(annotated.document) != title, into: &html)
         }
         html.raw("</main>\n")
         HTMLPage.end(&html)
@@ -88,7 +91,8 @@ public enum HTMLDocumentView {
         document.metadata["title"].flatMap { $0.isEmpty ? nil : $0 } ?? document.id
     }
 
-    private static func render(_ annotated: AnnotatedDocument, number: Int, heading: Bool, into html: inout HTMLBuffer) {
+    private static func render(_ annotated: AnnotatedDocument, events: [EventRecord]?, number: Int, heading: Bool,
+                               into html: inout HTMLBuffer) {
         let document = annotated.document
         let entities = annotated.entities
         let prefix = "d\(number)"
@@ -112,9 +116,13 @@ public enum HTMLDocumentView {
         }
         html.raw("<span class=\"count total\">\(entities.count) \(entities.count == 1 ? "entity" : "entities")</span></p>\n")
 
+        // The events first: what an analyst codes from the document, linked to its sentences.
+        let sentenceStarts = Array(Set((events ?? []).flatMap { $0.sources.map(\.start) })).sorted()
+        if let events { eventTable(events, prefix: prefix, into: &html) }
+
         // The text, with the entities marked, in one pass over its scalars.
         html.raw("<div class=\"cols\"><div class=\"text\" dir=\"auto\" lang=\"\">")
-        let pass = markText(document.text, entities: entities, prefix: prefix, into: &html)
+        let pass = markText(document.text, entities: entities, prefix: prefix, anchors: sentenceStarts, into: &html)
         html.raw("</div>\n")
         entityTable(entities, pass: pass, prefix: prefix, into: &html)
         html.raw("</div></section>\n")
@@ -167,7 +175,10 @@ public enum HTMLDocumentView {
     /// Writes the escaped text with `<mark>` elements, nested properly: an entity that crosses the
     /// end of an enclosing one is closed there and continued in a new fragment (`data-e` names the
     /// entity in every fragment; the first has the `id`, the last the type label).
-    static func markText(_ text: String, entities: [Entity], prefix: String, into html: inout HTMLBuffer) -> MarkPass {
+    /// `anchors` are code point offsets (sorted) where an empty `<a id="PREFIX-sOFFSET">` is
+    /// written, for links to sentences.
+    static func markText(_ text: String, entities: [Entity], prefix: String, anchors: [Int] = [],
+                         into html: inout HTMLBuffer) -> MarkPass {
         var pass = MarkPass(covered: Array(repeating: String.UnicodeScalarView(), count: entities.count),
                             marked: Array(repeating: false, count: entities.count))
         let order = entities.indices.filter { entities[$0].start >= 0 && entities[$0].end > entities[$0].start }
@@ -216,8 +227,13 @@ public enum HTMLDocumentView {
         }
 
         var position = 0
+        var nextAnchor = 0
         for scalar in text.unicodeScalars {
             if !open.isEmpty { close(at: position) }
+            while nextAnchor < anchors.count && anchors[nextAnchor] <= position {
+                if anchors[nextAnchor] == position { html.raw("<a class=\"sent\" id=\"\(prefix)-s\(position)\"></a>") }
+                nextAnchor += 1
+            }
             while next < order.count && entities[order[next]].start == position {
                 let index = order[next]
                 openFragment(index, first: true)
@@ -235,6 +251,48 @@ public enum HTMLDocumentView {
         for index in open { pass.marked[index] = false }
         close(at: nil)
         return pass
+    }
+
+    // MARK: - The event table
+
+    private static func eventTable(_ events: [EventRecord], prefix: String, into html: inout HTMLBuffer) {
+        html.raw("<section class=\"events\" aria-label=\"Events\"><h3>Events</h3><table><thead><tr><th class=\"num\">#</th>"
+                 + "<th>Date</th><th>Place</th><th>Type</th><th>Actors</th><th class=\"num\">Killed</th>"
+                 + "<th class=\"num\">Injured</th><th class=\"num\">Abducted</th><th>Sentences</th></tr></thead><tbody>")
+        if events.isEmpty {
+            html.raw("<tr><td colspan=\"9\" class=\"none\">No incident to code.</td></tr>")
+        }
+        for (number, event) in events.enumerated() {
+            html.raw("<tr id=\"\(prefix)-v\(number + 1)\"><td class=\"num\">\(number + 1)</td><td>")
+            html.text(event.date.isEmpty ? "–" : event.date)
+            html.raw("<div class=\"sub\">")
+            html.text([event.datePrecision, event.dateMod, event.dateSource == "sentence" ? nil : "from \(event.dateSource)"]
+                .compactMap { $0 }.joined(separator: " · "))
+            html.raw("</div></td><td>")
+            html.text(event.place ?? "–")
+            html.raw("<div class=\"sub\">")
+            html.text([event.admin2, event.admin1, event.country].compactMap { $0 }.joined(separator: ", "))
+            html.raw("</div></td><td>")
+            html.text(event.subEventType)
+            html.raw("<div class=\"sub\">")
+            html.text(event.eventType)
+            html.raw("</div></td><td>")
+            html.text(event.actor1 ?? "–")
+            if let actor2 = event.actor2 {
+                html.raw("<div class=\"sub\">against ")
+                html.text(actor2)
+                html.raw("</div>")
+            }
+            html.raw("</td><td class=\"num\">\(event.killed)</td><td class=\"num\">\(event.injured)</td>"
+                     + "<td class=\"num\">\(event.abducted)</td><td class=\"links\">")
+            for (index, source) in event.sources.enumerated() {
+                html.raw("<a href=\"#\(prefix)-s\(source.start)\" title=\"")
+                html.text(source.text)
+                html.raw("\">\(index + 1)</a> ")
+            }
+            html.raw("</td></tr>")
+        }
+        html.raw("</tbody></table></section>\n")
     }
 
     // MARK: - The entity table
@@ -293,6 +351,12 @@ public enum HTMLDocumentView {
     }
 
     private static let css = """
+        .events{margin:.6rem 0 1rem}
+        .events h3{margin:.2rem 0 .4rem;font-size:1rem}
+        .events .sub{color:var(--muted);font-size:.85em}
+        .events .links a{display:inline-block;min-width:1.3em;text-align:center;border:1px solid var(--line);border-radius:3px;
+          margin-right:.15rem;text-decoration:none}
+        a.sent:target::before{content:"▶";color:#c92a2a;font-weight:700;margin-right:.15em}
         .legend ul{list-style:none;margin:.3rem 0;padding:0;display:flex;flex-wrap:wrap;gap:.4rem 1.4rem}
         .legend .desc{color:var(--muted);font-size:.9em}
         .hint{color:var(--muted);font-size:.85em;margin:.3rem 0 0}
