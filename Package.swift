@@ -12,6 +12,8 @@ let package = Package(
     dependencies: [
         .package(url: "https://github.com/apple/swift-argument-parser", from: "1.5.0"),
         .package(url: "https://github.com/x-sheep/swift-property-based", from: "2.0.1"),
+        // `serve`: a small HTTP server on BSD sockets and Swift concurrency, no NIO (cheap to build).
+        .package(url: "https://github.com/swhitty/FlyingFox.git", from: "0.27.1"),
     ],
     targets: [
         // The system ICU (libicu-dev) behind a header that exposes only <stdint.h> types:
@@ -26,6 +28,7 @@ let package = Package(
             dependencies: [
                 "ConflictMiner",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
+                .product(name: "FlyingFox", package: "FlyingFox"),
             ]
         ),
         // The benchmark's yardstick: ICU's word breaking alone (Scripts/bench).

@@ -11,7 +11,7 @@ struct ConflictMinerCommand: ParsableCommand {
             still processed), 2 on a usage error.
             """,
         version: ConflictMinerVersion.string,
-        subcommands: [Extract.self, Events.self, Evaluate.self]
+        subcommands: [Extract.self, Events.self, Evaluate.self, Serve.self]
     )
 }
 
