@@ -52,6 +52,11 @@ struct PipelineOptions: ParsableArguments {
     var gazetteers: String?
 
     @Option(help: ArgumentHelp(
+        "Folder of your own names merged over the gazetteers: groups.tsv, places.tsv, stop-names.tsv (default: $CONFLICT_MINER_LEXICON).",
+        valueName: "DIR"))
+    var lexicon: String?
+
+    @Option(help: ArgumentHelp(
         "Run only these extractors, comma-separated (\(ExtractorRegistry.standard.names.joined(separator: ", "))); default: all.",
         valueName: "NAMES"))
     var extractors: String?
@@ -63,11 +68,26 @@ struct PipelineOptions: ParsableArguments {
         }
     }
 
-    /// The gazetteer folder: `--gazetteers`, else the one `GazetteerDirectory.locate()` finds.
+    /// The gazetteer folder: `--gazetteers`, else the one `GazetteerDirectory.locate()` finds;
+    /// with the user's names of `--lexicon` (or `$CONFLICT_MINER_LEXICON`) over it.
     func directory() throws -> GazetteerDirectory {
-        if let gazetteers { return GazetteerDirectory(url: URL(fileURLWithPath: gazetteers)) }
-        if let found = GazetteerDirectory.locate() { return found }
-        throw UsageError("cannot find the Gazetteers folder: pass --gazetteers DIR or set CONFLICT_MINER_GAZETTEERS")
+        var directory: GazetteerDirectory
+        if let gazetteers {
+            directory = GazetteerDirectory(url: URL(fileURLWithPath: gazetteers))
+        } else if let found = GazetteerDirectory.locate() {
+            directory = found
+        } else {
+            throw UsageError("cannot find the Gazetteers folder: pass --gazetteers DIR or set CONFLICT_MINER_GAZETTEERS")
+        }
+        let environment = ProcessInfo.processInfo.environment["CONFLICT_MINER_LEXICON"].flatMap { $0.isEmpty ? nil : $0 }
+        if let folder = lexicon ?? environment {
+            do {
+                directory.overlay = try UserLexicon(contentsOf: URL(fileURLWithPath: folder))
+            } catch {
+                throw UsageError("cannot use the lexicon \(folder): \(error)")
+            }
+        }
+        return directory
     }
 
     func makePipeline() throws -> Pipeline {

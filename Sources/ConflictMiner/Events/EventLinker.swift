@@ -27,6 +27,8 @@ public struct EventLinker: Sendable {
     public let lexicon: EventLexicon
     /// The countries each group operates in, by gazetteer id (`groups.tsv`, column `countries`).
     public let groupCountries: [String: [String]]
+    /// A team's own places (`UserLexicon`), which `places.tsv` does not hold.
+    var overlayPlaces: [String: PlaceDetails] = [:]
 
     /// The CASUALTY extractor's person nouns with their number: a listed person's noun must be
     /// singular (`listedVictims`).
@@ -45,10 +47,17 @@ public struct EventLinker: Sendable {
 
     /// The linker over a gazetteer folder: `places.tsv` (place details), `groups.tsv` (the
     /// countries groups operate in) and `lexicons/events.tsv` (the vocabulary).
+    /// A team's own groups and places (`gazetteers.overlay`) are known to it as well.
     public init(gazetteers: GazetteerDirectory) throws {
+        var countries = try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv"))
+        for group in gazetteers.overlay.groups where countries[group.id] == nil { countries[group.id] = group.countries }
         self.init(places: try PlaceDetailsIndex(contentsOf: gazetteers.file("places.tsv")),
                   lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
-                  groupCountries: try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv")))
+                  groupCountries: countries)
+        for place in gazetteers.overlay.places {
+            overlayPlaces[place.id] = PlaceDetails(id: place.id, name: place.name, kind: place.kind.rawValue,
+                                                   country: place.country, admin1: place.admin1)
+        }
     }
 
     /// The countries of the groups in `groups.tsv`.
@@ -915,7 +924,7 @@ public struct EventLinker: Sendable {
     }
 
     private func details(of entity: Entity) -> PlaceDetails {
-        if let id = entity[attribute: "Id"], let found = places[id] { return found }
+        if let id = entity[attribute: "Id"], let found = places[id] ?? overlayPlaces[id] { return found }
         return PlaceDetails(id: entity[attribute: "Id"] ?? "", name: entity[attribute: "Name"] ?? entity.text, kind: "",
                             country: entity[attribute: "Country"])
     }

@@ -126,15 +126,29 @@ public struct GroupGazetteer: Sendable {
         return parts.joined(separator: " ")
     }
 
-    /// Loads `groups.tsv` (columns `id name aliases acronyms countries source`).
-    public init(contentsOf url: URL, analyzer: TextAnalyzer, patterns: GroupPatterns = .standard) throws {
+    /// Loads `groups.tsv` (columns `id name aliases acronyms countries source`), with a team's own
+    /// groups added (`UserLexicon`): one whose name is a name of a shipped group adds its names
+    /// to that group; any other is a group of its own.
+    public init(contentsOf url: URL, analyzer: TextAnalyzer, patterns: GroupPatterns = .standard,
+                adding extra: [ArmedGroup] = []) throws {
         let table = try TSVTable(contentsOf: url, requiredColumns: ["id", "name", "aliases", "acronyms", "countries"])
         let (id, name, aliases, acronyms, countries) = (
             table.column("id"), table.column("name"), table.column("aliases"),
             table.column("acronyms"), table.column("countries"))
-        let groups = table.rows.map { row in
+        var groups = table.rows.map { row in
             ArmedGroup(id: row.cells[id], name: row.cells[name], aliases: TSVTable.list(row.cells[aliases]),
                        acronyms: TSVTable.list(row.cells[acronyms]), countries: TSVTable.list(row.cells[countries]))
+        }
+        for group in extra {
+            let key = group.name.lowercased()
+            if let index = groups.firstIndex(where: { ([$0.name] + $0.aliases).contains { $0.lowercased() == key } }) {
+                let known = groups[index]
+                groups[index] = ArmedGroup(id: known.id, name: known.name, aliases: known.aliases + group.aliases,
+                                           acronyms: known.acronyms + group.acronyms,
+                                           countries: known.countries + group.countries.filter { !known.countries.contains($0) })
+            } else {
+                groups.append(group)
+            }
         }
         self.init(groups: groups, analyzer: analyzer, patterns: patterns)
     }

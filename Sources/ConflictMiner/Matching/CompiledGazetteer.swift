@@ -14,15 +14,20 @@ struct CompiledGazetteer {
     let fingerprint: UInt64
 
     /// Nil when the table cannot be read (the caller reports that when it reads the table).
-    init?(source: URL, analyzer: TextAnalyzer) {
-        var status = stat()
-        guard stat(source.path, &status) == 0 else { return nil }
+    /// `overlay` names the files of a team's own names built in with it: their identities join
+    /// the fingerprint, and the compiled file is another one (`places+HEX.bin`), so that the
+    /// shipped table's stays as it is.
+    init?(source: URL, analyzer: TextAnalyzer, overlay: [URL] = []) {
         var identity = Data()
-        for value in [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec),
-                      Int64(status.st_ino)] {
-            withUnsafeBytes(of: value.littleEndian) { identity.append(contentsOf: $0) }
+        for file in [source] + overlay {
+            var status = stat()
+            guard stat(file.path, &status) == 0 else { return nil }
+            for value in [Int64(status.st_size), Int64(status.st_mtim.tv_sec), Int64(status.st_mtim.tv_nsec),
+                          Int64(status.st_ino)] {
+                withUnsafeBytes(of: value.littleEndian) { identity.append(contentsOf: $0) }
+            }
+            identity.append(contentsOf: file.standardizedFileURL.path.utf8)
         }
-        identity.append(contentsOf: source.standardizedFileURL.path.utf8)
         var fingerprint = BinaryArchive.checksum(identity)
         let probes = Self.probeNames.flatMap { PhraseMatcher<Int>.keys(of: $0, analyzer: analyzer) }.joined(separator: "|")
         fingerprint ^= BinaryArchive.checksum(Data(probes.utf8)) &* 31
@@ -33,7 +38,8 @@ struct CompiledGazetteer {
         } else {
             folder = source.deletingLastPathComponent().appendingPathComponent(".compiled")
         }
-        file = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + ".bin")
+        let suffix = overlay.isEmpty ? "" : "+" + String(BinaryArchive.checksum(Data(overlay.map(\.standardizedFileURL.path).joined(separator: "\n").utf8)), radix: 16)
+        file = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + suffix + ".bin")
     }
 
     /// Names whose keys exercise every rule of `PhraseMatcher.keys(of:analyzer:)` and the folding.

@@ -3,9 +3,12 @@ import Foundation
 /// Where the gazetteer files live (`places.tsv`, `groups.tsv`, …).
 public struct GazetteerDirectory: Sendable {
     public let url: URL
+    /// A team's own names, merged over these gazetteers when they are loaded (`UserLexicon`).
+    public var overlay: UserLexicon
 
-    public init(url: URL) {
+    public init(url: URL, overlay: UserLexicon = UserLexicon()) {
         self.url = url
+        self.overlay = overlay
     }
 
     /// The path of one file in the directory.
@@ -82,12 +85,14 @@ public struct ExtractorRegistry: Sendable {
         var registry = ExtractorRegistry()
         registry.register("date") { _, _ in DateExtractor() }
         registry.register("place") { gazetteers, analyzer in
-            try PlaceExtractor(gazetteer: PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer),
+            try PlaceExtractor(gazetteer: PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
+                                                         adding: gazetteers.overlay),
                                people: PersonNames(in: gazetteers))
         }
         registry.register("casualty") { _, _ in CasualtyExtractor() }
         registry.register("group") { gazetteers, analyzer in
-            try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer))
+            try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer,
+                                                         adding: gazetteers.overlay.groups))
         }
         return registry
     }()

@@ -32,6 +32,8 @@ public struct AnnotatedDocument: Sendable {
 public struct Pipeline: Sendable {
     public let extractors: [any Extractor]
     public let resolver: Resolver
+    /// Names a team never wants tagged (`UserLexicon`): dropped after the resolver.
+    public var stopNames = StopNames()
 
     public init(extractors: [any Extractor], resolver: Resolver = Resolver()) {
         self.extractors = extractors
@@ -44,7 +46,8 @@ public struct Pipeline: Sendable {
     /// extractors build on first use are ready and no document pays for them (nor for its time limit).
     /// `only` names the extractors to run (all when nil), as `ExtractorRegistry.standard` names them.
     public static func standard(gazetteers: GazetteerDirectory, only: Set<String>? = nil) throws -> Pipeline {
-        let pipeline = Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers, only: only))
+        var pipeline = Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers, only: only))
+        pipeline.stopNames = StopNames(gazetteers.overlay.stopNames)
         let warmUp = "On Monday, March 3, gunmen of the BLA killed at least six soldiers in Quetta, Balochistan."
         _ = pipeline.annotate(Document(id: "warm-up", text: warmUp), with: try TextAnalyzer())
         return pipeline
@@ -72,6 +75,7 @@ public struct Pipeline: Sendable {
     /// Drops candidates that cross a control character, resolves overlaps and tidies attributes.
     private func finish(_ candidates: [Entity]) -> [Entity] {
         var entities = resolver.resolve(candidates.filter { !Self.holdsControlCharacter($0.text) })
+        if !stopNames.isEmpty { entities.removeAll(where: stopNames.stops) }
         for index in entities.indices {
             for slot in entities[index].attributes.indices {
                 let value = entities[index].attributes[slot].value

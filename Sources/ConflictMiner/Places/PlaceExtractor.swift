@@ -304,6 +304,8 @@ public struct PlaceExtractor: Extractor {
                 let place = gazetteer.places[reading.place]
                 var score = place.kind.prior + place.populationWeight
                 if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
+                // A team's own place is the one it means, unless the text says otherwise.
+                if place.id.hasPrefix(UserLexicon.idPrefix) { score += 3 }
                 if let country = place.country {
                     if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
                     if sentenceCountries[sentence]?.contains(country) == true { score += 2 }

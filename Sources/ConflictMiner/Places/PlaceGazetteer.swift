@@ -108,8 +108,11 @@ public struct PlaceGazetteer: Sendable {
     ///
     /// The built gazetteer is kept compiled beside the table (`CompiledGazetteer`): later loads
     /// copy it back in a few milliseconds instead of building it again.
-    public init(contentsOf url: URL, analyzer: TextAnalyzer) throws {
-        let compiled = CompiledGazetteer(source: url, analyzer: analyzer)
+    ///
+    /// A team's own places (`UserLexicon`) are added to the table's; the compiled file then
+    /// depends on their files too.
+    public init(contentsOf url: URL, analyzer: TextAnalyzer, adding overlay: UserLexicon = UserLexicon()) throws {
+        let compiled = CompiledGazetteer(source: url, analyzer: analyzer, overlay: overlay.places.isEmpty ? [] : overlay.files)
         if let loaded = compiled?.load({ try PlaceGazetteer(from: &$0) }) {
             self = loaded
             return
@@ -121,7 +124,7 @@ public struct PlaceGazetteer: Sendable {
             throw GazetteerError(file: url.path, problem: "cannot read: \(error.localizedDescription)")
         }
         let (places, aliases) = try Self.parse(data, file: url.path)
-        self.init(places: places, aliases: aliases, analyzer: analyzer)
+        self.init(places: places + overlay.places, aliases: aliases + overlay.placeAliases, analyzer: analyzer)
         compiled?.store { self.write(to: &$0) }
     }
 
