@@ -150,6 +150,9 @@ struct BatchRun {
                     Diagnostics.error(problem)
                     return
                 }
+                if let warning = TextChecks.warning(for: document.text, htmlInput: options.html) {
+                    Diagnostics.warning("\(document.id): \(warning)")
+                }
                 batch.append(document)
                 batchBytes += document.text.utf8.count
                 if batch.count >= Self.documentsPerWorker * annotator.jobs || batchBytes >= Self.batchBytes { flush() }

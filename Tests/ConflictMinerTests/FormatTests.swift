@@ -88,6 +88,21 @@ struct BratTests {
         #expect(BratReady.toolsConf.contains("GeoNames\t<URL>:https://www.geonames.org/"))
     }
 
+    @Test func textChecksWarnOfMarkupTablesAndOtherLanguages() {
+        #expect(TextChecks.warning(for: "<!DOCTYPE html><html><body>Gunmen killed two.</body></html>", htmlInput: false)?
+            .contains("looks like HTML") == true)
+        #expect(TextChecks.warning(for: "<!DOCTYPE html><html><body>Gunmen killed two.</body></html>", htmlInput: true) == nil)
+        #expect(TextChecks.warning(for: "id,text,date\n1,a,2024\n2,b,2024\n3,c,2024\n", htmlInput: false)?.contains("CSV") == true)
+        let spanish = "Los hombres armados mataron a dos personas en la ciudad de Cali el lunes por la noche, según informó "
+            + "la policía local. Los atacantes huyeron en motocicletas hacia las afueras de la ciudad y las autoridades "
+            + "abrieron una investigación sobre el ataque contra los comerciantes del barrio."
+        #expect(TextChecks.warning(for: spanish, htmlInput: false)?.contains("English") == true)
+        let english = "Gunmen killed two policemen at a checkpoint in Quetta on Monday, officials said. The attackers fled "
+            + "on motorcycles, and police launched a search of the area after the attack, which no group claimed."
+        #expect(TextChecks.warning(for: english, htmlInput: false) == nil)
+        #expect(TextChecks.warning(for: "Quetta, Pakistan", htmlInput: false) == nil, "too short to judge")
+    }
+
     @Test func writerFlattensLineBreaksInCoveredText() {
         let entity = Entity(type: .group, start: 0, end: 12, text: "Jaish\nal-Adl")
         #expect(Brat.serialize([entity]) == "T1\tGROUP 0 12\tJaish al-Adl\n")
