@@ -110,6 +110,7 @@ struct BatchRun {
             Diagnostics.warning("\(folder): this folder holds no .txt files (give .jsonl files by name)")
         }
         let progress = ProgressLine(total: options.countOfTextFiles, quiet: options.quiet)
+        let started = ContinuousClock.now
         var summary = BatchSummary()
         var seen = Set<String>()
         var batch: [Document] = []
@@ -160,6 +161,8 @@ struct BatchRun {
         }
         flush()
         progress.finish()
+        let elapsed = ContinuousClock.now - started
+        summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary
     }
 
@@ -176,9 +179,16 @@ struct BatchRun {
 /// Counts for the end-of-batch summary.
 struct BatchSummary: CustomStringConvertible {
     var read = 0, written = 0, skipped = 0, failed = 0
+    /// Wall time of the batch.
+    var seconds = 0.0
 
     var description: String {
         "conflict-miner: \(counted(read, "document")) read, \(written) written, \(skipped) skipped, \(failed) failed"
+    }
+
+    /// The summary line, with what a command adds (`, 3 events`) and the elapsed time.
+    func line(adding extra: String = "") -> String {
+        description + extra + " in " + (seconds < 1 ? String(format: "%.2f", seconds) : seconds < 10 ? String(format: "%.1f", seconds) : String(Int(seconds.rounded()))) + " s"
     }
 }
 

@@ -51,7 +51,7 @@ struct Events: ParsableCommand {
             Diagnostics.error("cannot write \(output ?? "output"): \(error)")
             throw ExitCode.failure
         }
-        if !batch.quiet { Diagnostics.note(summary.description + ", \(counted(eventCount, "event"))") }
+        if !batch.quiet { Diagnostics.note(summary.line(adding: ", \(counted(eventCount, "event"))")) }
         if summary.failed > 0 { throw ExitCode.failure }
     }
 }

@@ -64,7 +64,7 @@ struct Extract: ParsableCommand {
             Diagnostics.error("cannot write \(output ?? "output"): \(error)")
             throw ExitCode.failure
         }
-        if !batch.quiet { Diagnostics.note(summary.description) }
+        if !batch.quiet { Diagnostics.note(summary.line()) }
         if summary.failed > 0 { throw ExitCode.failure }
     }
 

@@ -123,7 +123,7 @@ final class ProgressLine {
         let seconds = max(Double(now.uptimeNanoseconds - start.uptimeNanoseconds) / 1e9, 1e-3)
         let rate = Double(done) / seconds
         var line = "\(done)"
-        if let total { line += "/\(total)" }
+        if let total, total > 0 { line += "/\(total) (\(min(100, done * 100 / total))%)" }
         line += " documents, \(Int(rate.rounded())) docs/s"
         if let total, rate > 0, done < total {
             let left = Int((Double(total - done) / rate).rounded())
