@@ -137,8 +137,13 @@ struct BatchRun {
         }
         // Standard input that pauses (a co-process awaiting its answer): what is read so far is
         // annotated and written before waiting.
+        /// Items over `--max-bytes`: skipped on purpose, told in one line at the end.
+        var tooLarge: [InputProblem] = []
         sources.forEach(beforeWaiting: { if !batch.isEmpty { flush() } }) { item in
             switch item {
+            case .problem(let problem) where problem.isTooLarge:
+                summary.skipped += 1
+                tooLarge.append(problem)
             case .problem(let problem):
                 summary.failed += 1
                 Diagnostics.error(problem.description)
@@ -161,6 +166,11 @@ struct BatchRun {
         }
         flush()
         progress.finish()
+        if !tooLarge.isEmpty {
+            let named = tooLarge.prefix(3).map { "\($0.file)\($0.line.map { ":\($0)" } ?? "")" }.joined(separator: ", ")
+            Diagnostics.warning("\(counted(tooLarge.count, "document")) over --max-bytes (\(options.maxBytes) bytes) skipped: "
+                                + named + (tooLarge.count > 3 ? ", …" : ""))
+        }
         let elapsed = ContinuousClock.now - started
         summary.seconds = Double(elapsed.components.seconds) + Double(elapsed.components.attoseconds) / 1e18
         return summary

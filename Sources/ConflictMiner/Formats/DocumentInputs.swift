@@ -77,7 +77,8 @@ public struct DocumentInputs: Sendable {
         let bytes: [UInt8]
         do {
             if let size = try FileManager.default.attributesOfItem(atPath: path)[.size] as? Int, size > decoding.maxBytes {
-                return .problem(InputProblem(file: path, message: TextDecoding.Failure.tooLarge(bytes: size, limit: decoding.maxBytes).description))
+                return .problem(InputProblem(file: path, message: TextDecoding.Failure.tooLarge(bytes: size, limit: decoding.maxBytes).description,
+                                             isTooLarge: true))
             }
             bytes = Array(try Data(contentsOf: url))
         } catch {
@@ -86,7 +87,9 @@ public struct DocumentInputs: Sendable {
         let text: String
         switch decoding.decode(bytes) {
         case .success(let decoded): text = decoded
-        case .failure(let error): return .problem(InputProblem(file: path, message: error.description))
+        case .failure(let error):
+            if case .tooLarge = error { return .problem(InputProblem(file: path, message: error.description, isTooLarge: true)) }
+            return .problem(InputProblem(file: path, message: error.description))
         }
         var document = decoding.document(id: id, text: text, published: defaultPublished)
         let metaPath = (path as NSString).deletingPathExtension + ".meta.json"
@@ -116,7 +119,8 @@ public struct DocumentInputs: Sendable {
                 try body(documentFromJSONLine(line, file: name, line: lineNumber))
             case .tooLong(let bytes):
                 try body(.problem(InputProblem(file: name, line: lineNumber,
-                                               message: TextDecoding.Failure.tooLarge(bytes: bytes, limit: decoding.maxBytes).description)))
+                                               message: TextDecoding.Failure.tooLarge(bytes: bytes, limit: decoding.maxBytes).description,
+                                               isTooLarge: true)))
             case .readError(let reason):
                 try body(.problem(InputProblem(file: name, line: lineNumber, message: "cannot read further: \(reason)")))
             }
@@ -134,7 +138,8 @@ public struct DocumentInputs: Sendable {
         }
         if line.count > decoding.maxBytes {
             return .problem(InputProblem(file: file, line: lineNumber,
-                                         message: TextDecoding.Failure.tooLarge(bytes: line.count, limit: decoding.maxBytes).description))
+                                         message: TextDecoding.Failure.tooLarge(bytes: line.count, limit: decoding.maxBytes).description,
+                                         isTooLarge: true))
         }
         do {
             let fields = try DocumentJSON.parseObject(data)
