@@ -17,7 +17,7 @@ struct BatchOptions: ParsableArguments {
     @Flag(help: "Replace invalid UTF-8 with U+FFFD and go on, instead of skipping the document.")
     var lossy = false
 
-    @Flag(help: "Inputs are HTML: markup is blanked out and entities decoded, keeping offsets into the original file.")
+    @Flag(help: "Inputs are HTML (input, not output: --format html writes HTML pages): markup is blanked out and entities decoded, keeping offsets into the original file.")
     var html = false
 
     @Option(help: ArgumentHelp("Skip documents larger than this many bytes.", valueName: "BYTES"))

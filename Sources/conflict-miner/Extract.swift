@@ -26,7 +26,7 @@ struct Extract: ParsableCommand {
         var isLines: Bool { self == .jsonl || self == .spans }
     }
 
-    @Option(help: "Output format.")
+    @Option(help: "Output format (html: a page per document; --html is about the input).")
     var format: Format = .jsonl
 
     @Option(name: .shortAndLong, help: ArgumentHelp("Output directory (brat, brat-ready, html) or file (jsonl, spans).", valueName: "PATH"))
