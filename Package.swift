@@ -7,6 +7,7 @@ let package = Package(
     products: [
         .library(name: "ConflictMiner", targets: ["ConflictMiner"]),
         .executable(name: "conflict-miner", targets: ["conflict-miner"]),
+        .executable(name: "conflict-miner-serve", targets: ["conflict-miner-serve"]),
         .executable(name: "icu-word-loop", targets: ["icu-word-loop"]),
     ],
     dependencies: [
@@ -23,10 +24,24 @@ let package = Package(
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
         .target(name: "ConflictMiner", dependencies: ["CICU"]),
+        // What the command-line programs share: options, messages, the version.
+        .target(
+            name: "CommandLineSupport",
+            dependencies: ["ConflictMiner", .product(name: "ArgumentParser", package: "swift-argument-parser")]
+        ),
         .executableTarget(
             name: "conflict-miner",
             dependencies: [
-                "ConflictMiner",
+                "ConflictMiner", "CommandLineSupport",
+                .product(name: "ArgumentParser", package: "swift-argument-parser"),
+            ]
+        ),
+        // `conflict-miner serve` hands over to this program: the HTTP server's libraries (FlyingFox
+        // links libcurl through FoundationNetworking) load only when serving.
+        .executableTarget(
+            name: "conflict-miner-serve",
+            dependencies: [
+                "ConflictMiner", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
             ]

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import ConflictMiner
 import Foundation
 
@@ -95,18 +96,5 @@ final class EventSink {
     func finish() throws {
         if format == .geojson { try stream.write(GeoJSONFormat.closing) }
         try stream.commit()
-    }
-}
-
-extension PipelineOptions {
-    /// The event linker over the place details, group countries and event vocabulary of the
-    /// same folder the pipeline reads.
-    func makeEventLinker() throws -> EventLinker {
-        let directory = try directory()
-        do {
-            return try EventLinker(gazetteers: directory)
-        } catch {
-            throw UsageError("cannot load the event linker's data: \(error)")
-        }
     }
 }

@@ -1,4 +1,5 @@
 import ArgumentParser
+import CommandLineSupport
 import ConflictMiner
 import Foundation
 
@@ -11,7 +12,7 @@ struct ConflictMinerCommand: ParsableCommand {
             still processed), 2 on a usage error.
             """,
         version: ConflictMinerVersion.string,
-        subcommands: [Extract.self, Events.self, Evaluate.self, Serve.self]
+        subcommands: [Extract.self, Events.self, Evaluate.self, ServeCommand.self]
     )
 }
 

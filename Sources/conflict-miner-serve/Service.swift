@@ -1,3 +1,4 @@
+import CommandLineSupport
 import ConflictMiner
 import FlyingFox
 import Foundation

@@ -1,10 +1,12 @@
 import ArgumentParser
+import CommandLineSupport
 import ConflictMiner
 import FlyingFox
 import Foundation
 
 struct Serve: ParsableCommand {
     static let configuration = CommandConfiguration(
+        commandName: "conflict-miner serve",
         abstract: "Answer HTTP requests with the pipeline, loaded once.",
         discussion: """
             POST /extract and POST /events take one document {"id","text","published"} or a JSONL \
