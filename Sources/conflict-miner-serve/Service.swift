@@ -43,6 +43,16 @@ final class AnnotationService: @unchecked Sendable {
             json.value((try? Data(contentsOf: gazetteers.file(file))).map(Self.checksum))
         }
         json.endObject()
+        // A team's own names (`--lexicon`), when any.
+        if !gazetteers.overlay.files.isEmpty {
+            json.key("lexicon")
+            json.beginObject()
+            for file in gazetteers.overlay.files {
+                json.key(file.lastPathComponent)
+                json.value((try? Data(contentsOf: file)).map(Self.checksum))
+            }
+            json.endObject()
+        }
         json.endObject()
         versionJSON = json.output
     }
