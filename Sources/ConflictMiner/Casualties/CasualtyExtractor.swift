@@ -578,7 +578,7 @@ struct CasualtyScan {
         if c.phrase.form == .another && !((np.status == .person && np.singular) || np.status == .empty
                                           || np.status == .others) { return nil }
         if c.isAsMany && np.status == .name { return nil }
-        // The whole of a partitive (`three of the four attackers died`): only the part is said to
+        // The whole of a partitive (`two of the five gunmen were killed`): only the part is said to
         // be hit. A kind word after the whole keeps it (`two of the 14 wounded`).
         if ofPrefixed, np.status == .person, np.adjectiveKind == nil, index > 0,
            let of = key(pv(start)) == "of" ? pv(start) : pv(start).flatMap({ pv($0) }),
@@ -586,7 +586,7 @@ struct CasualtyScan {
             return nil
         }
         // A count with no noun right before a verb that takes its own victims is that verb's
-        // doer (`one injuring two soldiers and another wounding a volunteer`: a bomb each).
+        // doer (`one killing a guard and another wounding two traders`: a shell each).
         if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",
            let verb = nx(np.end), tokens[verb].key.hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
            let object = nx(match.last), tokens[object].kind == .word || tokens[object].kind == .number {
@@ -939,7 +939,7 @@ struct CasualtyScan {
                 i = pv(t)
                 continue
             }
-            // `killing him and two others`: back over a pronoun object joined to the count.
+            // `wounding her and three others`: back over a pronoun object joined to the count.
             if isA(t, .coordination), let pronoun = pv(t), isA(pronoun, .objectPronoun) {
                 i = pv(pronoun)
                 continue

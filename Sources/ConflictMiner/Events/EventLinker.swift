@@ -94,7 +94,7 @@ public struct EventLinker: Sendable {
         /// Told as more victims (`another was killed`, `two more soldiers`, `an attacker was also
         /// killed`): added to the counts before, never taken for a repeat of them.
         var isAdditional = false
-        /// Killed victims told before among the injured (`one of the wounded later died`, `the
+        /// Killed victims told before among the injured (`two of the injured died later`, `the
         /// officer later died of his injuries`): added to the killed, taken from the injured.
         var diedOfInjuries = false
     }
@@ -294,8 +294,8 @@ public struct EventLinker: Sendable {
                             outer.kind = designated
                         }
                         place.holder = outer
-                        // The text puts it inside a place of another country (`the Sahel region,
-                        // Mali`, `X tehsil of Y Agency`): the gazetteer's reading is a homonym
+                        // The text puts it inside a place of another country (`the Centre region,
+                        // Cameroon`, `X tehsil of Y district`): the gazetteer's reading is a homonym
                         // abroad, and the place is one it lacks, in the holder's country.
                         if !link.isNear, place.details.kind != "country", let inner = place.details.country,
                            let country = outer.country, inner != country {
@@ -729,7 +729,7 @@ public struct EventLinker: Sendable {
             record.place = named ? details.name : place.entity.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             record.placeName = details.name
             record.placeId = details.id.isEmpty ? nil : place.entity[attribute: "Id"]
-            // A place in several countries (`the Lake Chad region`) takes the country from the
+            // A place in several countries (`the Horn of Africa`) takes the country from the
             // victims' nationality or the groups.
             record.country = details.country ?? place.entity[attribute: "Country"]
                 ?? victimsCountry(incident) ?? groupCountry(incident, documentCountry: documentCountry)
@@ -1151,7 +1151,7 @@ public struct EventLinker: Sendable {
 
     func listedPlaces(_ places: [LinkedPlace]) -> [LinkedPlace] {
         var listed: [LinkedPlace] = []
-        // Towns and districts, the gazetteer's or local ones it lacks (`Naushki`) with a country.
+        // Towns and districts, the gazetteer's or local ones it lacks (`Kili Sardar`) with a country.
         for place in places where (place.details.specificity <= 1 || place.details.kind.isEmpty)
             && (!place.details.id.isEmpty || place.details.country != nil)
             && !listed.contains(where: { Self.samePlace($0, place) }) {
@@ -1381,7 +1381,7 @@ public struct EventLinker: Sendable {
     /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun (of
     /// the CASUALTY extractor's victim nouns); the
     /// list ends at a verb, a preposition or a clause of its own (`and his son was wounded`).
-    /// Deaths among victims told as hurt: a killed partitive of the injured (`one of the wounded
+    /// Deaths among victims told as hurt: a killed partitive of the injured (`two of the injured
     /// later died`), or, in a sentence with no count, a later death of someone told before (`The
     /// officer later died of his injuries`, `He succumbed to his wounds`), counted one.
     private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [Token], sentence: Int) {

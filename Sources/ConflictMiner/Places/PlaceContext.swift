@@ -553,7 +553,7 @@ struct ContextPlaces {
     }
 
     /// Up to three name words starting right after `start`, not followed by another capitalised word.
-    /// A lower-case part between two hyphens before a name word: `e` in `Sar-e-Pol`, `ul` in
+    /// A lower-case part between two hyphens before a name word: `e` in `Bagh-e-Bala`, `ul` in
     /// `Dera-ul-Haq`.
     private func isGluedParticle(_ index: Int) -> Bool {
         guard tokens[index].kind == .word, index + 2 < tokens.count, tokens[index + 1].key == "-" else { return false }

@@ -393,7 +393,7 @@ public struct PlaceExtractor: Extractor {
                 // `Kani township in the Sagaing region`: a town said to lie in another country's
                 // place, with nothing else in its own country, is a local place the gazetteer
                 // lacks: keep the span, take the holder's country (so is a province name with a
-                // lower designator: `Anbar tehsil of Mohmand Agency`)
+                // lower designator: `the Helmand area of Quetta`)
                 mentions[index].chosen = nil
                 mentions[index].contextCountry = holder
             }
@@ -417,7 +417,7 @@ public struct PlaceExtractor: Extractor {
                                country countryAt: (Int) -> String?) -> (country: String, designated: Bool)? {
         guard var word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
         var designated = false
-        // Up to two designators (`Gulshan Thana area of Dhaka`).
+        // Up to two designators (`Mirpur Thana area of Dhaka`).
         for _ in 0..<2 {
             guard PlaceLexicon.designators.contains(text.tokens[word].key),
                   let next = TextLayout.nextWordIndex(after: word, in: text) else { break }
