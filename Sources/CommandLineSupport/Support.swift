@@ -2,6 +2,26 @@ import ArgumentParser
 import ConflictMiner
 import Foundation
 
+/// Parses the arguments and runs `Command`, then exits with the documented status: 0, 1 when some
+/// inputs failed, 2 for a usage error (ArgumentParser's own EX_USAGE, 64, included).
+public func runCommandLine<Command: ParsableCommand>(_: Command.Type) -> Never {
+    do {
+        var command = try Command.parseAsRoot()
+        try command.run()
+        exit(0)
+    } catch let code as ExitCode {
+        exit(code.rawValue)
+    } catch let usage as UsageError {
+        Diagnostics.error(usage.message)
+        exit(2)
+    } catch {
+        let code = Command.exitCode(for: error)
+        if code == .success { Command.exit(withError: error) }
+        Diagnostics.error(Command.fullMessage(for: error))
+        exit(code == .validationFailure ? 2 : code.rawValue)
+    }
+}
+
 /// A mistake in how the command was called: reported and exits with status 2.
 public struct UsageError: Error {
     public let message: String

@@ -40,7 +40,7 @@ final class AnnotationService: @unchecked Sendable {
         json.beginObject()
         for file in ["places.tsv", "groups.tsv", "lexicons/events.tsv", "lexicons/people.tsv"] {
             json.key(file)
-            json.value((try? Data(contentsOf: gazetteers.file(file))).map(Self.checksum))
+            json.value(GazetteerDirectory.checksum(of: gazetteers.file(file)))
         }
         json.endObject()
         // A team's own names (`--lexicon`), when any.
@@ -49,7 +49,7 @@ final class AnnotationService: @unchecked Sendable {
             json.beginObject()
             for file in gazetteers.overlay.files {
                 json.key(file.lastPathComponent)
-                json.value((try? Data(contentsOf: file)).map(Self.checksum))
+                json.value(GazetteerDirectory.checksum(of: file))
             }
             json.endObject()
         }
@@ -290,16 +290,6 @@ final class AnnotationService: @unchecked Sendable {
         return fields
     }
 
-    /// FNV-1a over a file's bytes, as 16 hex digits: enough to tell which data a server loaded.
-    static func checksum(_ data: Data) -> String {
-        var hash: UInt64 = 0xCBF2_9CE4_8422_2325
-        for byte in data {
-            hash ^= UInt64(byte)
-            hash = hash &* 0x0000_0100_0000_01B3
-        }
-        let hex = String(hash, radix: 16)
-        return String(repeating: "0", count: 16 - hex.count) + hex
-    }
 }
 
 /// `GET /`: a form to paste a text and its publication date into; it posts to `/view`.

@@ -16,18 +16,4 @@ struct ConflictMinerCommand: ParsableCommand {
     )
 }
 
-// Parse and run, mapping ArgumentParser's usage errors (EX_USAGE, 64) to the documented 2.
-do {
-    var command = try ConflictMinerCommand.parseAsRoot()
-    try command.run()
-} catch let code as ExitCode {
-    exit(code.rawValue)
-} catch let usage as UsageError {
-    Diagnostics.error(usage.message)
-    exit(2)
-} catch {
-    let code = ConflictMinerCommand.exitCode(for: error)
-    if code == .success { ConflictMinerCommand.exit(withError: error) }
-    Diagnostics.error(ConflictMinerCommand.fullMessage(for: error))
-    exit(code == .validationFailure ? 2 : code.rawValue)
-}
+runCommandLine(ConflictMinerCommand.self)

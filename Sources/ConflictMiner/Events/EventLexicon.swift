@@ -99,8 +99,6 @@ public struct EventLexicon: Sendable {
     /// Locative cues that do not place an incident in a country (`near Pakistan`, `from Iran`).
     var originCues = PhraseTable()
     var skippableBeforePlace = PhraseTable()
-    /// Nouns that with `with` make the next place a neighbour, not a setting (`the border with Mali`).
-    var borderNouns = PhraseTable()
     var modifierSuffixes = PhraseTable()
     var perpetratorVerbs = PhraseTable()
     var skippableAfterGroup = PhraseTable()
@@ -154,7 +152,6 @@ public struct EventLexicon: Sendable {
         case "locative_cue": \.locativeCues
         case "origin_cue": \.originCues
         case "later_death": \.laterDeaths
-        case "border_noun": \.borderNouns
         case "skip_before_place": \.skippableBeforePlace
         case "direction": \.directions
         case "distance_unit": \.distanceUnits

@@ -1385,11 +1385,9 @@ public struct EventLinker: Sendable {
     /// later died`), or, in a sentence with no count, a later death of someone told before (`The
     /// officer later died of his injuries`, `He succumbed to his wounds`), counted one.
     private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [Token], sentence: Int) {
-        let saysLater = keys.indices.contains { lexicon.laterDeaths.match(keys, at: $0) != nil }
-        guard saysLater else { return }
+        guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0) != nil }) else { return }
         if mentions.isEmpty {
-            guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0) != nil }),
-                  ["he", "she", "the", "this", "that"].contains(keys[0]) || at <= 1 else { return }
+            guard ["he", "she", "the", "this", "that"].contains(keys[0]) || at <= 1 else { return }
             let token = tokens[words[at]]
             var death = Mention(entity: Entity(type: .casualty, start: token.start, end: token.end, text: "",
                                                attributes: [Attribute("Count", "1"), Attribute("Kind", "killed")]),
@@ -1587,7 +1585,7 @@ public struct EventLinker: Sendable {
         }
         // `near the border with Mali`: a neighbour of where it happened.
         if startPosition >= 2, tokens[words[startPosition - 1]].key == "with",
-           lexicon.borderNouns.contains(tokens[words[startPosition - 2]].key) {
+           PlaceLexicon.borderNouns.contains(tokens[words[startPosition - 2]].key) {
             return false
         }
         if startPosition >= 2, tokens[words[startPosition - 1]].key == "-",

@@ -16,6 +16,14 @@ public struct GazetteerDirectory: Sendable {
         url.appendingPathComponent(name)
     }
 
+    /// A checksum of a data file's bytes, as 16 hex digits (the one the compiled gazetteers are
+    /// keyed on): enough to tell which data a program loaded. Nil when it cannot be read.
+    public static func checksum(of file: URL) -> String? {
+        guard let data = try? Data(contentsOf: file) else { return nil }
+        let hex = String(BinaryArchive.checksum(data), radix: 16)
+        return String(repeating: "0", count: 16 - hex.count) + hex
+    }
+
     /// Finds the project's `Gazetteers` folder: `$CONFLICT_MINER_GAZETTEERS`, else the first
     /// `Gazetteers` folder (holding `groups.tsv`) above the executable or the working directory.
     public static func locate(executable: String = CommandLine.arguments.first ?? "") -> GazetteerDirectory? {

@@ -117,7 +117,8 @@ public enum PlaceLexicon {
         """
 
     /// Nouns that with `with` make the next place a neighbour of the one told (`X near the border
-    /// with Y`): Y says nothing of X's country.
+    /// with Y`): Y says nothing of X's country, nor is it where an event happened (the event
+    /// linker reads this list too).
     static let borderNounsText = """
         border borders frontier boundary
         """
