@@ -10,7 +10,6 @@ final class AnnotationService: @unchecked Sendable {
     private let pipeline: Pipeline
     private let linker: EventLinker
     private let timeLimit: Duration
-    private let timeLimitSeconds: Double
     private let maxBytes: Int
     /// `GET /version`: the tool's version and a checksum of each data file it loaded.
     private let versionJSON: String
@@ -27,7 +26,6 @@ final class AnnotationService: @unchecked Sendable {
          gazetteers: GazetteerDirectory) throws {
         self.pipeline = pipeline
         self.linker = linker
-        self.timeLimitSeconds = timeLimit
         self.timeLimit = .milliseconds(Int64(min(timeLimit, 1e9) * 1000))
         self.maxBytes = maxBytes
         slots = DispatchSemaphore(value: jobs)
@@ -88,7 +86,6 @@ final class AnnotationService: @unchecked Sendable {
         case .failure(let problems): return Self.error(.badRequest, problems.summary, problems: problems.list)
         }
         let (pipeline, linker, timeLimit) = (self.pipeline, self.linker, self.timeLimit)
-        let seconds = timeLimitSeconds
         return await work { analyzer in
             var lines = ""
             for document in documents {
@@ -100,8 +97,7 @@ final class AnnotationService: @unchecked Sendable {
                         lines += annotated.jsonLine() + "\n"
                     }
                 } catch {
-                    return Self.error(.serviceUnavailable,
-                                      "\(document.id): took longer than the time limit of \(Self.seconds(seconds)) s")
+                    return Self.error(.serviceUnavailable, "\(error)")
                 }
             }
             return HTTPResponse(statusCode: .ok, headers: [.contentType: "application/x-ndjson; charset=utf-8"], body: Data(lines.utf8))
@@ -128,10 +124,12 @@ final class AnnotationService: @unchecked Sendable {
         }
         let document = Document(id: "pasted", text: text, published: published)
         let (pipeline, linker, timeLimit) = (self.pipeline, self.linker, self.timeLimit)
-        let seconds = timeLimitSeconds
         return await work { analyzer in
-            guard let annotated = try? pipeline.annotate(document, with: analyzer, timeLimit: timeLimit) else {
-                return Self.error(.serviceUnavailable, "the text took longer than the time limit of \(Self.seconds(seconds)) s")
+            let annotated: AnnotatedDocument
+            do {
+                annotated = try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit)
+            } catch {
+                return Self.error(.serviceUnavailable, "\(error)")
             }
             let events = linker.events(in: annotated, analyzer: analyzer)
             return Self.reply(.ok, html: HTMLDocumentView.page(for: [annotated], events: [document.id: events], title: "Pasted text"))
@@ -270,10 +268,6 @@ final class AnnotationService: @unchecked Sendable {
 
     static func tooLarge(_ size: Int?, _ limit: Int) -> HTTPResponse {
         error(.payloadTooLarge, "the body\(size.map { " (\($0) bytes)" } ?? "") is larger than the limit of \(limit) bytes (--max-bytes)")
-    }
-
-    static func seconds(_ value: Double) -> String {
-        value == value.rounded() ? String(Int(value)) : String(value)
     }
 
     /// The fields of an `application/x-www-form-urlencoded` body.
