@@ -5,10 +5,10 @@ import Testing
 /// The PLACE extractor's example tables (`Tests/Examples/places.tsv`, `places-negative.tsv`), run
 /// with the project's gazetteers (places, and groups for the names that hold place words).
 enum PlaceFixture {
-    /// The extractor over `Gazetteers/places.tsv` and the people's names of `Gazetteers/lexicons`.
-    static let project = Loaded("Gazetteers/places.tsv and lexicons/people.tsv") {
-        PlaceExtractor(gazetteer: try PlaceGazetteer(contentsOf: projectGazetteers.file("places.tsv"), analyzer: try TextAnalyzer()),
-                       people: try PersonNames(in: projectGazetteers))
+    /// The extractor as the pipeline builds it over `Gazetteers/` (places.tsv, and the people's
+    /// names and division codes of `lexicons/`).
+    static let project = Loaded("the place extractor over Gazetteers/") {
+        try ExtractorRegistry.standard.makeAll(gazetteers: projectGazetteers, only: ["place"])[0] as! PlaceExtractor
     }
 }
 
@@ -76,6 +76,33 @@ struct PersonNamesTests {
             try PersonNames(contentsOf: url)
         } throws: { error in
             "\(error)".contains(":3") || (error as? GazetteerError)?.line == 3
+        }
+    }
+}
+
+@Suite("Division codes")
+struct SubdivisionCodesTests {
+    static let gazetteer = PlaceGazetteer(
+        places: [Place(id: "gn:1", name: "Texas", kind: .admin1, country: "US"),
+                 Place(id: "gn:2", name: "Austin", kind: .city, country: "US", admin1: "Texas")],
+        aliases: [[], []], analyzer: try! TextAnalyzer())
+
+    @Test func theBuiltTableHoldsIsoCodesAndPressForms() throws {
+        let places = try PlaceGazetteer(contentsOf: projectGazetteers.file("places.tsv"), analyzer: TextAnalyzer())
+        let codes = try SubdivisionCodes(in: projectGazetteers, places: places)
+        #expect(codes.places(for: "TX").map { places.places[$0].name } == ["Texas"])
+        #expect(codes.places(for: "B.C.").map { places.places[$0].name } == ["British Columbia"])
+        #expect(codes.places(for: "tx").isEmpty)
+    }
+
+    @Test func aRowWhoseIdIsNoDivisionIsRefusedWithItsLine() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("codes-\(UUID().uuidString).tsv")
+        try "code\tid\nTX\tgn:1\nAU\tgn:2\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect {
+            try SubdivisionCodes(contentsOf: url, places: Self.gazetteer)
+        } throws: { error in
+            (error as? GazetteerError)?.line == 3
         }
     }
 }

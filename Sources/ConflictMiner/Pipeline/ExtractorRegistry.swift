@@ -93,9 +93,10 @@ public struct ExtractorRegistry: Sendable {
         var registry = ExtractorRegistry()
         registry.register("date") { _, _ in DateExtractor() }
         registry.register("place") { gazetteers, analyzer in
-            try PlaceExtractor(gazetteer: PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
-                                                         adding: gazetteers.overlay),
-                               people: PersonNames(in: gazetteers))
+            let places = try PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
+                                            adding: gazetteers.overlay)
+            return try PlaceExtractor(gazetteer: places, people: PersonNames(in: gazetteers),
+                                      codes: SubdivisionCodes(in: gazetteers, places: places))
         }
         registry.register("casualty") { _, _ in CasualtyExtractor() }
         registry.register("group") { gazetteers, analyzer in

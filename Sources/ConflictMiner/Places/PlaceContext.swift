@@ -20,10 +20,14 @@ struct ContextCheck {
         /// Part of a person's name (`Imran Khan`, `Juan Manuel Santos`): the same word elsewhere in
         /// the document is likely that person too.
         case partOfPersonName
+        /// Part of a disease's name (`Lassa fever`): the same word elsewhere in the document is
+        /// likely the disease too (`Lassa cases rose`).
+        case partOfDiseaseName
     }
 
     func verdict() -> Verdict {
-        guard continuationAllows(), !isFollowedByDiseaseHead else { return .partOfName }
+        guard continuationAllows() else { return .partOfName }
+        if isFollowedByDiseaseHead { return .partOfDiseaseName }
         return precedingVerdict()
     }
 
@@ -235,6 +239,9 @@ struct ContextPlaces {
     let text: AnalyzedText
     let layout: TextLayout
     let places: [Place]
+    /// Words the document uses in a person's or a disease's name (`Lassa fever`): a place found
+    /// by its context (`the town of Lassa`) is not repeated onto them.
+    var nameWords: Set<String> = []
 
     private var tokens: [Token] { text.tokens }
 
@@ -410,6 +417,7 @@ struct ContextPlaces {
             }
         }
         for (range, country) in zip(found, foundCountries) {
+            if range.count == 1, nameWords.contains(tokens[range.lowerBound].key) { continue }
             for repeatRange in repeats(of: range, capitalisedAt: capitalisedAt)
             where !repeatRange.contains(where: covered.contains) {
                 covered.formUnion(repeatRange)

@@ -11,9 +11,12 @@ public struct PlaceExtractor: Extractor {
     public let gazetteer: PlaceGazetteer
     /// Given names and surnames, evidence of a person in context (`isPerson`).
     public let people: PersonNames
-    public init(gazetteer: PlaceGazetteer, people: PersonNames = PersonNames()) {
+    /// Codes of first-level divisions, read after a town of them (`readCodes`).
+    public let codes: SubdivisionCodes
+    public init(gazetteer: PlaceGazetteer, people: PersonNames = PersonNames(), codes: SubdivisionCodes = SubdivisionCodes()) {
         self.gazetteer = gazetteer
         self.people = people
+        self.codes = codes
     }
 
     /// Lower-case last word of a place's canonical name (for trailing designators).
@@ -36,7 +39,7 @@ public struct PlaceExtractor: Extractor {
         }
         let matchStarts = Set(matches.map(\.tokens.lowerBound))
         let matchEnds = Set(matches.map { $0.tokens.upperBound - 1 })
-        var personWords = Set<String>()
+        var nameWords = Set<String>()
         var strongEvidence = Set<Int>()
         for (match, found) in zip(matches, acceptedReadings) {
             var mention = Mention(range: match.tokens, readings: found)
@@ -45,13 +48,13 @@ public struct PlaceExtractor: Extractor {
             switch context.verdict() {
             case .place:
                 if isPerson(match.tokens, readings: found, in: text) {
-                    if let word = singleWordKey(match.tokens, in: text) { personWords.insert(word) }
+                    if let word = singleWordKey(match.tokens, in: text) { nameWords.insert(word) }
                     continue
                 }
             case .partOfName:
                 continue
-            case .partOfPersonName:
-                if let word = singleWordKey(match.tokens, in: text) { personWords.insert(word) }
+            case .partOfPersonName, .partOfDiseaseName:
+                if let word = singleWordKey(match.tokens, in: text) { nameWords.insert(word) }
                 continue
             }
             if context.hasDesignatorAfter || context.hasLocativePrepositionBefore {
@@ -61,12 +64,13 @@ public struct PlaceExtractor: Extractor {
             guard mention.evidence != .rejected else { continue }
             mentions.append(mention)
         }
+        readCodes(after: &mentions, in: text)
         // A word seen as part of a person's name (`Juan Manuel Santos`) is that person elsewhere
-        // (`Santos said`), unless a designator or preposition says otherwise or it names a country
-        // or province.
-        if !personWords.isEmpty {
+        // (`Santos said`), and one seen in a disease's name (`Lassa fever`) that disease, unless a
+        // designator or preposition says otherwise or it names a country or province.
+        if !nameWords.isEmpty {
             mentions.removeAll { mention in
-                guard let word = singleWordKey(mention.range, in: text), personWords.contains(word),
+                guard let word = singleWordKey(mention.range, in: text), nameWords.contains(word),
                       !strongEvidence.contains(mention.range.lowerBound) else { return false }
                 return !mention.readings.contains {
                     [.country, .admin1, .region].contains(gazetteer.places[$0.place].kind) || $0.isAbbreviation
@@ -75,7 +79,7 @@ public struct PlaceExtractor: Extractor {
         }
         resolve(&mentions, in: text)
         mergeAdjacent(&mentions, in: text, layout: layout)
-        ContextPlaces(text: text, layout: layout, places: gazetteer.places).add(to: &mentions)
+        ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords).add(to: &mentions)
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
             var attributes: [Attribute] = []
             if let index = mention.chosen {
@@ -124,8 +128,13 @@ public struct PlaceExtractor: Extractor {
         }
         guard !result.isEmpty else { return [] }
         if result.contains(where: \.isAbbreviation) { return result }
-        // `the Democratic Republic of the Congo`: the article stays outside
-        if tokens[firstWord].key == "the" { return [] }
+        // `the Democratic Republic of the Congo`: the article stays outside, unless it begins the
+        // place's own name (`The Hague`, `The Gambia`) and is written with its capital
+        if tokens[firstWord].key == "the" {
+            guard tokens[firstWord].isCapitalized else { return [] }
+            result.removeAll { !gazetteer.places[$0.place].name.hasPrefix("The ") }
+            if result.isEmpty { return [] }
+        }
         // words that name a kind of thing, an organisation or a rank are not places by themselves
         if words.count == 1 {
             let key = tokens[firstWord].key
@@ -231,6 +240,71 @@ public struct PlaceExtractor: Extractor {
         }
     }
 
+    /// The one country or first-level division among a mention's readings when every other
+    /// reading is a town, district or feature of fewer than 100,000 people: it wins by its
+    /// kind whatever the document says, so it may vote.
+    private func dominantDivision(of mention: Mention) -> Reading? {
+        guard mention.readings.count > 1 else { return nil }
+        var division: Reading?
+        for reading in mention.readings {
+            let place = gazetteer.places[reading.place]
+            if place.kind == .country || place.kind == .admin1 {
+                if division != nil { return nil }
+                division = reading
+            } else if place.kind == .region || place.population >= 100_000 {
+                return nil
+            }
+        }
+        return division
+    }
+
+    // MARK: - Division codes after a town
+
+    /// `Austin, TX`, `Lucknow, UP`, `Kelowna, B.C.`: a division's code right after a town of it
+    /// names the division and places the town in it. The town keeps only its readings in that
+    /// division and needs no other evidence; a code after a town that is not in its division
+    /// (`Logan, ON`) is no place.
+    private func readCodes(after mentions: inout [Mention], in text: AnalyzedText) {
+        guard !codes.isEmpty else { return }
+        let tokens = text.tokens
+        let starts = Set(mentions.map(\.range.lowerBound))
+        var found: [Mention] = []
+        for index in mentions.indices {
+            guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
+                  tokens[comma].key == ",", let code = TextLayout.nextToken(after: comma, in: text),
+                  tokens[code].kind == .word, tokens[code].isCapitalized, !starts.contains(code) else { continue }
+            // the code as written, with the full stop of a dotted form (`B.C.`, `Ont.`)
+            var end = code + 1
+            var surface = text.surface(code)
+            if end < tokens.count, tokens[end].key == "." {
+                surface += "."
+                end += 1
+            }
+            var divisions = codes.places(for: surface)
+            if divisions.isEmpty, end > code + 1 {
+                surface.removeLast()
+                end -= 1
+                divisions = codes.places(for: surface)
+            }
+            for division in divisions {
+                let place = gazetteer.places[division]
+                let inside = mentions[index].readings.filter { reading in
+                    let town = gazetteer.places[reading.place]
+                    return [.city, .admin2, .feature].contains(town.kind) && town.country == place.country
+                        && town.admin1 == place.name
+                }
+                guard !inside.isEmpty else { continue }
+                mentions[index].readings = inside
+                mentions[index].evidence = .none
+                found.append(Mention(range: code..<end, readings: [Reading(place: division, isPrimary: true, isAbbreviation: true)]))
+                break
+            }
+        }
+        guard !found.isEmpty else { return }
+        mentions += found
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
+    }
+
     // MARK: - Evidence for names that are also common words or people's names
 
     private func evidenceNeeded(for mention: Mention, context: ContextCheck) -> Evidence {
@@ -251,7 +325,9 @@ public struct PlaceExtractor: Extractor {
         if words.count > 1, mention.readings.contains(where: { gazetteer.places[$0.place].country == nil }) {
             return .none
         }
-        let contentKeys = words.map { tokens[$0].key }.filter { !PlaceLexicon.particles.contains($0) }
+        // a name that is only a particle (`Van`, `Del`) is judged by that word
+        let keys = words.map { tokens[$0].key }
+        let contentKeys = keys.allSatisfy(PlaceLexicon.particles.contains) ? keys : keys.filter { !PlaceLexicon.particles.contains($0) }
         let isCommon = !contentKeys.isEmpty && contentKeys.allSatisfy {
             PlaceLexicon.commonWords.contains($0) || PlaceLexicon.personNames.contains($0)
                 || PlaceLexicon.calendarWords.contains($0) || PlaceLexicon.functionWords.contains($0)
@@ -261,6 +337,12 @@ public struct PlaceExtractor: Extractor {
         // a month or weekday is a date unless a designator follows
         if contentKeys.count == 1, PlaceLexicon.calendarWords.contains(contentKeys[0]) { return .rejected }
         if context.hasLocativePrepositionBefore && !context.isFollowedByLowercaseNoun { return .none }
+        // a dateline's place (`LOGAN, W.Va. —`) is where the report was filed
+        if let first = words.first, let last = words.last, context.layout.isDateline(first, in: text),
+           let next = TextLayout.nextToken(after: last, in: text), tokens[next].kind == .punctuation { return .none }
+        // a district or county known by its bare name only (`Harris`, `Logan`: the gazetteer drops
+        // `County`, and many such names are surnames) needs its designator or a locative word
+        if mention.readings.allSatisfy({ gazetteer.places[$0.place].kind == .admin2 }) { return .rejected }
         if context.capitalIsNoEvidence { return .rejected }
         return .sameCountry
     }
@@ -275,12 +357,15 @@ public struct PlaceExtractor: Extractor {
         var sentenceCountries: [Int: Set<String>] = [:]
         var admin1Seen = Set<String>()
         for mention in mentions where mention.evidence == .none {
-            let countries = Set(mention.readings.map { gazetteer.places[$0.place].country ?? "" })
+            // a country or first-level division votes as if alone over small towns of its name
+            // (`California` over villages in Colombia and Mexico)
+            let readings = dominantDivision(of: mention).map { [$0] } ?? mention.readings
+            let countries = Set(readings.map { gazetteer.places[$0.place].country ?? "" })
             guard countries.count == 1, let country = countries.first, !country.isEmpty else { continue }
-            let kinds = mention.readings.map { gazetteer.places[$0.place].kind }
+            let kinds = readings.map { gazetteer.places[$0.place].kind }
             countryVotes[country, default: 0] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
             sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
-            for reading in mention.readings where gazetteer.places[reading.place].kind == .admin1 {
+            for reading in readings where gazetteer.places[reading.place].kind == .admin1 {
                 admin1Seen.insert(country + "|" + gazetteer.places[reading.place].name.lowercased())
             }
         }
@@ -311,7 +396,7 @@ public struct PlaceExtractor: Extractor {
                     if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
                     if let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) { score += 3 }
                 }
-                if let designatorKind, designatorKind.contains(place.kind) { score += 2 }
+                if let designatorKind, designatorKind.contains(place.kind) { score += 3 }
                 // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
                 // village of one country that shares its name, unless a designator or the document's
                 // countries say otherwise
