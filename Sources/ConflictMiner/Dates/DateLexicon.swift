@@ -13,6 +13,8 @@ import Foundation
 ///   word and its three-digit value, `nineties` → `199`).
 ///   Flags: `abbr` (an abbreviation: only a date with a day or year beside it), `ambiguous` (also an
 ///   ordinary word or name — `May`, `March`: alone it needs a date cue before it and a capital).
+/// - `hundreds` (a year's first two digits in words before a decade word: `nineteen-nineties`),
+///   `tens` (before an ordinal: `twenty-first century`), `fiscal` (`fiscal 2024`, `FY 2023-24`).
 /// - `ordinal` (`ninth of November`). The counts of `two days ago` are the number parser's.
 /// - `modifier` (`early`/`mid`/`late` → the TIMEX `Mod`), `periodPart` (`end`, `beginning`,
 ///   `middle` before `of` and a period → its `Mod`: `the end of last year`), `deictic` (`last`/`this`/`next` → −1/0/+1),
@@ -88,6 +90,15 @@ enum DateLexiconData {
     seventies	decade	197	-
     eighties	decade	198	-
     nineties	decade	199	-
+    # The first two digits of a year in words, before a decade word (`the nineteen-nineties` → 199).
+    eighteen	hundreds	18	-
+    nineteen	hundreds	19	-
+    twenty	hundreds	20	-
+    # A tens word before an ordinal (`the twenty-first century` → 21st).
+    twenty	tens	20	-
+    # Words that open a fiscal year (`fiscal 2024`, `fiscal year 2024`, `FY 2023-24`).
+    fiscal	fiscal	-	-
+    fy	fiscal	-	-
     """
 
     static let ordinals = """
@@ -493,7 +504,7 @@ enum DateLexiconData {
 /// One row of the date lexicon.
 struct DateWord: Sendable, Hashable {
     enum Class: String, Sendable, CaseIterable {
-        case month, weekday, season, decade, ordinal, modifier, periodPart, deictic, unit, anchor, ago
+        case month, weekday, season, decade, hundreds, tens, fiscal, ordinal, modifier, periodPart, deictic, unit, anchor, ago
         case yearCue, monthCue, quantityNoun, countNoun, yearNoun, futureCue, pastCue
         case weekdayBlockBefore, nameAfter, rangeWord, auxiliary, toCue, determiner
     }

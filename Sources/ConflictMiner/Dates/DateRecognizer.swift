@@ -121,7 +121,7 @@ struct DateScan {
             let candidates: [Match?] = [
                 matchWeekday(p), matchModified(p), matchDeictic(p), matchAgo(p), matchAnchor(p),
                 matchNumeric(p), matchDayFirst(p), matchMonthFirst(p), matchDecade(p), matchSeason(p),
-                matchYear(p), matchCentury(p),
+                matchYear(p), matchCentury(p), matchFiscalYear(p),
             ]
             var best: Match?
             for case let match? in candidates where match.end > (best?.end ?? p) {
@@ -723,6 +723,11 @@ struct DateScan {
             }
         } else if let entry = word(p, .ordinal) {
             ordinal = entry.intValue
+        } else if let tens = word(p, .tens)?.intValue, key(p + 1) == "-", glued(p + 1), glued(p + 2),
+                  let unit = word(p + 2, .ordinal)?.intValue, unit < 10 {
+            // `twenty-first`
+            ordinal = tens + unit
+            q = p + 3
         }
         guard let number = ordinal, (11...21).contains(number) else { return nil }
         if key(q) == "-", glued(q), glued(q + 1) { q += 1 }
@@ -772,7 +777,58 @@ struct DateScan {
             result.decade = decade
             return Match(expressions: [(result, p, p + 1)], end: p + 1)
         }
+        // `the nineteen-nineties`, `the eighteen nineties`.
+        if afterThe, let hundreds = word(p, .hundreds)?.intValue {
+            let q = key(p + 1) == "-" && glued(p + 1) && glued(p + 2) ? p + 2 : p + 1
+            if exists(q), !lineBreakBefore(q), let decade = word(q, .decade)?.intValue {
+                var result = expression(p, q + 1)
+                result.decade = hundreds * 10 + decade % 10
+                return Match(expressions: [(result, p, q + 1)], end: q + 1)
+            }
+        }
         return nil
+    }
+
+    /// `fiscal 2024`, `fiscal year 2024`, `FY2024`, `FY 2023-24`, `FY24`: a fiscal year, valued
+    /// by the calendar year it ends in (`FY2024`; `2023-24` ends in 2024). `FY` only in capitals.
+    func matchFiscalYear(_ p: Int) -> Match? {
+        guard exists(p), token(p).kind != .punctuation else { return nil }
+        let k = key(p)
+        var q = p + 1
+        var year: Int?
+        if k.hasPrefix("fy"), token(p).shape.contains(.hasDigit), text.surface(sig[p]).hasPrefix("FY") {
+            // `FY2024`, `FY24` in one token
+            let digits = k.dropFirst(2)
+            guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let number = Int(digits) else { return nil }
+            switch digits.count {
+            case 4: year = number
+            case 2: year = 2000 + number
+            default: return nil
+            }
+        } else if word(p, .fiscal) != nil, k != "fy" || token(p).shape.contains(.allUppercase) {
+            if k == "fiscal", key(q) == "year" { q += 1 }
+            guard exists(q), !lineBreakBefore(q), let number = integer(q, maxDigits: 4), key(q).utf8.count == 4,
+                  (1800...2100).contains(number) else { return nil }
+            year = number
+            q += 1
+        } else {
+            return nil
+        }
+        guard var ending = year else { return nil }
+        // `2023-24`, `2023/24`, `2023-2024`: the year it ends in
+        if exists(q + 1), glued(q), glued(q + 1), ["-", "/"].contains(key(q)), let tail = integer(q + 1, maxDigits: 4) {
+            let length = key(q + 1).utf8.count
+            if length == 2, tail == (ending + 1) % 100 {
+                ending += 1
+                q += 2
+            } else if length == 4, tail == ending + 1 {
+                ending = tail
+                q += 2
+            }
+        }
+        var result = expression(p, q)
+        result.fiscalYear = ending
+        return Match(expressions: [(result, p, q)], end: q)
     }
 
     /// `summer 2019`, `winter of 2018`, `spring last year` (not `Arab Spring`).

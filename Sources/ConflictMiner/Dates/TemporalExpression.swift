@@ -74,6 +74,8 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
     public var decade: Int?
     /// A century as its first two digits (`18` for the 19th century).
     public var century: Int?
+    /// A fiscal year, by the calendar year it ends in (`fiscal 2024`, `FY2023-24` → 2024).
+    public var fiscalYear: Int?
     /// `last` (−1), `this` (0) or `next` (+1) before a weekday, a month name or a season.
     public var deictic: Int?
     /// A unit shift from the DCT: `yesterday`, `last week`, `three years ago`, `this month`.
@@ -88,7 +90,7 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
     /// True when the phrase needs the DCT's year or the tense to be placed: a month, day or weekday
     /// without a year, a year offset, a deictic or a week.
     public var lacksYear: Bool {
-        year == nil && yearOffset == nil && decade == nil && shift == nil
+        year == nil && yearOffset == nil && decade == nil && shift == nil && fiscalYear == nil
     }
 
     public var description: String {
@@ -102,6 +104,7 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
         if let season { parts.append("season=\(season.rawValue)") }
         if let decade { parts.append("decade=\(decade)") }
         if let century { parts.append("century=\(century)") }
+        if let fiscalYear { parts.append("fiscalYear=\(fiscalYear)") }
         if let deictic { parts.append("deictic=\(deictic)") }
         if let shift { parts.append("shift=\(shift.unit.rawValue)\(shift.amount >= 0 ? "+" : "")\(shift.amount)") }
         if let modifier { parts.append("mod=\(modifier.rawValue)") }

@@ -19,6 +19,9 @@ public struct TemporalResolver: Sendable {
 
     /// The TIMEX3 value, or nil when the expression names no valid date (`February 30`).
     public func value(of expression: TemporalExpression, dct: PublicationDate?) -> String? {
+        if let fiscalYear = expression.fiscalYear {
+            return "FY" + yearText(fiscalYear)
+        }
         if let century = expression.century {
             return (10...99).contains(century) ? String(century) : nil
         }

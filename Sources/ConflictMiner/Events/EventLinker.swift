@@ -248,7 +248,10 @@ public struct EventLinker: Sendable {
         func detailsOf(_ entity: Entity) -> PlaceDetails { placeDetails[entity.start] ?? details(of: entity) }
         /// The DATE entities of each sentence, found once.
         var datesOfSentence = [[Entity]](repeating: [], count: sentenceCount)
-        for entity in entities where entity.type == .date && entity[attribute: "Value"] != nil {
+        // (a calendar year, month, week or day: a decade, century or fiscal year dates no incident)
+        for entity in entities where entity.type == .date {
+            guard let value = entity[attribute: "Value"], value.utf8.count >= 4,
+                  value.utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
             datesOfSentence[sentence(of: entity)].append(entity)
         }
         for (index, entity) in entities.enumerated() {
