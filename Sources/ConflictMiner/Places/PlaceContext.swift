@@ -58,6 +58,13 @@ struct ContextCheck {
         return PlaceLexicon.locativePrepositions.contains(tokens[previous].key)
     }
 
+    /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`.
+    var hasLocativeAndTheBefore: Bool {
+        guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].key == "the",
+              let preposition = TextLayout.previousWordIndex(before: article, in: text) else { return false }
+        return PlaceLexicon.locativePrepositions.contains(tokens[preposition].key)
+    }
+
     /// A lower-case content word follows after a space: the name modifies a noun (`Saudi officials`).
     var isFollowedByLowercaseNoun: Bool {
         guard last + 1 < tokens.count, tokens[last + 1].kind == .whitespace,

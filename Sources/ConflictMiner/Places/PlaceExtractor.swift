@@ -325,6 +325,12 @@ public struct PlaceExtractor: Extractor {
         if words.count > 1, mention.readings.contains(where: { gazetteer.places[$0.place].country == nil }) {
             return .none
         }
+        // one word for a sea or region across countries after a locative word and `the` (`in the
+        // Mediterranean`, `across the Atlantic`), not before a noun (`in the Atlantic trade`)
+        if mention.readings.contains(where: { gazetteer.places[$0.place].country == nil }),
+           context.hasLocativeAndTheBefore, !context.isFollowedByLowercaseNoun {
+            return .none
+        }
         // a name that is only a particle (`Van`, `Del`) is judged by that word
         let keys = words.map { tokens[$0].key }
         let contentKeys = keys.allSatisfy(PlaceLexicon.particles.contains) ? keys : keys.filter { !PlaceLexicon.particles.contains($0) }
