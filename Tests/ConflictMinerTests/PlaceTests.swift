@@ -13,7 +13,7 @@ enum PlaceFixture {
 }
 
 /// The PLACE entities of a text as the pipeline finds them: the place extractor together with the
-/// group extractor, whose names win over the place words inside them (`Tehrik-i-Taliban Pakistan`,
+/// group extractor, whose names win over the place words inside them (`Tehrik-e-Taliban Pakistan`,
 /// `Al-Qaeda in the Arabian Peninsula`) when the resolver settles overlaps.
 private func places(in text: String, with extractor: PlaceExtractor) throws -> [Entity] {
     let analyzer = try TextAnalyzer()

@@ -258,7 +258,7 @@ struct GroupNameRules {
         return found
     }
 
-    /// `Lashkar-e-Taiba`, `Jaish al-Adl`, `Tehrik-i-Taliban Pakistan`, `Hizbul Mujahideen`.
+    /// `Lashkar-e-Taiba`, `Jaish al-Adl`, `Tehrik-e-Taliban Pakistan`, `Hizbul Mujahideen`.
     private func prefixName(at i: Int, need: GroupPatterns.PrefixNeed) -> Int? {
         guard let n = nextInName(i) else { return nil }
         switch need {
