@@ -39,7 +39,7 @@ struct Events: ParsableCommand {
         Diagnostics.asJSON = format == .jsonl && output == nil && !Diagnostics.toTerminal
         let run = try BatchRun(options: batch)
         let linker = try batch.pipeline.makeEventLinker()
-        let sink = try EventSink(format: format, output: output, countryNames: linker.places.countryNames, header: !noHeader)
+        let sink = try EventSink(format: format, output: output, countryNames: linker.countryNames, header: !noHeader)
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.
         let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) }) { events in

@@ -6,62 +6,59 @@ import Testing
 /// tested), records, gold files and event scoring.
 @Suite("Events")
 struct EventTests {
-    /// A place table in the layout of `places.tsv`, with made-up places.
-    static let places: PlaceDetailsIndex = {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-event-places-\(getpid()).tsv")
-        let rows = """
-            id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases
-            t:northland\tNorthland\tadmin1\tXL\t\t\t\t\t\t
-            t:westcity\tWestcity\tcity\tXL\tNorthland\t10.5\t20.25\t\t\t
-            t:easttown\tEasttown\tcity\tXL\tNorthland\t11\t21\t\t\t
-            t:farville\tFarville\tcity\tXM\tSouthmark\t1\t2\t\t\t
-
-            """
-        // swiftlint:disable:next force_try
-        try! rows.write(to: url, atomically: true, encoding: .utf8)
-        // swiftlint:disable:next force_try
-        return try! PlaceDetailsIndex(contentsOf: url)
-    }()
+    /// Made-up gazetteer places, by name.
+    static let places: [String: Place] = [
+        "Northland": Place(id: "t:northland", name: "Northland", kind: .admin1, country: "XL"),
+        "Westcity": Place(id: "t:westcity", name: "Westcity", kind: .city, country: "XL", admin1: "Northland",
+                          latitude: 10.5, longitude: 20.25),
+        "Easttown": Place(id: "t:easttown", name: "Easttown", kind: .city, country: "XL", admin1: "Northland",
+                          latitude: 11, longitude: 21),
+        "Farville": Place(id: "t:farville", name: "Farville", kind: .city, country: "XM", admin1: "Southmark",
+                          latitude: 1, longitude: 2),
+    ]
 
     /// The project's event vocabulary.
     // swiftlint:disable:next force_try
     static let lexicon: EventLexicon = try! EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))
 
-    static func date(_ needle: String, _ value: String, in text: String, occurrence: Int = 0) -> Entity {
-        HTMLTests.entity(.date, needle, in: text, occurrence: occurrence, [Attribute("Value", value)])
+    /// An entity over `needle` with a typed value, as the extractors make them.
+    static func typed(_ entity: Entity, _ value: EntityValue) -> Entity {
+        Entity(type: entity.type, start: entity.start, end: entity.end, text: entity.text, value: value)
     }
 
-    static func casualty(_ needle: String, _ count: Int, victims: String? = nil, kind: String = "killed",
-                         qualifier: String? = nil, in text: String, occurrence: Int = 0) -> Entity {
-        var attributes = [Attribute("Count", String(count)), Attribute("Kind", kind)]
-        if let qualifier { attributes.append(Attribute("Qualifier", qualifier)) }
-        if let victims { attributes.append(Attribute("Victims", victims)) }
-        return HTMLTests.entity(.casualty, needle, in: text, occurrence: occurrence, attributes)
+    static func date(_ needle: String, _ value: String, in text: String, occurrence: Int = 0) -> Entity {
+        typed(HTMLTests.entity(.date, needle, in: text, occurrence: occurrence), .date(DateValue(timex: value)))
+    }
+
+    static func casualty(_ needle: String, _ count: Int, victims: String? = nil, kind: CasualtyKind = .killed,
+                         qualifier: CountQualifier? = nil, in text: String, occurrence: Int = 0) -> Entity {
+        typed(HTMLTests.entity(.casualty, needle, in: text, occurrence: occurrence),
+              .casualty(CasualtyValue(count: count, kind: kind, qualifier: qualifier, victims: victims)))
     }
 
     /// A count `needle` at the start of the phrase `context` (`a` in `a major`).
     static func casualty(_ needle: String, _ count: Int, victims: String, at context: String, in text: String) -> Entity {
         let phrase = HTMLTests.entity(.casualty, context, in: text)
         return Entity(type: .casualty, start: phrase.start, end: phrase.start + needle.unicodeScalars.count, text: needle,
-                      attributes: [Attribute("Count", String(count)), Attribute("Kind", "killed"), Attribute("Victims", victims)])
+                      value: .casualty(CasualtyValue(count: count, kind: .killed, victims: victims)))
     }
 
+    /// A place of `places`, or one the gazetteer lacks (in XL).
     static func place(_ needle: String, in text: String, occurrence: Int = 0) -> Entity {
-        let id = "t:" + needle.lowercased()
-        return HTMLTests.entity(.place, needle, in: text, occurrence: occurrence,
-                                [Attribute("Country", needle == "Farville" ? "XM" : "XL"), Attribute("Id", id), Attribute("Name", needle)])
+        let value = places[needle].map { PlaceValue($0) } ?? PlaceValue(name: needle, country: "XL")
+        return typed(HTMLTests.entity(.place, needle, in: text, occurrence: occurrence), .place(value))
     }
 
     static func group(_ needle: String, in text: String, occurrence: Int = 0) -> Entity {
-        HTMLTests.entity(.group, needle, in: text, occurrence: occurrence,
-                         [Attribute("Id", "tlf"), Attribute("Name", "Testland Liberation Front")])
+        typed(HTMLTests.entity(.group, needle, in: text, occurrence: occurrence),
+              .group(GroupValue(id: "tlf", name: "Testland Liberation Front")))
     }
 
     static func link(_ text: String, _ entities: [Entity], published: String = "2030-03-10") throws -> [EventRecord] {
         let analyzer = try TextAnalyzer()
         let document = Document(id: "doc", text: text, published: PublicationDate(parsing: published))
         let sorted = entities.sorted { $0.start < $1.start }
-        return EventLinker(places: places, lexicon: lexicon).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
+        return EventLinker(lexicon: lexicon).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
     }
 
     @Test func aTotalOverTwoIncidentsIsNotCountedAgain() throws {
@@ -88,7 +85,7 @@ struct EventTests {
             Self.place("Westcity", in: text), Self.date("March 8", "2030-03-08", in: text),
             Self.date("Tuesday", "2030-03-05", in: text), Self.group("TLF", in: text),
             Self.date("March 8", "2030-03-08", in: text, occurrence: 1), Self.place("Northland", in: text),
-            Self.casualty("at least 12", 12, victims: "people", qualifier: "at_least", in: text),
+            Self.casualty("at least 12", 12, victims: "people", qualifier: .atLeast, in: text),
         ])
         #expect(events.count == 1)
         let event = try #require(events.first)

@@ -59,7 +59,10 @@ struct OffsetPropertyTests {
             }
             let reread = Brat.parse(Brat.serialize(annotated.entities), text: points)
             #expect(reread.problems.isEmpty)
-            #expect(reread.entities.map(\.entity) == annotated.entities)
+            // a file carries the attributes, not the typed value they were written from
+            #expect(reread.entities.map(\.entity) == annotated.entities.map {
+                Entity(type: $0.type, start: $0.start, end: $0.end, text: $0.text, attributes: $0.attributes)
+            })
             let line = annotated.jsonLine()
             #expect(!line.contains("\n"))
             #expect((try? JSONSerialization.jsonObject(with: Data(line.utf8))) != nil)

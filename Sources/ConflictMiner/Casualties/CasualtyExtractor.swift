@@ -194,10 +194,9 @@ struct CasualtyScan {
 
     func entity(for found: Found) -> Entity {
         let phrase = found.candidate.phrase
-        var attributes = [Attribute("Count", String(found.candidate.value)), Attribute("Kind", found.kind.rawValue)]
-        if let qualifier = phrase.qualifier { attributes.append(Attribute("Qualifier", qualifier.rawValue)) }
-        if let victims = found.victims { attributes.append(Attribute("Victims", text.surface(victims))) }
-        return text.entity(.casualty, tokens: phrase.tokens, attributes: attributes)
+        let value = CasualtyValue(count: found.candidate.value, kind: found.kind, qualifier: phrase.qualifier,
+                                  victims: found.victims.map { text.surface($0) })
+        return text.entity(.casualty, tokens: phrase.tokens, value: .casualty(value))
     }
 
     mutating func scanSentence() -> [Found] {

@@ -16,9 +16,8 @@ public struct DateExtractor: Extractor {
         let dct = text.document.published
         return recognizer.recognize(text).compactMap { expression in
             guard !expression.tokens.isEmpty, let value = resolver.value(of: expression, dct: dct) else { return nil }
-            var attributes = [Attribute("Value", value)]
-            if let modifier = expression.modifier { attributes.append(Attribute("Mod", modifier.rawValue)) }
-            return text.entity(.date, tokens: expression.tokens, attributes: attributes)
+            return text.entity(.date, tokens: expression.tokens,
+                               value: .date(DateValue(timex: value, modifier: expression.modifier)))
         }
     }
 }

@@ -23,12 +23,11 @@ import Foundation
 /// 7. **Records.** Aggregates and incidents in no country are left out; the rest get their
 ///    place (or a fallback), their type and sides (`code`), and their counts.
 public struct EventLinker: Sendable {
-    public let places: PlaceDetailsIndex
+    /// Short English names of countries by ISO code (`PK` → `Pakistan`), for actor names.
+    public let countryNames: [String: String]
     public let lexicon: EventLexicon
     /// The countries each group operates in, by gazetteer id (`groups.tsv`, column `countries`).
     public let groupCountries: [String: [String]]
-    /// A team's own places (`UserLexicon`), which `places.tsv` does not hold.
-    var overlayPlaces: [String: PlaceDetails] = [:]
 
     /// The CASUALTY extractor's person nouns with their number: a listed person's noun must be
     /// singular (`listedVictims`).
@@ -37,27 +36,26 @@ public struct EventLinker: Sendable {
     /// key: a named person's fate (`namedVictims`).
     let outcomePhrases: [String: [CasualtyLexicon.Entry]]
 
-    public init(places: PlaceDetailsIndex = PlaceDetailsIndex(), lexicon: EventLexicon, groupCountries: [String: [String]] = [:]) {
-        self.places = places
+    public init(countryNames: [String: String] = [:], lexicon: EventLexicon, groupCountries: [String: [String]] = [:]) {
+        self.countryNames = countryNames
         self.lexicon = lexicon
         self.groupCountries = groupCountries
         victimNumbers = CasualtyLexicon.standard.victims
         outcomePhrases = CasualtyLexicon.standard.byFirst[.predicate] ?? [:]
     }
 
-    /// The linker over a gazetteer folder: `places.tsv` (place details), `groups.tsv` (the
-    /// countries groups operate in) and `lexicons/events.tsv` (the vocabulary).
-    /// A team's own groups and places (`gazetteers.overlay`) are known to it as well.
-    public init(gazetteers: GazetteerDirectory) throws {
+    /// The linker over a gazetteer folder: the country names of `places.tsv` (from `places`, the
+    /// place gazetteer the pipeline loaded, else loaded here), `groups.tsv` (the countries groups
+    /// operate in) and `lexicons/events.tsv` (the vocabulary). A team's own groups
+    /// (`gazetteers.overlay`) are known to it as well; places reach it on the PLACE entities.
+    public init(gazetteers: GazetteerDirectory, places: PlaceGazetteer? = nil) throws {
         var countries = try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv"))
         for group in gazetteers.overlay.groups where countries[group.id] == nil { countries[group.id] = group.countries }
-        self.init(places: try PlaceDetailsIndex(contentsOf: gazetteers.file("places.tsv")),
+        let places = try places ?? PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: TextAnalyzer(),
+                                                  adding: gazetteers.overlay)
+        self.init(countryNames: places.countryNames,
                   lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
                   groupCountries: countries)
-        for place in gazetteers.overlay.places {
-            overlayPlaces[place.id] = PlaceDetails(id: place.id, name: place.name, kind: place.kind.rawValue,
-                                                   country: place.country, admin1: place.admin1)
-        }
     }
 
     /// The countries of the groups in `groups.tsv`.
@@ -108,11 +106,11 @@ public struct EventLinker: Sendable {
 
     struct LinkedPlace {
         var entity: Entity
-        var details: PlaceDetails
+        var details: PlaceValue
         /// The id of the place the text says holds it (`X area of Y`, `X village in Y`).
         var within: String?
         /// That place, as the text names its kind (`Y district` → `admin2`).
-        var holder: PlaceDetails?
+        var holder: PlaceValue?
     }
 
     struct Facts {
@@ -243,9 +241,9 @@ public struct EventLinker: Sendable {
         // Entities by token, to skip over them and to see what a token belongs to.
         var entityAtToken = [Int?](repeating: nil, count: tokens.count)
         /// The gazetteer details of each PLACE entity, read once (by its start: places do not overlap).
-        var placeDetails: [Int: PlaceDetails] = [:]
+        var placeDetails: [Int: PlaceValue] = [:]
         for entity in entities where entity.type == .place { placeDetails[entity.start] = details(of: entity) }
-        func detailsOf(_ entity: Entity) -> PlaceDetails { placeDetails[entity.start] ?? details(of: entity) }
+        func detailsOf(_ entity: Entity) -> PlaceValue { placeDetails[entity.start] ?? details(of: entity) }
         /// The DATE entities of each sentence, found once.
         var datesOfSentence = [[Entity]](repeating: [], count: sentenceCount)
         // (a calendar year, month, week or day: a decade, century or fiscal year dates no incident)
@@ -287,12 +285,12 @@ public struct EventLinker: Sendable {
                     let holder = link?.place
                     place.within = holder.flatMap { $0[attribute: "Id"] }
                     if let designated = designatedKind(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex),
-                       place.details.kind != "country" {
+                       place.details.kind != .country {
                         place.details.kind = designated
                     }
                     if let link {
                         var outer = detailsOf(link.place)
-                        if outer.kind != "country",
+                        if outer.kind != .country,
                            let designated = designatedKind(link.place, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
                             outer.kind = designated
                         }
@@ -300,16 +298,16 @@ public struct EventLinker: Sendable {
                         // The text puts it inside a place of another country (`the Centre region,
                         // Cameroon`, `X tehsil of Y district`): the gazetteer's reading is a homonym
                         // abroad, and the place is one it lacks, in the holder's country.
-                        if !link.isNear, place.details.kind != "country", let inner = place.details.country,
+                        if !link.isNear, place.details.kind != .country, let inner = place.details.country,
                            let country = outer.country, inner != country {
-                            place.details = PlaceDetails(id: "", name: entity.text, kind: place.details.kind, country: country,
-                                                         admin1: outer.kind == "admin1" ? outer.name : outer.admin1)
+                            place.details = PlaceValue(name: entity.text, country: country, kind: place.details.kind,
+                                                       admin1: outer.kind == .admin1 ? outer.name : outer.admin1)
                             place.within = outer.id
                         }
                     }
-                    if place.details.kind.isEmpty && (holder != nil || followedByDesignator(entity, words: words[s], tokens: tokens,
+                    if place.details.kind == nil && (holder != nil || followedByDesignator(entity, words: words[s], tokens: tokens,
                                                                                               tokenIndex: tokenIndex)) {
-                        place.details.kind = "city"
+                        place.details.kind = .city
                     }
                     facts[s].locations.append(place)
                 } else if !isModifier(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
@@ -441,11 +439,11 @@ public struct EventLinker: Sendable {
         // an incident no sentence places happened, at the province's precision.
         let documentProvince: LinkedPlace? = {
             let located = facts.flatMap(\.locations).filter { $0.details.country == documentCountry }
-            let provinces = Set(located.compactMap { $0.details.kind == "admin1" ? $0.details.name : $0.details.admin1 })
+            let provinces = Set(located.compactMap { $0.details.kind == .admin1 ? $0.details.name : $0.details.admin1 })
             guard provinces.count == 1, let name = provinces.first else { return nil }
-            if let own = located.first(where: { $0.details.kind == "admin1" && $0.details.name == name }) { return own }
+            if let own = located.first(where: { $0.details.kind == .admin1 && $0.details.name == name }) { return own }
             let holder = located.first { $0.details.admin1 == name }!
-            return LinkedPlace(entity: holder.entity, details: PlaceDetails(id: "", name: name, kind: "admin1", country: documentCountry))
+            return LinkedPlace(entity: holder.entity, details: PlaceValue(name: name, country: documentCountry, kind: .admin1))
         }()
 
         // `in the province`, `in the same region`: the province or region named last before, in
@@ -455,7 +453,7 @@ public struct EventLinker: Sendable {
             guard let kind = anaphoricDesignator(words[s], keys: sentenceKeys[s], tokens: tokens),
                   let start = words[s].first.map({ tokens[$0].start }),
                   let antecedent = places.last(where: { place in
-                      place.end <= start && detailsOf(place).kind == kind
+                      place.end <= start && detailsOf(place).kind == Place.Kind(rawValue: kind)
                           && (documentCountry == nil || detailsOf(place).country == documentCountry)
                   })
             else { continue }
@@ -715,7 +713,7 @@ public struct EventLinker: Sendable {
         // A region or province read in another country than both the victims' and the document's
         // (`the Sahel region` in a report on Nigerien troops) is a homonym: it does not place it.
         var incident = incident
-        if let place = incident.place, ["admin1", "region"].contains(place.details.kind),
+        if let place = incident.place, place.details.kind == .admin1 || place.details.kind == .region,
            let victims = victimsCountry(incident), victims == documentCountry, place.details.country != victims {
             incident.place = nil
         }
@@ -728,26 +726,26 @@ public struct EventLinker: Sendable {
         if let place = incident.place ?? fallback ?? province {
             let details = place.details
             // The place as the text names it (`Lakki Marwat`, `Hasakeh`), and as the gazetteer does.
-            let named = place.details.id.isEmpty || place.entity.text.isEmpty
+            let named = place.details.id == nil || place.entity.text.isEmpty
             record.place = named ? details.name : place.entity.text.split(whereSeparator: \.isWhitespace).joined(separator: " ")
             record.placeName = details.name
-            record.placeId = details.id.isEmpty ? nil : place.entity[attribute: "Id"]
+            record.placeId = details.id
             // A place in several countries (`the Horn of Africa`) takes the country from the
             // victims' nationality or the groups.
-            record.country = details.country ?? place.entity[attribute: "Country"]
+            record.country = details.country
                 ?? victimsCountry(incident) ?? groupCountry(incident, documentCountry: documentCountry)
-            record.admin1 = details.kind == "admin1" ? details.name : details.admin1
+            record.admin1 = details.kind == .admin1 ? details.name : details.admin1
             // The district: the place itself, or the one the text puts it in (`X village of Y
             // district`); its province from that district where the place has none.
-            if details.kind == "admin2" {
+            if details.kind == .admin2 {
                 record.admin2 = details.name
-            } else if details.specificity == 0, let holder = place.holder, holder.kind == "admin2" {
+            } else if details.specificity == 0, let holder = place.holder, holder.kind == .admin2 {
                 record.admin2 = holder.name
                 record.admin1 = record.admin1 ?? holder.admin1
             }
             record.latitude = details.latitude
             record.longitude = details.longitude
-            record.geoPrecision = details.kind.isEmpty ? "place" : details.geoPrecision
+            record.geoPrecision = details.kind == nil ? "place" : details.geoPrecision
         } else if let country = victimsCountry(incident) {
             record.country = country
             record.geoPrecision = "victims"
@@ -822,10 +820,10 @@ public struct EventLinker: Sendable {
     /// "Types and actors").
     private func code(_ incident: Incident, into record: inout EventRecord) {
         let country = record.country
-        let countryName = country.map { places.countryNames[$0] ?? $0 }
+        let countryName = country.map { countryNames[$0] ?? $0 }
         func forceName(_ force: EventLexicon.Force) -> String? {
             guard let code = force.country ?? country else { return nil }
-            let name = places.countryNames[code] ?? code
+            let name = countryNames[code] ?? code
             return (force.isPolice ? "Police Forces of " : "Military Forces of ") + name
         }
         let victimClasses = Set(incident.mentions.map(\.victimClass))
@@ -926,10 +924,10 @@ public struct EventLinker: Sendable {
         return precision != "year" && precision != "decade" && precision != "none"
     }
 
-    private func details(of entity: Entity) -> PlaceDetails {
-        if let id = entity[attribute: "Id"], let found = places[id] ?? overlayPlaces[id] { return found }
-        return PlaceDetails(id: entity[attribute: "Id"] ?? "", name: entity[attribute: "Name"] ?? entity.text, kind: "",
-                            country: entity[attribute: "Country"])
+    /// A PLACE entity's identity: its typed value, or for an entity read from a file (which has
+    /// attributes only) the name and country they give.
+    private func details(of entity: Entity) -> PlaceValue {
+        entity.placeValue ?? PlaceValue(name: entity[attribute: "Name"] ?? entity.text, country: entity[attribute: "Country"])
     }
 
     /// The most specific location with a country (else the most specific at all); the first wins
@@ -971,10 +969,10 @@ public struct EventLinker: Sendable {
     }
 
     /// The kind a designator after a place says it is (`Herat province`, `Kulgam district`).
-    private func designatedKind(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> String? {
+    private func designatedKind(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Place.Kind? {
         guard let end = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end, end + 1 < words.count
         else { return nil }
-        return lexicon.kindDesignators.value(of: tokens[words[end + 1]].key)
+        return lexicon.kindDesignators.value(of: tokens[words[end + 1]].key).flatMap(Place.Kind.init(rawValue:))
     }
 
     /// Whether a place is a modifier or an agent, not a setting: `Iran-based`, `by Iran`.
@@ -1020,16 +1018,17 @@ public struct EventLinker: Sendable {
         guard let linkedA = a, let linkedB = b else { return true }
         let a = linkedA.details, b = linkedB.details
         // The text says one holds the other, and their countries do not contradict it.
-        if linkedA.within == b.id || linkedB.within == a.id, a.country == nil || b.country == nil || a.country == b.country {
+        if linkedA.within != nil && linkedA.within == b.id || linkedB.within != nil && linkedB.within == a.id,
+           a.country == nil || b.country == nil || a.country == b.country {
             return true
         }
-        if !a.id.isEmpty && a.id == b.id { return true }
+        if a.id != nil && a.id == b.id { return true }
         guard let countryA = a.country, let countryB = b.country else { return true }
         if countryA != countryB { return false }
-        if a.kind == "country" || b.kind == "country" || a.kind.isEmpty || b.kind.isEmpty { return true }
-        let admin1A = a.kind == "admin1" ? a.name : a.admin1, admin1B = b.kind == "admin1" ? b.name : b.admin1
+        if a.kind == .country || b.kind == .country || a.kind == nil || b.kind == nil { return true }
+        let admin1A = a.kind == .admin1 ? a.name : a.admin1, admin1B = b.kind == .admin1 ? b.name : b.admin1
         if let admin1A, let admin1B, admin1A != admin1B { return false }
-        if a.kind == "admin1" || b.kind == "admin1" || a.kind == "region" || b.kind == "region" { return true }
+        if a.kind == .admin1 || b.kind == .admin1 || a.kind == .region || b.kind == .region { return true }
         // Two towns, or two districts, that are not the same place are two places.
         if (a.specificity == 0) == (b.specificity == 0) { return a.name == b.name }
         return true
@@ -1131,14 +1130,14 @@ public struct EventLinker: Sendable {
     /// province they share, else their common province.
     private func holder(of listed: [LinkedPlace], among candidates: [LinkedPlace]) -> LinkedPlace? {
         // Places the gazetteer lacks have no province of their own: the others' decide.
-        let provinces = Set(listed.compactMap { $0.details.kind == "admin1" ? $0.details.name : $0.details.admin1 })
+        let provinces = Set(listed.compactMap { $0.details.kind == .admin1 ? $0.details.name : $0.details.admin1 })
         let countries = Set(listed.map { $0.details.country ?? "" })
         guard provinces.count == 1, let province = provinces.first, countries.count == 1 else {
-            return candidates.first { $0.details.kind == "country" && countries == [$0.details.country ?? ""] }
+            return candidates.first { $0.details.kind == .country && countries == [$0.details.country ?? ""] }
         }
-        if let named = candidates.first(where: { $0.details.kind == "admin1" && $0.details.name == province }) { return named }
+        if let named = candidates.first(where: { $0.details.kind == .admin1 && $0.details.name == province }) { return named }
         var synthesized = listed[0]
-        synthesized.details = PlaceDetails(id: "", name: province, kind: "admin1", country: listed[0].details.country)
+        synthesized.details = PlaceValue(name: province, country: listed[0].details.country, kind: .admin1)
         synthesized.within = nil
         synthesized.holder = nil
         return synthesized
@@ -1148,20 +1147,21 @@ public struct EventLinker: Sendable {
     /// of a sentence that tells incidents in several places at once.
     /// The same place: the same gazetteer id, or for places it lacks, the same name and country.
     static func samePlace(_ a: LinkedPlace, _ b: LinkedPlace) -> Bool {
-        if !a.details.id.isEmpty || !b.details.id.isEmpty { return a.details.id == b.details.id }
+        if a.details.id != nil || b.details.id != nil { return a.details.id == b.details.id }
         return a.details.name == b.details.name && a.details.country == b.details.country
     }
 
     func listedPlaces(_ places: [LinkedPlace]) -> [LinkedPlace] {
         var listed: [LinkedPlace] = []
         // Towns and districts, the gazetteer's or local ones it lacks (`Kili Sardar`) with a country.
-        for place in places where (place.details.specificity <= 1 || place.details.kind.isEmpty)
-            && (!place.details.id.isEmpty || place.details.country != nil)
+        for place in places where (place.details.specificity <= 1 || place.details.kind == nil)
+            && (place.details.id != nil || place.details.country != nil)
             && !listed.contains(where: { Self.samePlace($0, place) }) {
             listed.append(place)
         }
         guard listed.count >= 2, Set(listed.map { $0.details.country ?? "" }).count == 1,
-              !listed.contains(where: { a in listed.contains { $0.within == a.details.id } }) else { return [] }
+              !listed.contains(where: { a in a.details.id.map { id in listed.contains { $0.within == id } } ?? false })
+        else { return [] }
         return listed
     }
 
@@ -1613,7 +1613,7 @@ public struct EventLinker: Sendable {
             let token = tokens[words[position]]
             if lexicon.locativeCues.contains(token.key) {
                 // `near Pakistan`, `from inside Pakistan`: a country only bordered or set out from.
-                if lexicon.originCues.contains(token.key), details(of: entity).kind == "country" { return false }
+                if lexicon.originCues.contains(token.key), details(of: entity).kind == .country { return false }
                 return true
             }
             // `south of the city of Derna`

@@ -213,3 +213,28 @@ public struct EventRecord: Sendable, Hashable {
         return json.output
     }
 }
+
+extension PlaceValue {
+    /// Lower is more specific: a town or feature, a district, a region (or a kind the text does
+    /// not give), a province, a country.
+    var specificity: Int {
+        switch kind {
+        case .city?, .feature?: 0
+        case .admin2?: 1
+        case .region?, nil: 2
+        case .admin1?: 3
+        case .country?: 4
+        }
+    }
+
+    /// The record's geo precision for a place of this kind.
+    var geoPrecision: String {
+        switch kind {
+        case .city?, .feature?: "town"
+        case .admin2?: "district"
+        case .region?, nil: "region"
+        case .admin1?: "province"
+        case .country?: "country"
+        }
+    }
+}

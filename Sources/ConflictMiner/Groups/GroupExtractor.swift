@@ -113,8 +113,7 @@ public struct GroupExtractor: Extractor {
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
         return select(candidates).map { candidate in
-            text.entity(.group, tokens: candidate.range,
-                        attributes: [Attribute("Id", candidate.id), Attribute("Name", candidate.name)])
+            text.entity(.group, tokens: candidate.range, value: .group(GroupValue(id: candidate.id, name: candidate.name)))
         }
     }
 

@@ -71,7 +71,10 @@ extension PlaceGazetteer {
         var strings = StringColumn()
         var kinds: [UInt8] = []
         var populations: [Int64] = []
+        var coordinates: [Double] = []  // latitude, longitude; NaN for none
         for place in places {
+            coordinates.append(place.latitude ?? .nan)
+            coordinates.append(place.longitude ?? .nan)
             strings.append(place.id)
             strings.append(place.name)
             strings.append(place.country ?? "")
@@ -82,6 +85,7 @@ extension PlaceGazetteer {
         strings.write(to: &writer)
         writer.append(kinds)
         writer.append(populations)
+        writer.append(coordinates)
         var abbreviationColumn = StringColumn()
         abbreviations.forEach { abbreviationColumn.append($0) }
         abbreviationColumn.write(to: &writer)
@@ -93,9 +97,11 @@ extension PlaceGazetteer {
         let strings = try StringColumn(from: &reader)
         let kinds: [UInt8] = try reader.array()
         let populations: [Int64] = try reader.array()
+        let coordinates: [Double] = try reader.array()
         let abbreviations = try StringColumn(from: &reader)
         let matcher = try PhraseMatcher<Entry>(from: &reader)
-        guard strings.count == kinds.count * 4, populations.count == kinds.count else { throw BinaryArchive.Stale() }
+        guard strings.count == kinds.count * 4, populations.count == kinds.count, coordinates.count == kinds.count * 2
+        else { throw BinaryArchive.Stale() }
         let allKinds = Place.Kind.allCases
         var places: [Place] = []
         places.reserveCapacity(kinds.count)
@@ -104,7 +110,9 @@ extension PlaceGazetteer {
             let country = strings[index * 4 + 2], admin1 = strings[index * 4 + 3]
             places.append(Place(id: strings[index * 4], name: strings[index * 4 + 1], kind: allKinds[Int(kinds[index])],
                                 country: country.isEmpty ? nil : country, admin1: admin1.isEmpty ? nil : admin1,
-                                population: Int(populations[index])))
+                                population: Int(populations[index]),
+                                latitude: coordinates[index * 2].isNaN ? nil : coordinates[index * 2],
+                                longitude: coordinates[index * 2 + 1].isNaN ? nil : coordinates[index * 2 + 1]))
         }
         self.init(places: places, matcher: matcher, abbreviations: (0..<abbreviations.count).map { abbreviations[$0] })
     }

@@ -36,6 +36,8 @@ public struct Entity: Hashable, Sendable {
     public var text: String
     /// Attributes in the order they are written.
     public var attributes: [Attribute]
+    /// What the extractor found it to mean, typed (nil for an entity read from a file).
+    public var value: EntityValue?
 
     public init(type: EntityType, start: Int, end: Int, text: String, attributes: [Attribute] = []) {
         self.type = type
@@ -43,6 +45,29 @@ public struct Entity: Hashable, Sendable {
         self.end = end
         self.text = text
         self.attributes = attributes
+    }
+
+    /// An entity with a typed value, its attributes written from it.
+    public init(type: EntityType, start: Int, end: Int, text: String, value: EntityValue) {
+        self.init(type: type, start: start, end: end, text: text, attributes: value.attributes)
+        self.value = value
+    }
+
+    public var dateValue: DateValue? {
+        if case .date(let date)? = value { return date }
+        return nil
+    }
+    public var casualtyValue: CasualtyValue? {
+        if case .casualty(let casualty)? = value { return casualty }
+        return nil
+    }
+    public var placeValue: PlaceValue? {
+        if case .place(let place)? = value { return place }
+        return nil
+    }
+    public var groupValue: GroupValue? {
+        if case .group(let group)? = value { return group }
+        return nil
     }
 
     public var length: Int { end - start }

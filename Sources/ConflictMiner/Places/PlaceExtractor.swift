@@ -81,17 +81,9 @@ public struct PlaceExtractor: Extractor {
         mergeAdjacent(&mentions, in: text, layout: layout)
         ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords).add(to: &mentions)
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
-            var attributes: [Attribute] = []
-            if let index = mention.chosen {
-                let place = gazetteer.places[index]
-                if let country = place.country ?? mention.contextCountry { attributes.append(Attribute("Country", country)) }
-                attributes.append(Attribute("Id", place.id))
-                attributes.append(Attribute("Name", place.name))
-            } else {
-                if let country = mention.contextCountry { attributes.append(Attribute("Country", country)) }
-                attributes.append(Attribute("Name", text.surface(mention.range)))
-            }
-            return text.entity(.place, tokens: mention.range, attributes: attributes)
+            let value = mention.chosen.map { PlaceValue(gazetteer.places[$0], country: mention.contextCountry) }
+                ?? PlaceValue(name: text.surface(mention.range), country: mention.contextCountry)
+            return text.entity(.place, tokens: mention.range, value: .place(value))
         }
     }
 

@@ -39,14 +39,20 @@ public struct Place: Sendable, Hashable {
     public let admin1: String?
     /// 0 when unknown.
     public let population: Int
+    /// WGS84 coordinates in degrees, when the gazetteer gives them.
+    public let latitude: Double?
+    public let longitude: Double?
 
-    public init(id: String, name: String, kind: Kind, country: String?, admin1: String? = nil, population: Int = 0) {
+    public init(id: String, name: String, kind: Kind, country: String?, admin1: String? = nil, population: Int = 0,
+                latitude: Double? = nil, longitude: Double? = nil) {
         self.id = id
         self.name = name
         self.kind = kind
         self.country = country
         self.admin1 = admin1
         self.population = population
+        self.latitude = latitude
+        self.longitude = longitude
     }
 }
 
@@ -103,8 +109,8 @@ public struct PlaceGazetteer: Sendable {
         self.abbreviations = abbreviations
     }
 
-    /// Loads `places.tsv` (columns `id name kind country admin1 population aliases`; others are
-    /// ignored). Rows of an unknown kind are refused with their line number.
+    /// Loads `places.tsv` (columns `id name kind country admin1 population aliases`, and `lat`
+    /// `lon` when present; others are ignored). Rows of an unknown kind are refused with their line number.
     ///
     /// The built gazetteer is kept compiled beside the table (`CompiledGazetteer`): later loads
     /// copy it back in a few milliseconds instead of building it again.
@@ -132,6 +138,15 @@ public struct PlaceGazetteer: Sendable {
         self.places = places
         self.matcher = matcher
         self.abbreviations = abbreviations
+    }
+
+    /// The short English names of the countries, by ISO code (`IR` → `Iran`).
+    public var countryNames: [String: String] {
+        var names: [String: String] = [:]
+        for place in places where place.kind == .country {
+            if let code = place.country { names[code] = place.name }
+        }
+        return names
     }
 
     /// Parses the TSV bytes directly (the table is large: no per-line `String` splitting).
@@ -189,9 +204,14 @@ public struct PlaceGazetteer: Sendable {
                     guard (0...9).contains(digit) else { break }
                     population = population * 10 + digit
                 }
+                func coordinate(_ column: String) -> Double? {
+                    guard let index = columns[column], !cells[index].isEmpty else { return nil }
+                    return Double(string(cells[index]))
+                }
                 places.append(Place(id: string(cells[columns["id"]!]), name: string(cells[columns["name"]!]),
                                     kind: kind, country: country.isEmpty ? nil : string(country),
-                                    admin1: admin1.isEmpty ? nil : string(admin1), population: population))
+                                    admin1: admin1.isEmpty ? nil : string(admin1), population: population,
+                                    latitude: coordinate("lat"), longitude: coordinate("lon")))
                 var list: [String] = []
                 let aliasCell = cells[columns["aliases"]!]
                 var itemStart = aliasCell.lowerBound

@@ -49,6 +49,12 @@ public struct AnalyzedText: Sendable {
                text: surface(range), attributes: attributes)
     }
 
+    /// The entity over a token range with a typed value (its attributes written from it).
+    public func entity(_ type: EntityType, tokens range: Range<Int>, value: EntityValue) -> Entity {
+        Entity(type: type, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+               text: surface(range), value: value)
+    }
+
     /// The index of the next non-whitespace token at or after `index`, if any.
     public func nextNonSpace(from index: Int) -> Int? {
         var i = index
