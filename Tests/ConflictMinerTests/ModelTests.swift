@@ -54,3 +54,36 @@ struct PhraseMatcherTests {
         #expect(matches(["North Waziristan"], in: "North\nWaziristan") == [])
     }
 }
+
+@Suite("Typed entity values")
+struct EntityValueTests {
+    static let values: [(EntityType, EntityValue)] = [
+        (.date, .date(DateValue(timex: "2024-11", modifier: .start))),
+        (.casualty, .casualty(CasualtyValue(count: 12, kind: .injured, qualifier: .atLeast, victims: "police officers"))),
+        (.casualty, .casualty(CasualtyValue(count: 3, kind: .abducted))),
+        (.group, .group(GroupValue(id: "tlf", name: "Testland Liberation Front"))),
+        (.place, .place(PlaceValue(name: "Bakori", country: "NG"))),
+    ]
+
+    /// What a file keeps of an entity (its attributes) reads back as the same value.
+    @Test(arguments: values.indices)
+    func attributesReadBackAsTheValue(_ index: Int) {
+        let (type, value) = Self.values[index]
+        let written = Entity(type: type, start: 0, end: 4, text: "text", value: value)
+        let fromFile = Entity(type: type, start: 0, end: 4, text: "text", attributes: written.attributes)
+        #expect(fromFile.value == nil)
+        #expect(fromFile.typed.value == value)
+    }
+
+    @Test func aGazetteerPlaceWritesItsCountryIdAndName() {
+        let place = Place(id: "gn:1", name: "Quetta", kind: .city, country: "PK", admin1: "Balochistan")
+        let entity = Entity(type: .place, start: 0, end: 6, text: "Quetta", value: .place(PlaceValue(place)))
+        #expect(entity.attributes == [Attribute("Country", "PK"), Attribute("Id", "gn:1"), Attribute("Name", "Quetta")])
+        #expect(entity.placeValue?.admin1 == "Balochistan")
+    }
+
+    @Test func malformedAttributesGiveNoValue() {
+        let entity = Entity(type: .casualty, start: 0, end: 3, text: "six", attributes: [Attribute("Count", "six")])
+        #expect(entity.typed.value == nil)
+    }
+}

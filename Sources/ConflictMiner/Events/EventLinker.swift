@@ -78,8 +78,9 @@ public struct EventLinker: Sendable {
     struct Mention {
         var entity: Entity
         var count: Int
-        var kind: String
-        var qualifier: String
+        var kind: CasualtyKind
+        /// Nil for an exact count.
+        var qualifier: CountQualifier?
         var victimClass: EventLexicon.VictimClass
         var sentence: Int
         /// Told as a claim or a guess (`might have been killed`, `the group claimed 15 dead`):
@@ -191,13 +192,13 @@ public struct EventLinker: Sendable {
         }
 
         /// The counts of a kind that stand: the firm ones, or the weak ones where none is firm.
-        func standing(_ kind: String) -> [Mention] {
+        func standing(_ kind: CasualtyKind) -> [Mention] {
             let ofKind = mentions.filter { $0.kind == kind }
             let firm = ofKind.filter { !$0.isWeak }
             return firm.isEmpty ? ofKind : firm
         }
 
-        func count(_ kind: String) -> Int {
+        func count(_ kind: CasualtyKind) -> Int {
             standing(kind).reduce(0) { $0 + $1.count }
         }
     }
@@ -205,6 +206,7 @@ public struct EventLinker: Sendable {
     // MARK: - Linking
 
     public func events(in text: AnalyzedText, entities: [Entity]) -> [EventRecord] {
+        let entities = entities.map(\.typed)
         let tokens = text.tokens
         guard !tokens.isEmpty else { return [] }
         let sentenceCount = text.sentences.count
@@ -247,9 +249,7 @@ public struct EventLinker: Sendable {
         /// The DATE entities of each sentence, found once.
         var datesOfSentence = [[Entity]](repeating: [], count: sentenceCount)
         // (a calendar year, month, week or day: a decade, century or fiscal year dates no incident)
-        for entity in entities where entity.type == .date {
-            guard let value = entity[attribute: "Value"], value.utf8.count >= 4,
-                  value.utf8.prefix(4).allSatisfy({ $0 >= 0x30 && $0 <= 0x39 }) else { continue }
+        for entity in entities where entity.dateValue?.isCalendarDate == true {
             datesOfSentence[sentence(of: entity)].append(entity)
         }
         for (index, entity) in entities.enumerated() {
@@ -270,12 +270,10 @@ public struct EventLinker: Sendable {
             let s = sentence(of: entity)
             switch entity.type {
             case .casualty:
-                guard let count = entity[attribute: "Count"].flatMap(Int.init), count > 0,
-                      let kind = entity[attribute: "Kind"] else { continue }
-                facts[s].mentions.append(Mention(entity: entity, count: count, kind: kind,
-                                                 qualifier: entity[attribute: "Qualifier"] ?? "exact",
-                                                 victimClass: lexicon.victimClass(entity[attribute: "Victims"]),
-                                                 sentence: s))
+                guard let casualty = entity.casualtyValue, casualty.count > 0 else { continue }
+                facts[s].mentions.append(Mention(entity: entity, count: casualty.count, kind: casualty.kind,
+                                                 qualifier: casualty.qualifier,
+                                                 victimClass: lexicon.victimClass(casualty.victims), sentence: s))
             case .place:
                 if isLocation(entityIndex: index, entities: entities, tokens: tokens, words: words[s],
                               tokenIndex: tokenIndex, entityAtToken: entityAtToken) {
@@ -283,7 +281,7 @@ public struct EventLinker: Sendable {
                     let link = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
                                          entityAtToken: entityAtToken, entities: entities)
                     let holder = link?.place
-                    place.within = holder.flatMap { $0[attribute: "Id"] }
+                    place.within = holder?.placeValue?.id
                     if let designated = designatedKind(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex),
                        place.details.kind != .country {
                         place.details.kind = designated
@@ -345,7 +343,7 @@ public struct EventLinker: Sendable {
             let masks = lexicon.masks(of: keys)
             if keys.contains(where: { $0 == "have" || $0 == "has" }),
                lexicon.totalMarkers.occurs(in: keys, masks: masks),
-               !datesOfSentence[s].contains(where: { Self.isFine($0[attribute: "Value"] ?? "")
+               !datesOfSentence[s].contains(where: { Self.isFine(Self.timex($0))
                    && !isPeriodStart($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }) {
                 facts[s].mentions.removeAll()
                 continue
@@ -418,7 +416,7 @@ public struct EventLinker: Sendable {
             let undatelined = dates.filter { !isDatelineDate($0, words: sentenceWords, tokens: tokens, tokenIndex: tokenIndex) }
             if !undatelined.isEmpty { dates = undatelined }
             facts[s].date = dates.min { a, b in
-                let pa = Self.isFine(a[attribute: "Value"]!) ? 0 : 1, pb = Self.isFine(b[attribute: "Value"]!) ? 0 : 1
+                let pa = Self.isFine(Self.timex(a)) ? 0 : 1, pb = Self.isFine(Self.timex(b)) ? 0 : 1
                 if pa != pb { return pa < pb }
                 return abs(a.start - anchor) < abs(b.start - anchor)
             }
@@ -492,9 +490,11 @@ public struct EventLinker: Sendable {
                 }
             }
         }
-        let publication = text.document.published.map { Entity(type: .date, start: 0, end: 0, text: "", attributes: [Attribute("Value", $0.description)]) }
+        let publication = text.document.published.map {
+            Entity(type: .date, start: 0, end: 0, text: "", value: .date(DateValue(timex: $0.description)))
+        }
         func dateValue(_ s: Int) -> String {
-            Self.knownPart((contexts[s].date ?? publication)?[attribute: "Value"] ?? "")
+            Self.knownPart(Self.timex(contexts[s].date ?? publication))
         }
 
         // 4. Totals over incidents.
@@ -569,7 +569,7 @@ public struct EventLinker: Sendable {
                 }
                 continue
             }
-            let ownDate = fact.date.flatMap { Self.isFine($0[attribute: "Value"]!) ? $0 : nil }
+            let ownDate = fact.date.flatMap { Self.isFine(Self.timex($0)) ? $0 : nil }
             // `Attacks in X and Y …` then `In X, two soldiers were killed`: X's own incident, with
             // the date and sides of the sentence that listed it.
             if !fact.mentions.isEmpty, !fact.opensNewIncident, ownDate == nil, let place = ownPlace ?? contexts[s].place,
@@ -595,14 +595,14 @@ public struct EventLinker: Sendable {
             // that cannot be the same, `another`, `separately`. Across a paragraph it goes on only
             // where the sentence refers back to it (`the attack`, `the blast`) or only adds counts.
             if let c = current ?? last?.incident, !fact.opensNewIncident,
-               ownDate == nil || ownDate.map({ Self.knownPart($0[attribute: "Value"]!) }) == incidents[c].dateValue
+               ownDate == nil || ownDate.map({ Self.knownPart(Self.timex($0)) }) == incidents[c].dateValue
                 || (incidents[c].dateSource == "publication" && incidents[c].sentences.count == 1),
                (ownPlace ?? contexts[s].place) == nil || compatible(ownPlace ?? contexts[s].place, incidents[c].place),
                current != nil || fact.refersBack || (ownPlace == nil && contexts[s].place == nil && !fact.hasStrongWord)
                 || (ownDate == nil && fact.mentions.isEmpty && ownPlace.map { refines($0, incidents[c].place) } ?? false) {
-                if let ownDate, Self.knownPart(ownDate[attribute: "Value"]!) != incidents[c].dateValue {
+                if let ownDate, Self.knownPart(Self.timex(ownDate)) != incidents[c].dateValue {
                     incidents[c].date = ownDate
-                    incidents[c].dateValue = Self.knownPart(ownDate[attribute: "Value"]!)
+                    incidents[c].dateValue = Self.knownPart(Self.timex(ownDate))
                     incidents[c].dateSource = "sentence"
                 }
                 current = c
@@ -618,7 +618,7 @@ public struct EventLinker: Sendable {
                 incidents[c].sentences.append(s)
                 continue
             }
-            let hasOwnIncidentDate = fact.date.map { Self.isFine($0[attribute: "Value"]!) } ?? false
+            let hasOwnIncidentDate = fact.date.map { Self.isFine(Self.timex($0)) } ?? false
             // A short note or a report whose first incident sentence has neither a count nor a
             // date of its own still reports that incident (`Gunmen torched a school in X.`).
             let isFirstReport = incidents.isEmpty && fact.hasStrongWord
@@ -659,7 +659,7 @@ public struct EventLinker: Sendable {
                 var target = merged[index]
                 // The counts of the incident the text dates win over a headline's or a claim's.
                 let datedWins = target.dateSource == "publication" && incident.dateSource != "publication"
-                for kind in ["killed", "injured", "abducted"] where target.count(kind) == 0 || datedWins && incident.count(kind) > 0 {
+                for kind in [CasualtyKind.killed, .injured, .abducted] where target.count(kind) == 0 || datedWins && incident.count(kind) > 0 {
                     target.mentions.removeAll { $0.kind == kind }
                     target.mentions += incident.mentions.filter { $0.kind == kind }
                 }
@@ -706,7 +706,7 @@ public struct EventLinker: Sendable {
                         sentenceRanges: [Range<Int>], documentCountry: String?, documentProvince: LinkedPlace?) -> EventRecord {
         let document = text.document.id
         var record = EventRecord(id: "\(document)-E\(number)", document: document, date: incident.dateValue,
-                                 datePrecision: precision, dateMod: incident.date?[attribute: "Mod"],
+                                 datePrecision: precision, dateMod: incident.date?.dateValue?.modifier?.rawValue,
                                  dateSource: incident.dateSource)
         // No locative word placed it: the places its sentences name otherwise, in the document's
         // country (`2017 Amman incident: …`, `Kolofata, Cameroon`).
@@ -758,23 +758,23 @@ public struct EventLinker: Sendable {
         }
         var seenGroups = Set<String>()
         for group in incident.groups {
-            let name = group[attribute: "Name"] ?? group.text
-            let key = group[attribute: "Id"] ?? name
+            let name = Self.groupName(group)
+            let key = group.groupValue?.id ?? name
             guard seenGroups.insert(key).inserted else { continue }
             record.groups.append(name)
-            if let id = group[attribute: "Id"] { record.groupIds.append(id) }
+            if let id = group.groupValue?.id { record.groupIds.append(id) }
         }
-        record.killed = incident.count("killed")
-        record.fatalitiesACLED = incident.standing("killed").reduce(0) { total, mention in
+        record.killed = incident.count(.killed)
+        record.fatalitiesACLED = incident.standing(.killed).reduce(0) { total, mention in
             total + (lexicon.acledVagueCounts.value(of: String(mention.entity.text.lowercased().split(separator: " ").last ?? "")).flatMap { Int($0) } ?? mention.count)
         }
-        let diedLater = incident.standing("killed").filter(\.diedOfInjuries).reduce(0) { $0 + $1.count }
-        record.injured = max(0, incident.count("injured") - diedLater)
-        record.abducted = incident.count("abducted")
+        let diedLater = incident.standing(.killed).filter(\.diedOfInjuries).reduce(0) { $0 + $1.count }
+        record.injured = max(0, incident.count(.injured) - diedLater)
+        record.abducted = incident.count(.abducted)
         code(incident, into: &record)
-        let qualifiers = Set(incident.mentions.map(\.qualifier))
-        record.qualifier = qualifiers.contains("at_least") ? "at_least" : qualifiers.contains("approx") ? "approx"
-            : qualifiers.contains("at_most") ? "at_most" : "exact"
+        let qualifiers = Set(incident.mentions.compactMap(\.qualifier))
+        record.qualifier = (qualifiers.contains(.atLeast) ? CountQualifier.atLeast : qualifiers.contains(.approx) ? .approx
+            : qualifiers.contains(.atMost) ? .atMost : nil)?.rawValue ?? "exact"
         let scalars = text.text.unicodeScalars
         let tokens = text.tokens
         for s in incident.sentences {
@@ -792,7 +792,7 @@ public struct EventLinker: Sendable {
     /// or of a force that names its country (`IRGC`).
     private func victimsCountry(_ incident: Incident) -> String? {
         for mention in incident.mentions where mention.victimClass == .security {
-            let words = (mention.entity[attribute: "Victims"] ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
+            let words = (mention.entity.casualtyValue?.victims ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
             for word in words {
                 if let country = lexicon.demonymCountry(String(word)) { return country }
             }
@@ -805,7 +805,7 @@ public struct EventLinker: Sendable {
     /// else the home country (listed first) of a group active in a few neighbouring countries
     /// (`Boko Haram` NG|NE|CM|TD → NG); a group spread wider implies no country.
     private func groupCountry(_ incident: Incident, documentCountry: String?) -> String? {
-        let countries = (incident.groups + incident.otherGroups).compactMap { $0[attribute: "Id"] }.compactMap { groupCountries[$0] }
+        let countries = (incident.groups + incident.otherGroups).compactMap { $0.groupValue?.id }.compactMap { groupCountries[$0] }
         guard !countries.isEmpty else { return nil }
         if let documentCountry, countries.contains(where: { $0.contains(documentCountry) }) { return documentCountry }
         return (countries.first { $0.count == 1 } ?? countries.first { (2...Self.regionalGroupCountries).contains($0.count) })?.first
@@ -833,7 +833,7 @@ public struct EventLinker: Sendable {
         let securityVictims = victimClasses.contains(.security) || !targetForces.isEmpty
         let policeVictims = incident.mentions.contains { mention in
             mention.victimClass == .security
-                && lexicon.victimForce(mention.entity[attribute: "Victims"])?.isPolice == true
+                && lexicon.victimForce(mention.entity.casualtyValue?.victims)?.isPolice == true
         }
         let targetForce = targetForces.first { $0.force.isPolice } ?? targetForces.first
             ?? (victimClasses.contains(.security)
@@ -841,10 +841,10 @@ public struct EventLinker: Sendable {
                 : nil)
         let unidentified = countryName.map { "Unidentified Armed Group (\($0))" }
         let civilians = countryName.map { "Civilians (\($0))" }
-        let perpetrator = incident.groups.first.map { $0[attribute: "Name"] ?? $0.text }
+        let perpetrator = incident.groups.first.map(Self.groupName)
         let otherGroup = incident.otherGroups.first { group in
-            (group[attribute: "Name"] ?? group.text) != perpetrator
-        }.map { $0[attribute: "Name"] ?? $0.text }
+            Self.groupName(group) != perpetrator
+        }.map(Self.groupName)
 
         var actor1: String?, actor2: String?
         var armedTarget = securityVictims || victimClasses.contains(.militant) || otherGroup != nil
@@ -869,7 +869,7 @@ public struct EventLinker: Sendable {
                 actor2 = otherGroup
             } else if victimClasses.contains(.militant) && !actingForces.isEmpty {
                 actor2 = forceName(actingForces[0].force)
-            } else if incident.count("killed") + incident.count("injured") + incident.count("abducted") > 0
+            } else if incident.count(.killed) + incident.count(.injured) + incident.count(.abducted) > 0
                         || !victimClasses.isEmpty || implied.contains("Abduction/forced disappearance")
                         || incident.mentionsCivilianTarget {
                 actor2 = civilians
@@ -878,7 +878,7 @@ public struct EventLinker: Sendable {
         if actor2 == actor1 { actor2 = nil }
         let civilianTarget = actor2?.hasPrefix("Civilians") ?? false
         let sides = EventTaxonomy.Sides(armedTarget: armedTarget && !civilianTarget, civilianTarget: civilianTarget,
-                                        abductions: incident.count("abducted") > incident.count("killed"))
+                                        abductions: incident.count(.abducted) > incident.count(.killed))
         let type = EventTaxonomy.classify(implied, sides: sides)
         record.eventType = type.eventType
         record.subEventType = type.subEventType
@@ -887,10 +887,10 @@ public struct EventLinker: Sendable {
         record.civilianTargeting = civilianTarget
         var names = record.groups
         for group in incident.otherGroups {
-            let name = group[attribute: "Name"] ?? group.text
+            let name = Self.groupName(group)
             guard !names.contains(name) else { continue }
             names.append(name)
-            if let id = group[attribute: "Id"], !record.groupIds.contains(id) { record.groupIds.append(id) }
+            if let id = group.groupValue?.id, !record.groupIds.contains(id) { record.groupIds.append(id) }
         }
         record.groups = names
     }
@@ -899,6 +899,12 @@ public struct EventLinker: Sendable {
 
     /// Whether a date is within the three days up to a publication date (for a day), or is its
     /// week or month (for those precisions); true when either is not a day-precise calendar date.
+    /// A DATE entity's TIMEX value ("" for none).
+    static func timex(_ date: Entity?) -> String { date?.dateValue?.timex ?? "" }
+
+    /// A GROUP entity's canonical name, else its text.
+    static func groupName(_ group: Entity) -> String { group.groupValue?.name ?? group.text }
+
     static func isRecent(_ value: String, before published: String) -> Bool {
         guard EventRecord.precision(ofTimex: published) == "day", let end = EventRecord.firstDay(ofTimex: published),
               let start = EventRecord.firstDay(ofTimex: value) else { return true }
@@ -927,7 +933,7 @@ public struct EventLinker: Sendable {
     /// A PLACE entity's identity: its typed value, or for an entity read from a file (which has
     /// attributes only) the name and country they give.
     private func details(of entity: Entity) -> PlaceValue {
-        entity.placeValue ?? PlaceValue(name: entity[attribute: "Name"] ?? entity.text, country: entity[attribute: "Country"])
+        entity.placeValue ?? PlaceValue(name: entity.text, country: nil)
     }
 
     /// The most specific location with a country (else the most specific at all); the first wins
@@ -1053,7 +1059,7 @@ public struct EventLinker: Sendable {
             let (published, dated) = a.dateSource == "publication" ? (a.dateValue, b.dateValue) : (b.dateValue, a.dateValue)
             return !a.openedByMarker && !b.openedByMarker && Self.isRecent(dated, before: published)
         }
-        for kind in ["killed", "injured", "abducted"] {
+        for kind in [CasualtyKind.killed, .injured, .abducted] {
             let x = a.count(kind), y = b.count(kind)
             if x != 0 && y != 0 && x != y { return false }
         }
@@ -1086,7 +1092,7 @@ public struct EventLinker: Sendable {
     }
 
     static func add(groups: [Entity], to list: inout [Entity]) {
-        for group in groups where !list.contains(where: { ($0[attribute: "Id"] ?? $0.text) == (group[attribute: "Id"] ?? group.text) }) {
+        for group in groups where !list.contains(where: { ($0.groupValue?.id ?? $0.text) == (group.groupValue?.id ?? group.text) }) {
             list.append(group)
         }
     }
@@ -1223,7 +1229,7 @@ public struct EventLinker: Sendable {
     private func isReportDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
         // Only a day named without a calendar date (`Monday`, `yesterday`): `on November 9
         // claimed` dates what is claimed as often as the claim.
-        guard !date.text.contains(where: \.isNumber), EventRecord.precision(ofTimex: date[attribute: "Value"] ?? "") == "day",
+        guard !date.text.contains(where: \.isNumber), EventRecord.precision(ofTimex: Self.timex(date)) == "day",
               let (position, end) = span(of: date, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return false }
         for back in stride(from: position - 1, through: max(0, position - 3), by: -1) {
             let key = tokens[words[back]].key
@@ -1261,7 +1267,7 @@ public struct EventLinker: Sendable {
     /// not date it to that precision, and the publication date stands in for it.
     private func isNameDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
         guard let position = words.firstIndex(of: tokenIndex(date.start)), position <= 1,
-              !Self.isFine(date[attribute: "Value"] ?? "") || EventRecord.precision(ofTimex: date[attribute: "Value"] ?? "") == "month",
+              !Self.isFine(Self.timex(date)) || EventRecord.precision(ofTimex: Self.timex(date)) == "month",
               let colon = words.firstIndex(where: { tokens[$0].key == ":" }), colon > position, colon <= position + 8
         else { return false }
         return words[position..<colon].contains { lexicon.incidents.byFirst[tokens[$0].key] != nil }
@@ -1339,7 +1345,7 @@ public struct EventLinker: Sendable {
                         force.country = country
                     } else if let e = entityAtToken[words[back]], entities[e].type == .place, back + 1 < words.count,
                               !(entityAtToken[words[back + 1]].map { entities[$0].type == .place } ?? false) {
-                        force.country = entities[e][attribute: "Country"]
+                        force.country = entities[e].placeValue?.country
                     }
                 }
             }
@@ -1393,13 +1399,13 @@ public struct EventLinker: Sendable {
             guard ["he", "she", "the", "this", "that"].contains(keys[0]) || at <= 1 else { return }
             let token = tokens[words[at]]
             var death = Mention(entity: Entity(type: .casualty, start: token.start, end: token.end, text: "",
-                                               attributes: [Attribute("Count", "1"), Attribute("Kind", "killed")]),
-                                count: 1, kind: "killed", qualifier: "exact", victimClass: .unknown, sentence: sentence)
+                                               value: .casualty(CasualtyValue(count: 1, kind: .killed))),
+                                count: 1, kind: .killed, qualifier: nil, victimClass: .unknown, sentence: sentence)
             death.diedOfInjuries = true
             mentions.append(death)
             return
         }
-        for index in mentions.indices where mentions[index].kind == "killed" && mentions[index].isPartitive {
+        for index in mentions.indices where mentions[index].kind == .killed && mentions[index].isPartitive {
             let end = mentions[index].entity.end
             guard let position = words.firstIndex(where: { tokens[$0].start >= end }) else { continue }
             var next = position + 1
@@ -1458,8 +1464,8 @@ public struct EventLinker: Sendable {
                   (start...end).allSatisfy({ !tokens[words[$0]].shape.contains(.allUppercase) }) else { continue }
             let first = tokens[words[start]], last = tokens[words[end]]
             found.append(Mention(entity: Entity(type: .casualty, start: first.start, end: last.end, text: "",
-                                                attributes: [Attribute("Count", "1"), Attribute("Kind", kind.rawValue)]),
-                                 count: 1, kind: kind.rawValue, qualifier: "exact", victimClass: .unknown, sentence: sentence))
+                                                value: .casualty(CasualtyValue(count: 1, kind: kind))),
+                                 count: 1, kind: kind, qualifier: nil, victimClass: .unknown, sentence: sentence))
         }
         return found
     }
@@ -1517,8 +1523,8 @@ public struct EventLinker: Sendable {
                 seen.insert(first)
                 let noun = tokens[words[head]]
                 var person = Mention(entity: Entity(type: .casualty, start: tokens[words[first]].start, end: noun.end, text: "",
-                                                    attributes: [Attribute("Count", "1"), Attribute("Kind", mention.kind)]),
-                                     count: 1, kind: mention.kind, qualifier: "exact",
+                                                    value: .casualty(CasualtyValue(count: 1, kind: mention.kind))),
+                                     count: 1, kind: mention.kind, qualifier: nil,
                                      victimClass: lexicon.victimClass(noun.key), sentence: mention.sentence)
                 person.isWeak = mention.isWeak
                 added.append(person)

@@ -74,12 +74,12 @@ public struct PlaceValue: Hashable, Sendable {
     public var longitude: Double? { place?.longitude }
 }
 
-/// A GROUP's gazetteer identity.
+/// A GROUP's gazetteer identity (no id for a name read from a file without one).
 public struct GroupValue: Hashable, Sendable {
-    public var id: String
+    public var id: String?
     public var name: String
 
-    public init(id: String, name: String) {
+    public init(id: String?, name: String) {
         self.id = id
         self.name = name
     }
