@@ -7,10 +7,12 @@ import Foundation
 /// (`Moore, 45,`); see `PlaceExtractor.isPerson`.
 public struct PersonNames: Sendable {
     private let keys: Set<String>
+    private let givenKeys: Set<String>
 
     /// No names: the person rules then rest on titles and ages alone.
     public init() {
         keys = []
+        givenKeys = []
     }
 
     /// The list of a gazetteer folder (`lexicons/people.tsv`), or no names where the folder has
@@ -28,17 +30,21 @@ public struct PersonNames: Sendable {
     public init(contentsOf url: URL) throws {
         let table = try TSVTable(contentsOf: url, requiredColumns: ["name", "kind"])
         let name = table.column("name"), kind = table.column("kind")
-        var keys = Set<String>()
+        var keys = Set<String>(), givenKeys = Set<String>()
         for row in table.rows {
             guard ["given", "surname"].contains(row.cells[kind]), !row.cells[name].isEmpty else {
                 throw GazetteerError(file: url.path, line: row.line,
                                      problem: "a row needs a name and the kind 'given' or 'surname'")
             }
             keys.insert(row.cells[name])
+            if row.cells[kind] == "given" { givenKeys.insert(row.cells[name]) }
         }
         self.keys = keys
+        self.givenKeys = givenKeys
     }
 
     public func contains(_ key: String) -> Bool { keys.contains(key) }
+    /// A given name (`dana`, `mark`), whatever else the word is.
+    public func isGivenName(_ key: String) -> Bool { givenKeys.contains(key) }
     public var count: Int { keys.count }
 }

@@ -6,6 +6,8 @@ struct ContextCheck {
     let range: Range<Int>
     let matchStarts: Set<Int>
     let matchEnds: Set<Int>
+    /// Given names: a place word right after one continues a person's name (`Dana Kingston`).
+    var people = PersonNames()
 
     private var tokens: [Token] { text.tokens }
     private var first: Int { range.lowerBound }
@@ -54,6 +56,10 @@ struct ContextCheck {
         if tokens[previous].key == "the", (first..<last).contains(where: { tokens[$0].kind == .whitespace }),
            let before = TextLayout.previousWordIndex(before: previous, in: text) {
             previous = before
+        }
+        if tokens[previous].key == "of", let noun = TextLayout.previousWordIndex(before: previous, in: text) {
+            // `off the coast of X`, `the outskirts of X`
+            return PlaceLexicon.locativeNouns.contains(tokens[noun].key)
         }
         return PlaceLexicon.locativePrepositions.contains(tokens[previous].key)
     }
@@ -219,6 +225,11 @@ struct ContextCheck {
         // after a force (`Frontier Corps Balochistan`) or an outlet (`Radio Pakistan`) the place word is
         // part of the name; after a building it locates it (`Lady Reading Hospital Peshawar`)
         if let head = PlaceLexicon.organisationHeads[key] { return head == .force || head == .outlet ? .partOfName : .place }
+        // a known given name that is no common word, right before it: a person's full name
+        // (`Dana Kingston`, `Marcus Franklin`), even where the given name is a place too
+        if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !PlaceLexicon.commonWords.contains(key) {
+            return .partOfPersonName
+        }
         if matchEnds.contains(previous) || isHeadline { return .place }
         if token.shape.contains(.allUppercase) { return .place }
         if PlaceLexicon.stateWords.contains(key) || PlaceLexicon.designators.contains(key) { return .partOfName }

@@ -44,7 +44,7 @@ public struct PlaceExtractor: Extractor {
         for (match, found) in zip(matches, acceptedReadings) {
             var mention = Mention(range: match.tokens, readings: found)
             let context = ContextCheck(text: text, layout: layout, range: match.tokens,
-                                       matchStarts: matchStarts, matchEnds: matchEnds)
+                                       matchStarts: matchStarts, matchEnds: matchEnds, people: people)
             switch context.verdict() {
             case .place:
                 if isPerson(match.tokens, readings: found, in: text) {
@@ -252,44 +252,65 @@ public struct PlaceExtractor: Extractor {
 
     // MARK: - Division codes after a town
 
-    /// `Austin, TX`, `Lucknow, UP`, `Kelowna, B.C.`: a division's code right after a town of it
-    /// names the division and places the town in it. The town keeps only its readings in that
-    /// division and needs no other evidence; a code after a town that is not in its division
-    /// (`Logan, ON`) is no place.
+    /// `Austin, TX`, `Lucknow, UP`, `Kelowna, B.C.`, `Tulsa, Okla.`: a division's code or
+    /// abbreviation right after a town names the division, and places the town in it: the town
+    /// keeps only its readings in that division and needs no other evidence. A town with no
+    /// reading there (`Man, W.Va.`, where the gazetteer knows only a city in Côte d'Ivoire) is one
+    /// the gazetteer lacks, in the division's country; a code after it is then read only when it
+    /// is a name anyway (`W.Va.`), never a bare code (`Logan, ON`).
     private func readCodes(after mentions: inout [Mention], in text: AnalyzedText) {
-        guard !codes.isEmpty else { return }
         let tokens = text.tokens
-        let starts = Set(mentions.map(\.range.lowerBound))
+        var mentionStarting: [Int: Int] = [:]
+        for (position, mention) in mentions.enumerated() { mentionStarting[mention.range.lowerBound] = position }
         var found: [Mention] = []
         for index in mentions.indices {
             guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
                   tokens[comma].key == ",", let code = TextLayout.nextToken(after: comma, in: text),
-                  tokens[code].kind == .word, tokens[code].isCapitalized, !starts.contains(code) else { continue }
-            // the code as written, with the full stop of a dotted form (`B.C.`, `Ont.`)
+                  tokens[code].kind == .word, tokens[code].isCapitalized else { continue }
+            // the division: a name or abbreviation matched anyway (`W.Va.`), else a code as written,
+            // with the full stop of a dotted form (`B.C.`, `Ont.`)
+            var divisions: [Int] = []
             var end = code + 1
-            var surface = text.surface(code)
-            if end < tokens.count, tokens[end].key == "." {
-                surface += "."
-                end += 1
-            }
-            var divisions = codes.places(for: surface)
-            if divisions.isEmpty, end > code + 1 {
-                surface.removeLast()
-                end -= 1
+            let matched = mentionStarting[code]
+            if let matched {
+                divisions = mentions[matched].readings.map(\.place).filter { gazetteer.places[$0].kind == .admin1 }
+            } else if !codes.isEmpty {
+                var surface = text.surface(code)
+                if end < tokens.count, tokens[end].key == "." {
+                    surface += "."
+                    end += 1
+                }
                 divisions = codes.places(for: surface)
+                if divisions.isEmpty, end > code + 1 {
+                    surface.removeLast()
+                    end -= 1
+                    divisions = codes.places(for: surface)
+                }
             }
+            guard !divisions.isEmpty else { continue }
+            let towns = mentions[index].readings.filter { [.city, .admin2, .feature].contains(gazetteer.places[$0.place].kind) }
+            var placed = false
             for division in divisions {
                 let place = gazetteer.places[division]
-                let inside = mentions[index].readings.filter { reading in
+                let inside = towns.filter { reading in
                     let town = gazetteer.places[reading.place]
-                    return [.city, .admin2, .feature].contains(town.kind) && town.country == place.country
-                        && town.admin1 == place.name
+                    return town.country == place.country && town.admin1 == place.name
                 }
                 guard !inside.isEmpty else { continue }
                 mentions[index].readings = inside
                 mentions[index].evidence = .none
-                found.append(Mention(range: code..<end, readings: [Reading(place: division, isPrimary: true, isAbbreviation: true)]))
+                if matched == nil {
+                    found.append(Mention(range: code..<end, readings: [Reading(place: division, isPrimary: true, isAbbreviation: true)]))
+                }
+                placed = true
                 break
+            }
+            // no reading in the named division: a town the gazetteer lacks, in its country
+            let countries = Set(divisions.compactMap { gazetteer.places[$0].country })
+            if !placed, matched != nil, countries.count == 1, towns.count == mentions[index].readings.count {
+                mentions[index].readings = []
+                mentions[index].evidence = .none
+                mentions[index].contextCountry = countries.first
             }
         }
         guard !found.isEmpty else { return }

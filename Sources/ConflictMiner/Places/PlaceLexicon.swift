@@ -130,6 +130,13 @@ public enum PlaceLexicon {
         within off along beyond across reach reached entered
         """
 
+    /// Nouns of position that make `of` a locative word before a place (`off the coast of X`, `the
+    /// outskirts of X`, `north of X`).
+    static let locativeNounsText = """
+        coast coasts shore shores waters outskirts suburbs vicinity heart centre center edge north south
+        east west northeast northwest southeast southwest
+        """
+
     /// Lower-case words that may follow a place without making it a modifier of a common noun (a
     /// common-word place with a preposition before it must not be followed by a lower-case noun:
     /// `in Police custody`).
@@ -247,6 +254,7 @@ public enum PlaceLexicon {
     static let stateWords = words(stateWordsText)
     static let directionals = words(directionalsText)
     static let locativePrepositions = words(locativePrepositionsText)
+    static let locativeNouns = words(locativeNounsText)
     static let borderNouns = words(borderNounsText)
     static let functionWords = words(functionWordsText)
     static let calendarWords = words(calendarWordsText)
