@@ -4,23 +4,23 @@ import Foundation
 /// with its two sides, placed and counted as a coder would (`docs/events.md` gives every rule,
 /// its examples and limits; the words are `Gazetteers/lexicons/events.tsv`).
 ///
-/// The phases, in the order they run:
+/// The phases, in the order they run, each a function of its own:
 ///
-/// 1. **Sentences and paragraphs.** ICU sentences; a line break starts a paragraph.
-/// 2. **What a sentence reports.** Its counts (parts left out, claims and guesses weak, tolls
+/// 1. **Sentences and paragraphs** (`LinkedText`). ICU sentences; a line break starts a paragraph.
+/// 2. **What a sentence reports** (`sentenceFacts`, then `documentSetting`). Its counts (parts left out, claims and guesses weak, tolls
 ///    that rose marked), its incident words and the sub-event types they imply, its own date
 ///    (not one that dates a report or names the incident), its locations (the whole locative
 ///    phrase, the places the text says hold them), its groups (perpetrators, claimants, other
 ///    sides; not hedged or negated ones), its state forces (acting or acted on).
-/// 3. **Context.** A sentence without a date takes its paragraph's, else the last incident's of
+/// 3. **Context** (`sentenceContexts`). A sentence without a date takes its paragraph's, else the last incident's of
 ///    the two paragraphs before, else the publication date.
-/// 4. **Totals.** A count that is the sum of counts of other sentences is a total, no incident.
-/// 5. **Incidents.** A sentence goes on with the current incident unless it opens another (a new
+/// 4. **Totals** (`findTotals`). A count that is the sum of counts of other sentences is a total, no incident.
+/// 5. **Incidents** (`findIncidents`). A sentence goes on with the current incident unless it opens another (a new
 ///    date or place, `another`, `earlier`); across a paragraph only where it refers back. Claims
 ///    and places of later sentences are added; counts of one victim class repeat, of different
 ///    classes add up.
-/// 6. **Repeats.** A headline, a caption and a claim are merged with the incident they tell.
-/// 7. **Records.** Aggregates and incidents in no country are left out; the rest get their
+/// 6. **Repeats** (`mergingRepeats`). A headline, a caption and a claim are merged with the incident they tell.
+/// 7. **Records** (`records`). Aggregates and incidents in no country are left out; the rest get their
 ///    place (or a fallback), their type and sides (`code`), and their counts.
 public struct EventLinker: Sendable {
     /// Short English names of countries by ISO code (`PK` → `Pakistan`), for actor names.
@@ -143,6 +143,14 @@ public struct EventLinker: Sendable {
         var isIncident: Bool { !mentions.isEmpty || trigger != nil }
     }
 
+    /// The date and place a sentence stands in, and where the date came from (`sentence`,
+    /// `paragraph`, `context`, `publication`).
+    struct Context {
+        var date: Entity?
+        var dateSource: String
+        var place: LinkedPlace?
+    }
+
     struct Incident {
         var date: Entity?
         var dateValue: String
@@ -206,64 +214,26 @@ public struct EventLinker: Sendable {
     // MARK: - Linking
 
     public func events(in text: AnalyzedText, entities: [Entity]) -> [EventRecord] {
-        let entities = entities.map(\.typed)
-        let tokens = text.tokens
-        guard !tokens.isEmpty else { return [] }
-        let sentenceCount = text.sentences.count
+        guard !text.tokens.isEmpty else { return [] }
+        let document = LinkedText(text, entities: entities.map(\.typed))
+        var facts = sentenceFacts(document)
+        let setting = documentSetting(&facts, document)
+        let contexts = sentenceContexts(facts, document)
+        let totals = findTotals(facts, contexts, document)
+        let incidents = findIncidents(facts, contexts, totals, document)
+        return records(mergingRepeats(incidents), setting, document)
+    }
 
-        // 1. Paragraph of every sentence: a line break in whitespace starts a new paragraph.
-        var paragraphOf = [Int](repeating: 0, count: sentenceCount)
-        var paragraph = 0
-        var sawWord = false
-        var sentenceOfToken = [Int](repeating: 0, count: tokens.count)
-        for (index, range) in text.sentences.enumerated() {
-            var first = true
-            for t in range {
-                sentenceOfToken[t] = index
-                if tokens[t].kind == .whitespace {
-                    if tokens[t].shape.contains(.lineBreak) && sawWord { paragraph += 1; sawWord = false }
-                    continue
-                }
-                if first { paragraphOf[index] = paragraph; first = false }
-                sawWord = true
-            }
-            if first { paragraphOf[index] = paragraph }
-        }
+    // MARK: - 2. What each sentence reports
 
-        func tokenIndex(at offset: Int) -> Int {
-            var low = 0, high = tokens.count - 1
-            while low < high {
-                let mid = (low + high + 1) / 2
-                if tokens[mid].start <= offset { low = mid } else { high = mid - 1 }
-            }
-            return low
-        }
-        func sentence(of entity: Entity) -> Int { sentenceOfToken[tokenIndex(at: entity.start)] }
-
-        // Entities by token, to skip over them and to see what a token belongs to.
-        var entityAtToken = [Int?](repeating: nil, count: tokens.count)
-        /// The gazetteer details of each PLACE entity, read once (by its start: places do not overlap).
-        var placeDetails: [Int: PlaceValue] = [:]
-        for entity in entities where entity.type == .place { placeDetails[entity.start] = details(of: entity) }
-        func detailsOf(_ entity: Entity) -> PlaceValue { placeDetails[entity.start] ?? details(of: entity) }
-        /// The DATE entities of each sentence, found once.
-        var datesOfSentence = [[Entity]](repeating: [], count: sentenceCount)
-        // (a calendar year, month, week or day: a decade, century or fiscal year dates no incident)
-        for entity in entities where entity.dateValue?.isCalendarDate == true {
-            datesOfSentence[sentence(of: entity)].append(entity)
-        }
-        for (index, entity) in entities.enumerated() {
-            var t = tokenIndex(at: entity.start)
-            while t < tokens.count && tokens[t].start < entity.end {
-                entityAtToken[t] = index
-                t += 1
-            }
-        }
-        /// Non-space tokens of a sentence.
-        let words: [[Int]] = text.sentences.map { range in range.filter { tokens[$0].kind != .whitespace } }
-        /// Their keys, read once for every word rule of the sentence.
-        let sentenceKeys: [[String]] = words.map { $0.map { tokens[$0].key } }
-
+    /// Phase 2: each sentence's counts, incident words, places, groups, forces and date.
+    func sentenceFacts(_ document: LinkedText) -> [Facts] {
+        let tokens = document.tokens, entities = document.entities
+        let sentenceCount = document.sentenceCount, words = document.words, sentenceKeys = document.sentenceKeys
+        let entityAtToken = document.entityAtToken, datesOfSentence = document.datesOfSentence
+        func tokenIndex(at offset: Int) -> Int { document.tokenIndex(at: offset) }
+        func sentence(of entity: Entity) -> Int { document.sentence(of: entity) }
+        func detailsOf(_ entity: Entity) -> PlaceValue { document.details(of: entity) }
         // 2. What each sentence reports.
         var facts = [Facts](repeating: Facts(), count: sentenceCount)
         for (index, entity) in entities.enumerated() {
@@ -422,6 +392,15 @@ public struct EventLinker: Sendable {
             }
         }
 
+        return facts
+    }
+
+    /// The country and province of the document as a whole (where an incident no sentence places
+    /// most likely is), and places sentences name by a designator alone (`in the province`).
+    func documentSetting(_ facts: inout [Facts], _ document: LinkedText) -> (country: String?, province: LinkedPlace?) {
+        let tokens = document.tokens, entities = document.entities, sentenceCount = document.sentenceCount
+        let words = document.words, sentenceKeys = document.sentenceKeys
+        func detailsOf(_ entity: Entity) -> PlaceValue { document.details(of: entity) }
         // The country the document's places name most (locations counting twice): where an
         // incident without a place of its own most likely is.
         var countryVotes: [String: Int] = [:]
@@ -458,8 +437,16 @@ public struct EventLinker: Sendable {
             facts[s].locations.append(LinkedPlace(entity: antecedent, details: detailsOf(antecedent)))
         }
 
+        return (documentCountry, documentProvince)
+    }
+
+    // MARK: - 3. Context
+
+    /// Phase 3: the date and place each sentence stands in: its own, else its paragraph's, else
+    /// the last incident's of the two paragraphs before, else the publication's.
+    func sentenceContexts(_ facts: [Facts], _ document: LinkedText) -> [Context] {
+        let sentenceCount = document.sentenceCount, paragraphOf = document.paragraphOf
         // 3. Context: the date and place each incident sentence stands in.
-        struct Context { var date: Entity?; var dateSource: String; var place: LinkedPlace? }
         var contexts = [Context](repeating: Context(date: nil, dateSource: "none", place: nil), count: sentenceCount)
         var lastIncidentDates: [(paragraph: Int, date: Entity)] = []
         var paragraphDate: Entity? = nil, paragraphPlace: LinkedPlace? = nil
@@ -490,13 +477,23 @@ public struct EventLinker: Sendable {
                 }
             }
         }
-        let publication = text.document.published.map {
-            Entity(type: .date, start: 0, end: 0, text: "", value: .date(DateValue(timex: $0.description)))
-        }
-        func dateValue(_ s: Int) -> String {
-            Self.knownPart(Self.timex(contexts[s].date ?? publication))
-        }
 
+        return contexts
+    }
+
+    /// The TIMEX value an incident of sentence `s` takes from its context, at the precision known.
+    static func dateValue(_ s: Int, _ contexts: [Context], _ document: LinkedText) -> String {
+        knownPart(timex(contexts[s].date ?? document.publication))
+    }
+
+    // MARK: - 4. Totals
+
+    /// Phase 4: counts that sum counts of other sentences of the same date and place are totals,
+    /// no incident; the groups a total names go to the incidents it sums.
+    func findTotals(_ facts: [Facts], _ contexts: [Context], _ document: LinkedText)
+        -> (isTotal: [Bool], groups: [(parts: Set<Int>, groups: [Entity])]) {
+        let sentenceCount = document.sentenceCount
+        func dateValue(_ s: Int) -> String { Self.dateValue(s, contexts, document) }
         // 4. Totals over incidents.
         var isTotal = [Bool](repeating: false, count: sentenceCount)
         /// The groups a total names (`eight killed in attacks blamed on X`), with the sentences
@@ -518,6 +515,21 @@ public struct EventLinker: Sendable {
             }
         }
 
+        return (isTotal, totalGroups)
+    }
+
+    // MARK: - 5. Incidents
+
+    /// Phase 5: sentences grouped into incidents, paragraph by paragraph: a sentence goes on with
+    /// the current incident unless it opens another; claims and later places join the incident
+    /// told; a place listed before gets its own incident when a sentence tells it apart.
+    func findIncidents(_ facts: [Facts], _ contexts: [Context], _ totals: (isTotal: [Bool], groups: [(parts: Set<Int>, groups: [Entity])]),
+                       _ document: LinkedText) -> [Incident] {
+        let tokens = document.tokens, sentenceCount = document.sentenceCount, paragraphOf = document.paragraphOf
+        let words = document.words
+        func tokenIndex(at offset: Int) -> Int { document.tokenIndex(at: offset) }
+        let isTotal = totals.isTotal, totalGroups = totals.groups, publication = document.publication
+        func dateValue(_ s: Int) -> String { Self.dateValue(s, contexts, document) }
         // 5. Incidents, paragraph by paragraph.
         var incidents: [Incident] = []
         var current: Int? = nil
@@ -652,6 +664,14 @@ public struct EventLinker: Sendable {
             }
         }
 
+        return incidents
+    }
+
+    // MARK: - 6. Repeats
+
+    /// Phase 6: a headline, a caption, a claim told as incidents of their own merge with the
+    /// incident they repeat; the dated telling's counts and date win.
+    func mergingRepeats(_ incidents: [Incident]) -> [Incident] {
         // 6. Repeats across the document.
         var merged: [Incident] = []
         for incident in incidents {
@@ -679,6 +699,15 @@ public struct EventLinker: Sendable {
             }
         }
 
+        return merged
+    }
+
+    // MARK: - 7. Records
+
+    /// Phase 7: one record per incident, leaving out aggregates dated only to a year or a decade,
+    /// earlier incidents without a date and incidents in no country.
+    func records(_ merged: [Incident], _ setting: (country: String?, province: LinkedPlace?), _ document: LinkedText) -> [EventRecord] {
+        let text = document.text, documentCountry = setting.country, documentProvince = setting.province
         // 7. Records, leaving out aggregates dated only to a year or a decade. An incident with
         // no place of its own is in the country of its victims' nationality, else of its groups,
         // else in the document's country.
@@ -930,11 +959,7 @@ public struct EventLinker: Sendable {
         return precision != "year" && precision != "decade" && precision != "none"
     }
 
-    /// A PLACE entity's identity: its typed value, or for an entity read from a file (which has
-    /// attributes only) the name and country they give.
-    private func details(of entity: Entity) -> PlaceValue {
-        entity.placeValue ?? PlaceValue(name: entity.text, country: nil)
-    }
+    private func details(of entity: Entity) -> PlaceValue { LinkedText.place(of: entity) }
 
     /// The most specific location with a country (else the most specific at all); the first wins
     /// ties. When the sentence's locations contradict each other (a town read as one in another
