@@ -16,11 +16,12 @@ division (docs/places.md), so two-letter codes that are also words (`IN`, `OR`, 
 
 Run from anywhere:  python3 Scripts/gazetteers/build_codes.py [--check]
 """
-import argparse
 import csv
 import os
 import re
 import sys
+
+from table_output import write_or_check
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 PLACES = os.path.join(ROOT, "Gazetteers", "places.tsv")
@@ -74,18 +75,7 @@ def build():
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true", help="fail if the committed file differs")
-    args = parser.parse_args()
-    text = build()
-    if args.check:
-        with open(OUT, encoding="utf-8") as fh:
-            if fh.read() != text:
-                sys.exit("build_codes: Gazetteers/lexicons/subdivision-codes.tsv is not what the build makes")
-        print("build_codes: Gazetteers/lexicons/subdivision-codes.tsv is up to date")
-        return
-    with open(OUT, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    write_or_check(build, OUT, "build_codes")
 
 
 if __name__ == "__main__":

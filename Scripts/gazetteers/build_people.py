@@ -17,9 +17,9 @@ kept from being a place.
 
 Run from anywhere:  python3 Scripts/gazetteers/build_people.py [--check]
 """
-import argparse
 import os
-import sys
+
+from table_output import write_or_check
 
 SURNAMES = 20000
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
@@ -60,18 +60,7 @@ def build():
 
 
 def main():
-    parser = argparse.ArgumentParser()
-    parser.add_argument("--check", action="store_true", help="fail if the committed file differs")
-    args = parser.parse_args()
-    text = build()
-    if args.check:
-        with open(OUT, encoding="utf-8") as fh:
-            if fh.read() != text:
-                sys.exit("build_people: Gazetteers/lexicons/people.tsv is not what the build makes")
-        print("build_people: Gazetteers/lexicons/people.tsv is up to date")
-        return
-    with open(OUT, "w", encoding="utf-8") as fh:
-        fh.write(text)
+    write_or_check(build, OUT, "build_people")
 
 
 if __name__ == "__main__":

@@ -42,6 +42,17 @@ enum LinkerPhaseFixture {
         return (linker, LinkedText(analysis, entities: annotated.entities.map(\.typed)))
     }
 
+    /// The phases run in order on a row, up to the incidents (phases 2 to 5).
+    static func run(_ row: Row) throws -> (linker: EventLinker, facts: [EventLinker.Facts], contexts: [EventLinker.Context],
+                                           totals: [Bool], incidents: [EventLinker.Incident]) {
+        let (linker, document) = try linked(row)
+        var facts = linker.sentenceFacts(document)
+        _ = linker.documentSetting(&facts, document)
+        let contexts = linker.sentenceContexts(facts, document)
+        let totals = linker.findTotals(facts, contexts, document)
+        return (linker, facts, contexts, totals.isTotal, linker.findIncidents(facts, contexts, totals, document))
+    }
+
     /// One sentence's facts as the table writes them: `incident`, `new`, `back`, `earlier`, the
     /// counts of each kind (`killed:3`) and the sentence's own date (`date:2024-05-06`), or `-`.
     static func describe(_ fact: EventLinker.Facts) -> String {
@@ -78,43 +89,26 @@ struct LinkerPhaseTests {
     /// Phase 3: where each sentence's date comes from.
     @Test(arguments: LinkerPhaseFixture.rows("contexts"))
     func contexts(_ row: LinkerPhaseFixture.Row) throws {
-        let (linker, document) = try LinkerPhaseFixture.linked(row)
-        var facts = linker.sentenceFacts(document)
-        _ = linker.documentSetting(&facts, document)
-        let contexts = linker.sentenceContexts(facts, document)
-        #expect(contexts.map(\.dateSource).joined(separator: " / ") == row.expected)
+        #expect(try LinkerPhaseFixture.run(row).contexts.map(\.dateSource).joined(separator: " / ") == row.expected)
     }
 
     /// Phase 4: which sentences are totals of others.
     @Test(arguments: LinkerPhaseFixture.rows("totals"))
     func totals(_ row: LinkerPhaseFixture.Row) throws {
-        let (linker, document) = try LinkerPhaseFixture.linked(row)
-        var facts = linker.sentenceFacts(document)
-        _ = linker.documentSetting(&facts, document)
-        let totals = linker.findTotals(facts, linker.sentenceContexts(facts, document), document)
-        #expect(totals.isTotal.map { $0 ? "total" : "-" }.joined(separator: " / ") == row.expected)
+        #expect(try LinkerPhaseFixture.run(row).totals.map { $0 ? "total" : "-" }.joined(separator: " / ") == row.expected)
     }
 
     /// Phase 5: the sentences each incident is told in.
     @Test(arguments: LinkerPhaseFixture.rows("incidents"))
     func incidents(_ row: LinkerPhaseFixture.Row) throws {
-        let (linker, document) = try LinkerPhaseFixture.linked(row)
-        var facts = linker.sentenceFacts(document)
-        _ = linker.documentSetting(&facts, document)
-        let contexts = linker.sentenceContexts(facts, document)
-        let incidents = linker.findIncidents(facts, contexts, linker.findTotals(facts, contexts, document), document)
-        #expect(LinkerPhaseFixture.describe(incidents) == row.expected)
+        #expect(LinkerPhaseFixture.describe(try LinkerPhaseFixture.run(row).incidents) == row.expected)
     }
 
     /// Phase 6: incidents after repeats are merged.
     @Test(arguments: LinkerPhaseFixture.rows("repeats"))
     func repeats(_ row: LinkerPhaseFixture.Row) throws {
-        let (linker, document) = try LinkerPhaseFixture.linked(row)
-        var facts = linker.sentenceFacts(document)
-        _ = linker.documentSetting(&facts, document)
-        let contexts = linker.sentenceContexts(facts, document)
-        let incidents = linker.findIncidents(facts, contexts, linker.findTotals(facts, contexts, document), document)
-        #expect(LinkerPhaseFixture.describe(linker.mergingRepeats(incidents)) == row.expected)
+        let run = try LinkerPhaseFixture.run(row)
+        #expect(LinkerPhaseFixture.describe(run.linker.mergingRepeats(run.incidents)) == row.expected)
     }
 
     @Test func everyPhaseHasItsTable() throws {
