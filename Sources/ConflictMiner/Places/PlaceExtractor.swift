@@ -305,12 +305,18 @@ public struct PlaceExtractor: Extractor {
                 placed = true
                 break
             }
-            // no reading in the named division: a town the gazetteer lacks, in its country
+            // no reading in the named division: one in its country whose division the gazetteer
+            // does not give, else a town the gazetteer lacks, in that country
             let countries = Set(divisions.compactMap { gazetteer.places[$0].country })
-            if !placed, matched != nil, countries.count == 1, towns.count == mentions[index].readings.count {
+            guard !placed, matched != nil, countries.count == 1, let country = countries.first,
+                  towns.count == mentions[index].readings.count else { continue }
+            let sameCountry = towns.filter { gazetteer.places[$0.place].country == country }
+            mentions[index].evidence = .none
+            if sameCountry.isEmpty {
                 mentions[index].readings = []
-                mentions[index].evidence = .none
-                mentions[index].contextCountry = countries.first
+                mentions[index].contextCountry = country
+            } else {
+                mentions[index].readings = sameCountry
             }
         }
         guard !found.isEmpty else { return }
