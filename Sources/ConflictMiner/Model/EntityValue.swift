@@ -1,7 +1,7 @@
 /// What an extractor found an entity to mean, typed. An entity's attributes are its value written
 /// out (`EntityValue.attributes`, in `Formats/`); the events stage reads the value, never the
 /// attribute strings. Entities read from a file have attributes only.
-public enum EntityValue: Hashable, Sendable {
+public indirect enum EntityValue: Hashable, Sendable {
     case date(DateValue)
     case casualty(CasualtyValue)
     case place(PlaceValue)
