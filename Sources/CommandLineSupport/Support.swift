@@ -123,12 +123,12 @@ public struct PipelineOptions: ParsableArguments {
 }
 
 extension PipelineOptions {
-    /// The event linker over the place details, group countries and event vocabulary of the
-    /// same folder the pipeline reads.
-    public func makeEventLinker() throws -> EventLinker {
+    /// The event linker over the country names, group countries and event vocabulary of the
+    /// same folder the pipeline reads, sharing the pipeline's place gazetteer when it has one.
+    public func makeEventLinker(for pipeline: Pipeline? = nil) throws -> EventLinker {
         let directory = try directory()
         do {
-            return try EventLinker(gazetteers: directory)
+            return try EventLinker(gazetteers: directory, places: pipeline?.placeGazetteer)
         } catch {
             throw UsageError("cannot load the event linker's data: \(error)")
         }

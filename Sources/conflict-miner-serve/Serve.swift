@@ -46,7 +46,8 @@ struct Serve: ParsableCommand {
     }
 
     func run() throws {
-        let service = try AnnotationService(pipeline: pipeline.makePipeline(), linker: pipeline.makeEventLinker(),
+        let loaded = try pipeline.makePipeline()
+        let service = try AnnotationService(pipeline: loaded, linker: pipeline.makeEventLinker(for: loaded),
                                             jobs: jobs, timeLimit: timeLimit, maxBytes: maxBytes,
                                             gazetteers: pipeline.directory())
         let address: sockaddr_in

@@ -82,6 +82,8 @@ struct BatchRun {
 
     let options: BatchOptions
     private let annotator: BatchAnnotator
+    /// The pipeline the workers run (its place gazetteer is shared with the event linker).
+    var pipeline: Pipeline { annotator.pipeline }
     /// Documents to pass over (`extract --resume`).
     var skip: (@Sendable (String) -> Bool)?
     /// Each document's id names its output file: refuse ids that cannot (empty, `.`, `..`, with a

@@ -249,7 +249,7 @@ struct Evaluate: ParsableCommand {
     /// gold for each gold document) and returns every event as its `events --format jsonl` line.
     private func predictedEventLines(names: [String], folder: String, unreadable: inout [InputProblem]) throws -> [String] {
         let pipeline = try pipelineOptions.makePipeline()
-        let linker = try pipelineOptions.makeEventLinker()
+        let linker = try pipelineOptions.makeEventLinker(for: pipeline)
         let analyzer = try TextAnalyzer()
         var lines: [String] = []
         var done = 0

@@ -38,7 +38,7 @@ struct Events: ParsableCommand {
     func run() throws {
         Diagnostics.asJSON = format == .jsonl && output == nil && !Diagnostics.toTerminal
         let run = try BatchRun(options: batch)
-        let linker = try batch.pipeline.makeEventLinker()
+        let linker = try batch.pipeline.makeEventLinker(for: run.pipeline)
         let sink = try EventSink(format: format, output: output, countryNames: linker.countryNames, header: !noHeader)
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.

@@ -55,7 +55,7 @@ struct Extract: ParsableCommand {
         }
         let format = self.format
         // The HTML page lists the events linked from each document.
-        let linker = format == .html ? try batch.pipeline.makeEventLinker() : nil
+        let linker = format == .html ? try batch.pipeline.makeEventLinker(for: run.pipeline) : nil
         let summary = run.run(render: { annotated, analyzer in
             OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
         }, write: { try sink.write($0) })

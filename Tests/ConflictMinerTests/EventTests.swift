@@ -6,15 +6,15 @@ import Testing
 /// tested), records, gold files and event scoring.
 @Suite("Events")
 struct EventTests {
-    /// Made-up gazetteer places, by name.
-    static let places: [String: Place] = [
-        "Northland": Place(id: "t:northland", name: "Northland", kind: .admin1, country: "XL"),
-        "Westcity": Place(id: "t:westcity", name: "Westcity", kind: .city, country: "XL", admin1: "Northland",
-                          latitude: 10.5, longitude: 20.25),
-        "Easttown": Place(id: "t:easttown", name: "Easttown", kind: .city, country: "XL", admin1: "Northland",
-                          latitude: 11, longitude: 21),
-        "Farville": Place(id: "t:farville", name: "Farville", kind: .city, country: "XM", admin1: "Southmark",
-                          latitude: 1, longitude: 2),
+    /// Made-up gazetteer places with their coordinates, by name.
+    static let places: [String: PlaceValue] = [
+        "Northland": PlaceValue(Place(id: "t:northland", name: "Northland", kind: .admin1, country: "XL")),
+        "Westcity": PlaceValue(Place(id: "t:westcity", name: "Westcity", kind: .city, country: "XL", admin1: "Northland"),
+                               coordinates: (10.5, 20.25)),
+        "Easttown": PlaceValue(Place(id: "t:easttown", name: "Easttown", kind: .city, country: "XL", admin1: "Northland"),
+                               coordinates: (11, 21)),
+        "Farville": PlaceValue(Place(id: "t:farville", name: "Farville", kind: .city, country: "XM", admin1: "Southmark"),
+                               coordinates: (1, 2)),
     ]
 
     /// The project's event vocabulary.
@@ -45,7 +45,7 @@ struct EventTests {
 
     /// A place of `places`, or one the gazetteer lacks (in XL).
     static func place(_ needle: String, in text: String, occurrence: Int = 0) -> Entity {
-        let value = places[needle].map { PlaceValue($0) } ?? PlaceValue(name: needle, country: "XL")
+        let value = places[needle] ?? PlaceValue(name: needle, country: "XL")
         return typed(HTMLTests.entity(.place, needle, in: text, occurrence: occurrence), .place(value))
     }
 

@@ -71,10 +71,7 @@ extension PlaceGazetteer {
         var strings = StringColumn()
         var kinds: [UInt8] = []
         var populations: [Int64] = []
-        var coordinates: [Double] = []  // latitude, longitude; NaN for none
         for place in places {
-            coordinates.append(place.latitude ?? .nan)
-            coordinates.append(place.longitude ?? .nan)
             strings.append(place.id)
             strings.append(place.name)
             strings.append(place.country ?? "")
@@ -110,11 +107,9 @@ extension PlaceGazetteer {
             let country = strings[index * 4 + 2], admin1 = strings[index * 4 + 3]
             places.append(Place(id: strings[index * 4], name: strings[index * 4 + 1], kind: allKinds[Int(kinds[index])],
                                 country: country.isEmpty ? nil : country, admin1: admin1.isEmpty ? nil : admin1,
-                                population: Int(populations[index]),
-                                latitude: coordinates[index * 2].isNaN ? nil : coordinates[index * 2],
-                                longitude: coordinates[index * 2 + 1].isNaN ? nil : coordinates[index * 2 + 1]))
+                                population: Int(populations[index])))
         }
-        self.init(places: places, matcher: matcher, abbreviations: (0..<abbreviations.count).map { abbreviations[$0] })
+        self.init(places: places, coordinates: coordinates, matcher: matcher, abbreviations: (0..<abbreviations.count).map { abbreviations[$0] })
     }
 }
 

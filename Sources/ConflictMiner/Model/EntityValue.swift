@@ -50,14 +50,19 @@ public struct PlaceValue: Hashable, Sendable {
     public var kind: Place.Kind?
     /// The first-level division that holds it, as the gazetteer or the text gives it.
     public var admin1: String?
+    /// The gazetteer's coordinates (WGS84 degrees).
+    public var latitude: Double?
+    public var longitude: Double?
 
     /// A gazetteer place (`country` for one across countries that its context places).
-    public init(_ place: Place, country: String? = nil) {
+    public init(_ place: Place, country: String? = nil, coordinates: (latitude: Double, longitude: Double)? = nil) {
         self.place = place
         name = place.name
         self.country = place.country ?? country
         kind = place.kind
         admin1 = place.admin1
+        latitude = coordinates?.latitude
+        longitude = coordinates?.longitude
     }
 
     /// A place the gazetteer lacks.
@@ -70,8 +75,6 @@ public struct PlaceValue: Hashable, Sendable {
     }
 
     public var id: String? { place?.id }
-    public var latitude: Double? { place?.latitude }
-    public var longitude: Double? { place?.longitude }
 }
 
 /// A GROUP's gazetteer identity (no id for a name read from a file without one).

@@ -31,6 +31,10 @@ public struct AnnotatedDocument: Sendable {
 /// `TextAnalyzer`, of which each thread needs its own.
 public struct Pipeline: Sendable {
     public let extractors: [any Extractor]
+    /// The place gazetteer its PLACE extractor loaded, for the event linker to share.
+    public var placeGazetteer: PlaceGazetteer? {
+        extractors.lazy.compactMap { ($0 as? PlaceExtractor)?.gazetteer }.first
+    }
     public let resolver: Resolver
     /// Names a team never wants tagged (`UserLexicon`): dropped after the resolver.
     public var stopNames = StopNames()

@@ -81,7 +81,9 @@ public struct PlaceExtractor: Extractor {
         mergeAdjacent(&mentions, in: text, layout: layout)
         ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords).add(to: &mentions)
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
-            let value = mention.chosen.map { PlaceValue(gazetteer.places[$0], country: mention.contextCountry) }
+            let value = mention.chosen.map {
+                PlaceValue(gazetteer.places[$0], country: mention.contextCountry, coordinates: gazetteer.coordinates(of: $0))
+            }
                 ?? PlaceValue(name: text.surface(mention.range), country: mention.contextCountry)
             return text.entity(.place, tokens: mention.range, value: .place(value))
         }

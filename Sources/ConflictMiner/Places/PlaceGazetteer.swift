@@ -39,20 +39,14 @@ public struct Place: Sendable, Hashable {
     public let admin1: String?
     /// 0 when unknown.
     public let population: Int
-    /// WGS84 coordinates in degrees, when the gazetteer gives them.
-    public let latitude: Double?
-    public let longitude: Double?
 
-    public init(id: String, name: String, kind: Kind, country: String?, admin1: String? = nil, population: Int = 0,
-                latitude: Double? = nil, longitude: Double? = nil) {
+    public init(id: String, name: String, kind: Kind, country: String?, admin1: String? = nil, population: Int = 0) {
         self.id = id
         self.name = name
         self.kind = kind
         self.country = country
         self.admin1 = admin1
         self.population = population
-        self.latitude = latitude
-        self.longitude = longitude
     }
 }
 
@@ -74,11 +68,22 @@ public struct PlaceGazetteer: Sendable {
     }
 
     public let places: [Place]
+    /// Each place's latitude and longitude in degrees (WGS84), two numbers per place; NaN where
+    /// the gazetteer gives none. Kept beside `places`, not in them: most lookups need no
+    /// coordinates, and a flat array loads in one copy.
+    public let coordinates: [Double]
     public let matcher: PhraseMatcher<Entry>
     public let abbreviations: [String]
 
+    /// The coordinates of `places[index]`, when the gazetteer gives them.
+    public func coordinates(of index: Int) -> (latitude: Double, longitude: Double)? {
+        guard 2 * index + 1 < coordinates.count, !coordinates[2 * index].isNaN else { return nil }
+        return (coordinates[2 * index], coordinates[2 * index + 1])
+    }
+
     /// Builds the gazetteer from places and their aliases (`aliases[i]` belongs to `places[i]`).
-    public init(places: [Place], aliases: [[String]], analyzer: TextAnalyzer) {
+    /// `coordinates` holds two numbers per place (`coordinates`); missing ones are NaN.
+    public init(places: [Place], aliases: [[String]], analyzer: TextAnalyzer, coordinates: [Double] = []) {
         var matcher = PhraseMatcher<Entry>()
         var abbreviations: [String] = []
         var abbreviationIndex: [String: Int32] = [:]
@@ -105,6 +110,7 @@ public struct PlaceGazetteer: Sendable {
             }
         }
         self.places = places
+        self.coordinates = coordinates + [Double](repeating: .nan, count: max(0, 2 * places.count - coordinates.count))
         self.matcher = matcher
         self.abbreviations = abbreviations
     }
@@ -129,13 +135,15 @@ public struct PlaceGazetteer: Sendable {
         } catch {
             throw GazetteerError(file: url.path, problem: "cannot read: \(error.localizedDescription)")
         }
-        let (places, aliases) = try Self.parse(data, file: url.path)
-        self.init(places: places + overlay.places, aliases: aliases + overlay.placeAliases, analyzer: analyzer)
+        let (places, aliases, coordinates) = try Self.parse(data, file: url.path)
+        self.init(places: places + overlay.places, aliases: aliases + overlay.placeAliases, analyzer: analyzer,
+                  coordinates: coordinates)
         compiled?.store { self.write(to: &$0) }
     }
 
-    init(places: [Place], matcher: PhraseMatcher<Entry>, abbreviations: [String]) {
+    init(places: [Place], coordinates: [Double], matcher: PhraseMatcher<Entry>, abbreviations: [String]) {
         self.places = places
+        self.coordinates = coordinates
         self.matcher = matcher
         self.abbreviations = abbreviations
     }
@@ -143,17 +151,18 @@ public struct PlaceGazetteer: Sendable {
     /// The short English names of the countries, by ISO code (`IR` → `Iran`).
     public var countryNames: [String: String] {
         var names: [String: String] = [:]
-        for place in places where place.kind == .country {
-            if let code = place.country { names[code] = place.name }
+        for index in places.indices where places[index].kind == .country {
+            if let code = places[index].country { names[code] = places[index].name }
         }
         return names
     }
 
     /// Parses the TSV bytes directly (the table is large: no per-line `String` splitting).
-    static func parse(_ data: Data, file: String) throws -> ([Place], [[String]]) {
+    static func parse(_ data: Data, file: String) throws -> ([Place], [[String]], [Double]) {
         let required = ["id", "name", "kind", "country", "admin1", "population", "aliases"]
         var places: [Place] = []
         var aliases: [[String]] = []
+        var coordinates: [Double] = []
         places.reserveCapacity(data.count / 80)
         aliases.reserveCapacity(data.count / 80)
         try data.withUnsafeBytes { (raw: UnsafeRawBufferPointer) in
@@ -210,8 +219,12 @@ public struct PlaceGazetteer: Sendable {
                 }
                 places.append(Place(id: string(cells[columns["id"]!]), name: string(cells[columns["name"]!]),
                                     kind: kind, country: country.isEmpty ? nil : string(country),
-                                    admin1: admin1.isEmpty ? nil : string(admin1), population: population,
-                                    latitude: coordinate("lat"), longitude: coordinate("lon")))
+                                    admin1: admin1.isEmpty ? nil : string(admin1), population: population))
+                if let latitude = coordinate("lat"), let longitude = coordinate("lon") {
+                    coordinates += [latitude, longitude]
+                } else {
+                    coordinates += [.nan, .nan]
+                }
                 var list: [String] = []
                 let aliasCell = cells[columns["aliases"]!]
                 var itemStart = aliasCell.lowerBound
@@ -223,7 +236,7 @@ public struct PlaceGazetteer: Sendable {
             }
             if columns.isEmpty { throw GazetteerError(file: file, problem: "no header row") }
         }
-        return (places, aliases)
+        return (places, aliases, coordinates)
     }
 
     /// A name with letters but no lower-case letter (`KP`, `U.S.`, `DRC`, `FATA`) is an
