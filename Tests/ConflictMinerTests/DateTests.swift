@@ -5,6 +5,11 @@ import Testing
 /// The DATE extractor's example tables (`Tests/Examples/dates.tsv`, `dates-negative.tsv`) and unit
 /// tests of the resolver. See `docs/dates.md`.
 struct DateTests {
+    /// The extractor over the project's date lexicon (`Gazetteers/lexicons/dates/`).
+    static let extractor = Loaded("Gazetteers/lexicons/dates/*.tsv") {
+        DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: projectGazetteers)))
+    }
+
     /// One expected or found DATE: span, covered text, `Value` and optional `Mod`.
     struct Found: Equatable, CustomStringConvertible {
         let start: Int, end: Int, text: String, value: String
@@ -24,7 +29,7 @@ struct DateTests {
     }
 
     static func dates(in text: String, dct: PublicationDate?) throws -> [Found] {
-        try extract(DateExtractor(), from: text, published: dct).map { entity in
+        try extract(Self.extractor.get(), from: text, published: dct).map { entity in
             #expect(entity.type == .date)
             let value = (entity[attribute: "Value"] ?? "?") + (entity[attribute: "Mod"].map { "@" + $0 } ?? "")
             return Found(start: entity.start, end: entity.end, text: entity.text, value: value)
@@ -53,14 +58,25 @@ struct DateTests {
         #expect(ExampleTable.load("dates-negative.tsv").count >= 60)
     }
 
-    @Test func lexiconParses() {
-        let lexicon = DateLexicon.shared
+    @Test func lexiconParses() throws {
+        let lexicon = try DateLexicon(in: projectGazetteers)
         #expect(lexicon.word("november", .month)?.intValue == 11)
         #expect(lexicon.word("sept", .month)?.flags.contains("abbr") == true)
         #expect(lexicon.word("may", .month)?.flags.contains("ambiguous") == true)
         #expect(lexicon.word("thursday", .weekday)?.intValue == 4)
         #expect(lexicon.word("late", .modifier)?.value == "END")
         #expect(lexicon.word("yesterday", .anchor)?.intValue == -1)
+    }
+
+    @Test func aMalformedTableIsRefusedWithItsFileAndLine() throws {
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dates-\(UUID().uuidString).tsv")
+        try "word\tclass\tvalue\tflags\nmay\tmonth\t5\tambiguous\njuly\tmonthh\t7\t-\n".write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        #expect {
+            try DateLexicon(files: [url])
+        } throws: { error in
+            (error as? GazetteerError).map { $0.line == 3 && $0.file == url.path } ?? false
+        }
     }
 
     @Test func registeredInStandardPipeline() {
@@ -202,11 +218,11 @@ struct DateResolverTests {
 /// The numeric day/month rule depends on the rest of the document.
 struct DateNumericOrderTests {
     @Test func ambiguousNumericDatesAreDayFirstUnlessTheDocumentIsMonthFirst() throws {
-        let dayFirst = try extract(DateExtractor(), from: "Filed on 03/04/2021.", published: nil)
+        let dayFirst = try extract(DateTests.extractor.get(), from: "Filed on 03/04/2021.", published: nil)
         #expect(dayFirst.map { $0[attribute: "Value"] } == ["2021-04-03"])
-        let monthFirst = try extract(DateExtractor(), from: "Filed on 03/04/2021, amended 12/28/2021.", published: nil)
+        let monthFirst = try extract(DateTests.extractor.get(), from: "Filed on 03/04/2021, amended 12/28/2021.", published: nil)
         #expect(monthFirst.map { $0[attribute: "Value"] } == ["2021-03-04", "2021-12-28"])
-        let mixed = try extract(DateExtractor(), from: "Filed on 03/04/2021, amended 28/12/2021.", published: nil)
+        let mixed = try extract(DateTests.extractor.get(), from: "Filed on 03/04/2021, amended 28/12/2021.", published: nil)
         #expect(mixed.map { $0[attribute: "Value"] } == ["2021-04-03", "2021-12-28"])
     }
 }

@@ -7,7 +7,7 @@ public struct DateExtractor: Extractor {
     public let recognizer: DateRecognizer
     public let resolver: TemporalResolver
 
-    public init(recognizer: DateRecognizer = DateRecognizer(), resolver: TemporalResolver = TemporalResolver()) {
+    public init(recognizer: DateRecognizer, resolver: TemporalResolver = TemporalResolver()) {
         self.recognizer = recognizer
         self.resolver = resolver
     }

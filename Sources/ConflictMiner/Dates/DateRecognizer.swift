@@ -28,13 +28,10 @@ public struct DateRecognizer: Sendable {
     /// The counts of relative dates (`thirteen days ago`), read as CASUALTY reads counts.
     let numbers: NumberParser
 
-    init(lexicon: DateLexicon, numbers: NumberParser) {
+    /// A recognizer over the date words (`DateLexicon`) and the counts' number parser.
+    public init(lexicon: DateLexicon, numbers: NumberParser = .standard) {
         self.lexicon = lexicon
         self.numbers = numbers
-    }
-
-    public init() {
-        self.init(lexicon: .shared, numbers: .standard)
     }
 
     public func recognize(_ text: AnalyzedText) -> [TemporalExpression] {

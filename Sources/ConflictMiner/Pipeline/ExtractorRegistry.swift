@@ -91,7 +91,9 @@ public struct ExtractorRegistry: Sendable {
     /// The registry of the standard pipeline.
     public static let standard: ExtractorRegistry = {
         var registry = ExtractorRegistry()
-        registry.register("date") { _, _ in DateExtractor() }
+        registry.register("date") { gazetteers, _ in
+            DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: gazetteers)))
+        }
         registry.register("place") { gazetteers, analyzer in
             let places = try PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
                                             adding: gazetteers.overlay)
