@@ -14,7 +14,7 @@ struct CasualtyTests {
     }
 
     static func casualties(in text: String) throws -> [Found] {
-        try extract(CasualtyExtractor(), from: text).map { entity in
+        try extract(CasualtyExtractor(numbers: NumberTests.parser.get()), from: text).map { entity in
             #expect(entity.type == .casualty)
             return Found(start: entity.start, end: entity.end, text: entity.text,
                          count: entity[attribute: "Count"] ?? "?", kind: entity[attribute: "Kind"] ?? "?",

@@ -312,7 +312,8 @@ enum GroupGazetteerFixture {
         // The event vocabulary and the date words are the project's own.
         let lexicons = url.appendingPathComponent("lexicons")
         try FileManager.default.createDirectory(at: lexicons.appendingPathComponent("dates"), withIntermediateDirectories: true)
-        for file in ["events.tsv"] + DateLexicon.tables.map({ "dates/\($0).tsv" }) {
+        try FileManager.default.createDirectory(at: lexicons.appendingPathComponent("numbers"), withIntermediateDirectories: true)
+        for file in ["events.tsv"] + DateLexicon.tables.map({ "dates/\($0).tsv" }) + NumberParser.tables.map({ "numbers/\($0).tsv" }) {
             try? FileManager.default.removeItem(at: lexicons.appendingPathComponent(file))
             try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/\(file)"), to: lexicons.appendingPathComponent(file))
         }

@@ -7,7 +7,7 @@ import Testing
 struct DateTests {
     /// The extractor over the project's date lexicon (`Gazetteers/lexicons/dates/`).
     static let extractor = Loaded("Gazetteers/lexicons/dates/*.tsv") {
-        DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: projectGazetteers)))
+        DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: projectGazetteers), numbers: try NumberParser(in: projectGazetteers)))
     }
 
     /// One expected or found DATE: span, covered text, `Value` and optional `Mod`.

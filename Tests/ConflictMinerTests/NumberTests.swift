@@ -4,6 +4,9 @@ import Testing
 
 /// The number parser's example table (`Tests/Examples/numbers.tsv`). See `docs/casualties.md`.
 struct NumberTests {
+    /// The parser over the project's number tables (`Gazetteers/lexicons/numbers/`).
+    static let parser = Loaded("Gazetteers/lexicons/numbers/*.tsv") { try NumberParser(in: projectGazetteers) }
+
     /// One expected or found number phrase: span, covered text, value, qualifier and form.
     struct Found: Equatable, CustomStringConvertible {
         let start: Int, end: Int, text: String, value: Int, qualifier: String, form: String
@@ -29,7 +32,7 @@ struct NumberTests {
         let analyzed = try TextAnalyzer().analyze(Document(id: "number", text: text))
         let index = try #require(analyzed.tokens.firstIndex { $0.start == span.start && $0.kind != .whitespace },
                                  "line \(row.line): no token starts at the marker")
-        let phrase = NumberParser.standard.phrase(in: analyzed, at: index)
+        let phrase = try Self.parser.get().phrase(in: analyzed, at: index)
         if row["value"] == "-" {
             #expect(phrase == nil, "line \(row.line): \(text)")
             return
@@ -51,9 +54,9 @@ struct NumberTests {
 
     @Test func parseCoversTheWholeString() throws {
         let analyzer = try TextAnalyzer()
-        #expect(NumberParser.standard.parse("at least 26", analyzer: analyzer)?.value == 26)
-        #expect(NumberParser.standard.parse("at least 26 people", analyzer: analyzer) == nil)
-        #expect(NumberParser.standard.parse("a hundred and twelve", analyzer: analyzer)?.value == 112)
+        #expect(try Self.parser.get().parse("at least 26", analyzer: analyzer)?.value == 26)
+        #expect(try Self.parser.get().parse("at least 26 people", analyzer: analyzer) == nil)
+        #expect(try Self.parser.get().parse("a hundred and twelve", analyzer: analyzer)?.value == 112)
     }
 
     @Test func digitValues() {
@@ -61,5 +64,24 @@ struct NumberTests {
         #expect(NumberParser.digitValue("1.5")! == (1.5, false))
         #expect(NumberParser.digitValue("1,20") == nil)
         #expect(NumberParser.digitValue("12a") == nil)
+    }
+}
+
+@Suite("Number tables")
+struct NumberTableTests {
+    @Test func aMalformedRowIsRefusedWithItsFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("numbers-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let words = folder.appendingPathComponent("words.tsv"), qualifiers = folder.appendingPathComponent("qualifiers.tsv")
+        let roles = folder.appendingPathComponent("roles.tsv")
+        try "word\tvalue\tclass\none\t1\tunit\n".write(to: words, atomically: true, encoding: .utf8)
+        try "phrase\tqualifier\tposition\nat least\tat_least\tpre\nabout\tapprox\tbefore\n".write(to: qualifiers, atomically: true, encoding: .utf8)
+        try "phrase\trole\nto\trangeJoin\n".write(to: roles, atomically: true, encoding: .utf8)
+        #expect {
+            try NumberParser(words: words, qualifiers: qualifiers, roles: roles)
+        } throws: { error in
+            (error as? GazetteerError).map { $0.line == 3 && $0.file == qualifiers.path } ?? false
+        }
     }
 }

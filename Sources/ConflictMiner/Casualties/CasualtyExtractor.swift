@@ -23,9 +23,10 @@ public struct CasualtyExtractor: Extractor {
     let lexicon: CasualtyLexicon
     let numbers: NumberParser
 
-    public init() {
+    /// An extractor that reads counts with `numbers` (the parser of `lexicons/numbers/`).
+    public init(numbers: NumberParser) {
         self.lexicon = .standard
-        self.numbers = .standard
+        self.numbers = numbers
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {

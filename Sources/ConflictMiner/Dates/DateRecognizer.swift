@@ -29,7 +29,7 @@ public struct DateRecognizer: Sendable {
     let numbers: NumberParser
 
     /// A recognizer over the date words (`DateLexicon`) and the counts' number parser.
-    public init(lexicon: DateLexicon, numbers: NumberParser = .standard) {
+    public init(lexicon: DateLexicon, numbers: NumberParser) {
         self.lexicon = lexicon
         self.numbers = numbers
     }

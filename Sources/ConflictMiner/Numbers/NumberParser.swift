@@ -1,3 +1,5 @@
+import Foundation
+
 /// How a count relates to the true figure, as the spec's `Qualifier` attribute writes it.
 /// An exact count has no qualifier (`nil`).
 public enum CountQualifier: String, Sendable, Hashable {
@@ -37,7 +39,7 @@ public struct NumberPhrase: Sendable, Hashable {
 }
 
 /// Reads number phrases over tokens: digits with separators, number words and their compounds,
-/// `a dozen`, vague plurals, ranges and qualifiers (see `NumberLexiconData`).
+/// `a dozen`, vague plurals, ranges and qualifiers; its words are `Gazetteers/lexicons/numbers/*.tsv`.
 ///
 /// The parser never crosses a line break and reads token keys only, so `Twenty-Six`,
 /// `twenty six` and `twenty-six` are the same number.
@@ -63,32 +65,48 @@ public struct NumberParser: Sendable {
     /// a leading qualifier, range openers. Lets `phrase(in:at:)` dismiss most tokens at once.
     let starters: Set<String>
 
-    /// The parser built from `NumberLexiconData`, parsed once.
-    public static let standard = NumberParser()
+    /// The tables of a gazetteer folder's `lexicons/numbers/`, in the order they are read.
+    public static let tables = ["words", "qualifiers", "roles"]
 
-    init() {
+    /// The parser over a gazetteer folder's number tables (`lexicons/numbers/*.tsv`).
+    public init(in gazetteers: GazetteerDirectory) throws {
+        let url = { (name: String) in gazetteers.file("lexicons/numbers/\(name).tsv") }
+        try self.init(words: url("words"), qualifiers: url("qualifiers"), roles: url("roles"))
+    }
+
+    /// Reads the three tables: `word value class`, `phrase qualifier position`, `phrase role`. A
+    /// row with an unknown class, qualifier, position or role is refused with its file and line.
+    public init(words wordsFile: URL, qualifiers qualifiersFile: URL, roles rolesFile: URL) throws {
         var words: [String: (Int, WordClass)] = [:]
-        for row in Self.rows(NumberLexiconData.words, "number words") {
-            guard row.count == 3, let value = Int(row[1]), let wordClass = WordClass(rawValue: row[2]) else {
-                preconditionFailure("NumberLexiconData.words: bad row \(row)")
+        let wordTable = try TSVTable(contentsOf: wordsFile, requiredColumns: ["word", "value", "class"])
+        for row in wordTable.rows {
+            let cells = (row.cells[wordTable.column("word")], row.cells[wordTable.column("value")], row.cells[wordTable.column("class")])
+            guard !cells.0.isEmpty, let value = Int(cells.1), let wordClass = WordClass(rawValue: cells.2) else {
+                throw GazetteerError(file: wordsFile.path, line: row.line, problem: "a row needs a word, a number and a known class")
             }
-            words[row[0]] = (value, wordClass)
+            words[cells.0] = (value, wordClass)
         }
         var pre: [QualifierPhrase] = []
         var post: [QualifierPhrase] = []
-        for row in Self.rows(NumberLexiconData.qualifiers, "qualifiers") {
-            guard row.count == 3, let qualifier = CountQualifier(rawValue: row[1]) else {
-                preconditionFailure("NumberLexiconData.qualifiers: bad row \(row)")
+        let qualifierTable = try TSVTable(contentsOf: qualifiersFile, requiredColumns: ["phrase", "qualifier", "position"])
+        for row in qualifierTable.rows {
+            let phrase = row.cells[qualifierTable.column("phrase")], position = row.cells[qualifierTable.column("position")]
+            guard !phrase.isEmpty, let qualifier = CountQualifier(rawValue: row.cells[qualifierTable.column("qualifier")]),
+                  position == "pre" || position == "post" else {
+                throw GazetteerError(file: qualifiersFile.path, line: row.line,
+                                     problem: "a row needs a phrase, a qualifier (at_least, at_most, approx) and pre or post")
             }
-            let phrase = QualifierPhrase(keys: row[0].split(separator: " ").map(String.init), qualifier: qualifier)
-            if row[2] == "pre" { pre.append(phrase) } else { post.append(phrase) }
+            let entry = QualifierPhrase(keys: phrase.split(separator: " ").map(String.init), qualifier: qualifier)
+            if position == "pre" { pre.append(entry) } else { post.append(entry) }
         }
         var roles: [String: Set<Role>] = [:]
-        for row in Self.rows(NumberLexiconData.roles, "roles") {
-            guard row.count == 2, let role = Role(rawValue: row[1]) else {
-                preconditionFailure("NumberLexiconData.roles: bad row \(row)")
+        let roleTable = try TSVTable(contentsOf: rolesFile, requiredColumns: ["phrase", "role"])
+        for row in roleTable.rows {
+            let phrase = row.cells[roleTable.column("phrase")]
+            guard !phrase.isEmpty, let role = Role(rawValue: row.cells[roleTable.column("role")]) else {
+                throw GazetteerError(file: rolesFile.path, line: row.line, problem: "a row needs a phrase and a known role")
             }
-            roles[row[0], default: []].insert(role)
+            roles[phrase, default: []].insert(role)
         }
         self.words = words
         // Longest phrases first, so `no more than` wins over `more than`.
@@ -97,14 +115,6 @@ public struct NumberParser: Sendable {
         self.roles = roles
         starters = Set(words.keys).union(pre.compactMap(\.keys.first))
             .union(roles.filter { $0.value.contains(.rangeOpen) }.keys)
-    }
-
-    static func rows(_ table: String, _ name: String) -> [[String]] {
-        do {
-            return try TSVTable(text: table, file: name, requiredColumns: []).rows.map(\.cells)
-        } catch {
-            preconditionFailure("\(error)")
-        }
     }
 
     func has(_ key: String, _ role: Role) -> Bool { roles[key]?.contains(role) ?? false }

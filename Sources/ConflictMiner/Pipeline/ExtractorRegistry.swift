@@ -92,7 +92,7 @@ public struct ExtractorRegistry: Sendable {
     public static let standard: ExtractorRegistry = {
         var registry = ExtractorRegistry()
         registry.register("date") { gazetteers, _ in
-            DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: gazetteers)))
+            DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: gazetteers), numbers: try NumberParser(in: gazetteers)))
         }
         registry.register("place") { gazetteers, analyzer in
             let places = try PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
@@ -100,7 +100,7 @@ public struct ExtractorRegistry: Sendable {
             return try PlaceExtractor(gazetteer: places, people: PersonNames(in: gazetteers),
                                       codes: SubdivisionCodes(in: gazetteers, places: places))
         }
-        registry.register("casualty") { _, _ in CasualtyExtractor() }
+        registry.register("casualty") { gazetteers, _ in CasualtyExtractor(numbers: try NumberParser(in: gazetteers)) }
         registry.register("group") { gazetteers, analyzer in
             try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer,
                                                          adding: gazetteers.overlay.groups))
