@@ -5,6 +5,11 @@ import Testing
 /// The CASUALTY extractor's example tables (`Tests/Examples/casualties.tsv`,
 /// `casualties-negative.tsv`). See `docs/casualties.md`.
 struct CasualtyTests {
+    /// The extractor over the project's casualty and number words (`Gazetteers/lexicons/`).
+    static let extractor = Loaded("Gazetteers/lexicons/casualties and numbers") {
+        try CasualtyExtractor(in: projectGazetteers, numbers: NumberParser(in: projectGazetteers))
+    }
+
     /// One expected or found CASUALTY: span, covered text, `Count`, `Kind`, `Qualifier`, `Victims`.
     struct Found: Equatable, CustomStringConvertible {
         let start: Int, end: Int, text: String
@@ -14,7 +19,7 @@ struct CasualtyTests {
     }
 
     static func casualties(in text: String) throws -> [Found] {
-        try extract(CasualtyExtractor(numbers: NumberTests.parser.get()), from: text).map { entity in
+        try extract(Self.extractor.get(), from: text).map { entity in
             #expect(entity.type == .casualty)
             return Found(start: entity.start, end: entity.end, text: entity.text,
                          count: entity[attribute: "Count"] ?? "?", kind: entity[attribute: "Kind"] ?? "?",
@@ -52,8 +57,28 @@ struct CasualtyTests {
         #expect(ExampleTable.load("casualties-negative.tsv").count >= 50)
     }
 
-    @Test func lexiconHasNoOneOffIdioms() {
+    @Test func lexiconHasNoOneOffIdioms() throws {
         // Lexicon entries are general phrases; one-sentence idioms do not belong (see docs/casualties.md).
-        #expect(CasualtyLexicon.standard.byFirst[.predicate]?["met"]?.contains { $0.keys.contains("waterloo") } != true)
+        #expect(try CasualtyLexicon(in: projectGazetteers).byFirst[.predicate]?["met"]?.contains { $0.keys.contains("waterloo") } != true)
+    }
+}
+
+@Suite("Casualty tables")
+struct CasualtyTableTests {
+    @Test func aMalformedRowIsRefusedWithItsFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casualties-\(UUID().uuidString)")
+        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        let phrases = folder.appendingPathComponent("phrases.tsv"), words = folder.appendingPathComponent("words.tsv")
+        let victims = folder.appendingPathComponent("victims.tsv")
+        try "phrase\tclass\tkind\tflags\nkilled\tpredicate\tkilled\ttransitive\nslain\tpredicate\tkiled\t-\n"
+            .write(to: phrases, atomically: true, encoding: .utf8)
+        try "word\tclass\nhim\tobjectPronoun\n".write(to: words, atomically: true, encoding: .utf8)
+        try "word\tnumber\npeople\tplural\n".write(to: victims, atomically: true, encoding: .utf8)
+        #expect {
+            try CasualtyLexicon(phrases: phrases, words: words, victims: victims)
+        } throws: { error in
+            (error as? GazetteerError).map { $0.line == 3 && $0.file == phrases.path } ?? false
+        }
     }
 }

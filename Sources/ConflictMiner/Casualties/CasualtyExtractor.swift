@@ -23,9 +23,16 @@ public struct CasualtyExtractor: Extractor {
     let lexicon: CasualtyLexicon
     let numbers: NumberParser
 
-    /// An extractor that reads counts with `numbers` (the parser of `lexicons/numbers/`).
-    public init(numbers: NumberParser) {
-        self.lexicon = .standard
+    /// The tables of a gazetteer folder's `lexicons/casualties/`.
+    public static var tables: [String] { CasualtyLexicon.tables }
+
+    /// An extractor over a gazetteer folder's casualty words, reading counts with `numbers`.
+    public init(in gazetteers: GazetteerDirectory, numbers: NumberParser) throws {
+        self.init(lexicon: try CasualtyLexicon(in: gazetteers), numbers: numbers)
+    }
+
+    init(lexicon: CasualtyLexicon, numbers: NumberParser) {
+        self.lexicon = lexicon
         self.numbers = numbers
     }
 

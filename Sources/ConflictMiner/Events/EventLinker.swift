@@ -36,15 +36,16 @@ public struct EventLinker: Sendable {
     /// key: a named person's fate (`namedVictims`).
     let outcomePhrases: [String: [CasualtyLexicon.Entry]]
 
-    public init(countryNames: [String: String] = [:], lexicon: EventLexicon, groupCountries: [String: [String]] = [:]) {
+    init(countryNames: [String: String] = [:], lexicon: EventLexicon, casualties: CasualtyLexicon,
+         groupCountries: [String: [String]] = [:]) {
         self.countryNames = countryNames
         self.lexicon = lexicon
         self.groupCountries = groupCountries
-        victimNumbers = CasualtyLexicon.standard.victims
-        outcomePhrases = CasualtyLexicon.standard.byFirst[.predicate] ?? [:]
+        victimNumbers = casualties.victims
+        outcomePhrases = casualties.byFirst[.predicate] ?? [:]
     }
 
-    /// The linker over a gazetteer folder: the country names of `places.tsv` (from `places`, the
+    /// The linker over a gazetteer folder: the casualty words, the country names of `places.tsv` (from `places`, the
     /// place gazetteer the pipeline loaded, else loaded here), `groups.tsv` (the countries groups
     /// operate in) and `lexicons/events.tsv` (the vocabulary). A team's own groups
     /// (`gazetteers.overlay`) are known to it as well; places reach it on the PLACE entities.
@@ -55,7 +56,7 @@ public struct EventLinker: Sendable {
                                                   adding: gazetteers.overlay)
         self.init(countryNames: places.countryNames,
                   lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
-                  groupCountries: countries)
+                  casualties: try CasualtyLexicon(in: gazetteers), groupCountries: countries)
     }
 
     /// The countries of the groups in `groups.tsv`.

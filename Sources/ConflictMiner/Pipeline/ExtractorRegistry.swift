@@ -100,7 +100,9 @@ public struct ExtractorRegistry: Sendable {
             return try PlaceExtractor(gazetteer: places, people: PersonNames(in: gazetteers),
                                       codes: SubdivisionCodes(in: gazetteers, places: places))
         }
-        registry.register("casualty") { gazetteers, _ in CasualtyExtractor(numbers: try NumberParser(in: gazetteers)) }
+        registry.register("casualty") { gazetteers, _ in
+            try CasualtyExtractor(in: gazetteers, numbers: try NumberParser(in: gazetteers))
+        }
         registry.register("group") { gazetteers, analyzer in
             try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer,
                                                          adding: gazetteers.overlay.groups))
