@@ -309,16 +309,13 @@ enum GroupGazetteerFixture {
         let places = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases\n"
             + "gn:1167528\tQuetta\tcity\tPK\tBalochistan\t30.18\t67.00\t1167528\t733675\t\n"
         try places.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
-        // The event vocabulary and the date, number and casualty words are the project's own.
+        // The event vocabulary and the word tables (dates, numbers, casualties, group patterns) are
+        // the project's own.
         let lexicons = url.appendingPathComponent("lexicons")
-        try FileManager.default.createDirectory(at: lexicons.appendingPathComponent("dates"), withIntermediateDirectories: true)
-        for folder in ["numbers", "casualties"] {
-            try FileManager.default.createDirectory(at: lexicons.appendingPathComponent(folder), withIntermediateDirectories: true)
-        }
-        for file in ["events.tsv"] + DateLexicon.tables.map({ "dates/\($0).tsv" }) + NumberParser.tables.map({ "numbers/\($0).tsv" })
-            + CasualtyLexicon.tables.map({ "casualties/\($0).tsv" }) {
-            try? FileManager.default.removeItem(at: lexicons.appendingPathComponent(file))
-            try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/\(file)"), to: lexicons.appendingPathComponent(file))
+        try? FileManager.default.removeItem(at: lexicons)
+        try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
+        for item in ["events.tsv", "dates", "numbers", "casualties", "groups"] {
+            try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/\(item)"), to: lexicons.appendingPathComponent(item))
         }
     }
 }

@@ -5,15 +5,21 @@ import Testing
 /// The GROUP extractor's example tables (`Tests/Examples/groups.tsv`, `groups-negative.tsv`),
 /// run with the project's gazetteer, and rule tests that bring their own small gazetteer.
 enum GroupFixture {
+    /// The project's name patterns (`Gazetteers/lexicons/groups/`).
+    static let patterns = Loaded("Gazetteers/lexicons/groups/*.tsv") { try GroupPatterns(in: projectGazetteers) }
+
     /// The extractor over `Gazetteers/groups.tsv`.
     static let project = Loaded("Gazetteers/groups.tsv") {
-        GroupExtractor(gazetteer: try GroupGazetteer(contentsOf: projectGazetteers.file("groups.tsv"), analyzer: try TextAnalyzer()))
+        let tables = try GroupFixture.patterns.get()
+        return GroupExtractor(gazetteer: try GroupGazetteer(contentsOf: projectGazetteers.file("groups.tsv"), analyzer: try TextAnalyzer(),
+                                                            patterns: tables), patterns: tables)
     }
 
     /// An extractor over a few groups given inline, for tests that must not depend on the data.
     static func small(_ rows: [(id: String, name: String, aliases: [String], acronyms: [String])]) throws -> GroupExtractor {
         let groups = rows.map { ArmedGroup(id: $0.id, name: $0.name, aliases: $0.aliases, acronyms: $0.acronyms, countries: []) }
-        return GroupExtractor(gazetteer: GroupGazetteer(groups: groups, analyzer: try TextAnalyzer()))
+        let patterns = try GroupFixture.patterns.get()
+        return GroupExtractor(gazetteer: GroupGazetteer(groups: groups, analyzer: try TextAnalyzer(), patterns: patterns), patterns: patterns)
     }
 
     static let tiny: GroupExtractor = {
@@ -85,8 +91,8 @@ struct GroupRuleTests {
     }
 
     @Test("the pattern tables parse")
-    func tables() {
-        let patterns = GroupPatterns.standard
+    func tables() throws {
+        let patterns = try GroupFixture.patterns.get()
         #expect(patterns.prefixes["lashkar"] == .particle)
         #expect(patterns.qualifiers["liberation"]?.heads.contains("army") == true)
         #expect(patterns.namedHeads["brigade"] != nil)
@@ -162,5 +168,26 @@ struct GroupRuleTests {
         let text = "The Pakistan Army, the Frontier Corps, the Balochistan National Party and Amaq News Agency spoke."
         #expect(try groups(text).isEmpty)
         #expect(try groups("China's People's Liberation Army held drills.").isEmpty)
+    }
+}
+
+@Suite("Group pattern tables")
+struct GroupPatternTableTests {
+    @Test func aValueTheColumnDoesNotAllowIsRefusedWithItsFileAndLine() throws {
+        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("groups-\(UUID().uuidString)")
+        let tables = folder.appendingPathComponent("lexicons/groups")
+        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
+        defer { try? FileManager.default.removeItem(at: folder) }
+        for name in GroupPatterns.tables {
+            try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/groups/\(name).tsv"),
+                                             to: tables.appendingPathComponent("\(name).tsv"))
+        }
+        let prefixes = tables.appendingPathComponent("prefixes.tsv")
+        try "prefix\tneeds\nlashkar\tparticle\njaish\tparticel\n".write(to: prefixes, atomically: true, encoding: .utf8)
+        #expect {
+            try GroupPatterns(in: GazetteerDirectory(url: folder))
+        } throws: { error in
+            (error as? GazetteerError).map { $0.line == 3 && $0.file == prefixes.path } ?? false
+        }
     }
 }

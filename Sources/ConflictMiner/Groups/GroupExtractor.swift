@@ -21,7 +21,7 @@ public struct GroupExtractor: Extractor {
     public let gazetteer: GroupGazetteer
     public let patterns: GroupPatterns
 
-    public init(gazetteer: GroupGazetteer, patterns: GroupPatterns = .standard) {
+    public init(gazetteer: GroupGazetteer, patterns: GroupPatterns) {
         self.gazetteer = gazetteer
         self.patterns = patterns
     }

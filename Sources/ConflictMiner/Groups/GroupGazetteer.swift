@@ -33,7 +33,7 @@ public struct GroupGazetteer: Sendable {
     /// Names that are never groups; the payload is the exact form for an acronym, nil for a name.
     let exclusions: PhraseMatcher<String?>
 
-    public init(groups: [ArmedGroup], analyzer: TextAnalyzer, patterns: GroupPatterns = .standard) {
+    public init(groups: [ArmedGroup], analyzer: TextAnalyzer, patterns: GroupPatterns) {
         var matcher = PhraseMatcher<Entry>()
         var nameIndex: [String: Int] = [:]
         var acronymIndex: [String: [Int]] = [:]
@@ -129,7 +129,7 @@ public struct GroupGazetteer: Sendable {
     /// Loads `groups.tsv` (columns `id name aliases acronyms countries source`), with a team's own
     /// groups added (`UserLexicon`): one whose name is a name of a shipped group adds its names
     /// to that group; any other is a group of its own.
-    public init(contentsOf url: URL, analyzer: TextAnalyzer, patterns: GroupPatterns = .standard,
+    public init(contentsOf url: URL, analyzer: TextAnalyzer, patterns: GroupPatterns,
                 adding extra: [ArmedGroup] = []) throws {
         let table = try TSVTable(contentsOf: url, requiredColumns: ["id", "name", "aliases", "acronyms", "countries"])
         let (id, name, aliases, acronyms, countries) = (

@@ -24,7 +24,7 @@ struct GroupNameRules {
     let patterns: GroupPatterns
     private var tokens: [Token] { text.tokens }
 
-    init(text: AnalyzedText, patterns: GroupPatterns = .standard) {
+    init(text: AnalyzedText, patterns: GroupPatterns) {
         self.text = text
         self.patterns = patterns
     }

@@ -104,8 +104,10 @@ public struct ExtractorRegistry: Sendable {
             try CasualtyExtractor(in: gazetteers, numbers: try NumberParser(in: gazetteers))
         }
         registry.register("group") { gazetteers, analyzer in
-            try GroupExtractor(gazetteer: GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer,
-                                                         adding: gazetteers.overlay.groups))
+            let patterns = try GroupPatterns(in: gazetteers)
+            return GroupExtractor(gazetteer: try GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer,
+                                                                patterns: patterns, adding: gazetteers.overlay.groups),
+                                  patterns: patterns)
         }
         return registry
     }()
