@@ -11,7 +11,7 @@
 ///    acronym beside words such as `militants` or `claimed`). An acronym the document defines
 ///    for a party, an agency or any non-group name is not a group in that document.
 ///
-/// Candidates that name state forces, parties, media or NGOs (`GroupPatterns.exclusionTable`) are
+/// Candidates that name state forces, parties, media or NGOs (`Gazetteers/lexicons/groups/exclusions.tsv`) are
 /// dropped; a pattern-found name in a title-case or all-capitals line (a headline) is kept only
 /// when the body names it too. Overlaps are settled longest first, then gazetteer before learned
 /// before pattern. Each entity carries `Id` (the gazetteer key, or `text:<normalized name>`) and

@@ -15,7 +15,7 @@ public struct ArmedGroup: Sendable, Hashable {
 
 /// The armed-group gazetteer: every group with a phrase matcher over its names and acronyms, an
 /// index from normalized names and acronyms to groups, and a matcher over the names that are
-/// never groups (`GroupPatterns.exclusionTable`).
+/// never groups (`Gazetteers/lexicons/groups/exclusions.tsv`).
 public struct GroupGazetteer: Sendable {
     /// How a phrase in the matcher refers to a group.
     public struct Entry: Sendable {

@@ -11,7 +11,7 @@
 /// A name is a run of capitalised words joined by spaces, hyphens or Arabic particles (`al-`,
 /// `-e-`, `ul`); it never crosses a line break, a sentence end or other punctuation, never takes
 /// a leading `the` or a lower-case word (`group`, `militants`, `-linked`), and stops at weekdays,
-/// months and the words of `GroupPatterns.stopWordTable`.
+/// months and the words of `Gazetteers/lexicons/groups/stop-words.tsv`.
 struct GroupNameRules {
     /// A name found by a rule: its tokens, and which rule found it.
     struct Found {

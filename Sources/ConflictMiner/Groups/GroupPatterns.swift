@@ -12,7 +12,7 @@ public struct GroupPatterns: Sendable {
 }
 
 extension GroupPatterns {
-    /// How a prefix opens a name (see `prefixTable`).
+    /// How a prefix opens a name (`prefixes.tsv`).
     enum PrefixNeed: String, Sendable { case particle, name, none }
 
     /// How the words before a named head are taken (`named-heads.tsv`).
