@@ -1,13 +1,12 @@
 #!/usr/bin/env python3
-"""Build Sources/ConflictMiner/Places/PlaceCommonWords.swift, the English words a one-word place
-name must have evidence for besides its capital letter (docs/places.md, "Evidence for common
-words").
+"""Build Gazetteers/lexicons/places/common-words.tsv, the English words a one-word place name must
+have evidence for besides its capital letter (docs/places.md, "Evidence for common words").
 
 Inputs (pinned in requirements.txt): the web2 word list of the PyPI package `english-words`
 (lower-case entries of two letters or more) filtered by `wordfreq` (Zipf frequency >= 3.0), less
 the names of countries as ISO 3166 gives them (`pycountry`: name and common name) and the names
-of places of a million people or more in Gazetteers/places.tsv. Output: a Swift extension with
-one word list, sorted, wrapped under 118 columns, deterministic.
+of places of a million people or more in Gazetteers/places.tsv. Output: a `word` table, sorted,
+deterministic.
 
 Run from anywhere:  python3 Scripts/gazetteers/build_common_words.py [--check]
 """
@@ -22,10 +21,9 @@ from table_output import write_or_check
 
 ROOT = os.path.abspath(os.path.join(os.path.dirname(__file__), "..", ".."))
 PLACES = os.path.join(ROOT, "Gazetteers", "places.tsv")
-OUT = os.path.join(ROOT, "Sources", "ConflictMiner", "Places", "PlaceCommonWords.swift")
+OUT = os.path.join(ROOT, "Gazetteers", "lexicons", "places", "common-words.tsv")
 MIN_ZIPF = 3.0
 BIG_PLACE = 1_000_000
-WIDTH = 117
 
 
 def build():
@@ -41,25 +39,15 @@ def build():
         for row in rows:
             if row["kind"] != "country" and int(row["population"] or 0) >= BIG_PLACE:
                 names.add(row["name"].lower())
-    lines, line = [], "       "
-    for word in sorted(words - names):
-        if len(line) + 1 + len(word) > WIDTH:
-            lines.append(line)
-            line = "       "
-        line += " " + word
-    lines.append(line)
     header = [
-        "// Generated data: do not edit by hand. See docs/places.md (\"Evidence for common words\");",
-        "// built by Scripts/gazetteers/build_common_words.py.",
-        "//",
-        "// English words (lower-case entries of the web2 word list with a wordfreq Zipf frequency >= 3.0,",
-        "// wordfreq 3.1.1, english-words 2.0.2), less the names of countries and of places of a million",
-        "// people or more. A single-word place name in this list needs evidence besides its capital letter.",
-        "",
-        "extension PlaceLexicon {",
-        "    static let commonWordsText = \"\"\"",
+        "# PLACE lexicon: common English words (generated: do not edit by hand). Built by",
+        "# Scripts/gazetteers/build_common_words.py: lower-case web2 words with a wordfreq Zipf frequency",
+        "# >= 3.0 (wordfreq 3.1.1, english-words 2.0.2), less the names of countries and of places of a",
+        "# million people or more. A one-word place name in this list needs evidence besides its capital",
+        "# letter (docs/places.md, \"Evidence for common words\").",
+        "word",
     ]
-    return "\n".join(header + lines + ["        \"\"\"", "}"]) + "\n"
+    return "\n".join(header + sorted(words - names)) + "\n"
 
 
 if __name__ == "__main__":

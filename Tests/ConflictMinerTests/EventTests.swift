@@ -17,6 +17,10 @@ struct EventTests {
                                coordinates: (1, 2)),
     ]
 
+    /// The project's place words (border nouns).
+    // swiftlint:disable:next force_try
+    static let placeWords: PlaceLexicon = try! PlaceLexicon(in: projectGazetteers)
+
     /// The project's casualty words (for named victims and later deaths).
     // swiftlint:disable:next force_try
     static let casualties: CasualtyLexicon = try! CasualtyLexicon(in: projectGazetteers)
@@ -62,7 +66,7 @@ struct EventTests {
         let analyzer = try TextAnalyzer()
         let document = Document(id: "doc", text: text, published: PublicationDate(parsing: published))
         let sorted = entities.sorted { $0.start < $1.start }
-        return EventLinker(lexicon: lexicon, casualties: casualties).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
+        return EventLinker(lexicon: lexicon, casualties: casualties, places: placeWords).events(in: AnnotatedDocument(document: document, entities: sorted), analyzer: analyzer)
     }
 
     @Test func aTotalOverTwoIncidentsIsNotCountedAgain() throws {

@@ -35,11 +35,14 @@ public struct EventLinker: Sendable {
     /// The CASUALTY extractor's phrases after the victims (`shot dead`, `was kidnapped`), by first
     /// key: a named person's fate (`namedVictims`).
     let outcomePhrases: [String: [CasualtyLexicon.Entry]]
+    /// The place extractor's border nouns: `the border with X` is no location (`isLocation`).
+    let borderNouns: Set<String>
 
-    init(countryNames: [String: String] = [:], lexicon: EventLexicon, casualties: CasualtyLexicon,
+    init(countryNames: [String: String] = [:], lexicon: EventLexicon, casualties: CasualtyLexicon, places: PlaceLexicon,
          groupCountries: [String: [String]] = [:]) {
         self.countryNames = countryNames
         self.lexicon = lexicon
+        borderNouns = places.borderNouns
         self.groupCountries = groupCountries
         victimNumbers = casualties.victims
         outcomePhrases = casualties.byFirst[.predicate] ?? [:]
@@ -56,7 +59,8 @@ public struct EventLinker: Sendable {
                                                   adding: gazetteers.overlay)
         self.init(countryNames: places.countryNames,
                   lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
-                  casualties: try CasualtyLexicon(in: gazetteers), groupCountries: countries)
+                  casualties: try CasualtyLexicon(in: gazetteers), places: try PlaceLexicon(in: gazetteers),
+                  groupCountries: countries)
     }
 
     /// The countries of the groups in `groups.tsv`.
@@ -1620,7 +1624,7 @@ public struct EventLinker: Sendable {
         }
         // `near the border with Mali`: a neighbour of where it happened.
         if startPosition >= 2, tokens[words[startPosition - 1]].key == "with",
-           PlaceLexicon.borderNouns.contains(tokens[words[startPosition - 2]].key) {
+           borderNouns.contains(tokens[words[startPosition - 2]].key) {
             return false
         }
         if startPosition >= 2, tokens[words[startPosition - 1]].key == "-",

@@ -97,7 +97,7 @@ public struct ExtractorRegistry: Sendable {
         registry.register("place") { gazetteers, analyzer in
             let places = try PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
                                             adding: gazetteers.overlay)
-            return try PlaceExtractor(gazetteer: places, people: PersonNames(in: gazetteers),
+            return try PlaceExtractor(gazetteer: places, lexicon: PlaceLexicon(in: gazetteers), people: PersonNames(in: gazetteers),
                                       codes: SubdivisionCodes(in: gazetteers, places: places))
         }
         registry.register("casualty") { gazetteers, _ in

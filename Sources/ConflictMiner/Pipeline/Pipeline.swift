@@ -44,16 +44,12 @@ public struct Pipeline: Sendable {
         self.resolver = resolver
     }
 
-    /// The standard pipeline: every registered extractor, with its data from `gazetteers`.
-    ///
-    /// The pipeline annotates one short sentence before it is returned, so that the lexicons
-    /// extractors build on first use are ready and no document pays for them (nor for its time limit).
-    /// `only` names the extractors to run (all when nil), as `ExtractorRegistry.standard` names them.
+    /// The standard pipeline: every registered extractor, with its data from `gazetteers` (every
+    /// table is read here, none on first use). `only` names the extractors to run (all when
+    /// nil), as `ExtractorRegistry.standard` names them.
     public static func standard(gazetteers: GazetteerDirectory, only: Set<String>? = nil) throws -> Pipeline {
         var pipeline = Pipeline(extractors: try ExtractorRegistry.standard.makeAll(gazetteers: gazetteers, only: only))
         pipeline.stopNames = StopNames(gazetteers.overlay.stopNames)
-        let warmUp = "On Monday, March 3, gunmen of the BLA killed at least six soldiers in Quetta, Balochistan."
-        _ = pipeline.annotate(Document(id: "warm-up", text: warmUp), with: try TextAnalyzer())
         return pipeline
     }
 

@@ -8,6 +8,7 @@ struct ContextCheck {
     let matchEnds: Set<Int>
     /// Given names: a place word right after one continues a person's name (`Dana Kingston`).
     var people = PersonNames()
+    let lexicon: PlaceLexicon
 
     private var tokens: [Token] { text.tokens }
     private var first: Int { range.lowerBound }
@@ -38,7 +39,7 @@ struct ContextCheck {
     var isFollowedByDiseaseHead: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text), !tokens[next].isCapitalized,
               tokens[next].key.utf8.count >= 3 else { return false }
-        return PlaceLexicon.diseaseHeads.contains(tokens[next].key)
+        return lexicon.diseaseHeads.contains(tokens[next].key)
     }
 
     // MARK: Evidence for common-word names
@@ -46,7 +47,7 @@ struct ContextCheck {
     /// A designator follows: `Tank district`, `Mand area`.
     var hasDesignatorAfter: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
-        return PlaceLexicon.designators.contains(tokens[next].key) || designatorLength(at: [next] + followingWords(of: next, limit: 3)) > 0
+        return lexicon.designators.contains(tokens[next].key) || designatorLength(at: [next] + followingWords(of: next, limit: 3)) > 0
     }
 
     /// `in`, `at`, `near`, `from` … right before the name.
@@ -59,16 +60,16 @@ struct ContextCheck {
         }
         if tokens[previous].key == "of", let noun = TextLayout.previousWordIndex(before: previous, in: text) {
             // `off the coast of X`, `the outskirts of X`
-            return PlaceLexicon.locativeNouns.contains(tokens[noun].key)
+            return lexicon.locativeNouns.contains(tokens[noun].key)
         }
-        return PlaceLexicon.locativePrepositions.contains(tokens[previous].key)
+        return lexicon.locativePrepositions.contains(tokens[previous].key)
     }
 
     /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`.
     var hasLocativeAndTheBefore: Bool {
         guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].key == "the",
               let preposition = TextLayout.previousWordIndex(before: article, in: text) else { return false }
-        return PlaceLexicon.locativePrepositions.contains(tokens[preposition].key)
+        return lexicon.locativePrepositions.contains(tokens[preposition].key)
     }
 
     /// A lower-case content word follows after a space: the name modifies a noun (`Saudi officials`).
@@ -77,7 +78,7 @@ struct ContextCheck {
               let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
         let token = tokens[next]
         return token.kind == .word && !token.shape.contains(.capitalized)
-            && !PlaceLexicon.functionWords.contains(token.key) && !PlaceLexicon.designators.contains(token.key)
+            && !lexicon.functionWords.contains(token.key) && !lexicon.designators.contains(token.key)
     }
 
     /// The capital letter tells nothing: sentence start, headline, capitals.
@@ -104,15 +105,15 @@ struct ContextCheck {
                 continue
             }
             guard token.kind == .word, token.shape.contains(.capitalized),
-                  !PlaceLexicon.functionWords.contains(token.key), !PlaceLexicon.particles.contains(token.key)
+                  !lexicon.functionWords.contains(token.key), !lexicon.particles.contains(token.key)
             else { break }
             run.append(next)
             index = next
         }
         guard !run.isEmpty else { return true }
         // `Awaran-Mashkay road`, `Khash-Zahedan`: two names joined by a hyphen
-        if run.count == 1, tokens[run[0] - 1].key == "-", !PlaceLexicon.designators.contains(tokens[run[0]].key),
-           PlaceLexicon.organisationHeads[tokens[run[0]].key] == nil
+        if run.count == 1, tokens[run[0] - 1].key == "-", !lexicon.designators.contains(tokens[run[0]].key),
+           lexicon.organisationHeads[tokens[run[0]].key] == nil
         {
             return true
         }
@@ -121,15 +122,15 @@ struct ContextCheck {
         guard let head = rest.first else { return true }
         let key = tokens[head].key
         // `Iran State Media`, `Pakistan State TV`: the state's outlets, not a name
-        if key == "state", rest.count > 1, PlaceLexicon.organisationHeads[tokens[rest[1]].key] == .outlet { return true }
-        if rest.contains(where: { PlaceLexicon.titles.contains(tokens[$0].key) }) { return true }
+        if key == "state", rest.count > 1, lexicon.organisationHeads[tokens[rest[1]].key] == .outlet { return true }
+        if rest.contains(where: { lexicon.titles.contains(tokens[$0].key) }) { return true }
         if isHeadline {
             // in a headline every word is capitalised: only a head right after the name counts
-            return PlaceLexicon.organisationHeads[key] == nil
+            return lexicon.organisationHeads[key] == nil
         }
-        if rest.contains(where: { PlaceLexicon.organisationHeads[tokens[$0].key] != nil }) { return false }
+        if rest.contains(where: { lexicon.organisationHeads[tokens[$0].key] != nil }) { return false }
         if skip > 0 { return true }
-        if PlaceLexicon.calendarWords.contains(key) || PlaceLexicon.personTitles.contains(key) { return true }
+        if lexicon.calendarWords.contains(key) || lexicon.personTitles.contains(key) { return true }
         return matchStarts.contains(head)
     }
 
@@ -145,10 +146,10 @@ struct ContextCheck {
     private func designatorLength(at words: [Int]) -> Int {
         guard let first = words.first else { return 0 }
         let keys = words.prefix(3).map { tokens[$0].key }
-        for phrase in PlaceLexicon.multiWordDesignators where keys.starts(with: phrase) {
+        for phrase in lexicon.multiWordDesignators where keys.starts(with: phrase) {
             return phrase.count
         }
-        return PlaceLexicon.designators.contains(tokens[first].key) ? 1 : 0
+        return lexicon.designators.contains(tokens[first].key) ? 1 : 0
     }
 
     private func followingWords(of index: Int, limit: Int) -> [Int] {
@@ -177,12 +178,12 @@ struct ContextCheck {
         if !token.shape.contains(.capitalized) {
             // `police spokesman Yakubu Sabo said`: after a lower-case title, a name followed by
             // another capitalised word (not a designator) is a person's name
-            if PlaceLexicon.titles.contains(key), let next = TextLayout.nextWordIndex(after: last, in: text),
-               tokens[next].shape.contains(.capitalized), !PlaceLexicon.designators.contains(tokens[next].key)
+            if lexicon.titles.contains(key), let next = TextLayout.nextWordIndex(after: last, in: text),
+               tokens[next].shape.contains(.capitalized), !lexicon.designators.contains(tokens[next].key)
             {
                 return .partOfPersonName
             }
-            guard key == "of" || key == "in" || key == "for" || PlaceLexicon.romanceConnectors.contains(key),
+            guard key == "of" || key == "in" || key == "for" || lexicon.romanceConnectors.contains(key),
                   let before = TextLayout.previousWordIndex(before: previous, in: text),
                   tokens[before].shape.contains(.capitalized)
             else { return .place }
@@ -193,17 +194,17 @@ struct ContextCheck {
                 run.append(earlier)
             }
             let keys = run.map { tokens[$0].key }
-            if keys.contains(where: { PlaceLexicon.titles.contains($0) || PlaceLexicon.stateWords.contains($0) }) {
+            if keys.contains(where: { lexicon.titles.contains($0) || lexicon.stateWords.contains($0) }) {
                 return .place
             }
             switch key {
             case "of":
                 // `University of Balochistan`, `Bank of Punjab`
-                if keys.contains(where: { PlaceLexicon.organisationHeads[$0] != nil }) { return .partOfName }
+                if keys.contains(where: { lexicon.organisationHeads[$0] != nil }) { return .partOfName }
             case "for":
                 // `Centre for Peace Studies`… `Fund for Iraq`
                 if keys.contains(where: {
-                    let head = PlaceLexicon.organisationHeads[$0]
+                    let head = lexicon.organisationHeads[$0]
                     return head == .organisation || head == .outlet
                 }) { return .partOfName }
             case "in":
@@ -215,26 +216,26 @@ struct ContextCheck {
             }
             return .place
         }
-        if PlaceLexicon.directionals.contains(key) || PlaceLexicon.demonyms.contains(key)
-            || PlaceLexicon.prefixDesignators.contains(key) || PlaceLexicon.namePrefixes.contains(key)
-            || PlaceLexicon.titles.contains(key) || PlaceLexicon.calendarWords.contains(key)
+        if lexicon.directionals.contains(key) || lexicon.demonyms.contains(key)
+            || lexicon.prefixDesignators.contains(key) || lexicon.namePrefixes.contains(key)
+            || lexicon.titles.contains(key) || lexicon.calendarWords.contains(key)
         {
             return .place
         }
-        if PlaceLexicon.personTitles.contains(key) || PlaceLexicon.personNames.contains(key) { return .partOfPersonName }
+        if lexicon.personTitles.contains(key) || lexicon.personNames.contains(key) { return .partOfPersonName }
         // after a force (`Frontier Corps Balochistan`) or an outlet (`Radio Pakistan`) the place word is
         // part of the name; after a building it locates it (`Lady Reading Hospital Peshawar`)
-        if let head = PlaceLexicon.organisationHeads[key] { return head == .force || head == .outlet ? .partOfName : .place }
+        if let head = lexicon.organisationHeads[key] { return head == .force || head == .outlet ? .partOfName : .place }
         // a known given name that is no common word, right before it: a person's full name
         // (`Dana Kingston`, `Marcus Franklin`), even where the given name is a place too
-        if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !PlaceLexicon.commonWords.contains(key) {
+        if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !lexicon.commonWords.contains(key) {
             return .partOfPersonName
         }
         if matchEnds.contains(previous) || isHeadline { return .place }
         if token.shape.contains(.allUppercase) { return .place }
-        if PlaceLexicon.stateWords.contains(key) || PlaceLexicon.designators.contains(key) { return .partOfName }
+        if lexicon.stateWords.contains(key) || lexicon.designators.contains(key) { return .partOfName }
         if layout.isSentenceInitial(previous),
-           PlaceLexicon.functionWords.contains(key) || PlaceLexicon.commonWords.contains(key)
+           lexicon.functionWords.contains(key) || lexicon.commonWords.contains(key)
         {
             return .place
         }
@@ -260,6 +261,7 @@ struct ContextPlaces {
     /// Words the document uses in a person's or a disease's name (`Lassa fever`): a place found
     /// by its context (`the town of Lassa`) is not repeated onto them.
     var nameWords: Set<String> = []
+    let lexicon: PlaceLexicon
 
     private var tokens: [Token] { text.tokens }
 
@@ -288,9 +290,11 @@ struct ContextPlaces {
     ]
     /// Every key that can start one of the patterns `add(to:)` looks for: any other token is
     /// passed over with one lookup.
-    static let triggers: Set<String> = Set(["-", "of", "including"]).union(PlaceLexicon.prefixDesignators)
-        .union(PlaceLexicon.namePrefixes).union(announcing).union(PlaceLexicon.locativePrepositions)
-        .union(PlaceLexicon.multiWordDesignators.compactMap(\.first))
+    static func triggers(_ lexicon: PlaceLexicon) -> Set<String> {
+        Set(["-", "of", "including"]).union(lexicon.prefixDesignators)
+            .union(lexicon.namePrefixes).union(announcing).union(lexicon.locativePrepositions)
+            .union(lexicon.multiWordDesignators.compactMap(\.first))
+    }
 
     /// Singular designators that may stand before a name in apposition (`the nearest town Kareri`).
     static let appositive: Set<String> = ["town", "village", "city", "hamlet", "locality", "settlement"]
@@ -321,7 +325,7 @@ struct ContextPlaces {
 
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].key == "-" {
             let key = tokens[index].key
-            guard Self.triggers.contains(key) else { continue }
+            guard lexicon.contextTriggers.contains(key) else { continue }
             let line = layout.line(of: index)
             if layout.isCapsLine(line) { continue }
             let capitalised = tokens[index].shape.contains(.capitalized)
@@ -341,17 +345,17 @@ struct ContextPlaces {
                 continue
             }
             // `Sitio X`, `Barangay X`, `Brgy. X`
-            if PlaceLexicon.prefixDesignators.contains(key), capitalised {
+            if lexicon.prefixDesignators.contains(key), capitalised {
                 var start = index
                 if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
                 if let run = nameRun(startingAfter: start) {
                     record(run, near: index,
-                           country: nearbyCountry(index, mentions) ?? PlaceLexicon.prefixDesignatorCountries[key])
+                           country: nearbyCountry(index, mentions) ?? lexicon.prefixDesignatorCountries[key])
                 }
                 continue
             }
             // `Ungwan X`: the prefix is part of the name
-            if PlaceLexicon.namePrefixes.contains(key), capitalised {
+            if lexicon.namePrefixes.contains(key), capitalised {
                 if let known = mentions.firstIndex(where: {
                     TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
                 }) {
@@ -400,7 +404,7 @@ struct ContextPlaces {
                 continue
             }
             // `in X, Known`, `at X, near Known`, `including X, Y and Z, in Known`, `in X, about 17 km from`
-            if PlaceLexicon.locativePrepositions.contains(key) || key == "including" {
+            if lexicon.locativePrepositions.contains(key) || key == "including" {
                 let runs = listRuns(startingAfter: index)
                 guard let lastRun = runs.last, var anchor = TextLayout.nextToken(after: lastRun.upperBound - 1, in: text)
                 else { continue }
@@ -478,7 +482,7 @@ struct ContextPlaces {
     /// Length of a multi-word designator starting at `index` (`administrative post`, `Local
     /// Government Area`); 0 if none.
     private func designatorPhraseLength(at index: Int) -> Int {
-        for phrase in PlaceLexicon.multiWordDesignators where phrase.first == tokens[index].key {
+        for phrase in lexicon.multiWordDesignators where phrase.first == tokens[index].key {
             var cursor = index
             var matched = 1
             while matched < phrase.count, let next = TextLayout.nextWordIndex(after: cursor, in: text),
@@ -533,19 +537,19 @@ struct ContextPlaces {
         guard token.kind == .word, token.shape.contains(.capitalized), token.shape.contains(.hasLetter) else { return false }
         let key = token.key
         if token.shape.contains(.allUppercase) && token.end - token.start <= 4 { return false }
-        return !(PlaceLexicon.demonyms.contains(key) || PlaceLexicon.calendarWords.contains(key)
-            || PlaceLexicon.functionWords.contains(key) || PlaceLexicon.organisationHeads[key] != nil
-            || PlaceLexicon.titles.contains(key) || PlaceLexicon.personTitles.contains(key)
-            || PlaceLexicon.designators.contains(key) || PlaceLexicon.stateWords.contains(key)
-            || PlaceLexicon.particles.contains(key))
+        return !(lexicon.demonyms.contains(key) || lexicon.calendarWords.contains(key)
+            || lexicon.functionWords.contains(key) || lexicon.organisationHeads[key] != nil
+            || lexicon.titles.contains(key) || lexicon.personTitles.contains(key)
+            || lexicon.designators.contains(key) || lexicon.stateWords.contains(key)
+            || lexicon.particles.contains(key))
     }
 
     /// Checks a run of name words: not every word common, a single word not a person's name.
     private func acceptable(_ words: [Int]) -> Bool {
         guard !words.isEmpty else { return false }
         let keys = words.map { tokens[$0].key }
-        if keys.allSatisfy({ PlaceLexicon.commonWords.contains($0) || PlaceLexicon.directionals.contains($0) }) { return false }
-        if keys.allSatisfy({ PlaceLexicon.personNames.contains($0) }) { return false }
+        if keys.allSatisfy({ lexicon.commonWords.contains($0) || lexicon.directionals.contains($0) }) { return false }
+        if keys.allSatisfy({ lexicon.personNames.contains($0) }) { return false }
         return true
     }
 
@@ -570,7 +574,7 @@ struct ContextPlaces {
         guard let firstWord = words.last, let lastWord = words.first else { return nil }
         // an unknown capitalised word before the run: a longer name
         if let before = TextLayout.previousToken(before: firstWord, in: text), tokens[before].kind == .word,
-           tokens[before].shape.contains(.capitalized), !PlaceLexicon.functionWords.contains(tokens[before].key)
+           tokens[before].shape.contains(.capitalized), !lexicon.functionWords.contains(tokens[before].key)
         {
             return nil
         }
@@ -605,7 +609,7 @@ struct ContextPlaces {
         }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         if let after = TextLayout.nextToken(after: lastWord, in: text), tokens[after].kind == .word,
-           tokens[after].shape.contains(.capitalized), !PlaceLexicon.designators.contains(tokens[after].key)
+           tokens[after].shape.contains(.capitalized), !lexicon.designators.contains(tokens[after].key)
         {
             return nil
         }
@@ -657,7 +661,7 @@ struct ContextPlaces {
     private func isAcrossBorder(_ start: Int) -> Bool {
         guard let with = TextLayout.previousWordIndex(before: start, in: text), tokens[with].key == "with",
               let noun = TextLayout.previousWordIndex(before: with, in: text) else { return false }
-        return PlaceLexicon.borderNouns.contains(tokens[noun].key)
+        return lexicon.borderNouns.contains(tokens[noun].key)
     }
 
     private func dominantCountry(_ mentions: [Mention], skipping skipped: Int? = nil) -> String? {

@@ -13,8 +13,12 @@ public struct PlaceExtractor: Extractor {
     public let people: PersonNames
     /// Codes of first-level divisions, read after a town of them (`readCodes`).
     public let codes: SubdivisionCodes
-    public init(gazetteer: PlaceGazetteer, people: PersonNames = PersonNames(), codes: SubdivisionCodes = SubdivisionCodes()) {
+    /// The word tables of the rules (`lexicons/places/`).
+    public let lexicon: PlaceLexicon
+    public init(gazetteer: PlaceGazetteer, lexicon: PlaceLexicon, people: PersonNames = PersonNames(),
+                codes: SubdivisionCodes = SubdivisionCodes()) {
         self.gazetteer = gazetteer
+        self.lexicon = lexicon
         self.people = people
         self.codes = codes
     }
@@ -27,7 +31,7 @@ public struct PlaceExtractor: Extractor {
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {
-        let layout = TextLayout(text)
+        let layout = TextLayout(text, lexicon: lexicon)
         var mentions: [Mention] = []
         // The readings of each accepted match, worked out once while matching: the matcher keeps
         // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
@@ -44,7 +48,7 @@ public struct PlaceExtractor: Extractor {
         for (match, found) in zip(matches, acceptedReadings) {
             var mention = Mention(range: match.tokens, readings: found)
             let context = ContextCheck(text: text, layout: layout, range: match.tokens,
-                                       matchStarts: matchStarts, matchEnds: matchEnds, people: people)
+                                       matchStarts: matchStarts, matchEnds: matchEnds, people: people, lexicon: lexicon)
             switch context.verdict() {
             case .place:
                 if isPerson(match.tokens, readings: found, in: text) {
@@ -79,7 +83,7 @@ public struct PlaceExtractor: Extractor {
         }
         resolve(&mentions, in: text)
         mergeAdjacent(&mentions, in: text, layout: layout)
-        ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords).add(to: &mentions)
+        ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
             let value = mention.chosen.map {
                 PlaceValue(gazetteer.places[$0], country: mention.contextCountry, coordinates: gazetteer.coordinates(of: $0))
@@ -115,8 +119,8 @@ public struct PlaceExtractor: Extractor {
             let place = Int(entry.place)
             if words.count > 1 {
                 let last = tokens[lastWord].key
-                if PlaceLexicon.trailingDesignators.contains(last), lastNameWord(of: place) != last { continue }
-                if !entry.isPrimary, PlaceLexicon.organisationHeads[last] != nil { continue }
+                if lexicon.trailingDesignators.contains(last), lastNameWord(of: place) != last { continue }
+                if !entry.isPrimary, lexicon.organisationHeads[last] != nil { continue }
             }
             result.append(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))
         }
@@ -132,16 +136,16 @@ public struct PlaceExtractor: Extractor {
         // words that name a kind of thing, an organisation or a rank are not places by themselves
         if words.count == 1 {
             let key = tokens[firstWord].key
-            if PlaceLexicon.organisationHeads[key] != nil || PlaceLexicon.titles.contains(key)
-                || PlaceLexicon.personTitles.contains(key) || PlaceLexicon.designators.contains(key)
-                || PlaceLexicon.prefixDesignators.contains(key) || PlaceLexicon.namePrefixes.contains(key)
-                || PlaceLexicon.functionWords.contains(key)
+            if lexicon.organisationHeads[key] != nil || lexicon.titles.contains(key)
+                || lexicon.personTitles.contains(key) || lexicon.designators.contains(key)
+                || lexicon.prefixDesignators.contains(key) || lexicon.namePrefixes.contains(key)
+                || lexicon.functionWords.contains(key)
             {
                 return []
             }
         }
         // A demonym or ethnic name is not a place unless a designator follows it (`Hazara division`).
-        if words.count == 1, PlaceLexicon.demonyms.contains(tokens[firstWord].key) {
+        if words.count == 1, lexicon.demonyms.contains(tokens[firstWord].key) {
             guard let next = layout.nextWord(after: lastWord, in: text), isDesignator(at: next, in: text) else { return [] }
         }
         return result
@@ -164,9 +168,9 @@ public struct PlaceExtractor: Extractor {
                 if !token.shape.contains(.allUppercase) && token.end - token.start > 1 { allUpper = false }
                 continue
             }
-            if PlaceLexicon.particles.contains(token.key) {
+            if lexicon.particles.contains(token.key) {
                 // only an Arabic article may begin a name in lower case (`al-Hasakah`)
-                if index == words[0], !PlaceLexicon.leadingArticles.contains(token.key) { return false }
+                if index == words[0], !lexicon.leadingArticles.contains(token.key) { return false }
                 allUpper = false
                 continue
             }
@@ -213,14 +217,14 @@ public struct PlaceExtractor: Extractor {
             if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
             let afterTitle = before.map { title in
                 tokens[title].kind == .word && tokens[title].isCapitalized
-                    && (PlaceLexicon.titles.contains(tokens[title].key) || PlaceLexicon.personTitles.contains(tokens[title].key))
+                    && (lexicon.titles.contains(tokens[title].key) || lexicon.personTitles.contains(tokens[title].key))
             } ?? false
             if !afterTitle {
                 // Before a speech verb, as its subject (not after a locative preposition).
                 guard let verb = TextLayout.nextWordIndex(after: last, in: text),
-                      PlaceLexicon.speechVerbs.contains(tokens[verb].key),
+                      lexicon.speechVerbs.contains(tokens[verb].key),
                       !(TextLayout.previousWordIndex(before: first, in: text).map {
-                          PlaceLexicon.locativePrepositions.contains(tokens[$0].key)
+                          lexicon.locativePrepositions.contains(tokens[$0].key)
                       } ?? false) else { return false }
                 bySpeech = true
             }
@@ -335,7 +339,7 @@ public struct PlaceExtractor: Extractor {
         if mention.readings.contains(where: { $0.isAbbreviation }) { return .none }
         if mention.readings.contains(where: { gazetteer.places[$0.place].kind == .country }) {
             // a country whose name is also an adjective (`Saudi officials`)
-            if words.count == 1, PlaceLexicon.adjectivalNames.contains(tokens[words[0]].key),
+            if words.count == 1, lexicon.adjectivalNames.contains(tokens[words[0]].key),
                context.isFollowedByLowercaseNoun
             {
                 return .rejected
@@ -354,15 +358,15 @@ public struct PlaceExtractor: Extractor {
         }
         // a name that is only a particle (`Van`, `Del`) is judged by that word
         let keys = words.map { tokens[$0].key }
-        let contentKeys = keys.allSatisfy(PlaceLexicon.particles.contains) ? keys : keys.filter { !PlaceLexicon.particles.contains($0) }
+        let contentKeys = keys.allSatisfy(lexicon.particles.contains) ? keys : keys.filter { !lexicon.particles.contains($0) }
         let isCommon = !contentKeys.isEmpty && contentKeys.allSatisfy {
-            PlaceLexicon.commonWords.contains($0) || PlaceLexicon.personNames.contains($0)
-                || PlaceLexicon.calendarWords.contains($0) || PlaceLexicon.functionWords.contains($0)
+            lexicon.commonWords.contains($0) || lexicon.personNames.contains($0)
+                || lexicon.calendarWords.contains($0) || lexicon.functionWords.contains($0)
         }
         guard isCommon else { return .none }
         if context.hasDesignatorAfter { return .none }
         // a month or weekday is a date unless a designator follows
-        if contentKeys.count == 1, PlaceLexicon.calendarWords.contains(contentKeys[0]) { return .rejected }
+        if contentKeys.count == 1, lexicon.calendarWords.contains(contentKeys[0]) { return .rejected }
         if context.hasLocativePrepositionBefore && !context.isFollowedByLowercaseNoun { return .none }
         // a dateline's place (`LOGAN, W.Va. —`) is where the report was filed
         if let first = words.first, let last = words.last, context.layout.isDateline(first, in: text),
@@ -531,7 +535,7 @@ public struct PlaceExtractor: Extractor {
         var designated = false
         // Up to two designators (`Mirpur Thana area of Dhaka`).
         for _ in 0..<2 {
-            guard PlaceLexicon.designators.contains(text.tokens[word].key),
+            guard lexicon.designators.contains(text.tokens[word].key),
                   let next = TextLayout.nextWordIndex(after: word, in: text) else { break }
             word = next
             designated = true
@@ -598,7 +602,7 @@ public struct PlaceExtractor: Extractor {
     }
 
     private func isDesignator(at index: Int, in text: AnalyzedText) -> Bool {
-        PlaceLexicon.designators.contains(text.tokens[index].key)
+        lexicon.designators.contains(text.tokens[index].key)
     }
 }
 
@@ -647,7 +651,7 @@ struct TextLayout {
     private let sentenceFirstWords: [Bool]
     private let lineFirstWords: [Bool]
 
-    init(_ text: AnalyzedText) {
+    init(_ text: AnalyzedText, lexicon: PlaceLexicon) {
         var lineOf = [Int](repeating: 0, count: text.tokens.count)
         var line = 0
         var words: [(all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = []  // per line
@@ -680,7 +684,7 @@ struct TextLayout {
             if token.shape.contains(.allUppercase) || (token.shape.contains(.capitalized) && token.end - token.start == 1) {
                 counts.upper += 1
             }
-            if !PlaceLexicon.functionWords.contains(token.key) && !PlaceLexicon.particles.contains(token.key) {
+            if !lexicon.functionWords.contains(token.key) && !lexicon.particles.contains(token.key) {
                 counts.content += 1
                 if token.shape.contains(.capitalized) { counts.contentCaps += 1 }
             }
