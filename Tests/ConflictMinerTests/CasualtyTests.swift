@@ -62,23 +62,3 @@ struct CasualtyTests {
         #expect(try CasualtyLexicon(in: projectGazetteers).byFirst[.predicate]?["met"]?.contains { $0.keys.contains("waterloo") } != true)
     }
 }
-
-@Suite("Casualty tables")
-struct CasualtyTableTests {
-    @Test func aMalformedRowIsRefusedWithItsFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("casualties-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let phrases = folder.appendingPathComponent("phrases.tsv"), words = folder.appendingPathComponent("words.tsv")
-        let victims = folder.appendingPathComponent("victims.tsv")
-        try "phrase\tclass\tkind\tflags\nkilled\tpredicate\tkilled\ttransitive\nslain\tpredicate\tkiled\t-\n"
-            .write(to: phrases, atomically: true, encoding: .utf8)
-        try "word\tclass\nhim\tobjectPronoun\n".write(to: words, atomically: true, encoding: .utf8)
-        try "word\tnumber\npeople\tplural\n".write(to: victims, atomically: true, encoding: .utf8)
-        #expect {
-            try CasualtyLexicon(phrases: phrases, words: words, victims: victims)
-        } throws: { error in
-            (error as? GazetteerError).map { $0.line == 3 && $0.file == phrases.path } ?? false
-        }
-    }
-}

@@ -68,17 +68,6 @@ struct DateTests {
         #expect(lexicon.word("yesterday", .anchor)?.intValue == -1)
     }
 
-    @Test func aMalformedTableIsRefusedWithItsFileAndLine() throws {
-        let url = FileManager.default.temporaryDirectory.appendingPathComponent("dates-\(UUID().uuidString).tsv")
-        try "word\tclass\tvalue\tflags\nmay\tmonth\t5\tambiguous\njuly\tmonthh\t7\t-\n".write(to: url, atomically: true, encoding: .utf8)
-        defer { try? FileManager.default.removeItem(at: url) }
-        #expect {
-            try DateLexicon(files: [url])
-        } throws: { error in
-            (error as? GazetteerError).map { $0.line == 3 && $0.file == url.path } ?? false
-        }
-    }
-
     @Test func registeredInStandardPipeline() {
         let names = ExtractorRegistry.standard.names
         #expect(names.contains("date"))

@@ -170,24 +170,3 @@ struct GroupRuleTests {
         #expect(try groups("China's People's Liberation Army held drills.").isEmpty)
     }
 }
-
-@Suite("Group pattern tables")
-struct GroupPatternTableTests {
-    @Test func aValueTheColumnDoesNotAllowIsRefusedWithItsFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("groups-\(UUID().uuidString)")
-        let tables = folder.appendingPathComponent("lexicons/groups")
-        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for name in GroupPatterns.tables {
-            try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/groups/\(name).tsv"),
-                                             to: tables.appendingPathComponent("\(name).tsv"))
-        }
-        let prefixes = tables.appendingPathComponent("prefixes.tsv")
-        try "prefix\tneeds\nlashkar\tparticle\njaish\tparticel\n".write(to: prefixes, atomically: true, encoding: .utf8)
-        #expect {
-            try GroupPatterns(in: GazetteerDirectory(url: folder))
-        } throws: { error in
-            (error as? GazetteerError).map { $0.line == 3 && $0.file == prefixes.path } ?? false
-        }
-    }
-}

@@ -66,22 +66,3 @@ struct NumberTests {
         #expect(NumberParser.digitValue("12a") == nil)
     }
 }
-
-@Suite("Number tables")
-struct NumberTableTests {
-    @Test func aMalformedRowIsRefusedWithItsFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("numbers-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let words = folder.appendingPathComponent("words.tsv"), qualifiers = folder.appendingPathComponent("qualifiers.tsv")
-        let roles = folder.appendingPathComponent("roles.tsv")
-        try "word\tvalue\tclass\none\t1\tunit\n".write(to: words, atomically: true, encoding: .utf8)
-        try "phrase\tqualifier\tposition\nat least\tat_least\tpre\nabout\tapprox\tbefore\n".write(to: qualifiers, atomically: true, encoding: .utf8)
-        try "phrase\trole\nto\trangeJoin\n".write(to: roles, atomically: true, encoding: .utf8)
-        #expect {
-            try NumberParser(words: words, qualifiers: qualifiers, roles: roles)
-        } throws: { error in
-            (error as? GazetteerError).map { $0.line == 3 && $0.file == qualifiers.path } ?? false
-        }
-    }
-}

@@ -106,24 +106,3 @@ struct SubdivisionCodesTests {
         }
     }
 }
-
-@Suite("Place word tables")
-struct PlaceLexiconTests {
-    @Test func anUnknownHeadClassIsRefusedWithItsFileAndLine() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("places-\(UUID().uuidString)")
-        let tables = folder.appendingPathComponent("lexicons/places")
-        try FileManager.default.createDirectory(at: tables, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        for name in PlaceLexicon.tables {
-            try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/places/\(name).tsv"),
-                                             to: tables.appendingPathComponent("\(name).tsv"))
-        }
-        let heads = tables.appendingPathComponent("organisation-heads.tsv")
-        try "word\tclass\narmy\tforce\nhospital\tbuilding\nrailway\tcompany\n".write(to: heads, atomically: true, encoding: .utf8)
-        #expect {
-            try PlaceLexicon(in: GazetteerDirectory(url: folder))
-        } throws: { error in
-            (error as? GazetteerError).map { $0.line == 4 && $0.file == heads.path } ?? false
-        }
-    }
-}

@@ -1,0 +1,49 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+/// Every lexicon loader refuses a bad row with its file and line, the other tables of its folder
+/// being the project's own (`LexiconCopy`).
+@Suite("Lexicon tables")
+struct LexiconTableTests {
+    struct Case: CustomTestStringConvertible, Sendable {
+        let dimension: String
+        let tables: [String]
+        let table: String
+        let text: String
+        let line: Int
+        let load: @Sendable (GazetteerDirectory) throws -> Void
+        var testDescription: String { "\(dimension)/\(table).tsv" }
+    }
+
+    static let cases: [Case] = [
+        Case(dimension: "dates", tables: DateLexicon.tables, table: "calendar",
+             text: "word\tclass\tvalue\tflags\nmay\tmonth\t5\tambiguous\njuly\tmonthh\t7\t-\n", line: 3,
+             load: { _ = try DateLexicon(in: $0) }),
+        Case(dimension: "numbers", tables: NumberParser.tables, table: "qualifiers",
+             text: "phrase\tqualifier\tposition\nat least\tat_least\tpre\nabout\tapprox\tbefore\n", line: 3,
+             load: { _ = try NumberParser(in: $0) }),
+        Case(dimension: "casualties", tables: CasualtyExtractor.tables, table: "phrases",
+             text: "phrase\tclass\tkind\tflags\nkilled\tpredicate\tkilled\ttransitive\nslain\tpredicate\tkiled\t-\n", line: 3,
+             load: { _ = try CasualtyLexicon(in: $0) }),
+        Case(dimension: "groups", tables: GroupPatterns.tables, table: "prefixes",
+             text: "prefix\tneeds\nlashkar\tparticle\njaish\tparticel\n", line: 3,
+             load: { _ = try GroupPatterns(in: $0) }),
+        Case(dimension: "places", tables: PlaceLexicon.tables, table: "organisation-heads",
+             text: "word\tclass\narmy\tforce\nhospital\tbuilding\nrailway\tcompany\n", line: 4,
+             load: { _ = try PlaceLexicon(in: $0) }),
+    ]
+
+    @Test(arguments: cases)
+    func aBadRowIsRefusedWithItsFileAndLine(_ testCase: Case) throws {
+        let copy = try LexiconCopy(testCase.dimension, tables: testCase.tables)
+        defer { copy.remove() }
+        try testCase.load(copy.gazetteers)  // the project's tables load
+        let broken = try copy.replace(testCase.table, with: testCase.text)
+        #expect {
+            try testCase.load(copy.gazetteers)
+        } throws: { error in
+            (error as? GazetteerError).map { $0.line == testCase.line && $0.file == broken.path } ?? false
+        }
+    }
+}
