@@ -66,23 +66,19 @@ struct CasualtyLexicon: Sendable {
         var byFirst: [PhraseClass: [String: [Entry]]] = [:]
         var byLast: [PhraseClass: [String: [Entry]]] = [:]
         var starts: Set<String> = []
-        let phraseTable = try TSVTable(contentsOf: phrasesFile, requiredColumns: ["phrase", "class", "kind", "flags"])
-        for row in phraseTable.rows {
-            func refuse(_ problem: String) -> GazetteerError { GazetteerError(file: phrasesFile.path, line: row.line, problem: problem) }
-            let cells = row.cells
-            let keys = cells[phraseTable.column("phrase")].split(separator: " ").map(String.init)
-            guard !keys.isEmpty else { throw refuse("a row needs a phrase") }
-            guard let phraseClass = PhraseClass(rawValue: cells[phraseTable.column("class")]) else {
-                throw refuse("unknown class \(cells[phraseTable.column("class")])")
-            }
-            let kindCell = cells[phraseTable.column("kind")]
-            let kind = kindCell == "-" ? nil : CasualtyKind(rawValue: kindCell)
-            if kindCell != "-" && kind == nil { throw refuse("unknown kind \(kindCell) (killed, injured, abducted or -)") }
+        let phraseColumns = ["phrase", "class", "kind", "flags"]
+        let phraseRows = try TSVTable(contentsOf: phrasesFile, requiredColumns: phraseColumns).cells(phraseColumns) { cells in
+            if PhraseClass(rawValue: cells[1]) == nil { return "unknown class \(cells[1])" }
+            if cells[2] != "-" && CasualtyKind(rawValue: cells[2]) == nil { return "unknown kind \(cells[2]) (killed, injured, abducted or -)" }
+            let unknown = cells[3].split(separator: "|").first { $0 != "-" && Flags.names[String($0)] == nil }
+            return unknown.map { "unknown flag \($0)" }
+        }
+        for (_, cells) in phraseRows {
+            let keys = cells[0].split(separator: " ").map(String.init)
+            let phraseClass = PhraseClass(rawValue: cells[1])!
+            let kind = cells[2] == "-" ? nil : CasualtyKind(rawValue: cells[2])
             var flags: Flags = []
-            for name in cells[phraseTable.column("flags")].split(separator: "|") where name != "-" {
-                guard let flag = Flags.names[String(name)] else { throw refuse("unknown flag \(name)") }
-                flags.insert(flag)
-            }
+            for name in cells[3].split(separator: "|") where name != "-" { flags.insert(Flags.names[String(name)]!) }
             let entry = Entry(keys: keys, phraseClass: phraseClass, kind: kind, flags: flags)
             byFirst[phraseClass, default: [:]][keys[0], default: []].append(entry)
             byLast[phraseClass, default: [:]][keys[keys.count - 1], default: []].append(entry)
@@ -98,23 +94,16 @@ struct CasualtyLexicon: Sendable {
             byLast[phraseClass] = table.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
         }
         var words: [String: Set<WordClass>] = [:]
-        let wordTable = try TSVTable(contentsOf: wordsFile, requiredColumns: ["word", "class"])
-        for row in wordTable.rows {
-            let word = row.cells[wordTable.column("word")]
-            guard !word.isEmpty, let wordClass = WordClass(rawValue: row.cells[wordTable.column("class")]) else {
-                throw GazetteerError(file: wordsFile.path, line: row.line, problem: "a row needs a word and a known class")
-            }
-            words[word, default: []].insert(wordClass)
+        for (_, cells) in try TSVTable(contentsOf: wordsFile, requiredColumns: ["word", "class"]).cells(["word", "class"], problem: {
+            WordClass(rawValue: $0[1]) == nil ? "unknown class \($0[1])" : nil
+        }) {
+            words[cells[0], default: []].insert(WordClass(rawValue: cells[1])!)
         }
         var victims: [String: GrammaticalNumber] = [:]
-        let victimTable = try TSVTable(contentsOf: victimsFile, requiredColumns: ["word", "number"])
-        for row in victimTable.rows {
-            let word = row.cells[victimTable.column("word")]
-            guard !word.isEmpty, let number = GrammaticalNumber(rawValue: row.cells[victimTable.column("number")]) else {
-                throw GazetteerError(file: victimsFile.path, line: row.line,
-                                     problem: "a row needs a word and singular, plural or both")
-            }
-            victims[word] = number
+        for (_, cells) in try TSVTable(contentsOf: victimsFile, requiredColumns: ["word", "number"]).cells(["word", "number"], problem: {
+            GrammaticalNumber(rawValue: $0[1]) == nil ? "number is singular, plural or both" : nil
+        }) {
+            victims[cells[0]] = GrammaticalNumber(rawValue: cells[1])
         }
         self.byFirst = byFirst
         self.byLast = byLast

@@ -34,19 +34,14 @@ public struct DateLexicon: Sendable {
     public init(files: [URL]) throws {
         var entries: [String: [DateWord]] = [:]
         for url in files {
-            let table = try TSVTable(contentsOf: url, requiredColumns: ["word", "class", "value", "flags"])
-            let word = table.column("word"), kind = table.column("class")
-            let value = table.column("value"), flags = table.column("flags")
-            for row in table.rows {
-                let key = row.cells[word].trimmingCharacters(in: .whitespaces)
-                guard !key.isEmpty, !row.cells[value].isEmpty, !row.cells[flags].isEmpty else {
-                    throw GazetteerError(file: url.path, line: row.line, problem: "a row needs a word, a value and flags (- for none)")
-                }
-                guard let wordClass = DateWord.Class(rawValue: row.cells[kind]) else {
-                    throw GazetteerError(file: url.path, line: row.line, problem: "unknown class \(row.cells[kind])")
-                }
-                let flagSet = row.cells[flags] == "-" ? [] : Set(TSVTable.list(row.cells[flags]))
-                entries[key, default: []].append(DateWord(wordClass: wordClass, value: row.cells[value], flags: flagSet))
+            let columns = ["word", "class", "value", "flags"]
+            let rows = try TSVTable(contentsOf: url, requiredColumns: columns).cells(columns) {
+                DateWord.Class(rawValue: $0[1]) == nil ? "unknown class \($0[1])" : nil
+            }
+            for (_, cells) in rows {
+                let flagSet = cells[3] == "-" ? [] : Set(TSVTable.list(cells[3]))
+                entries[cells[0], default: []].append(DateWord(wordClass: DateWord.Class(rawValue: cells[1])!, value: cells[2],
+                                                               flags: flagSet))
             }
         }
         self.entries = entries

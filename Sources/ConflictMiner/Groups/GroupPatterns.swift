@@ -80,24 +80,17 @@ extension GroupPatterns {
     /// a value its column does not allow is refused with its file and line.
     public init(in gazetteers: GazetteerDirectory) throws {
         var s = Storage()
-        /// The rows of one table (its first column non-empty), with a check of each row.
+        /// The cells of one table's `columns`, each row checked.
         func rows(_ name: String, _ columns: [String], _ check: ([String]) -> String? = { _ in nil }) throws -> [[String]] {
-            let url = gazetteers.file("lexicons/groups/\(name).tsv")
-            let table = try TSVTable(contentsOf: url, requiredColumns: columns)
-            let indices = columns.map(table.column)
-            return try table.rows.map { row in
-                let cells = indices.map { row.cells[$0].trimmingCharacters(in: .whitespaces) }
-                if cells[0].isEmpty { throw GazetteerError(file: url.path, line: row.line, problem: "the first cell is empty") }
-                if let problem = check(cells) { throw GazetteerError(file: url.path, line: row.line, problem: problem) }
-                return cells
-            }
+            try TSVTable(contentsOf: gazetteers.file("lexicons/groups/\(name).tsv"), requiredColumns: columns)
+                .cells(columns, problem: check).map(\.cells)
         }
         func yesNo(_ cell: String) -> Bool { cell == "yes" || cell == "no" }
         for row in try rows("prefixes", ["prefix", "needs"], { PrefixNeed(rawValue: $0[1]) == nil ? "needs is particle, name or none" : nil }) {
             s.prefixes[Self.fold(row[0])] = PrefixNeed(rawValue: row[1])
         }
         for row in try rows("qualifiers", ["qualifier", "heads", "needs-name", "state-ok"], {
-            $0[1].isEmpty || !yesNo($0[2]) || !yesNo($0[3]) ? "a qualifier needs heads, and yes or no twice" : nil
+            !yesNo($0[2]) || !yesNo($0[3]) ? "needs-name and state-ok are yes or no" : nil
         }) {
             s.qualifiers[Self.fold(row[0])] = Qualifier(heads: Set(row[1].split(separator: " ").map { Self.fold(String($0)) }),
                                                         needsName: row[2] == "yes", stateOK: row[3] == "yes")
@@ -112,7 +105,7 @@ extension GroupPatterns {
         s.groupWords = Set(try rows("group-words", ["word"]).map { Self.fold($0[0]) })
         s.cueWords = Set(try rows("cue-words", ["word"]).map { Self.fold($0[0]) })
         s.nonGroupWords = Set(try rows("non-group-words", ["word"]).map { Self.fold($0[0]) })
-        for row in try rows("states", ["word", "kind"], { $0[1].isEmpty ? "a state word needs its kind" : nil }) {
+        for row in try rows("states", ["word", "kind"]) {
             s.states[Self.fold(row[0])] = row[1]
         }
         s.stateProvinces = try rows("state-provinces", ["province"]).map { row in

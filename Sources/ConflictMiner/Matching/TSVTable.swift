@@ -6,6 +6,8 @@ public struct TSVTable: Sendable {
     public let columns: [String]
     /// Rows with their 1-based line numbers; each row has exactly `columns.count` cells.
     public let rows: [(line: Int, cells: [String])]
+    /// The file it was read from, for errors.
+    public let file: String
 
     public init(contentsOf url: URL, requiredColumns: [String]) throws {
         let data: Data
@@ -60,6 +62,22 @@ public struct TSVTable: Sendable {
         }
         self.columns = columns
         self.rows = rows
+        self.file = file
+    }
+
+    /// The cells of `names` (in that order, trimmed) of every row, each row checked by `problem`
+    /// (a description of what is wrong, or nil): the one way a lexicon loader reads its table, so
+    /// that every bad row is refused with its file and line. An empty cell is always refused.
+    public func cells(_ names: [String], problem: ([String]) -> String? = { _ in nil }) throws -> [(line: Int, cells: [String])] {
+        let indices = names.map(column)
+        return try rows.map { row in
+            let cells = indices.map { row.cells[$0].trimmingCharacters(in: .whitespaces) }
+            if let empty = cells.firstIndex(where: \.isEmpty) {
+                throw GazetteerError(file: file, line: row.line, problem: "empty \(names[empty])")
+            }
+            if let problem = problem(cells) { throw GazetteerError(file: file, line: row.line, problem: problem) }
+            return (row.line, cells)
+        }
     }
 
     /// The position of a column (which `init` checked is present).

@@ -78,35 +78,27 @@ public struct NumberParser: Sendable {
     /// row with an unknown class, qualifier, position or role is refused with its file and line.
     public init(words wordsFile: URL, qualifiers qualifiersFile: URL, roles rolesFile: URL) throws {
         var words: [String: (Int, WordClass)] = [:]
-        let wordTable = try TSVTable(contentsOf: wordsFile, requiredColumns: ["word", "value", "class"])
-        for row in wordTable.rows {
-            let cells = (row.cells[wordTable.column("word")], row.cells[wordTable.column("value")], row.cells[wordTable.column("class")])
-            guard !cells.0.isEmpty, let value = Int(cells.1), let wordClass = WordClass(rawValue: cells.2) else {
-                throw GazetteerError(file: wordsFile.path, line: row.line, problem: "a row needs a word, a number and a known class")
-            }
-            words[cells.0] = (value, wordClass)
+        let wordColumns = ["word", "value", "class"]
+        for (_, cells) in try TSVTable(contentsOf: wordsFile, requiredColumns: wordColumns).cells(wordColumns, problem: {
+            Int($0[1]) == nil || WordClass(rawValue: $0[2]) == nil ? "value is a number, class a known class" : nil
+        }) {
+            words[cells[0]] = (Int(cells[1])!, WordClass(rawValue: cells[2])!)
         }
         var pre: [QualifierPhrase] = []
         var post: [QualifierPhrase] = []
-        let qualifierTable = try TSVTable(contentsOf: qualifiersFile, requiredColumns: ["phrase", "qualifier", "position"])
-        for row in qualifierTable.rows {
-            let phrase = row.cells[qualifierTable.column("phrase")], position = row.cells[qualifierTable.column("position")]
-            guard !phrase.isEmpty, let qualifier = CountQualifier(rawValue: row.cells[qualifierTable.column("qualifier")]),
-                  position == "pre" || position == "post" else {
-                throw GazetteerError(file: qualifiersFile.path, line: row.line,
-                                     problem: "a row needs a phrase, a qualifier (at_least, at_most, approx) and pre or post")
-            }
-            let entry = QualifierPhrase(keys: phrase.split(separator: " ").map(String.init), qualifier: qualifier)
-            if position == "pre" { pre.append(entry) } else { post.append(entry) }
+        let qualifierColumns = ["phrase", "qualifier", "position"]
+        for (_, cells) in try TSVTable(contentsOf: qualifiersFile, requiredColumns: qualifierColumns).cells(qualifierColumns, problem: {
+            CountQualifier(rawValue: $0[1]) == nil || !["pre", "post"].contains($0[2])
+                ? "qualifier is at_least, at_most or approx, position pre or post" : nil
+        }) {
+            let entry = QualifierPhrase(keys: cells[0].split(separator: " ").map(String.init), qualifier: CountQualifier(rawValue: cells[1])!)
+            if cells[2] == "pre" { pre.append(entry) } else { post.append(entry) }
         }
         var roles: [String: Set<Role>] = [:]
-        let roleTable = try TSVTable(contentsOf: rolesFile, requiredColumns: ["phrase", "role"])
-        for row in roleTable.rows {
-            let phrase = row.cells[roleTable.column("phrase")]
-            guard !phrase.isEmpty, let role = Role(rawValue: row.cells[roleTable.column("role")]) else {
-                throw GazetteerError(file: rolesFile.path, line: row.line, problem: "a row needs a phrase and a known role")
-            }
-            roles[phrase, default: []].insert(role)
+        for (_, cells) in try TSVTable(contentsOf: rolesFile, requiredColumns: ["phrase", "role"]).cells(["phrase", "role"], problem: {
+            Role(rawValue: $0[1]) == nil ? "unknown role \($0[1])" : nil
+        }) {
+            roles[cells[0], default: []].insert(Role(rawValue: cells[1])!)
         }
         self.words = words
         // Longest phrases first, so `no more than` wins over `more than`.

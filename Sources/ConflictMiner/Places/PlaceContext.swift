@@ -65,11 +65,12 @@ struct ContextCheck {
         return lexicon.locativePrepositions.contains(tokens[previous].key)
     }
 
-    /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`.
+    /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`
+    /// (`hasLocativePrepositionBefore` steps over `the` only for a name of several words).
     var hasLocativeAndTheBefore: Bool {
-        guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].key == "the",
-              let preposition = TextLayout.previousWordIndex(before: article, in: text) else { return false }
-        return lexicon.locativePrepositions.contains(tokens[preposition].key)
+        guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].key == "the"
+        else { return false }
+        return TextLayout.previousWordIndex(before: article, in: text).map { lexicon.locativePrepositions.contains(tokens[$0].key) } ?? false
     }
 
     /// A lower-case content word follows after a space: the name modifies a noun (`Saudi officials`).

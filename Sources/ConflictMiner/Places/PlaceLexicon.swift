@@ -54,16 +54,9 @@ public struct PlaceLexicon: Sendable {
     /// unknown class is refused with its file and line.
     public init(in gazetteers: GazetteerDirectory) throws {
         func url(_ name: String) -> URL { gazetteers.file("lexicons/places/\(name).tsv") }
-        func rows(_ name: String, _ columns: [String]) throws -> [(line: Int, cells: [String])] {
-            let table = try TSVTable(contentsOf: url(name), requiredColumns: columns)
-            let indices = columns.map(table.column)
-            return try table.rows.map { row in
-                let cells = indices.map { row.cells[$0].trimmingCharacters(in: .whitespaces) }
-                if cells.contains(where: \.isEmpty) {
-                    throw GazetteerError(file: url(name).path, line: row.line, problem: "an empty cell")
-                }
-                return (row.line, cells)
-            }
+        func rows(_ name: String, _ columns: [String],
+                  problem: ([String]) -> String? = { _ in nil }) throws -> [(line: Int, cells: [String])] {
+            try TSVTable(contentsOf: url(name), requiredColumns: columns).cells(columns, problem: problem)
         }
         func words(_ name: String) throws -> Set<String> { Set(try rows(name, ["word"]).map { $0.cells[0] }) }
         designators = try words("designators")
@@ -74,12 +67,10 @@ public struct PlaceLexicon: Sendable {
         prefixDesignatorCountries = countries
         namePrefixes = try words("name-prefixes")
         var heads: [String: HeadClass] = [:]
-        for row in try rows("organisation-heads", ["word", "class"]) {
-            guard let kind = HeadClass(rawValue: row.cells[1]) else {
-                throw GazetteerError(file: url("organisation-heads").path, line: row.line,
-                                     problem: "class is force, building, organisation or outlet")
-            }
-            if heads[row.cells[0]] == nil { heads[row.cells[0]] = kind }
+        for row in try rows("organisation-heads", ["word", "class"], problem: {
+            HeadClass(rawValue: $0[1]) == nil ? "class is force, building, organisation or outlet" : nil
+        }) where heads[row.cells[0]] == nil {
+            heads[row.cells[0]] = HeadClass(rawValue: row.cells[1])
         }
         organisationHeads = heads
         titles = try words("titles")
