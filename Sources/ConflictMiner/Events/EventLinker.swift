@@ -238,7 +238,6 @@ public struct EventLinker: Sendable {
         let entityAtToken = document.entityAtToken, datesOfSentence = document.datesOfSentence
         func tokenIndex(at offset: Int) -> Int { document.tokenIndex(at: offset) }
         func sentence(of entity: Entity) -> Int { document.sentence(of: entity) }
-        func detailsOf(_ entity: Entity) -> PlaceValue { document.details(of: entity) }
         // 2. What each sentence reports.
         var facts = [Facts](repeating: Facts(), count: sentenceCount)
         for (index, entity) in entities.enumerated() {
@@ -252,7 +251,7 @@ public struct EventLinker: Sendable {
             case .place:
                 if isLocation(entityIndex: index, entities: entities, tokens: tokens, words: words[s],
                               tokenIndex: tokenIndex, entityAtToken: entityAtToken) {
-                    var place = LinkedPlace(entity: entity, details: detailsOf(entity))
+                    var place = LinkedPlace(entity: entity, details: entity.placeIdentity)
                     let link = container(of: entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex,
                                          entityAtToken: entityAtToken, entities: entities)
                     let holder = link?.place
@@ -262,7 +261,7 @@ public struct EventLinker: Sendable {
                         place.details.kind = designated
                     }
                     if let link {
-                        var outer = detailsOf(link.place)
+                        var outer = link.place.placeIdentity
                         if outer.kind != .country,
                            let designated = designatedKind(link.place, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
                             outer.kind = designated
@@ -284,7 +283,7 @@ public struct EventLinker: Sendable {
                     }
                     facts[s].locations.append(place)
                 } else if !isModifier(entity, words: words[s], tokens: tokens, tokenIndex: tokenIndex) {
-                    facts[s].otherPlaces.append(LinkedPlace(entity: entity, details: detailsOf(entity)))
+                    facts[s].otherPlaces.append(LinkedPlace(entity: entity, details: entity.placeIdentity))
                 }
             case .group:
                 if isHedged(entity: entity, tokens: tokens, words: words[s], tokenIndex: tokenIndex) { continue }
@@ -405,12 +404,11 @@ public struct EventLinker: Sendable {
     func documentSetting(_ facts: inout [Facts], _ document: LinkedText) -> (country: String?, province: LinkedPlace?) {
         let tokens = document.tokens, entities = document.entities, sentenceCount = document.sentenceCount
         let words = document.words, sentenceKeys = document.sentenceKeys
-        func detailsOf(_ entity: Entity) -> PlaceValue { document.details(of: entity) }
         // The country the document's places name most (locations counting twice): where an
         // incident without a place of its own most likely is.
         var countryVotes: [String: Int] = [:]
         for entity in entities where entity.type == .place {
-            guard let country = detailsOf(entity).country else { continue }
+            guard let country = entity.placeIdentity.country else { continue }
             countryVotes[country, default: 0] += 1
         }
         for fact in facts {
@@ -435,11 +433,11 @@ public struct EventLinker: Sendable {
             guard let kind = anaphoricDesignator(words[s], keys: sentenceKeys[s], tokens: tokens),
                   let start = words[s].first.map({ tokens[$0].start }),
                   let antecedent = places.last(where: { place in
-                      place.end <= start && detailsOf(place).kind == Place.Kind(rawValue: kind)
-                          && (documentCountry == nil || detailsOf(place).country == documentCountry)
+                      place.end <= start && place.placeIdentity.kind == Place.Kind(rawValue: kind)
+                          && (documentCountry == nil || place.placeIdentity.country == documentCountry)
                   })
             else { continue }
-            facts[s].locations.append(LinkedPlace(entity: antecedent, details: detailsOf(antecedent)))
+            facts[s].locations.append(LinkedPlace(entity: antecedent, details: antecedent.placeIdentity))
         }
 
         return (documentCountry, documentProvince)
@@ -964,7 +962,6 @@ public struct EventLinker: Sendable {
         return precision != "year" && precision != "decade" && precision != "none"
     }
 
-    private func details(of entity: Entity) -> PlaceValue { LinkedText.place(of: entity) }
 
     /// The most specific location with a country (else the most specific at all); the first wins
     /// ties. When the sentence's locations contradict each other (a town read as one in another
@@ -1649,7 +1646,7 @@ public struct EventLinker: Sendable {
             let token = tokens[words[position]]
             if lexicon.locativeCues.contains(token.key) {
                 // `near Pakistan`, `from inside Pakistan`: a country only bordered or set out from.
-                if lexicon.originCues.contains(token.key), details(of: entity).kind == .country { return false }
+                if lexicon.originCues.contains(token.key), entity.placeIdentity.kind == .country { return false }
                 return true
             }
             // `south of the city of Derna`
@@ -1722,4 +1719,9 @@ public struct EventLinker: Sendable {
         }
         return false
     }
+}
+
+extension Entity {
+    /// A PLACE entity's identity as the linker reads it (entities are typed when linking starts).
+    var placeIdentity: PlaceValue { placeValue ?? PlaceValue(name: text, country: nil) }
 }

@@ -80,11 +80,4 @@ struct LinkedText {
     }
 
     func sentence(of entity: Entity) -> Int { sentenceOfToken[tokenIndex(at: entity.start)] }
-
-    /// A PLACE entity's identity (its typed value).
-    func details(of entity: Entity) -> PlaceValue { Self.place(of: entity) }
-
-    static func place(of entity: Entity) -> PlaceValue {
-        entity.placeValue ?? PlaceValue(name: entity.text, country: nil)
-    }
 }
