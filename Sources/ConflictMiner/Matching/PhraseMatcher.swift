@@ -48,14 +48,20 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// A hyphenated compound of the text also matches the phrase word written solid
     /// (`Jalal-abad` finds `Jalalabad`), besides its parts (`Jalal-Abad`); readings of the same
     /// span found both ways are offered together.
-    public func matches(in text: AnalyzedText, accept: (Match) -> Bool = { _ in true }) -> [Match] {
+    ///
+    /// With `words` (the text's ids in a vocabulary and this trie's `SymbolMap` of it) a token's
+    /// symbol is an array load; without, its key is hashed the first time a walk reaches it.
+    public func matches(in text: AnalyzedText, words: (ids: [Int32], map: SymbolMap)? = nil,
+                        accept: (Match) -> Bool = { _ in true }) -> [Match] {
         var found: [Match] = []
         let tokens = text.tokens
         var i = 0
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
         // Each token's symbol, looked up once however many walks reach it (-2: not yet, -1: none).
-        var symbols = [Int32](repeating: -2, count: tokens.count)
+        var symbols = words.map { words in
+            tokens.indices.map { words.map.symbol(ofWord: words.ids[$0], key: tokens[$0].key, in: tables) }
+        } ?? [Int32](repeating: -2, count: tokens.count)
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation else {
@@ -109,6 +115,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         {
             states.append((next, j + 3))
         }
+    }
+
+    /// The symbols of a vocabulary's words in this trie, for `matches(in:words:)`. The vocabulary
+    /// gains the particle forms (`el`, `ul`, …), whose symbol is their folded form's.
+    public func symbolMap(for vocabulary: inout Vocabulary) -> SymbolMap {
+        for form in Particle.forms { vocabulary.add(form) }
+        let shared = vocabulary.extends(tables.symbols) ? tables.symbolCount : 0
+        let later = (shared..<vocabulary.count).map { tables.symbol(Self.matchKey(vocabulary.word(Int32($0)))) ?? -1 }
+        return SymbolMap(shared: Int32(shared), later: later)
     }
 
     /// The payloads of the phrases that end at `node`, in the order they were added.
@@ -210,12 +225,29 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
+/// A vocabulary's ids as a trie's symbols (`PhraseMatcher.symbolMap(for:)`): the ids below
+/// `shared` are the trie's own symbols (the vocabulary extends them); each later word has the
+/// symbol of its match key, or -1.
+public struct SymbolMap: Sendable {
+    let shared: Int32
+    let later: [Int32]
+
+    /// The symbol of a token with this id and key. A word no table knows has a symbol only when
+    /// its match key differs from its key (an inner apostrophe): that one is hashed.
+    func symbol(ofWord id: Int32, key: String, in tables: TrieTables) -> Int32 {
+        if id >= 0 { return id < shared ? id : later[Int(id - shared)] }
+        let bytes = key.utf8
+        guard bytes.count > 2, bytes.contains(0x27) else { return -1 }
+        return tables.symbol(PhraseMatcher<Never>.withoutApostrophes(key)) ?? -1
+    }
+}
+
 extension PhraseMatcher where Payload: BitwiseCopyable {
     /// Writes the matcher into a compiled file.
     func write(to writer: inout BinaryArchive.Writer) {
-        writer.append(tables.symbolBytes)
-        writer.append(tables.symbolOffsets)
-        writer.append(tables.symbolSlots)
+        writer.append(tables.symbols.bytes)
+        writer.append(tables.symbols.offsets)
+        writer.append(tables.symbols.slots)
         writer.append(tables.edgeKeys)
         writer.append(tables.edgeTargets)
         writer.append(scalar: UInt64(tables.edgeCount))
@@ -228,9 +260,9 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
     /// Reads a matcher written by `write(to:)`.
     init(from reader: inout BinaryArchive.Reader) throws {
         var tables = TrieTables()
-        tables.symbolBytes = try reader.array()
-        tables.symbolOffsets = try reader.array()
-        tables.symbolSlots = try reader.array()
+        tables.symbols.bytes = try reader.array()
+        tables.symbols.offsets = try reader.array()
+        tables.symbols.slots = try reader.array()
         tables.edgeKeys = try reader.array()
         tables.edgeTargets = try reader.array()
         tables.edgeCount = Int(try reader.scalar())
@@ -249,9 +281,11 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
 enum Particle {
     case al, e
 
-    private static let alForms: [UInt32] = ["al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at",
-                                            "az", "an", "ash", "ath", "adh", "uz"].map { packed($0.utf8) }
-    private static let eForms: [UInt32] = ["e", "i", "y"].map { packed($0.utf8) }
+    /// Every form that folds, `al`'s then `e`'s.
+    static let forms = ["al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at", "az", "an", "ash", "ath",
+                        "adh", "uz", "e", "i", "y"]
+    private static let alForms: [UInt32] = forms.prefix(18).map { packed($0.utf8) }
+    private static let eForms: [UInt32] = forms.suffix(3).map { packed($0.utf8) }
 
     static func folded(_ bytes: String.UTF8View) -> Particle? {
         let value = packed(bytes)

@@ -1,16 +1,13 @@
-/// The storage of a `PhraseMatcher`'s trie: interned token keys, edges and terminal nodes, all in
-/// flat arrays of plain values.
+/// The storage of a `PhraseMatcher`'s trie: interned token keys (`SymbolTable`), edges and
+/// terminal nodes, all in flat arrays of plain values.
 ///
-/// Two open-addressing hash tables (linear probing, power-of-two sizes, at most half full) map a
-/// key's UTF-8 bytes to its symbol and a `(node, symbol)` pair to the child node. Nothing in here
-/// is a reference or a `String`, so a compiled gazetteer is written and read back as raw bytes
-/// (`BinaryArchive`) instead of being rebuilt name by name.
+/// An open-addressing hash table (linear probing, a power-of-two size, at most half full) maps a
+/// `(node, symbol)` pair to the child node. Nothing in here is a reference or a `String`, so a
+/// compiled gazetteer is written and read back as raw bytes (`BinaryArchive`) instead of being
+/// rebuilt name by name.
 struct TrieTables: Sendable, Equatable {
-    /// Concatenated UTF-8 of the interned keys; symbol `i` is `symbolBytes[symbolOffsets[i] ..< symbolOffsets[i + 1]]`.
-    var symbolBytes: [UInt8] = []
-    var symbolOffsets: [UInt32] = [0]
-    /// Hash slots holding a symbol, or -1.
-    var symbolSlots: [Int32] = Array(repeating: -1, count: 64)
+    /// The token keys phrases use, each a symbol.
+    var symbols = SymbolTable()
 
     /// Hash slots of edges: the key `node << 32 | symbol` (or `emptyEdge`) and the child node.
     var edgeKeys: [UInt64] = Array(repeating: TrieTables.emptyEdge, count: 64)
@@ -25,7 +22,7 @@ struct TrieTables: Sendable, Equatable {
 
     static let emptyEdge = UInt64.max
 
-    var symbolCount: Int { symbolOffsets.count - 1 }
+    var symbolCount: Int { symbols.count }
     var nodeCount: Int { nodeFirstPayload.count }
     var terminalCount: Int { nodeFirstPayload.lazy.filter { $0 >= 0 }.count }
 
@@ -33,33 +30,7 @@ struct TrieTables: Sendable, Equatable {
 
     /// The symbol of a key, if some phrase uses it.
     func symbol(_ key: String) -> Int32? {
-        var key = key
-        return key.withUTF8 { symbol(bytes: $0) }
-    }
-
-    private func symbol(bytes: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let mask = symbolSlots.count - 1
-        var slot = Int(truncatingIfNeeded: Self.hash(bytes)) & mask
-        while true {
-            let symbol = symbolSlots[slot]
-            if symbol < 0 { return nil }
-            if equals(symbol, bytes) { return symbol }
-            slot = (slot + 1) & mask
-        }
-    }
-
-    private func equals(_ symbol: Int32, _ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
-        let start = Int(symbolOffsets[Int(symbol)])
-        let end = Int(symbolOffsets[Int(symbol) + 1])
-        guard end - start == bytes.count else { return false }
-        return symbolBytes.withUnsafeBufferPointer { stored in
-            var i = 0
-            while i < bytes.count {
-                if stored[start + i] != bytes[i] { return false }
-                i += 1
-            }
-            return true
-        }
+        symbols.symbol(key)
     }
 
     /// The child of `node` along `symbol`, if there is one.
@@ -82,11 +53,8 @@ struct TrieTables: Sendable, Equatable {
     /// Whether every index in the tables points inside them: checked on a compiled file before
     /// use, so that no file, however damaged or crafted, can make a lookup trap.
     func isConsistent(payloadCount: Int) -> Bool {
-        let nodes = nodeFirstPayload.count, symbols = symbolOffsets.count - 1
-        return symbols >= 0 && symbolOffsets.first == 0 && Int(symbolOffsets.last!) == symbolBytes.count
-            && zip(symbolOffsets, symbolOffsets.dropFirst()).allSatisfy { $0 <= $1 }
-            && symbolSlots.count.nonzeroBitCount == 1 && symbolSlots.allSatisfy { $0 >= -1 && Int($0) < symbols }
-            && symbolSlots.contains(-1)
+        let nodes = nodeFirstPayload.count
+        return symbols.isConsistent
             && edgeKeys.count.nonzeroBitCount == 1 && edgeTargets.count == edgeKeys.count
             && edgeKeys.contains(Self.emptyEdge) && edgeTargets.allSatisfy { $0 >= 0 && Int($0) < nodes }
             && nodes >= 1 && nodeLastPayload.count == nodes && payloadNext.count == payloadCount
@@ -97,27 +65,7 @@ struct TrieTables: Sendable, Equatable {
 
     /// The symbol of a key, interned if new.
     mutating func intern(_ key: String) -> Int32 {
-        if let known = symbol(key) { return known }
-        let symbol = Int32(symbolCount)
-        symbolBytes.append(contentsOf: key.utf8)
-        symbolOffsets.append(UInt32(symbolBytes.count))
-        if symbolCount * 2 > symbolSlots.count {
-            symbolSlots = Array(repeating: -1, count: symbolSlots.count * 2)
-            for existing in 0..<Int32(symbolCount) { placeSymbol(existing) }
-        } else {
-            placeSymbol(symbol)
-        }
-        return symbol
-    }
-
-    private mutating func placeSymbol(_ symbol: Int32) {
-        let start = Int(symbolOffsets[Int(symbol)])
-        let end = Int(symbolOffsets[Int(symbol) + 1])
-        let hash = symbolBytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        let mask = symbolSlots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while symbolSlots[slot] >= 0 { slot = (slot + 1) & mask }
-        symbolSlots[slot] = symbol
+        symbols.intern(key)
     }
 
     /// The child of `node` along `symbol`, created if new.
@@ -155,15 +103,6 @@ struct TrieTables: Sendable, Equatable {
     }
 
     // MARK: Hashing
-
-    /// FNV-1a over the bytes.
-    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
-        return hash
-    }
 
     private static func slot(of key: UInt64, mask: Int) -> Int {
         Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask

@@ -39,7 +39,7 @@ struct ContextCheck {
     var isFollowedByDiseaseHead: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text), !tokens[next].isCapitalized,
               tokens[next].key.utf8.count >= 3 else { return false }
-        return lexicon.diseaseHeads.contains(tokens[next].key)
+        return layout.classes[next].contains(.diseaseHead)
     }
 
     // MARK: Evidence for common-word names
@@ -47,7 +47,7 @@ struct ContextCheck {
     /// A designator follows: `Tank district`, `Mand area`.
     var hasDesignatorAfter: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
-        return lexicon.designators.contains(tokens[next].key) || designatorLength(at: [next] + followingWords(of: next, limit: 3)) > 0
+        return layout.classes[next].contains(.designator) || designatorLength(at: [next] + followingWords(of: next, limit: 3)) > 0
     }
 
     /// `in`, `at`, `near`, `from` … right before the name.
@@ -60,9 +60,9 @@ struct ContextCheck {
         }
         if tokens[previous].key == "of", let noun = TextLayout.previousWordIndex(before: previous, in: text) {
             // `off the coast of X`, `the outskirts of X`
-            return lexicon.locativeNouns.contains(tokens[noun].key)
+            return layout.classes[noun].contains(.locativeNoun)
         }
-        return lexicon.locativePrepositions.contains(tokens[previous].key)
+        return layout.classes[previous].contains(.locativePreposition)
     }
 
     /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`
@@ -70,7 +70,7 @@ struct ContextCheck {
     var hasLocativeAndTheBefore: Bool {
         guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].key == "the"
         else { return false }
-        return TextLayout.previousWordIndex(before: article, in: text).map { lexicon.locativePrepositions.contains(tokens[$0].key) } ?? false
+        return TextLayout.previousWordIndex(before: article, in: text).map { layout.classes[$0].contains(.locativePreposition) } ?? false
     }
 
     /// A lower-case content word follows after a space: the name modifies a noun (`Saudi officials`).
@@ -79,7 +79,7 @@ struct ContextCheck {
               let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
         let token = tokens[next]
         return token.kind == .word && !token.shape.contains(.capitalized)
-            && !lexicon.functionWords.contains(token.key) && !lexicon.designators.contains(token.key)
+            && layout.classes[next].isDisjoint(with: [.functionWord, .designator])
     }
 
     /// The capital letter tells nothing: sentence start, headline, capitals.
@@ -106,15 +106,14 @@ struct ContextCheck {
                 continue
             }
             guard token.kind == .word, token.shape.contains(.capitalized),
-                  !lexicon.functionWords.contains(token.key), !lexicon.particles.contains(token.key)
+                  layout.classes[next].isDisjoint(with: [.functionWord, .particle])
             else { break }
             run.append(next)
             index = next
         }
         guard !run.isEmpty else { return true }
         // `Awaran-Mashkay road`, `Khash-Zahedan`: two names joined by a hyphen
-        if run.count == 1, tokens[run[0] - 1].key == "-", !lexicon.designators.contains(tokens[run[0]].key),
-           lexicon.organisationHeads[tokens[run[0]].key] == nil
+        if run.count == 1, tokens[run[0] - 1].key == "-", layout.classes[run[0]].isDisjoint(with: [.designator, .anyHead])
         {
             return true
         }
@@ -122,16 +121,17 @@ struct ContextCheck {
         let rest = Array(run.dropFirst(skip))
         guard let head = rest.first else { return true }
         let key = tokens[head].key
+        let classes = layout.classes[head]
         // `Iran State Media`, `Pakistan State TV`: the state's outlets, not a name
-        if key == "state", rest.count > 1, lexicon.organisationHeads[tokens[rest[1]].key] == .outlet { return true }
-        if rest.contains(where: { lexicon.titles.contains(tokens[$0].key) }) { return true }
+        if key == "state", rest.count > 1, layout.classes[rest[1]].contains(.outletHead) { return true }
+        if rest.contains(where: { layout.classes[$0].contains(.title) }) { return true }
         if isHeadline {
             // in a headline every word is capitalised: only a head right after the name counts
-            return lexicon.organisationHeads[key] == nil
+            return classes.isDisjoint(with: .anyHead)
         }
-        if rest.contains(where: { lexicon.organisationHeads[tokens[$0].key] != nil }) { return false }
+        if rest.contains(where: { layout.classes[$0].head != nil }) { return false }
         if skip > 0 { return true }
-        if lexicon.calendarWords.contains(key) || lexicon.personTitles.contains(key) { return true }
+        if !classes.isDisjoint(with: [.calendarWord, .personTitle]) { return true }
         return matchStarts.contains(head)
     }
 
@@ -150,7 +150,7 @@ struct ContextCheck {
         for phrase in lexicon.multiWordDesignators where keys.starts(with: phrase) {
             return phrase.count
         }
-        return lexicon.designators.contains(tokens[first].key) ? 1 : 0
+        return layout.classes[first].contains(.designator) ? 1 : 0
     }
 
     private func followingWords(of index: Int, limit: Int) -> [Int] {
@@ -176,15 +176,16 @@ struct ContextCheck {
         let token = tokens[previous]
         guard token.kind == .word else { return .place }
         let key = token.key
+        let classes = layout.classes[previous]
         if !token.shape.contains(.capitalized) {
             // `police spokesman Yakubu Sabo said`: after a lower-case title, a name followed by
             // another capitalised word (not a designator) is a person's name
-            if lexicon.titles.contains(key), let next = TextLayout.nextWordIndex(after: last, in: text),
-               tokens[next].shape.contains(.capitalized), !lexicon.designators.contains(tokens[next].key)
+            if classes.contains(.title), let next = TextLayout.nextWordIndex(after: last, in: text),
+               tokens[next].shape.contains(.capitalized), !layout.classes[next].contains(.designator)
             {
                 return .partOfPersonName
             }
-            guard key == "of" || key == "in" || key == "for" || lexicon.romanceConnectors.contains(key),
+            guard key == "of" || key == "in" || key == "for" || classes.contains(.romanceConnector),
                   let before = TextLayout.previousWordIndex(before: previous, in: text),
                   tokens[before].shape.contains(.capitalized)
             else { return .place }
@@ -194,49 +195,44 @@ struct ContextCheck {
             {
                 run.append(earlier)
             }
-            let keys = run.map { tokens[$0].key }
-            if keys.contains(where: { lexicon.titles.contains($0) || lexicon.stateWords.contains($0) }) {
+            if run.contains(where: { !layout.classes[$0].isDisjoint(with: [.title, .stateWord]) }) {
                 return .place
             }
             switch key {
             case "of":
                 // `University of Balochistan`, `Bank of Punjab`
-                if keys.contains(where: { lexicon.organisationHeads[$0] != nil }) { return .partOfName }
+                if run.contains(where: { !layout.classes[$0].isDisjoint(with: .anyHead) }) { return .partOfName }
             case "for":
                 // `Centre for Peace Studies`… `Fund for Iraq`
-                if keys.contains(where: {
-                    let head = lexicon.organisationHeads[$0]
-                    return head == .organisation || head == .outlet
-                }) { return .partOfName }
+                if run.contains(where: { !layout.classes[$0].isDisjoint(with: [.organisationHead, .outletHead]) }) {
+                    return .partOfName
+                }
             case "in":
                 // `Assistance Mission in Afghanistan`; `the Police Office in Dera Ismail Khan` locates
-                if ["mission", "missions"].contains(keys[0]) { return .partOfName }
+                if ["mission", "missions"].contains(tokens[run[0]].key) { return .partOfName }
             default:
                 // `Carta de Mocambique`: a name in a Romance language
                 return .partOfName
             }
             return .place
         }
-        if lexicon.directionals.contains(key) || lexicon.demonyms.contains(key)
-            || lexicon.prefixDesignators.contains(key) || lexicon.namePrefixes.contains(key)
-            || lexicon.titles.contains(key) || lexicon.calendarWords.contains(key)
-        {
+        if !classes.isDisjoint(with: [.directional, .demonym, .prefixDesignator, .namePrefix, .title, .calendarWord]) {
             return .place
         }
-        if lexicon.personTitles.contains(key) || lexicon.personNames.contains(key) { return .partOfPersonName }
+        if !classes.isDisjoint(with: [.personTitle, .personName]) { return .partOfPersonName }
         // after a force (`Frontier Corps Balochistan`) or an outlet (`Radio Pakistan`) the place word is
         // part of the name; after a building it locates it (`Lady Reading Hospital Peshawar`)
-        if let head = lexicon.organisationHeads[key] { return head == .force || head == .outlet ? .partOfName : .place }
+        if let head = classes.head { return head == .force || head == .outlet ? .partOfName : .place }
         // a known given name that is no common word, right before it: a person's full name
         // (`Dana Kingston`, `Marcus Franklin`), even where the given name is a place too
-        if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !lexicon.commonWords.contains(key) {
+        if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !classes.contains(.commonWord) {
             return .partOfPersonName
         }
         if matchEnds.contains(previous) || isHeadline { return .place }
         if token.shape.contains(.allUppercase) { return .place }
-        if lexicon.stateWords.contains(key) || lexicon.designators.contains(key) { return .partOfName }
+        if !classes.isDisjoint(with: [.stateWord, .designator]) { return .partOfName }
         if layout.isSentenceInitial(previous),
-           lexicon.functionWords.contains(key) || lexicon.commonWords.contains(key)
+           !classes.isDisjoint(with: [.functionWord, .commonWord])
         {
             return .place
         }
@@ -325,8 +321,9 @@ struct ContextPlaces {
         }
 
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].key == "-" {
+            let classes = layout.classes[index]
+            guard classes.contains(.contextTrigger) else { continue }
             let key = tokens[index].key
-            guard lexicon.contextTriggers.contains(key) else { continue }
             let line = layout.line(of: index)
             if layout.isCapsLine(line) { continue }
             let capitalised = tokens[index].shape.contains(.capitalized)
@@ -346,7 +343,7 @@ struct ContextPlaces {
                 continue
             }
             // `Sitio X`, `Barangay X`, `Brgy. X`
-            if lexicon.prefixDesignators.contains(key), capitalised {
+            if classes.contains(.prefixDesignator), capitalised {
                 var start = index
                 if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
                 if let run = nameRun(startingAfter: start) {
@@ -356,7 +353,7 @@ struct ContextPlaces {
                 continue
             }
             // `Ungwan X`: the prefix is part of the name
-            if lexicon.namePrefixes.contains(key), capitalised {
+            if classes.contains(.namePrefix), capitalised {
                 if let known = mentions.firstIndex(where: {
                     TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
                 }) {
@@ -405,7 +402,7 @@ struct ContextPlaces {
                 continue
             }
             // `in X, Known`, `at X, near Known`, `including X, Y and Z, in Known`, `in X, about 17 km from`
-            if lexicon.locativePrepositions.contains(key) || key == "including" {
+            if classes.contains(.locativePreposition) || key == "including" {
                 let runs = listRuns(startingAfter: index)
                 guard let lastRun = runs.last, var anchor = TextLayout.nextToken(after: lastRun.upperBound - 1, in: text)
                 else { continue }
@@ -536,21 +533,16 @@ struct ContextPlaces {
     private func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.shape.contains(.capitalized), token.shape.contains(.hasLetter) else { return false }
-        let key = token.key
         if token.shape.contains(.allUppercase) && token.end - token.start <= 4 { return false }
-        return !(lexicon.demonyms.contains(key) || lexicon.calendarWords.contains(key)
-            || lexicon.functionWords.contains(key) || lexicon.organisationHeads[key] != nil
-            || lexicon.titles.contains(key) || lexicon.personTitles.contains(key)
-            || lexicon.designators.contains(key) || lexicon.stateWords.contains(key)
-            || lexicon.particles.contains(key))
+        return layout.classes[index].isDisjoint(with: [.demonym, .calendarWord, .functionWord, .anyHead, .title, .personTitle,
+                                                       .designator, .stateWord, .particle])
     }
 
     /// Checks a run of name words: not every word common, a single word not a person's name.
     private func acceptable(_ words: [Int]) -> Bool {
         guard !words.isEmpty else { return false }
-        let keys = words.map { tokens[$0].key }
-        if keys.allSatisfy({ lexicon.commonWords.contains($0) || lexicon.directionals.contains($0) }) { return false }
-        if keys.allSatisfy({ lexicon.personNames.contains($0) }) { return false }
+        if words.allSatisfy({ !layout.classes[$0].isDisjoint(with: [.commonWord, .directional]) }) { return false }
+        if words.allSatisfy({ layout.classes[$0].contains(.personName) }) { return false }
         return true
     }
 
@@ -575,7 +567,7 @@ struct ContextPlaces {
         guard let firstWord = words.last, let lastWord = words.first else { return nil }
         // an unknown capitalised word before the run: a longer name
         if let before = TextLayout.previousToken(before: firstWord, in: text), tokens[before].kind == .word,
-           tokens[before].shape.contains(.capitalized), !lexicon.functionWords.contains(tokens[before].key)
+           tokens[before].shape.contains(.capitalized), !layout.classes[before].contains(.functionWord)
         {
             return nil
         }
@@ -610,7 +602,7 @@ struct ContextPlaces {
         }
         guard let firstWord = words.first, let lastWord = words.last else { return nil }
         if let after = TextLayout.nextToken(after: lastWord, in: text), tokens[after].kind == .word,
-           tokens[after].shape.contains(.capitalized), !lexicon.designators.contains(tokens[after].key)
+           tokens[after].shape.contains(.capitalized), !layout.classes[after].contains(.designator)
         {
             return nil
         }
@@ -662,7 +654,7 @@ struct ContextPlaces {
     private func isAcrossBorder(_ start: Int) -> Bool {
         guard let with = TextLayout.previousWordIndex(before: start, in: text), tokens[with].key == "with",
               let noun = TextLayout.previousWordIndex(before: with, in: text) else { return false }
-        return lexicon.borderNouns.contains(tokens[noun].key)
+        return layout.classes[noun].contains(.borderNoun)
     }
 
     private func dominantCountry(_ mentions: [Mention], skipping skipped: Int? = nil) -> String? {

@@ -15,12 +15,22 @@ public struct PlaceExtractor: Extractor {
     public let codes: SubdivisionCodes
     /// The word tables of the rules (`lexicons/places/`).
     public let lexicon: PlaceLexicon
+    /// The gazetteer's words, then the tables': a token's id is its symbol in the gazetteer's trie
+    /// and the key to its classes.
+    private let vocabulary: Vocabulary
+    private let wordClasses: WordClasses<PlaceWordClass>
+    private let symbolMap: SymbolMap
+
     public init(gazetteer: PlaceGazetteer, lexicon: PlaceLexicon, people: PersonNames = PersonNames(),
                 codes: SubdivisionCodes = SubdivisionCodes()) {
         self.gazetteer = gazetteer
         self.lexicon = lexicon
         self.people = people
         self.codes = codes
+        var vocabulary = Vocabulary(extending: gazetteer.matcher.tables.symbols)
+        wordClasses = lexicon.wordClasses(in: &vocabulary)
+        symbolMap = gazetteer.matcher.symbolMap(for: &vocabulary)
+        self.vocabulary = vocabulary
     }
 
     /// Lower-case last word of a place's canonical name (for trailing designators).
@@ -31,12 +41,13 @@ public struct PlaceExtractor: Extractor {
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {
-        let layout = TextLayout(text, lexicon: lexicon)
+        let ids = vocabulary.ids(of: text)
+        let layout = TextLayout(text, classes: ids.map { wordClasses[$0] })
         var mentions: [Mention] = []
         // The readings of each accepted match, worked out once while matching: the matcher keeps
         // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
         var acceptedReadings: [[Reading]] = []
-        let matches = gazetteer.matcher.matches(in: text) { match in
+        let matches = gazetteer.matcher.matches(in: text, words: (ids, symbolMap)) { match in
             let found = readings(of: match, in: text, layout: layout)
             if !found.isEmpty { acceptedReadings.append(found) }
             return !found.isEmpty
@@ -51,7 +62,7 @@ public struct PlaceExtractor: Extractor {
                                        matchStarts: matchStarts, matchEnds: matchEnds, people: people, lexicon: lexicon)
             switch context.verdict() {
             case .place:
-                if isPerson(match.tokens, readings: found, in: text) {
+                if isPerson(match.tokens, readings: found, in: text, layout: layout) {
                     if let word = singleWordKey(match.tokens, in: text) { nameWords.insert(word) }
                     continue
                 }
@@ -81,7 +92,7 @@ public struct PlaceExtractor: Extractor {
                 }
             }
         }
-        resolve(&mentions, in: text)
+        resolve(&mentions, in: text, layout: layout)
         mergeAdjacent(&mentions, in: text, layout: layout)
         ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
         return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
@@ -118,9 +129,9 @@ public struct PlaceExtractor: Extractor {
             guard nameCase == true else { continue }
             let place = Int(entry.place)
             if words.count > 1 {
-                let last = tokens[lastWord].key
-                if lexicon.trailingDesignators.contains(last), lastNameWord(of: place) != last { continue }
-                if !entry.isPrimary, lexicon.organisationHeads[last] != nil { continue }
+                let last = layout.classes[lastWord]
+                if last.contains(.trailingDesignator), lastNameWord(of: place) != tokens[lastWord].key { continue }
+                if !entry.isPrimary, last.head != nil { continue }
             }
             result.append(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))
         }
@@ -135,18 +146,14 @@ public struct PlaceExtractor: Extractor {
         }
         // words that name a kind of thing, an organisation or a rank are not places by themselves
         if words.count == 1 {
-            let key = tokens[firstWord].key
-            if lexicon.organisationHeads[key] != nil || lexicon.titles.contains(key)
-                || lexicon.personTitles.contains(key) || lexicon.designators.contains(key)
-                || lexicon.prefixDesignators.contains(key) || lexicon.namePrefixes.contains(key)
-                || lexicon.functionWords.contains(key)
-            {
+            if !layout.classes[firstWord].isDisjoint(with: [.anyHead, .title, .personTitle, .designator, .prefixDesignator,
+                                                            .namePrefix, .functionWord]) {
                 return []
             }
         }
         // A demonym or ethnic name is not a place unless a designator follows it (`Hazara division`).
-        if words.count == 1, lexicon.demonyms.contains(tokens[firstWord].key) {
-            guard let next = layout.nextWord(after: lastWord, in: text), isDesignator(at: next, in: text) else { return [] }
+        if words.count == 1, layout.classes[firstWord].contains(.demonym) {
+            guard let next = layout.nextWord(after: lastWord, in: text), layout.classes[next].contains(.designator) else { return [] }
         }
         return result
     }
@@ -168,9 +175,9 @@ public struct PlaceExtractor: Extractor {
                 if !token.shape.contains(.allUppercase) && token.end - token.start > 1 { allUpper = false }
                 continue
             }
-            if lexicon.particles.contains(token.key) {
+            if layout.classes[index].contains(.particle) {
                 // only an Arabic article may begin a name in lower case (`al-Hasakah`)
-                if index == words[0], !lexicon.leadingArticles.contains(token.key) { return false }
+                if index == words[0], !layout.classes[index].contains(.leadingArticle) { return false }
                 allUpper = false
                 continue
             }
@@ -198,7 +205,7 @@ public struct PlaceExtractor: Extractor {
     /// here: after a capitalised title (`President Lincoln`, `Gov. Moore`), before a speech verb
     /// (`Lincoln told reporters`; not a city of 300,000 or more, which may stand for its
     /// government) or before an age (`Moore, 45,`). Countries and provinces are never people.
-    func isPerson(_ range: Range<Int>, readings: [Reading], in text: AnalyzedText) -> Bool {
+    func isPerson(_ range: Range<Int>, readings: [Reading], in text: AnalyzedText, layout: TextLayout) -> Bool {
         let tokens = text.tokens
         guard let word = singleWordKey(range, in: text), let first = range.first,
               tokens[first].isCapitalized, !tokens[first].shape.contains(.allUppercase) else { return false }
@@ -217,14 +224,14 @@ public struct PlaceExtractor: Extractor {
             if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
             let afterTitle = before.map { title in
                 tokens[title].kind == .word && tokens[title].isCapitalized
-                    && (lexicon.titles.contains(tokens[title].key) || lexicon.personTitles.contains(tokens[title].key))
+                    && (layout.classes[title].contains(.title) || layout.classes[title].contains(.personTitle))
             } ?? false
             if !afterTitle {
                 // Before a speech verb, as its subject (not after a locative preposition).
                 guard let verb = TextLayout.nextWordIndex(after: last, in: text),
-                      lexicon.speechVerbs.contains(tokens[verb].key),
+                      layout.classes[verb].contains(.speechVerb),
                       !(TextLayout.previousWordIndex(before: first, in: text).map {
-                          lexicon.locativePrepositions.contains(tokens[$0].key)
+                          layout.classes[$0].contains(.locativePreposition)
                       } ?? false) else { return false }
                 bySpeech = true
             }
@@ -339,7 +346,7 @@ public struct PlaceExtractor: Extractor {
         if mention.readings.contains(where: { $0.isAbbreviation }) { return .none }
         if mention.readings.contains(where: { gazetteer.places[$0.place].kind == .country }) {
             // a country whose name is also an adjective (`Saudi officials`)
-            if words.count == 1, lexicon.adjectivalNames.contains(tokens[words[0]].key),
+            if words.count == 1, context.layout.classes[words[0]].contains(.adjectivalName),
                context.isFollowedByLowercaseNoun
             {
                 return .rejected
@@ -357,16 +364,15 @@ public struct PlaceExtractor: Extractor {
             return .none
         }
         // a name that is only a particle (`Van`, `Del`) is judged by that word
-        let keys = words.map { tokens[$0].key }
-        let contentKeys = keys.allSatisfy(lexicon.particles.contains) ? keys : keys.filter { !lexicon.particles.contains($0) }
-        let isCommon = !contentKeys.isEmpty && contentKeys.allSatisfy {
-            lexicon.commonWords.contains($0) || lexicon.personNames.contains($0)
-                || lexicon.calendarWords.contains($0) || lexicon.functionWords.contains($0)
+        let classes = words.map { context.layout.classes[$0] }
+        let contentClasses = classes.allSatisfy { $0.contains(.particle) } ? classes : classes.filter { !$0.contains(.particle) }
+        let isCommon = !contentClasses.isEmpty && contentClasses.allSatisfy {
+            !$0.isDisjoint(with: [.commonWord, .personName, .calendarWord, .functionWord])
         }
         guard isCommon else { return .none }
         if context.hasDesignatorAfter { return .none }
         // a month or weekday is a date unless a designator follows
-        if contentKeys.count == 1, lexicon.calendarWords.contains(contentKeys[0]) { return .rejected }
+        if contentClasses.count == 1, contentClasses[0].contains(.calendarWord) { return .rejected }
         if context.hasLocativePrepositionBefore && !context.isFollowedByLowercaseNoun { return .none }
         // a dateline's place (`LOGAN, W.Va. —`) is where the report was filed
         if let first = words.first, let last = words.last, context.layout.isDateline(first, in: text),
@@ -383,7 +389,7 @@ public struct PlaceExtractor: Extractor {
     /// Picks each mention's reading: the document's unambiguous places vote for countries (and
     /// their first-level subdivisions), then kind and population decide. Mentions that need
     /// evidence keep only readings in a country another place of the document is in.
-    private func resolve(_ mentions: inout [Mention], in text: AnalyzedText) {
+    private func resolve(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         var countryVotes: [String: Double] = [:]
         var sentenceCountries: [Int: Set<String>] = [:]
         var admin1Seen = Set<String>()
@@ -494,7 +500,7 @@ public struct PlaceExtractor: Extractor {
             }
             guard let chosen = mentions[index].chosen else { continue }
             let place = gazetteer.places[chosen]
-            guard let (holder, designated) = holderCountry(after: range, in: text,
+            guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
                                                            country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
             else { continue }
             if place.country == nil {
@@ -529,13 +535,13 @@ public struct PlaceExtractor: Extractor {
     /// with a designator `X designator of [the] Y` (`Mirpur Thana of Dhaka`); and whether a
     /// designator says X's kind.
     /// `countryAt` gives the country of the mention that starts at a token.
-    private func holderCountry(after range: Range<Int>, in text: AnalyzedText,
+    private func holderCountry(after range: Range<Int>, in text: AnalyzedText, layout: TextLayout,
                                country countryAt: (Int) -> String?) -> (country: String, designated: Bool)? {
         guard var word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
         var designated = false
         // Up to two designators (`Mirpur Thana area of Dhaka`).
         for _ in 0..<2 {
-            guard lexicon.designators.contains(text.tokens[word].key),
+            guard layout.classes[word].contains(.designator),
                   let next = TextLayout.nextWordIndex(after: word, in: text) else { break }
             word = next
             designated = true
@@ -600,10 +606,6 @@ public struct PlaceExtractor: Extractor {
         default: return nil
         }
     }
-
-    private func isDesignator(at index: Int, in text: AnalyzedText) -> Bool {
-        lexicon.designators.contains(text.tokens[index].key)
-    }
 }
 
 // MARK: - Working values
@@ -651,7 +653,11 @@ struct TextLayout {
     private let sentenceFirstWords: [Bool]
     private let lineFirstWords: [Bool]
 
-    init(_ text: AnalyzedText, lexicon: PlaceLexicon) {
+    /// Per token: the tables of `PlaceLexicon` its word is in.
+    let classes: [PlaceWordClass]
+
+    init(_ text: AnalyzedText, classes: [PlaceWordClass]) {
+        self.classes = classes
         var lineOf = [Int](repeating: 0, count: text.tokens.count)
         var line = 0
         var words: [(all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = []  // per line
@@ -684,7 +690,7 @@ struct TextLayout {
             if token.shape.contains(.allUppercase) || (token.shape.contains(.capitalized) && token.end - token.start == 1) {
                 counts.upper += 1
             }
-            if !lexicon.functionWords.contains(token.key) && !lexicon.particles.contains(token.key) {
+            if classes[index].isDisjoint(with: [.functionWord, .particle]) {
                 counts.content += 1
                 if token.shape.contains(.capitalized) { counts.contentCaps += 1 }
             }

@@ -97,4 +97,83 @@ public struct PlaceLexicon: Sendable {
         contextTriggers = []
         contextTriggers = ContextPlaces.triggers(self)
     }
+
+    /// The classes of every word of the tables, over `vocabulary` (which gains the words).
+    func wordClasses(in vocabulary: inout Vocabulary) -> WordClasses<PlaceWordClass> {
+        var classes = WordClasses<PlaceWordClass>()
+        let tables: [(PlaceWordClass, Set<String>)] = [
+            (.designator, designators), (.trailingDesignator, trailingDesignators),
+            (.prefixDesignator, prefixDesignators), (.namePrefix, namePrefixes), (.title, titles),
+            (.personTitle, personTitles), (.diseaseHead, diseaseHeads), (.speechVerb, speechVerbs),
+            (.stateWord, stateWords), (.directional, directionals), (.borderNoun, borderNouns),
+            (.locativePreposition, locativePrepositions), (.locativeNoun, locativeNouns),
+            (.functionWord, functionWords), (.particle, particles), (.leadingArticle, leadingArticles),
+            (.romanceConnector, romanceConnectors), (.adjectivalName, adjectivalNames),
+            (.calendarWord, calendarWords), (.demonym, demonyms), (.personName, personNames),
+            (.commonWord, commonWords), (.contextTrigger, contextTriggers),
+        ]
+        for (wordClass, words) in tables {
+            classes.add(wordClass, to: words, in: &vocabulary)
+        }
+        for (word, head) in organisationHeads {
+            classes.add(PlaceWordClass(head), to: [word], in: &vocabulary)
+        }
+        return classes
+    }
+}
+
+/// The tables of `PlaceLexicon` a word is in, one flag per table (an organisation head has the
+/// flag of its class).
+struct PlaceWordClass: OptionSet, Sendable {
+    let rawValue: UInt32
+
+    static let designator = PlaceWordClass(rawValue: 1 << 0)
+    static let trailingDesignator = PlaceWordClass(rawValue: 1 << 1)
+    static let prefixDesignator = PlaceWordClass(rawValue: 1 << 2)
+    static let namePrefix = PlaceWordClass(rawValue: 1 << 3)
+    static let title = PlaceWordClass(rawValue: 1 << 4)
+    static let personTitle = PlaceWordClass(rawValue: 1 << 5)
+    static let diseaseHead = PlaceWordClass(rawValue: 1 << 6)
+    static let speechVerb = PlaceWordClass(rawValue: 1 << 7)
+    static let stateWord = PlaceWordClass(rawValue: 1 << 8)
+    static let directional = PlaceWordClass(rawValue: 1 << 9)
+    static let borderNoun = PlaceWordClass(rawValue: 1 << 10)
+    static let locativePreposition = PlaceWordClass(rawValue: 1 << 11)
+    static let locativeNoun = PlaceWordClass(rawValue: 1 << 12)
+    static let functionWord = PlaceWordClass(rawValue: 1 << 13)
+    static let particle = PlaceWordClass(rawValue: 1 << 14)
+    static let leadingArticle = PlaceWordClass(rawValue: 1 << 15)
+    static let romanceConnector = PlaceWordClass(rawValue: 1 << 16)
+    static let adjectivalName = PlaceWordClass(rawValue: 1 << 17)
+    static let calendarWord = PlaceWordClass(rawValue: 1 << 18)
+    static let demonym = PlaceWordClass(rawValue: 1 << 19)
+    static let personName = PlaceWordClass(rawValue: 1 << 20)
+    static let commonWord = PlaceWordClass(rawValue: 1 << 21)
+    static let contextTrigger = PlaceWordClass(rawValue: 1 << 22)
+    static let forceHead = PlaceWordClass(rawValue: 1 << 23)
+    static let buildingHead = PlaceWordClass(rawValue: 1 << 24)
+    static let organisationHead = PlaceWordClass(rawValue: 1 << 25)
+    static let outletHead = PlaceWordClass(rawValue: 1 << 26)
+    /// Any class of organisation head.
+    static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
+
+    init(rawValue: UInt32) { self.rawValue = rawValue }
+
+    init(_ head: PlaceLexicon.HeadClass) {
+        switch head {
+        case .force: self = .forceHead
+        case .building: self = .buildingHead
+        case .organisation: self = .organisationHead
+        case .outlet: self = .outletHead
+        }
+    }
+
+    /// The class of organisation head the word is, if it is one.
+    var head: PlaceLexicon.HeadClass? {
+        if contains(.forceHead) { return .force }
+        if contains(.buildingHead) { return .building }
+        if contains(.organisationHead) { return .organisation }
+        if contains(.outletHead) { return .outlet }
+        return nil
+    }
 }
