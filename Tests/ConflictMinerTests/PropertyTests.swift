@@ -42,6 +42,29 @@ struct OffsetPropertyTests {
         }
     }
 
+    static let ownTables = Loaded("the extractors over Gazetteers/") {
+        try ExtractorRegistry.standard.makeAll(gazetteers: projectGazetteers)
+    }
+
+    @Test("each extractor finds the same over the pipeline's shared vocabulary as over its own")
+    func sharedVocabularyChangesNothing() async throws {
+        let pipeline = try Self.pipeline.get()
+        let own = try Self.ownTables.get()
+        let analyzer = try TextAnalyzer()
+        #expect(pipeline.extractors.map(\.name) == own.map(\.name))
+        await propertyCheck(count: 200, input: Self.texts) { text in
+            let document = Document(id: "p", text: text)
+            let numbered = pipeline.analyze(document, with: analyzer)
+            let unnumbered = analyzer.analyze(document)
+            #expect(numbered.words.count == numbered.tokens.count && unnumbered.words.isEmpty)
+            for (shared, alone) in zip(pipeline.extractors, own) {
+                let expected = alone.extract(from: unnumbered)
+                #expect(shared.extract(from: numbered) == expected, "\(shared.name)")
+                #expect(shared.extract(from: unnumbered) == expected, "\(shared.name), tokens not numbered")
+            }
+        }
+    }
+
     @Test("every entity's covered text is its slice, and BRAT and JSONL carry it unchanged")
     func entitiesFit() async throws {
         let pipeline = try Self.pipeline.get()

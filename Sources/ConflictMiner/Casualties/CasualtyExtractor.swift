@@ -20,7 +20,7 @@
 /// non-casualty verbs (`arrested`) and counts that mix in other outcomes are left out.
 public struct CasualtyExtractor: Extractor {
     public let name = "casualty"
-    let lexicon: CasualtyLexicon
+    private(set) var lexicon: CasualtyLexicon
     let numbers: NumberParser
 
     /// The tables of a gazetteer folder's `lexicons/casualties/`.
@@ -34,6 +34,12 @@ public struct CasualtyExtractor: Extractor {
     init(lexicon: CasualtyLexicon, numbers: NumberParser) {
         self.lexicon = lexicon
         self.numbers = numbers
+    }
+
+    public func sharing(_ vocabulary: inout Vocabulary) -> CasualtyExtractor {
+        var copy = self
+        copy.lexicon = lexicon.sharing(&vocabulary)
+        return copy
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {
@@ -88,6 +94,8 @@ struct CasualtyScan {
     let lexicon: CasualtyLexicon
     let numbers: NumberParser
     let cursor: Cursor
+    /// Per token: what the casualty tables say of its word.
+    let flags: [CasualtyLexicon.WordFlags]
     /// The kind of the last casualty found in the document (for `of the victims`).
     var lastKind: CasualtyKind?
     var sentenceRange: Range<Int> = 0..<0
@@ -118,6 +126,7 @@ struct CasualtyScan {
         self.lexicon = lexicon
         self.numbers = numbers
         self.cursor = Cursor(text: text)
+        self.flags = lexicon.flags(of: text)
     }
 
     // MARK: - Token steps within the sentence
@@ -139,7 +148,18 @@ struct CasualtyScan {
 
     func isA(_ i: Int?, _ wordClass: CasualtyLexicon.WordClass) -> Bool {
         guard let i else { return false }
-        return lexicon.has(tokens[i].key, wordClass)
+        return flags[i].contains(CasualtyLexicon.WordFlags(wordClass))
+    }
+
+    /// A word of a victim noun phrase that ends it: a stop word, a date, an auxiliary, an adverb,
+    /// a negator or the first word of a predicate or trigger.
+    static let phraseEnders: CasualtyLexicon.WordFlags = [
+        .init(.stop), .init(.date), .init(.passive), .init(.aux), .init(.adverb), .init(.negator), .phraseStart,
+    ]
+
+    /// A victim noun (`soldiers`, `people`, `hostage`).
+    func isVictimNoun(_ i: Int) -> Bool {
+        !flags[i].isDisjoint(with: .anyVictim)
     }
 
     static let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "`"]
@@ -147,13 +167,13 @@ struct CasualtyScan {
     func isQuote(_ i: Int) -> Bool { Self.quotes.contains(tokens[i].key) }
 
     func isNegator(_ i: Int) -> Bool {
-        let k = tokens[i].key
-        return lexicon.has(k, .negator) || k.hasSuffix("n't")
+        return isA(i, .negator) || tokens[i].key.hasSuffix("n't")
     }
 
     /// The longest phrase of a class starting at `i`; returns the entry and its last token.
     func matchForward(_ phraseClass: CasualtyLexicon.PhraseClass, at i: Int?) -> (entry: CasualtyLexicon.Entry, last: Int)? {
-        guard let i, let entries = lexicon.byFirst[phraseClass]?[tokens[i].key] else { return nil }
+        guard let i, flags[i].contains(CasualtyLexicon.WordFlags(starting: phraseClass)),
+              let entries = lexicon.byFirst[phraseClass]?[tokens[i].key] else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -171,7 +191,8 @@ struct CasualtyScan {
 
     /// The longest phrase of a class ending at `i`; returns the entry and its first token.
     func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
-        guard let i, let entries = lexicon.byLast[phraseClass]?[tokens[i].key] else { return nil }
+        guard let i, flags[i].contains(CasualtyLexicon.WordFlags(ending: phraseClass)),
+              let entries = lexicon.byLast[phraseClass]?[tokens[i].key] else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -403,7 +424,7 @@ struct CasualtyScan {
         // `of the victims`, `of the dead`, `of those killed`
         if let word = matchForward(.partitive, at: k), word.entry.keys.count == 1 {
             let after = nx(word.last)
-            let afterIsNoun = after.map { lexicon.victims[tokens[$0].key] != nil } ?? false
+            let afterIsNoun = after.map { isVictimNoun($0) } ?? false
             if !afterIsNoun {
                 vp.status = .others
                 vp.end = word.last
@@ -455,19 +476,17 @@ struct CasualtyScan {
                 } else if sawVictim && isParticiple(t) {
                     // `policemen manning a post`: the participle starts a phrase after the noun.
                     break
-                } else if lexicon.victims[key] != nil {
+                } else if isVictimNoun(t) {
                     if (key == "hostage" || key == "captive") && sawVictim { break }
-                } else if lexicon.has(key, .outcome) {
+                } else if isA(t, .outcome) {
                     // `the eleven missing soldiers`: an outcome word before a noun is an adjective.
-                    guard let n = nx(t), lexicon.victims[tokens[n].key] != nil else { break }
-                } else if lexicon.has(key, .stop) || lexicon.has(key, .date) || lexicon.has(key, .passive)
-                            || lexicon.has(key, .aux) || lexicon.has(key, .adverb) || lexicon.has(key, .negator)
-                            || lexicon.phraseStarts.contains(key) || key.hasSuffix("n't") {
+                    guard let n = nx(t), isVictimNoun(n) else { break }
+                } else if !flags[t].isDisjoint(with: Self.phraseEnders) || key.hasSuffix("n't") {
                     // A trigger word inside a name stays (`Kill` is rare; `Shot` likewise): only
                     // lower-case or sentence-level uses end the phrase.
                     break
                 }
-                if lexicon.victims[key] != nil { sawVictim = true }
+                if isVictimNoun(t) { sawVictim = true }
                 words.append(t)
                 last = t
             } else if token.kind == .number, let end = ageCompound(at: t) {
@@ -496,7 +515,7 @@ struct CasualtyScan {
         let headKey = tokens[head].key
         let firstWord = words.first!
         let from = victimsStart.map { $0 <= head ? max($0, firstWord) : firstWord } ?? firstWord
-        if let number = lexicon.victims[headKey] {
+        if let number = flags[head].victimNumber {
             vp.status = .person
             vp.singular = number != .plural
             vp.victims = from..<(head + 1)
@@ -504,12 +523,13 @@ struct CasualtyScan {
             vp.status = .person
             vp.singular = true
             vp.victims = from..<(head + 1)
-        } else if let nounKind = lexicon.byFirst[.nounKind]?[headKey]?.first(where: { $0.keys.count == 1 }) {
+        } else if flags[head].contains(CasualtyLexicon.WordFlags(starting: .nounKind)),
+                  let nounKind = lexicon.byFirst[.nounKind]?[headKey]?.first(where: { $0.keys.count == 1 }) {
             vp.nounKind = nounKind.kind
             vp.status = .others
         } else if headKey == "lives" {
             vp.lives = true
-        } else if words.contains(where: { lexicon.has(tokens[$0].key, .nonPerson) }) {
+        } else if words.contains(where: { isA($0, .nonPerson) }) {
             vp.status = .nonPerson
         } else if tokens[head].isCapitalized, headKey.hasSuffix("s"), !headKey.hasSuffix("'s"),
                   !tokens[head].shape.contains(.allUppercase), headKey.utf8.count > 3 {
@@ -709,7 +729,7 @@ struct CasualtyScan {
                 continue
             }
             // Joined counts or nouns before a shared predicate.
-            if !sawAux, lexicon.has(k, .coordination) || (k == "as" && key(nx(t)) == "well") {
+            if !sawAux, isA(t, .coordination) || (k == "as" && key(nx(t)) == "well") {
                 var after = nx(t)
                 if k == "as" { after = nx(t).flatMap { nx($0) }.flatMap { nx($0) } }
                 if k == ",", key(after) == "and" { after = after.flatMap { nx($0) } }
@@ -718,7 +738,7 @@ struct CasualtyScan {
                 i = nx(skipEnd)
                 continue
             }
-            if !sawAux, lexicon.has(k, .relative) {
+            if !sawAux, isA(t, .relative) {
                 i = nx(t)
                 continue
             }
@@ -734,22 +754,22 @@ struct CasualtyScan {
             if let injury = injuryPhrase(at: t) {
                 return .kind(.injured, at: injury, reflexive: false, direct: direct)
             }
-            if lexicon.has(k, .passive) {
+            if isA(t, .passive) {
                 sawAux = true
                 sawPassive = true
                 i = nx(t)
                 continue
             }
-            if lexicon.has(k, .aux) {
+            if isA(t, .aux) {
                 sawAux = true
                 i = nx(t)
                 continue
             }
-            if lexicon.has(k, .adverb) {
+            if isA(t, .adverb) {
                 i = nx(t)
                 continue
             }
-            if lexicon.has(k, .outcome) { return .blocked }
+            if isA(t, .outcome) { return .blocked }
             // A short prepositional phrase or a part (`including an officer`) before a passive:
             // `another youth in the village was kidnapped`.
             // So does a participle phrase: `five policemen manning a post were killed`.
@@ -793,15 +813,14 @@ struct CasualtyScan {
                 end = following.last
                 continue
             }
-            if lexicon.has(key(n), .outcome) { return .blocked }
+            if isA(n, .outcome) { return .blocked }
             break
         }
         // A participle with an object after it is an active verb: the count is the doer.
         if transitive && !sawPassive, let n = nx(end) {
-            let k = key(n)
-            if lexicon.has(k, .objectStart) || lexicon.victims[k] != nil { return nil }
+            if isA(n, .objectStart) || isVictimNoun(n) { return nil }
             if let phrase = numbers.phrase(in: text, at: n), !phrase.isArticle { return nil }
-            if tokens[n].kind == .word, tokens[n].isCapitalized, !lexicon.has(k, .date) { return nil }
+            if tokens[n].kind == .word, tokens[n].isCapitalized, !isA(n, .date) { return nil }
         }
         return .kind(kind, at: start, reflexive: entry.flags.contains(.reflexive), direct: direct)
     }
@@ -872,7 +891,7 @@ struct CasualtyScan {
     func isParticiple(_ t: Int) -> Bool {
         let token = tokens[t]
         return token.kind == .word && !token.isCapitalized && token.key.hasSuffix("ing") && token.key.utf8.count > 5
-            && !lexicon.phraseStarts.contains(token.key)
+            && !flags[t].contains(.phraseStart)
     }
 
     /// A passive auxiliary within 16 words (a long postmodifier: `eight soldiers of the X allied
@@ -890,7 +909,7 @@ struct CasualtyScan {
                 continue
             }
             guard tokens[i].kind == .word || key(i) == "'s" || key(i) == "-" else { return nil }
-            if lexicon.phraseStarts.contains(key(i)) || isA(i, .outcome) { return nil }
+            if !flags[i].isDisjoint(with: [.phraseStart, CasualtyLexicon.WordFlags(.outcome)]) { return nil }
             steps += 1
             k = nx(i)
         }

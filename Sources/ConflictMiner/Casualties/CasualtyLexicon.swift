@@ -9,6 +9,22 @@ public enum CasualtyKind: String, Sendable, Hashable {
 struct CasualtyLexicon: Sendable {
     enum PhraseClass: String, Sendable {
         case predicate, trigger, nounOf, adjective, including, partitive, nounKind, toll, injuryVerb, injuryNoun
+
+        /// Its position among the cases (a flag's bit).
+        var ordinal: UInt64 {
+            switch self {
+            case .predicate: 0
+            case .trigger: 1
+            case .nounOf: 2
+            case .adjective: 3
+            case .including: 4
+            case .partitive: 5
+            case .nounKind: 6
+            case .toll: 7
+            case .injuryVerb: 8
+            case .injuryNoun: 9
+            }
+        }
     }
 
     struct Flags: OptionSet, Sendable, Hashable {
@@ -35,6 +51,30 @@ struct CasualtyLexicon: Sendable {
     enum WordClass: String, Sendable {
         case aux, passive, adverb, negator, outcome, gap, relative, insertion, coordination, objectStart, tollPrep
         case date, currency, more, stop, nonPerson, noCount, objectPronoun
+
+        /// Its position among the cases (a flag's bit).
+        var ordinal: UInt64 {
+            switch self {
+            case .aux: 0
+            case .passive: 1
+            case .adverb: 2
+            case .negator: 3
+            case .outcome: 4
+            case .gap: 5
+            case .relative: 6
+            case .insertion: 7
+            case .coordination: 8
+            case .objectStart: 9
+            case .tollPrep: 10
+            case .date: 11
+            case .currency: 12
+            case .more: 13
+            case .stop: 14
+            case .nonPerson: 15
+            case .noCount: 16
+            case .objectPronoun: 17
+            }
+        }
     }
 
     enum GrammaticalNumber: String, Sendable {
@@ -49,6 +89,9 @@ struct CasualtyLexicon: Sendable {
     let victims: [String: GrammaticalNumber]
     /// First keys of phrases that end a victim noun phrase (predicates, triggers, …).
     let phraseStarts: Set<String>
+    /// Every word of the tables, each with its flags (`flags(of:)`).
+    private(set) var vocabulary: Vocabulary
+    private(set) var wordFlags: WordClasses<WordFlags>
 
     /// The tables of a gazetteer folder's `lexicons/casualties/`.
     static let tables = ["phrases", "words", "victims"]
@@ -110,6 +153,83 @@ struct CasualtyLexicon: Sendable {
         self.words = words
         self.victims = victims
         self.phraseStarts = starts
+        var vocabulary = Vocabulary()
+        var wordFlags = WordClasses<WordFlags>()
+        for (word, classes) in words {
+            wordFlags.add(WordFlags(classes.map(WordFlags.init)), to: [word], in: &vocabulary)
+        }
+        for (word, number) in victims {
+            wordFlags.add(WordFlags(number), to: [word], in: &vocabulary)
+        }
+        wordFlags.add(.phraseStart, to: starts, in: &vocabulary)
+        for (phraseClass, table) in byFirst {
+            wordFlags.add(WordFlags(starting: phraseClass), to: table.keys, in: &vocabulary)
+        }
+        for (phraseClass, table) in byLast {
+            wordFlags.add(WordFlags(ending: phraseClass), to: table.keys, in: &vocabulary)
+        }
+        self.vocabulary = vocabulary
+        self.wordFlags = wordFlags
+    }
+
+    /// The flags of every token of a text (none for a word the tables do not have).
+    func flags(of text: AnalyzedText) -> [WordFlags] {
+        vocabulary.ids(of: text).map { wordFlags[$0] }
+    }
+
+    /// The same tables over another vocabulary (`Extractor.sharing(_:)`).
+    func sharing(_ shared: inout Vocabulary) -> CasualtyLexicon {
+        var copy = self
+        copy.wordFlags = wordFlags.sharing(from: vocabulary, into: &shared)
+        copy.vocabulary = shared
+        return copy
+    }
+
+    /// What the tables say of a word, as one set of flags: its word classes, its number as a
+    /// victim noun, whether it starts a phrase that ends a victim noun phrase (`phraseStarts`),
+    /// and the phrase classes it begins or ends an entry of.
+    struct WordFlags: OptionSet, Sendable {
+        let rawValue: UInt64
+
+        init(rawValue: UInt64) { self.rawValue = rawValue }
+
+        /// The flag of a word class (bits 0–17).
+        init(_ wordClass: WordClass) {
+            rawValue = 1 << wordClass.ordinal
+        }
+
+        /// A victim noun of this number (bits 20–22).
+        init(_ number: GrammaticalNumber) {
+            switch number {
+            case .singular: self = .singularVictim
+            case .plural: self = .pluralVictim
+            case .both: self = .victimOfEitherNumber
+            }
+        }
+
+        /// The first word of an entry of the class (bits 24–33).
+        init(starting phraseClass: PhraseClass) {
+            rawValue = 1 << (24 + phraseClass.ordinal)
+        }
+
+        /// The last word of an entry of the class (bits 40–49).
+        init(ending phraseClass: PhraseClass) {
+            rawValue = 1 << (40 + phraseClass.ordinal)
+        }
+
+        static let singularVictim = WordFlags(rawValue: 1 << 20)
+        static let pluralVictim = WordFlags(rawValue: 1 << 21)
+        static let victimOfEitherNumber = WordFlags(rawValue: 1 << 22)
+        static let anyVictim: WordFlags = [.singularVictim, .pluralVictim, .victimOfEitherNumber]
+        static let phraseStart = WordFlags(rawValue: 1 << 23)
+
+        /// The number of a victim noun, if the word is one.
+        var victimNumber: GrammaticalNumber? {
+            if contains(.singularVictim) { return .singular }
+            if contains(.pluralVictim) { return .plural }
+            if contains(.victimOfEitherNumber) { return .both }
+            return nil
+        }
     }
 
     func has(_ key: String, _ wordClass: WordClass) -> Bool {

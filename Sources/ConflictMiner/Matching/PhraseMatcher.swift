@@ -232,10 +232,12 @@ public struct SymbolMap: Sendable {
     let shared: Int32
     let later: [Int32]
 
-    /// The symbol of a token with this id and key. A word no table knows has a symbol only when
-    /// its match key differs from its key (an inner apostrophe): that one is hashed.
+    /// The symbol of a token with this id and key. A word no table knows (or one added to the
+    /// vocabulary after this map) has a symbol only when its match key differs from its key (an
+    /// inner apostrophe): that one is hashed.
     func symbol(ofWord id: Int32, key: String, in tables: TrieTables) -> Int32 {
-        if id >= 0 { return id < shared ? id : later[Int(id - shared)] }
+        if id >= 0 && id < shared { return id }
+        if id >= 0 && Int(id - shared) < later.count { return later[Int(id - shared)] }
         let bytes = key.utf8
         guard bytes.count > 2, bytes.contains(0x27) else { return -1 }
         return tables.symbol(PhraseMatcher<Never>.withoutApostrophes(key)) ?? -1

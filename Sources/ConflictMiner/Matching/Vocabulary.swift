@@ -4,11 +4,25 @@
 ///
 /// A vocabulary may start as a copy of a phrase matcher's symbols, so that a word's id is its
 /// symbol in that trie, and grows by the words of the extractor's tables.
+///
+/// The pipeline gives all its extractors one vocabulary (`Extractor.sharing(_:)`) and numbers
+/// each document's tokens in it once (`AnalyzedText.identifyWords(with:)`); an extractor used on
+/// its own numbers the tokens in its own.
 public struct Vocabulary: Sendable {
+    /// Which vocabulary, and how many words it had, when a text's tokens were numbered in it. Ids
+    /// never change as words are added, so the numbering serves every table built over an
+    /// earlier state of the same vocabulary (a later word is none of that table's).
+    public struct Identity: Sendable, Equatable {
+        let tag: UInt64
+        let count: Int
+    }
+
     /// The first ids: a trie's symbols, shared with it (not copied).
     private let base: SymbolTable
     /// The later ids, from `base.count` on.
     private var added = SymbolTable()
+    /// Tells this vocabulary (and the copies that grew from it) from any other.
+    private let tag = UInt64.random(in: 1...UInt64.max)
 
     public init() {
         base = SymbolTable()
@@ -18,6 +32,9 @@ public struct Vocabulary: Sendable {
     init(extending symbols: SymbolTable) {
         base = symbols
     }
+
+    /// This vocabulary as it is now: a word added later changes it.
+    public var identity: Identity { Identity(tag: tag, count: count) }
 
     /// Whether the first ids are the symbols of `symbols` (the same table, not compared key by key).
     func extends(_ symbols: SymbolTable) -> Bool {
@@ -48,9 +65,27 @@ public struct Vocabulary: Sendable {
         id < base.count ? base.key(id) : added.key(id - Int32(base.count))
     }
 
-    /// The id of every token's key (-1 for whitespace and unknown words), one hash per token.
+    /// The id of every token's key (-1 for whitespace and unknown words): the text's own numbering
+    /// when it was numbered in this vocabulary, else one hash per token.
     public func ids(of text: AnalyzedText) -> [Int32] {
-        text.tokens.map { $0.kind == .whitespace ? -1 : id($0.key) }
+        if isNumbering(text) { return text.words }
+        return text.tokens.map { $0.kind == .whitespace ? -1 : id($0.key) }
+    }
+
+    /// Whether the text's tokens were numbered in this vocabulary or a later state of it.
+    private func isNumbering(_ text: AnalyzedText) -> Bool {
+        text.wordsIdentity.map(isEarlierState(of:)) ?? false
+    }
+
+    /// Whether this is `other` or an earlier state of it (every id here means the same there).
+    func isEarlierState(of other: Identity) -> Bool {
+        other.tag == tag && other.count >= count
+    }
+
+    /// The id of one token's key (-1 for whitespace and unknown words).
+    public func id(of index: Int, in text: AnalyzedText) -> Int32 {
+        if isNumbering(text) { return text.words[index] }
+        return text.tokens[index].kind == .whitespace ? -1 : id(text.tokens[index].key)
     }
 }
 
@@ -64,6 +99,17 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
     /// The classes of the word with this id (none for -1 or a word added after them).
     public subscript(id: Int32) -> Flags {
         id >= 0 && Int(id) < flags.count ? Flags(rawValue: flags[Int(id)]) : []
+    }
+
+    /// The same classes over another vocabulary (which gains the words that have any), for
+    /// tables built over `vocabulary` before the pipeline shared one.
+    public func sharing(from vocabulary: Vocabulary, into shared: inout Vocabulary) -> WordClasses {
+        if vocabulary.isEarlierState(of: shared.identity) { return self }
+        var result = WordClasses()
+        for (id, raw) in flags.enumerated() where raw != 0 {
+            result.add(Flags(rawValue: raw), to: [vocabulary.word(Int32(id))], in: &shared)
+        }
+        return result
     }
 
     /// Adds classes to every word of `words`, adding the words to the vocabulary.

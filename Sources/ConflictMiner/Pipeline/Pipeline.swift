@@ -6,6 +6,14 @@ public protocol Extractor: Sendable {
     /// A short name for listings (`date`, `casualty`, `place`, `group`).
     var name: String { get }
     func extract(from text: AnalyzedText) -> [Entity]
+    /// The extractor with its word tables over `vocabulary`, which gains their words: the
+    /// pipeline's extractors share one, in which each document's tokens are numbered once.
+    func sharing(_ vocabulary: inout Vocabulary) -> Self
+}
+
+extension Extractor {
+    /// An extractor without word tables keeps none.
+    public func sharing(_ vocabulary: inout Vocabulary) -> Self { self }
 }
 
 /// A document with the entities found in it, ordered by start offset.
@@ -39,9 +47,25 @@ public struct Pipeline: Sendable {
     /// Names a team never wants tagged (`UserLexicon`): dropped after the resolver.
     public var stopNames = StopNames()
 
+    /// The words of every extractor's tables, each with an id; the tokens of each document are
+    /// numbered in it once, before the extractors run.
+    public let vocabulary: Vocabulary
+
+    /// A pipeline of these extractors, their tables put over one vocabulary. It grows from the
+    /// PLACE extractor's (the gazetteer's symbols, taken as they are, then the place tables'
+    /// words), so that the largest tables need no remapping.
     public init(extractors: [any Extractor], resolver: Resolver = Resolver()) {
-        self.extractors = extractors
+        var vocabulary = extractors.lazy.compactMap { ($0 as? PlaceExtractor)?.vocabulary }.first ?? Vocabulary()
+        self.extractors = extractors.map { $0.sharing(&vocabulary) }
+        self.vocabulary = vocabulary
         self.resolver = resolver
+    }
+
+    /// Analyzes a document and numbers its tokens in the pipeline's vocabulary.
+    public func analyze(_ document: Document, with analyzer: TextAnalyzer) -> AnalyzedText {
+        var analyzed = analyzer.analyze(document)
+        analyzed.identifyWords(with: vocabulary)
+        return analyzed
     }
 
     /// The standard pipeline: every registered extractor, with its data from `gazetteers` (every
@@ -99,7 +123,7 @@ public struct Pipeline: Sendable {
 
     /// Analyzes and annotates one document.
     public func annotate(_ document: Document, with analyzer: TextAnalyzer) -> AnnotatedDocument {
-        let analyzed = analyzer.analyze(document)
+        let analyzed = analyze(document, with: analyzer)
         return AnnotatedDocument(document: document, entities: Self.coveringSource(entities(in: analyzed), of: document),
                                  analysis: analyzed)
     }
@@ -126,7 +150,7 @@ public struct Pipeline: Sendable {
         func check(_ stage: String) throws(TimeLimitExceeded) {
             if clock.now > deadline { throw TimeLimitExceeded(document: document.id, limit: timeLimit, stage: stage) }
         }
-        let analyzed = analyzer.analyze(document)
+        let analyzed = analyze(document, with: analyzer)
         try check("tokenizer")
         let found = try entities(in: analyzed, afterEach: { (name: String) throws(TimeLimitExceeded) in
             try check(name + " extractor")

@@ -17,9 +17,9 @@ public struct PlaceExtractor: Extractor {
     public let lexicon: PlaceLexicon
     /// The gazetteer's words, then the tables': a token's id is its symbol in the gazetteer's trie
     /// and the key to its classes.
-    private let vocabulary: Vocabulary
-    private let wordClasses: WordClasses<PlaceWordClass>
-    private let symbolMap: SymbolMap
+    private(set) var vocabulary: Vocabulary
+    private var wordClasses: WordClasses<PlaceWordClass>
+    private var symbolMap: SymbolMap
 
     public init(gazetteer: PlaceGazetteer, lexicon: PlaceLexicon, people: PersonNames = PersonNames(),
                 codes: SubdivisionCodes = SubdivisionCodes()) {
@@ -31,6 +31,15 @@ public struct PlaceExtractor: Extractor {
         wordClasses = lexicon.wordClasses(in: &vocabulary)
         symbolMap = gazetteer.matcher.symbolMap(for: &vocabulary)
         self.vocabulary = vocabulary
+    }
+
+    public func sharing(_ shared: inout Vocabulary) -> PlaceExtractor {
+        if vocabulary.isEarlierState(of: shared.identity) { return self }
+        var copy = self
+        copy.wordClasses = wordClasses.sharing(from: vocabulary, into: &shared)
+        copy.symbolMap = gazetteer.matcher.symbolMap(for: &shared)
+        copy.vocabulary = shared
+        return copy
     }
 
     /// Lower-case last word of a place's canonical name (for trailing designators).

@@ -9,6 +9,16 @@ public struct AnalyzedText: Sendable {
     public let sentences: [Range<Int>]
     /// Length of the text in code points.
     public let codePointCount: Int
+    /// Each token's id in the vocabulary of `wordsIdentity` (-1 for whitespace and unknown
+    /// words), once `identifyWords(with:)` has numbered them; empty before.
+    public private(set) var words: [Int32] = []
+    public private(set) var wordsIdentity: Vocabulary.Identity?
+
+    /// Numbers the tokens in a vocabulary: one hash per token, for every table over it to read.
+    public mutating func identifyWords(with vocabulary: Vocabulary) {
+        words = vocabulary.ids(of: self)
+        wordsIdentity = vocabulary.identity
+    }
 
     public var text: String { document.text }
 
