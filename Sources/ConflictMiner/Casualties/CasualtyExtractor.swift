@@ -21,7 +21,7 @@
 public struct CasualtyExtractor: Extractor {
     public let name = "casualty"
     private(set) var lexicon: CasualtyLexicon
-    let numbers: NumberParser
+    private(set) var numbers: NumberParser
 
     /// The tables of a gazetteer folder's `lexicons/casualties/`.
     public static var tables: [String] { CasualtyLexicon.tables }
@@ -39,6 +39,7 @@ public struct CasualtyExtractor: Extractor {
     public func sharing(_ vocabulary: inout Vocabulary) -> CasualtyExtractor {
         var copy = self
         copy.lexicon = lexicon.sharing(&vocabulary)
+        copy.numbers = numbers.sharing(&vocabulary)
         return copy
     }
 

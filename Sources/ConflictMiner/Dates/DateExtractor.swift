@@ -4,12 +4,18 @@
 /// valid date (`February 30`) is dropped. See `docs/dates.md`.
 public struct DateExtractor: Extractor {
     public let name = "date"
-    public let recognizer: DateRecognizer
+    public private(set) var recognizer: DateRecognizer
     public let resolver: TemporalResolver
 
     public init(recognizer: DateRecognizer, resolver: TemporalResolver = TemporalResolver()) {
         self.recognizer = recognizer
         self.resolver = resolver
+    }
+
+    public func sharing(_ vocabulary: inout Vocabulary) -> DateExtractor {
+        var copy = self
+        copy.recognizer = recognizer.sharing(&vocabulary)
+        return copy
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {

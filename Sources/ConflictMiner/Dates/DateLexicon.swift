@@ -6,6 +6,50 @@ struct DateWord: Sendable, Hashable {
         case month, weekday, season, decade, hundreds, tens, fiscal, ordinal, modifier, periodPart, deictic, unit, anchor, ago
         case yearCue, monthCue, quantityNoun, countNoun, yearNoun, futureCue, pastCue
         case weekdayBlockBefore, nameAfter, rangeWord, auxiliary, toCue, determiner
+
+        /// Its position among the cases (its bit in `Classes`).
+        var ordinal: UInt32 {
+            switch self {
+            case .month: 0
+            case .weekday: 1
+            case .season: 2
+            case .decade: 3
+            case .hundreds: 4
+            case .tens: 5
+            case .fiscal: 6
+            case .ordinal: 7
+            case .modifier: 8
+            case .periodPart: 9
+            case .deictic: 10
+            case .unit: 11
+            case .anchor: 12
+            case .ago: 13
+            case .yearCue: 14
+            case .monthCue: 15
+            case .quantityNoun: 16
+            case .countNoun: 17
+            case .yearNoun: 18
+            case .futureCue: 19
+            case .pastCue: 20
+            case .weekdayBlockBefore: 21
+            case .nameAfter: 22
+            case .rangeWord: 23
+            case .auxiliary: 24
+            case .toCue: 25
+            case .determiner: 26
+            }
+        }
+    }
+
+    /// Classes as flags: the classes a word has rows in.
+    struct Classes: OptionSet, Sendable {
+        let rawValue: UInt32
+
+        init(rawValue: UInt32) { self.rawValue = rawValue }
+
+        init(_ wordClass: Class) {
+            rawValue = 1 << wordClass.ordinal
+        }
     }
 
     let wordClass: Class
@@ -24,6 +68,9 @@ public struct DateLexicon: Sendable {
     public static let tables = ["calendar", "ordinals", "relative", "context"]
 
     let entries: [String: [DateWord]]
+    /// Every word of the tables, with the classes it has rows in (`classes(of:)`).
+    private(set) var vocabulary = Vocabulary()
+    private(set) var wordClasses = WordClasses<DateWord.Classes>()
 
     /// The tables of a gazetteer folder (`lexicons/dates/`).
     public init(in gazetteers: GazetteerDirectory) throws {
@@ -45,6 +92,22 @@ public struct DateLexicon: Sendable {
             }
         }
         self.entries = entries
+        for (word, rows) in entries {
+            wordClasses.add(DateWord.Classes(rows.map { DateWord.Classes($0.wordClass) }), to: [word], in: &vocabulary)
+        }
+    }
+
+    /// The lexicon with its tables over another vocabulary (`Extractor.sharing(_:)`).
+    func sharing(_ shared: inout Vocabulary) -> DateLexicon {
+        var copy = self
+        copy.wordClasses = wordClasses.sharing(from: vocabulary, into: &shared)
+        copy.vocabulary = shared
+        return copy
+    }
+
+    /// The classes of every token's word (none for whitespace and words not in the tables).
+    func classes(of text: AnalyzedText) -> [DateWord.Classes] {
+        vocabulary.ids(of: text).map { wordClasses[$0] }
     }
 
     /// The row of `key` in `wordClass`, if any.

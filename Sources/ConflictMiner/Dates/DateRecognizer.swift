@@ -24,14 +24,22 @@
 /// - bare years in date context: `in [2019]`, `since [2001]`, `[2019]'s`, `the [2008] elections`,
 ///   `[2014]-[2016]`, `in [2014] and [2015]`.
 public struct DateRecognizer: Sendable {
-    let lexicon: DateLexicon
+    private(set) var lexicon: DateLexicon
     /// The counts of relative dates (`thirteen days ago`), read as CASUALTY reads counts.
-    let numbers: NumberParser
+    private(set) var numbers: NumberParser
 
     /// A recognizer over the date words (`DateLexicon`) and the counts' number parser.
     public init(lexicon: DateLexicon, numbers: NumberParser) {
         self.lexicon = lexicon
         self.numbers = numbers
+    }
+
+    /// The recognizer with its tables over another vocabulary (`Extractor.sharing(_:)`).
+    func sharing(_ vocabulary: inout Vocabulary) -> DateRecognizer {
+        var copy = self
+        copy.lexicon = lexicon.sharing(&vocabulary)
+        copy.numbers = numbers.sharing(&vocabulary)
+        return copy
     }
 
     public func recognize(_ text: AnalyzedText) -> [TemporalExpression] {
@@ -72,17 +80,18 @@ struct DateScan {
             sig.append(index)
         }
         self.sig = sig
-        var entries: [[DateWord]] = []
-        entries.reserveCapacity(sig.count)
+        let tokenClasses = lexicon.classes(of: text)
+        var classes: [DateWord.Classes] = []
+        classes.reserveCapacity(sig.count)
         var beforeAgo = [Bool](repeating: false, count: sig.count)
         for (q, index) in sig.enumerated() {
-            let words = lexicon.entries[text.tokens[index].key] ?? []
-            if !words.isEmpty, words.contains(where: { $0.wordClass == .ago }) {
+            let wordClasses = tokenClasses[index]
+            if wordClasses.contains(DateWord.Classes(.ago)) {
                 for p in max(0, q - 5)..<q { beforeAgo[p] = true }
             }
-            entries.append(words)
+            classes.append(wordClasses)
         }
-        self.entries = entries
+        self.classes = classes
         self.beforeAgo = beforeAgo
     }
 
@@ -90,16 +99,18 @@ struct DateScan {
     /// `… ago` (read once per document, so the test costs one load).
     let beforeAgo: [Bool]
 
-    /// The lexicon's words for each significant token, looked up once per document.
-    let entries: [[DateWord]]
+    /// The classes of each significant token's word, looked up once per document.
+    let classes: [DateWord.Classes]
 
     /// The lexicon word of class `wordClass` at position `p`, if any.
     func word(at p: Int, _ wordClass: DateWord.Class) -> DateWord? {
-        guard p >= 0, p < entries.count else { return nil }
-        return entries[p].first { $0.wordClass == wordClass }
+        guard has(at: p, wordClass) else { return nil }
+        return lex.word(text.tokens[sig[p]].key, wordClass)
     }
 
-    func has(at p: Int, _ wordClass: DateWord.Class) -> Bool { word(at: p, wordClass) != nil }
+    func has(at p: Int, _ wordClass: DateWord.Class) -> Bool {
+        p >= 0 && p < classes.count && classes[p].contains(DateWord.Classes(wordClass))
+    }
 
     // MARK: - Driver
 
@@ -110,8 +121,8 @@ struct DateScan {
             // Every date starts with a digit, a mark (`'90s`), a word of the lexicon or a number
             // word (`thirteen days ago`): skip the rest at once.
             let first = token(p)
-            guard first.kind != .word || first.shape.contains(.hasDigit) || !entries[p].isEmpty
-                    || beforeAgo[p] && numbers.starters.contains(first.key) else {
+            guard first.kind != .word || first.shape.contains(.hasDigit) || !classes[p].isEmpty
+                    || beforeAgo[p] && numbers.flags(at: sig[p], in: text).contains(.starter) else {
                 p += 1
                 continue
             }

@@ -64,6 +64,30 @@ public struct NumberParser: Sendable {
     /// Every key a number phrase can start with besides digits: number words, the first word of
     /// a leading qualifier, range openers. Lets `phrase(in:at:)` dismiss most tokens at once.
     let starters: Set<String>
+    /// The tables' words, each with its flags (`flags(at:in:)`).
+    private(set) var vocabulary = Vocabulary()
+    private(set) var wordFlags = WordClasses<WordFlags>()
+
+    /// What the tables say of a word: whether a phrase may start with it, a leading qualifier
+    /// does, and its roles.
+    struct WordFlags: OptionSet, Sendable {
+        let rawValue: UInt8
+
+        static let starter = WordFlags(rawValue: 1 << 0)
+        static let qualifierStart = WordFlags(rawValue: 1 << 1)
+
+        init(rawValue: UInt8) { self.rawValue = rawValue }
+
+        init(_ role: Role) {
+            switch role {
+            case .rangeJoin: rawValue = 1 << 2
+            case .rangeOpen: rawValue = 1 << 3
+            case .notArticle: rawValue = 1 << 4
+            case .upToBlock: rawValue = 1 << 5
+            case .rangeBlock: rawValue = 1 << 6
+            }
+        }
+    }
 
     /// The tables of a gazetteer folder's `lexicons/numbers/`, in the order they are read.
     public static let tables = ["words", "qualifiers", "roles"]
@@ -107,9 +131,29 @@ public struct NumberParser: Sendable {
         self.roles = roles
         starters = Set(words.keys).union(pre.compactMap(\.keys.first))
             .union(roles.filter { $0.value.contains(.rangeOpen) }.keys)
+        wordFlags.add(.starter, to: starters, in: &vocabulary)
+        wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first), in: &vocabulary)
+        for (word, wordRoles) in roles {
+            wordFlags.add(WordFlags(wordRoles.map(WordFlags.init)), to: [word], in: &vocabulary)
+        }
     }
 
-    func has(_ key: String, _ role: Role) -> Bool { roles[key]?.contains(role) ?? false }
+    /// The parser with its tables over another vocabulary (`Extractor.sharing(_:)`).
+    func sharing(_ shared: inout Vocabulary) -> NumberParser {
+        var copy = self
+        copy.wordFlags = wordFlags.sharing(from: vocabulary, into: &shared)
+        copy.vocabulary = shared
+        return copy
+    }
+
+    /// The flags of the word of token `index`.
+    func flags(at index: Int, in text: AnalyzedText) -> WordFlags {
+        wordFlags[vocabulary.id(of: index, in: text)]
+    }
+
+    func has(_ index: Int, _ role: Role, in text: AnalyzedText) -> Bool {
+        flags(at: index, in: text).contains(WordFlags(role))
+    }
 
     // MARK: - Public entry points
 
@@ -117,14 +161,14 @@ public struct NumberParser: Sendable {
     public func phrase(in text: AnalyzedText, at index: Int) -> NumberPhrase? {
         guard index < text.tokens.count else { return nil }
         let token = text.tokens[index]
-        guard token.kind == .number || token.shape.contains(.allDigits)
-            || (token.kind != .whitespace && starters.contains(token.key)) else { return nil }
+        let flags = flags(at: index, in: text)
+        guard token.kind == .number || token.shape.contains(.allDigits) || flags.contains(.starter) else { return nil }
         let cursor = Cursor(text: text)
         // A qualifier before the number.
-        for phrase in preQualifiers {
+        for phrase in preQualifiers where flags.contains(.qualifierStart) {
             guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
             if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
-               has(text.tokens[before].key, .upToBlock) { continue }
+               has(before, .upToBlock, in: text) { continue }
             guard var found = bare(cursor, at: start, allowArticle: false) else { continue }
             found.tokens = index..<found.tokens.upperBound
             found.qualifier = phrase.qualifier
@@ -149,7 +193,7 @@ public struct NumberParser: Sendable {
         let tokens = cursor.text.tokens
         let key = tokens[index].key
         // `between 10 and 15`
-        if has(key, .rangeOpen), let start = cursor.next(after: index),
+        if has(index, .rangeOpen, in: cursor.text), let start = cursor.next(after: index),
            let low = cardinal(cursor, at: start), let join = cursor.next(after: low.last),
            tokens[join].key == "and", let highStart = cursor.next(after: join),
            let high = cardinal(cursor, at: highStart), high.value > low.value {
@@ -163,7 +207,7 @@ public struct NumberParser: Sendable {
         }
         guard let low = cardinal(cursor, at: index) else {
             guard allowArticle, let word = words[key], word.wordClass == .article else { return nil }
-            if let next = cursor.next(after: index), has(tokens[next].key, .notArticle) { return nil }
+            if let next = cursor.next(after: index), has(next, .notArticle, in: cursor.text) { return nil }
             return NumberPhrase(tokens: index..<(index + 1), number: index..<(index + 1), value: 1, qualifier: nil,
                                 form: .article)
         }
@@ -179,10 +223,10 @@ public struct NumberParser: Sendable {
             return found
         }
         // A range (`10 to 15`, `10-15`, `two or three`): the lower end counts, at least.
-        if !low.vague, let join = cursor.next(after: low.last), has(tokens[join].key, .rangeJoin),
+        if !low.vague, let join = cursor.next(after: low.last), has(join, .rangeJoin, in: cursor.text),
            let highStart = cursor.next(after: join), let high = cardinal(cursor, at: highStart),
            !high.vague, high.value > low.value {
-            let blocked = cursor.previous(before: index).map { has(tokens[$0].key, .rangeBlock) } ?? false
+            let blocked = cursor.previous(before: index).map { has($0, .rangeBlock, in: cursor.text) } ?? false
             if !blocked {
                 found.tokens = index..<(high.last + 1)
                 found.number = found.tokens
