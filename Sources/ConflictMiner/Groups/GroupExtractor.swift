@@ -20,10 +20,25 @@ public struct GroupExtractor: Extractor {
     public let name = "group"
     public let gazetteer: GroupGazetteer
     public let patterns: GroupPatterns
+    /// The words of the gazetteer's names and of the exclusions, each with an id that is an
+    /// array index into the two tries' symbols.
+    private var vocabulary = Vocabulary()
+    private var nameSymbols: SymbolMap
+    private var exclusionSymbols: SymbolMap
 
     public init(gazetteer: GroupGazetteer, patterns: GroupPatterns) {
         self.gazetteer = gazetteer
         self.patterns = patterns
+        nameSymbols = gazetteer.matcher.symbolMap(for: &vocabulary)
+        exclusionSymbols = gazetteer.exclusions.symbolMap(for: &vocabulary)
+    }
+
+    public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
+        var copy = self
+        copy.nameSymbols = gazetteer.matcher.symbolMap(for: &shared)
+        copy.exclusionSymbols = gazetteer.exclusions.symbolMap(for: &shared)
+        copy.vocabulary = shared
+        return copy
     }
 
     /// Where a candidate comes from; at equal length the lower value wins.
@@ -51,14 +66,15 @@ public struct GroupExtractor: Extractor {
     public func extract(from text: AnalyzedText) -> [Entity] {
         let rules = GroupNameRules(text: text, patterns: patterns)
         let lines = LineShapes(text: text, rules: rules)
-        let excluded = exclusionRanges(in: text)
+        let ids = vocabulary.ids(of: text)
+        let excluded = exclusionRanges(in: text, ids: ids)
         func isExcluded(_ range: Range<Int>) -> Bool {
             excluded.contains { e in
                 (e.lowerBound <= range.lowerBound && range.upperBound <= e.upperBound) || e.lowerBound == range.lowerBound
             }
         }
 
-        var candidates = gazetteerCandidates(in: text, lines: lines)
+        var candidates = gazetteerCandidates(in: text, ids: ids, lines: lines)
         candidates += rules.find().map { found in
             let identity = found.rule == .stateProvince ? identifyProvince(found.range, in: text)
                 : identify(found.range, in: text)
@@ -119,8 +135,8 @@ public struct GroupExtractor: Extractor {
 
     // MARK: - Gazetteer
 
-    private func gazetteerCandidates(in text: AnalyzedText, lines: LineShapes) -> [Candidate] {
-        let matches = gazetteer.matcher.matches(in: text) { match in
+    private func gazetteerCandidates(in text: AnalyzedText, ids: [Int32], lines: LineShapes) -> [Candidate] {
+        let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols)) { match in
             match.payloads.contains { accepts($0, match.tokens, in: text, lines: lines) }
         }
         return matches.compactMap { match in
@@ -187,8 +203,8 @@ public struct GroupExtractor: Extractor {
     }
 
     /// The token ranges of names that are never groups.
-    private func exclusionRanges(in text: AnalyzedText) -> [Range<Int>] {
-        gazetteer.exclusions.matches(in: text) { match in
+    private func exclusionRanges(in text: AnalyzedText, ids: [Int32]) -> [Range<Int>] {
+        gazetteer.exclusions.matches(in: text, words: (ids, exclusionSymbols)) { match in
             if let acronym = match.payloads.first(where: { $0 != nil }) ?? nil {
                 return text.surface(match.tokens) == acronym
             }

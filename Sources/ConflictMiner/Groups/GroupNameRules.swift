@@ -307,8 +307,10 @@ struct GroupNameRules {
         var found: [Found] = []
         for i in tokens.indices where isWord(i) {
             var triggerEnd: Int?
-            let surface = text.surface(i)
-            if ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(surface) {
+            let key = tokens[i].key
+            // the surface is read only for a word whose key may be a trigger
+            if key == "is" || key == "isis" || key == "isil" || key == "daesh",
+               ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(text.surface(i)) {
                 triggerEnd = i + 1
             } else if tokens[i].key == "islamic", tokens[i].shape.contains(.capitalized),
                       let (s, joint) = next(i), joint == .space, tokens[s].key == "state",

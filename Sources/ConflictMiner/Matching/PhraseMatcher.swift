@@ -59,9 +59,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
         // Each token's symbol, looked up once however many walks reach it (-2: not yet, -1: none).
-        var symbols = words.map { words in
-            tokens.indices.map { words.map.symbol(ofWord: words.ids[$0], key: tokens[$0].key, in: tables) }
-        } ?? [Int32](repeating: -2, count: tokens.count)
+        var symbols = words.map { self.symbols(of: tokens, ids: $0.ids, map: $0.map) } ?? [Int32](repeating: -2, count: tokens.count)
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation else {
@@ -98,6 +96,23 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
+    /// Each token's symbol from its id (`SymbolMap.symbol(ofWord:key:in:)`), -1 for none; the key
+    /// is read only for a word the map does not cover.
+    private func symbols(of tokens: [Token], ids: [Int32], map: SymbolMap) -> [Int32] {
+        var symbols = [Int32](repeating: -1, count: tokens.count)
+        for j in tokens.indices {
+            let id = ids[j]
+            if id >= 0 && id < map.shared {
+                symbols[j] = id
+            } else if id >= 0 && Int(id - map.shared) < map.later.count {
+                symbols[j] = map.later[Int(id - map.shared)]
+            } else if tokens[j].kind != .whitespace {
+                symbols[j] = map.symbol(ofWord: id, key: tokens[j].key, in: tables)
+            }
+        }
+        return symbols
+    }
+
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
     /// that token starts a hyphenated compound (`Jalal-abad`), by the compound's parts joined
     /// (ending after the second part).
@@ -118,10 +133,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The symbols of a vocabulary's words in this trie, for `matches(in:words:)`. The vocabulary
-    /// gains the particle forms (`el`, `ul`, …), whose symbol is their folded form's.
+    /// gains the trie's words (unless it extends the trie's symbols) and the particle forms (`el`,
+    /// `ul`, …), whose symbol is their folded form's.
     public func symbolMap(for vocabulary: inout Vocabulary) -> SymbolMap {
-        for form in Particle.forms { vocabulary.add(form) }
         let shared = vocabulary.extends(tables.symbols) ? tables.symbolCount : 0
+        if shared == 0 {
+            for symbol in 0..<Int32(tables.symbolCount) { vocabulary.add(tables.symbols.key(symbol)) }
+        }
+        for form in Particle.forms { vocabulary.add(form) }
         let later = (shared..<vocabulary.count).map { tables.symbol(Self.matchKey(vocabulary.word(Int32($0)))) ?? -1 }
         return SymbolMap(shared: Int32(shared), later: later)
     }
