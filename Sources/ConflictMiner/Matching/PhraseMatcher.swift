@@ -96,19 +96,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    /// Each token's symbol from its id (`SymbolMap.symbol(ofWord:key:in:)`), -1 for none; the key
-    /// is read only for a word the map does not cover.
+    /// Each token's symbol from its id (`SymbolMap.symbol(of:id:in:)`), -1 for none.
     private func symbols(of tokens: [Token], ids: [Int32], map: SymbolMap) -> [Int32] {
         var symbols = [Int32](repeating: -1, count: tokens.count)
-        for j in tokens.indices {
-            let id = ids[j]
-            if id >= 0 && id < map.shared {
-                symbols[j] = id
-            } else if id >= 0 && Int(id - map.shared) < map.later.count {
-                symbols[j] = map.later[Int(id - map.shared)]
-            } else if tokens[j].kind != .whitespace {
-                symbols[j] = map.symbol(ofWord: id, key: tokens[j].key, in: tables)
-            }
+        for j in tokens.indices where tokens[j].kind != .whitespace {
+            symbols[j] = map.symbol(of: tokens[j], id: ids[j], in: tables)
         }
         return symbols
     }
@@ -133,15 +125,20 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The symbols of a vocabulary's words in this trie, for `matches(in:words:)`. The vocabulary
-    /// gains the trie's words (unless it extends the trie's symbols) and the particle forms (`el`,
-    /// `ul`, …), whose symbol is their folded form's.
+    /// gains the trie's words (unless it extends the trie's symbols, whose ids are then the
+    /// symbols) and the particle forms (`el`, `ul`, …), whose symbol is their folded form's.
     public func symbolMap(for vocabulary: inout Vocabulary) -> SymbolMap {
         let shared = vocabulary.extends(tables.symbols) ? tables.symbolCount : 0
+        var pairs: [(id: Int32, symbol: Int32)] = []
         if shared == 0 {
-            for symbol in 0..<Int32(tables.symbolCount) { vocabulary.add(tables.symbols.key(symbol)) }
+            for symbol in 0..<Int32(tables.symbolCount) { pairs.append((vocabulary.add(tables.symbols.key(symbol)), symbol)) }
         }
-        for form in Particle.forms { vocabulary.add(form) }
-        let later = (shared..<vocabulary.count).map { tables.symbol(Self.matchKey(vocabulary.word(Int32($0)))) ?? -1 }
+        for form in Particle.forms {
+            let id = vocabulary.add(form)
+            if let symbol = tables.symbol(Self.matchKey(form)) { pairs.append((id, symbol)) }
+        }
+        var later = [Int32](repeating: -1, count: vocabulary.count - shared)
+        for pair in pairs where Int(pair.id) >= shared { later[Int(pair.id) - shared] = pair.symbol }
         return SymbolMap(shared: Int32(shared), later: later)
     }
 
@@ -245,21 +242,25 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 }
 
 /// A vocabulary's ids as a trie's symbols (`PhraseMatcher.symbolMap(for:)`): the ids below
-/// `shared` are the trie's own symbols (the vocabulary extends them); each later word has the
-/// symbol of its match key, or -1.
+/// `shared` are the trie's own symbols (the vocabulary extends them); a later word has a symbol
+/// if it is one of the trie's words or a particle form.
 public struct SymbolMap: Sendable {
     let shared: Int32
+    /// For each id from `shared` on: its symbol, or -1.
     let later: [Int32]
 
-    /// The symbol of a token with this id and key. A word no table knows (or one added to the
-    /// vocabulary after this map) has a symbol only when its match key differs from its key (an
-    /// inner apostrophe): that one is hashed.
-    func symbol(ofWord id: Int32, key: String, in tables: TrieTables) -> Int32 {
-        if id >= 0 && id < shared { return id }
-        if id >= 0 && Int(id - shared) < later.count { return later[Int(id - shared)] }
-        let bytes = key.utf8
-        guard bytes.count > 2, bytes.contains(0x27) else { return -1 }
-        return tables.symbol(PhraseMatcher<Never>.withoutApostrophes(key)) ?? -1
+    /// The symbol of a token with this id. A word the map does not cover (one no table knows, or
+    /// one added to the vocabulary after the map) has one only when its match key differs from
+    /// its key (an inner apostrophe): that one is hashed.
+    @inline(__always)
+    func symbol(of token: Token, id: Int32, in tables: TrieTables) -> Int32 {
+        if id >= 0 {
+            if id < shared { return id }
+            let index = Int(id - shared)
+            if index < later.count, later[index] >= 0 { return later[index] }
+        }
+        guard token.shape.contains(.innerApostrophe) else { return -1 }
+        return tables.symbol(PhraseMatcher<Never>.withoutApostrophes(token.key)) ?? -1
     }
 }
 

@@ -53,11 +53,33 @@ public struct Vocabulary: Sendable {
     /// The id of a key, or -1 for a word no table knows: one hash of its bytes.
     public func id(_ key: String) -> Int32 {
         var key = key
-        return key.withUTF8 { bytes in
-            let hash = SymbolTable.hash(bytes)
-            if let symbol = base.symbol(bytes: bytes, hash: hash) { return symbol }
-            return added.symbol(bytes: bytes, hash: hash).map { Int32(base.count) + $0 } ?? -1
+        return key.withUTF8 { id(bytes: $0, hash: SymbolTable.hash($0)) }
+    }
+
+    private func id(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let symbol = base.symbol(bytes: bytes, hash: hash) { return symbol }
+        return added.symbol(bytes: bytes, hash: hash).map { Int32(base.count) + $0 } ?? -1
+    }
+
+    /// The ids of a text's tokens, looked up in the tables once per distinct word of the text: a
+    /// small direct-mapped memo, indexed by the key's hash, holds the token where the word was
+    /// last seen, so that a repeated word (most of a text) is found by comparing two keys the
+    /// text already holds instead of probing tables far larger than the cache.
+    private func lookUpIDs(of tokens: [Token]) -> [Int32] {
+        var ids = [Int32](repeating: -1, count: tokens.count)
+        var lastSeen = [Int32](repeating: -1, count: 1024)
+        for index in tokens.indices where tokens[index].kind != .whitespace {
+            var key = tokens[index].key
+            ids[index] = key.withUTF8 { bytes in
+                let hash = SymbolTable.hash(bytes)
+                let slot = Int(truncatingIfNeeded: hash >> 40) & (lastSeen.count - 1)
+                let seen = Int(lastSeen[slot])
+                if seen >= 0, tokens[seen].key == tokens[index].key { return ids[seen] }
+                lastSeen[slot] = Int32(index)
+                return id(bytes: bytes, hash: hash)
+            }
         }
+        return ids
     }
 
     /// The word of an id.
@@ -69,7 +91,7 @@ public struct Vocabulary: Sendable {
     /// when it was numbered in this vocabulary, else one hash per token.
     public func ids(of text: AnalyzedText) -> [Int32] {
         if isNumbering(text) { return text.words }
-        return text.tokens.map { $0.kind == .whitespace ? -1 : id($0.key) }
+        return lookUpIDs(of: text.tokens)
     }
 
     /// Whether the text's tokens were numbered in this vocabulary or a later state of it.

@@ -192,9 +192,9 @@ public final class TextAnalyzer {
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
         let key = fold(segment)
-        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart,
-                          end: cpStart + cpLength, utf16Start: utf16Start, utf16End: utf16Start + segment.count,
-                          sentence: sentence, key: key)
+        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind).union(Self.keyShape(key)),
+                          start: cpStart, end: cpStart + cpLength, utf16Start: utf16Start,
+                          utf16End: utf16Start + segment.count, sentence: sentence, key: key)
         // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
         if kind == .word, segment.count > 2, key.utf8.count > 2, key.hasSuffix("'s"),
            Self.isApostrophe(segment[segment.count - 2]), segment[segment.count - 1] | 0x20 == 0x73 {
@@ -204,6 +204,7 @@ public final class TextAnalyzer {
             base.utf16End = utf16Start + baseLength
             base.key = String(key.dropLast(2))
             base.shape = Self.shape(of: UnsafeBufferPointer(rebasing: segment[0..<baseLength]), kind: kind)
+                .union(Self.keyShape(base.key))
             token.start = base.end
             token.utf16Start = base.utf16End
             token.key = "'s"
@@ -252,6 +253,12 @@ public final class TextAnalyzer {
             }
         }
         return true
+    }
+
+    /// What the key itself tells: an inner apostrophe.
+    private static func keyShape(_ key: String) -> Token.Shape {
+        let bytes = key.utf8
+        return bytes.count > 2 && bytes.contains(0x27) ? .innerApostrophe : []
     }
 
     private static func shape(of segment: UnsafeBufferPointer<UInt16>, kind: Token.Kind) -> Token.Shape {

@@ -21,6 +21,9 @@ public struct Token: Sendable, Hashable {
         public static let lineBreak = Shape(rawValue: 1 << 4)
         /// At least one letter.
         public static let hasLetter = Shape(rawValue: 1 << 5)
+        /// The key holds an apostrophe and is longer than two bytes (`jama'at`): its match key
+        /// (`PhraseMatcher.matchKey`) differs from it.
+        public static let innerApostrophe = Shape(rawValue: 1 << 6)
     }
 
     /// The normalized form for matching: NFKC case-folded, diacritics removed,
