@@ -85,12 +85,16 @@ struct SymbolTable: Sendable, Equatable {
             && slots.contains(-1)
     }
 
-    /// FNV-1a over the bytes.
+    /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte:
+    /// FNV's own low bits cluster short keys, and clusters make long probes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
         var hash: UInt64 = 0xcbf2_9ce4_8422_2325
         for byte in bytes {
             hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
         }
+        hash ^= hash >> 32
+        hash &*= 0xd6e8_feb8_6659_fd93
+        hash ^= hash >> 32
         return hash
     }
 }
