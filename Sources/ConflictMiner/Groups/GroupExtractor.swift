@@ -136,9 +136,9 @@ public struct GroupExtractor: Extractor {
     // MARK: - Gazetteer
 
     private func gazetteerCandidates(in text: AnalyzedText, ids: [Int32], lines: LineShapes) -> [Candidate] {
-        let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols)) { match in
+        let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols), accept: { match in
             match.payloads.contains { accepts($0, match.tokens, in: text, lines: lines) }
-        }
+        })
         return matches.compactMap { match in
             guard let entry = match.payloads.first(where: { accepts($0, match.tokens, in: text, lines: lines) })
             else { return nil }
@@ -204,12 +204,12 @@ public struct GroupExtractor: Extractor {
 
     /// The token ranges of names that are never groups.
     private func exclusionRanges(in text: AnalyzedText, ids: [Int32]) -> [Range<Int>] {
-        gazetteer.exclusions.matches(in: text, words: (ids, exclusionSymbols)) { match in
+        gazetteer.exclusions.matches(in: text, words: (ids, exclusionSymbols), accept: { match in
             if let acronym = match.payloads.first(where: { $0 != nil }) ?? nil {
                 return text.surface(match.tokens) == acronym
             }
             return match.payloads.contains { $0 == nil }
-        }.map(\.tokens)
+        }).map(\.tokens)
     }
 
     // MARK: - Overlaps

@@ -51,7 +51,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     ///
     /// With `words` (the text's ids in a vocabulary and this trie's `SymbolMap` of it) a token's
     /// symbol is an array load; without, its key is hashed the first time a walk reaches it.
+    /// `canStart` passes over the tokens where the caller would accept no phrase, without a walk.
     public func matches(in text: AnalyzedText, words: (ids: [Int32], map: SymbolMap)? = nil,
+                        canStart: (Int) -> Bool = { _ in true },
                         accept: (Match) -> Bool = { _ in true }) -> [Match] {
         var found: [Match] = []
         let tokens = text.tokens
@@ -62,7 +64,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var symbols = words.map { self.symbols(of: tokens, ids: $0.ids, map: $0.map) } ?? [Int32](repeating: -2, count: tokens.count)
         while i < tokens.count {
             let kind = tokens[i].kind
-            guard kind == .word || kind == .number || kind == .punctuation else {
+            guard kind == .word || kind == .number || kind == .punctuation, canStart(i) else {
                 i += 1
                 continue
             }

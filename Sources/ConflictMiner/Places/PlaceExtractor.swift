@@ -56,7 +56,8 @@ public struct PlaceExtractor: Extractor {
         // The readings of each accepted match, worked out once while matching: the matcher keeps
         // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
         var acceptedReadings: [[Reading]] = []
-        let matches = gazetteer.matcher.matches(in: text, words: (ids, symbolMap)) { match in
+        let matches = gazetteer.matcher.matches(in: text, words: (ids, symbolMap),
+                                                canStart: { mayStartName(at: $0, in: text, layout: layout) }) { match in
             let found = readings(of: match, in: text, layout: layout)
             if !found.isEmpty { acceptedReadings.append(found) }
             return !found.isEmpty
@@ -114,6 +115,20 @@ public struct PlaceExtractor: Extractor {
     }
 
     // MARK: - Readings a match may have, from its own tokens
+
+    /// Whether a name may start at the token, as `readings` will judge it: a word that begins
+    /// with a lower-case ASCII letter starts none (`isCapitalisedName`; and no abbreviation
+    /// begins so, `PlaceGazetteer.isAbbreviation`) unless it is a leading article (`al-Hasakah`)
+    /// or the lower-case part of a hyphenated name (`Jalal-abad`). A word in a script without
+    /// case may start an abbreviation (matched as written), so it is always tried.
+    private func mayStartName(at index: Int, in text: AnalyzedText, layout: TextLayout) -> Bool {
+        let tokens = text.tokens
+        let first = text.utf16[tokens[index].utf16Start]
+        guard tokens[index].kind == .word, first >= 0x61, first <= 0x7A else { return true }
+        if layout.classes[index].contains(.leadingArticle) { return true }
+        return index >= 2 && tokens[index - 1].kind == .punctuation && tokens[index - 1].key == "-"
+            && tokens[index - 2].kind == .word && tokens[index - 2].shape.contains(.capitalized)
+    }
 
     /// The gazetteer entries of a match whose surface fits them: abbreviations as written, names
     /// capitalised, no demonym, no trailing designator that is not part of the name.
