@@ -25,10 +25,15 @@ public struct GroupExtractor: Extractor {
     private var vocabulary = Vocabulary()
     private var nameSymbols: SymbolMap
     private var exclusionSymbols: SymbolMap
+    /// Whether an acronym of the gazetteer begins with a lower-case ASCII letter.
+    private let hasLowercaseAcronym: Bool
 
     public init(gazetteer: GroupGazetteer, patterns: GroupPatterns) {
         self.gazetteer = gazetteer
         self.patterns = patterns
+        hasLowercaseAcronym = gazetteer.matcher.payloads.contains { entry in
+            entry.acronym?.utf8.first.map { (0x61...0x7A).contains($0) } ?? false
+        }
         nameSymbols = gazetteer.matcher.symbolMap(for: &vocabulary)
         exclusionSymbols = gazetteer.exclusions.symbolMap(for: &vocabulary)
     }
@@ -136,7 +141,8 @@ public struct GroupExtractor: Extractor {
     // MARK: - Gazetteer
 
     private func gazetteerCandidates(in text: AnalyzedText, ids: [Int32], lines: LineShapes) -> [Candidate] {
-        let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols), accept: { match in
+        let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols),
+                                                canStart: { mayStartName(at: $0, in: text) }, accept: { match in
             match.payloads.contains { accepts($0, match.tokens, in: text, lines: lines) }
         })
         return matches.compactMap { match in
@@ -146,6 +152,16 @@ public struct GroupExtractor: Extractor {
             return Candidate(range: match.tokens, id: group.id, name: group.name, source: .gazetteer,
                              acronym: entry.acronym)
         }
+    }
+
+    /// Whether a gazetteer name may start at the token, as `accepts` will judge it: a word that
+    /// begins with a lower-case ASCII letter and is no particle starts no proper name
+    /// (`NameCase.isProperName`) and no acronym, unless an acronym of the gazetteer begins so.
+    private func mayStartName(at index: Int, in text: AnalyzedText) -> Bool {
+        let token = text.tokens[index]
+        let first = text.utf16[token.utf16Start]
+        guard token.kind == .word, first >= 0x61, first <= 0x7A, !hasLowercaseAcronym else { return true }
+        return token.key.utf8.count <= NameCase.longestParticle && NameCase.particles.contains(token.key)
     }
 
     private func accepts(_ entry: GroupGazetteer.Entry, _ range: Range<Int>, in text: AnalyzedText,
@@ -295,6 +311,8 @@ public enum NameCase {
         "e", "i", "y", "wal", "wa", "bin", "ibn", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le",
         "del", "da", "do", "dos", "das", "di", "von", "van", "'s",
     ]
+    /// The length in bytes of the longest particle: a longer key is none, without a lookup.
+    static let longestParticle = particles.map(\.utf8.count).max() ?? 0
 
     /// True when every content word of the range is capitalised (or has a digit), or when the
     /// range lies in an all-capitals line such as a headline or a dateline.
