@@ -262,39 +262,13 @@ struct ContextPlaces {
 
     private var tokens: [Token] { text.tokens }
 
-    /// Designators that announce an unknown settlement or district after its name.
-    static let announcing: Set<String> = [
-        "district", "districts", "province", "provinces", "region", "state", "city", "town", "towns",
-        "village", "villages", "hamlet", "hamlets", "area", "areas", "tehsil", "subdivision", "sub-division",
-        "county", "municipality", "commune", "communes", "prefecture", "locality", "localities",
-        "neighbourhood", "neighborhood", "suburb", "settlement", "settlements", "sector", "chiefdom",
-        "woreda", "governorate", "lga",
-    ]
-    /// Designators that announce a name after `of`.
-    static let announcingOf: Set<String> = [
-        "village", "villages", "town", "towns", "city", "district", "districts", "province", "region",
-        "locality", "hamlet", "settlement", "county", "municipality", "commune", "communes", "area", "areas",
-    ]
-
-    /// Lower-case words after `A-B` that make both names places (`the Awaran-Mashkay road`).
-    static let routeWords: Set<String> = [
-        "road", "highway", "motorway", "route", "link", "axis", "border", "crossing", "railway", "bus",
-        "convoy", "stretch", "section", "corridor",
-    ]
-    /// Units of a distance after `X,` (`in X, about 17 km from Y`).
-    static let distanceUnits: Set<String> = [
-        "km", "kms", "kilometres", "kilometers", "kilometre", "kilometer", "miles", "mile",
-    ]
     /// Every key that can start one of the patterns `add(to:)` looks for: any other token is
     /// passed over with one lookup.
     static func triggers(_ lexicon: PlaceLexicon) -> Set<String> {
         Set(["-", "of", "including"]).union(lexicon.prefixDesignators)
-            .union(lexicon.namePrefixes).union(announcing).union(lexicon.locativePrepositions)
+            .union(lexicon.namePrefixes).union(lexicon.announcingDesignators).union(lexicon.locativePrepositions)
             .union(lexicon.multiWordDesignators.compactMap(\.first))
     }
-
-    /// Singular designators that may stand before a name in apposition (`the nearest town Kareri`).
-    static let appositive: Set<String> = ["town", "village", "city", "hamlet", "locality", "settlement"]
 
     func add(to mentions: inout [Mention]) {
         var covered = Set<Int>()
@@ -332,7 +306,7 @@ struct ContextPlaces {
                 guard index > 0, index + 1 < tokens.count, isNameWord(index - 1) || covered.contains(index - 1),
                       isNameWord(index + 1) || covered.contains(index + 1),
                       let next = TextLayout.nextWordIndex(after: index + 1, in: text),
-                      Self.routeWords.contains(tokens[next].key)
+                      layout.classes[next].contains(.routeWord)
                 else { continue }
                 let left = nameRun(endingBefore: index) ?? (index - 1)..<index
                 let right = (index + 1)..<(index + 2)
@@ -369,7 +343,7 @@ struct ContextPlaces {
                 continue
             }
             // `X village`, `X and Y villages`, `X administrative post`
-            if !capitalised && Self.announcing.contains(key) || designatorPhraseLength(at: index) > 0 {
+            if !capitalised && classes.contains(.announcingDesignator) || designatorPhraseLength(at: index) > 0 {
                 var end = index
                 while let run = nameRun(endingBefore: end) {
                     record(run, near: index)
@@ -384,7 +358,7 @@ struct ContextPlaces {
                     }
                 }
                 // `the nearest town Kareri`
-                if Self.appositive.contains(key), !capitalised,
+                if classes.contains(.appositiveDesignator), !capitalised,
                    let previous = TextLayout.previousWordIndex(before: index, in: text),
                    !tokens[previous].shape.contains(.capitalized), let run = nameRun(startingAfter: index)
                 {
@@ -394,7 +368,7 @@ struct ContextPlaces {
             }
             // `the village of X`, `the villages of X and Y`
             if key == "of", let previous = TextLayout.previousWordIndex(before: index, in: text),
-               Self.announcingOf.contains(tokens[previous].key), !tokens[previous].shape.contains(.capitalized)
+               layout.classes[previous].contains(.designatorBeforeOf), !tokens[previous].shape.contains(.capitalized)
             {
                 var start = index
                 if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].key == "the" { start = the }
@@ -471,10 +445,10 @@ struct ContextPlaces {
         }
         let token = tokens[cursor]
         if token.kind == .word, token.shape.contains(.hasDigit) {
-            return Self.distanceUnits.contains(String(token.key.drop { $0.isNumber }))
+            return lexicon.distanceUnits.contains(String(token.key.drop { $0.isNumber }))
         }
         guard token.kind == .number, let unit = TextLayout.nextToken(after: cursor, in: text) else { return false }
-        return Self.distanceUnits.contains(tokens[unit].key)
+        return layout.classes[unit].contains(.distanceUnit)
     }
 
     /// Length of a multi-word designator starting at `index` (`administrative post`, `Local

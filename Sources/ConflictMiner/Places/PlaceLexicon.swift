@@ -37,6 +37,15 @@ public struct PlaceLexicon: Sendable {
     let demonyms: Set<String>
     let personNames: Set<String>
     let commonWords: Set<String>
+    /// Designators that announce an unknown name before them (`Bakori village`), after `of`
+    /// (`the village of Bakori`) or right after them in apposition (`the nearest town Kareri`).
+    let announcingDesignators: Set<String>
+    let designatorsBeforeOf: Set<String>
+    let appositiveDesignators: Set<String>
+    /// Words after `A-B` that make both names places (`the Awaran-Mashkay road`).
+    let routeWords: Set<String>
+    /// Units of a distance after `X,` (`in X, about 17 km from Y`).
+    let distanceUnits: Set<String>
     /// Multi-word designators (`local government area`), as key sequences, longest first.
     let multiWordDesignators: [[String]]
     /// Every key that can start a pattern of `ContextPlaces` (worked out once).
@@ -48,6 +57,7 @@ public struct PlaceLexicon: Sendable {
         "organisation-heads", "titles", "person-titles", "disease-heads", "speech-verbs", "state-words", "directionals",
         "border-nouns", "locative-prepositions", "locative-nouns", "function-words", "particles", "leading-articles",
         "romance-connectors", "adjectival-names", "calendar-words", "demonyms", "person-names", "common-words",
+        "announcing-designators", "designators-before-of", "appositive-designators", "route-words", "distance-units",
     ]
 
     /// The tables of a gazetteer folder (`lexicons/places/*.tsv`); a row with an empty word or an
@@ -91,6 +101,11 @@ public struct PlaceLexicon: Sendable {
         demonyms = try words("demonyms")
         personNames = try words("person-names")
         commonWords = try words("common-words")
+        announcingDesignators = try words("announcing-designators")
+        designatorsBeforeOf = try words("designators-before-of")
+        appositiveDesignators = try words("appositive-designators")
+        routeWords = try words("route-words")
+        distanceUnits = try words("distance-units")
         multiWordDesignators = designators.filter { $0.contains(" ") }
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
@@ -111,6 +126,8 @@ public struct PlaceLexicon: Sendable {
             (.romanceConnector, romanceConnectors), (.adjectivalName, adjectivalNames),
             (.calendarWord, calendarWords), (.demonym, demonyms), (.personName, personNames),
             (.commonWord, commonWords), (.contextTrigger, contextTriggers),
+            (.announcingDesignator, announcingDesignators), (.designatorBeforeOf, designatorsBeforeOf),
+            (.appositiveDesignator, appositiveDesignators), (.routeWord, routeWords), (.distanceUnit, distanceUnits),
         ]
         for (wordClass, words) in tables {
             classes.add(wordClass, to: words, in: &vocabulary)
@@ -154,6 +171,11 @@ struct PlaceWordClass: OptionSet, Sendable {
     static let buildingHead = PlaceWordClass(rawValue: 1 << 24)
     static let organisationHead = PlaceWordClass(rawValue: 1 << 25)
     static let outletHead = PlaceWordClass(rawValue: 1 << 26)
+    static let announcingDesignator = PlaceWordClass(rawValue: 1 << 27)
+    static let designatorBeforeOf = PlaceWordClass(rawValue: 1 << 28)
+    static let appositiveDesignator = PlaceWordClass(rawValue: 1 << 29)
+    static let routeWord = PlaceWordClass(rawValue: 1 << 30)
+    static let distanceUnit = PlaceWordClass(rawValue: 1 << 31)
     /// Any class of organisation head.
     static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
 
