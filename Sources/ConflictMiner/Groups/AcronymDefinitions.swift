@@ -311,9 +311,9 @@ struct AcronymDefinitions {
     /// no qualifier (`Pakistan Army`, `Nigerian Armed Forces`).
     private func isNonGroup(_ name: Range<Int>) -> Bool {
         let words = name.filter { rules.isWord($0) }
-        if words.contains(where: { patterns.nonGroupWords.contains(rules.wordKey($0)) }) { return true }
+        if words.contains(where: { rules.flags[$0].contains(.nonGroup) }) { return true }
         if let first = words.first, rules.isState(first),
-           !words.contains(where: { patterns.qualifiers[rules.wordKey($0)] != nil }) {
+           !words.contains(where: { rules.flags[$0].contains(.qualifier) }) {
             return true
         }
         return false

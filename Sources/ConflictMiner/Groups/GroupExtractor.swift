@@ -25,6 +25,7 @@ public struct GroupExtractor: Extractor {
     private var vocabulary = Vocabulary()
     private var nameSymbols: SymbolMap
     private var exclusionSymbols: SymbolMap
+    private var wordFlags: WordClasses<GroupWordFlags>
     /// Whether an acronym of the gazetteer begins with a lower-case ASCII letter.
     private let hasLowercaseAcronym: Bool
 
@@ -36,12 +37,14 @@ public struct GroupExtractor: Extractor {
         }
         nameSymbols = gazetteer.matcher.symbolMap(for: &vocabulary)
         exclusionSymbols = gazetteer.exclusions.symbolMap(for: &vocabulary)
+        wordFlags = patterns.wordFlags(in: &vocabulary)
     }
 
     public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
         var copy = self
         copy.nameSymbols = gazetteer.matcher.symbolMap(for: &shared)
         copy.exclusionSymbols = gazetteer.exclusions.symbolMap(for: &shared)
+        copy.wordFlags = wordFlags.sharing(from: vocabulary, into: &shared)
         copy.vocabulary = shared
         return copy
     }
@@ -69,9 +72,14 @@ public struct GroupExtractor: Extractor {
     }
 
     public func extract(from text: AnalyzedText) -> [Entity] {
-        let rules = GroupNameRules(text: text, patterns: patterns)
-        let lines = LineShapes(text: text, rules: rules)
         let ids = vocabulary.ids(of: text)
+        let rules = GroupNameRules(text: text, patterns: patterns, flags: text.tokens.indices.map { index in
+            // the tables hold keys without inner apostrophes (`GroupNameRules.wordKey`)
+            let token = text.tokens[index]
+            guard token.shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
+            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(token.key))]
+        })
+        let lines = LineShapes(text: text, rules: rules)
         let excluded = exclusionRanges(in: text, ids: ids)
         func isExcluded(_ range: Range<Int>) -> Bool {
             excluded.contains { e in
@@ -97,8 +105,7 @@ public struct GroupExtractor: Extractor {
         candidates.removeAll { candidate in
             candidate.source == .pattern && (gazetteerEnds[candidate.range.lowerBound] ?? []).contains { knownEnd in
                 knownEnd < candidate.range.upperBound
-                    && !(knownEnd..<candidate.range.upperBound).contains { patterns.namedHeads[rules.wordKey($0)] != nil
-                        || patterns.qualifiers[rules.wordKey($0)] != nil }
+                    && !(knownEnd..<candidate.range.upperBound).contains { !rules.flags[$0].isDisjoint(with: [.namedHead, .qualifier]) }
             }
         }
 

@@ -22,11 +22,14 @@ struct GroupNameRules {
 
     let text: AnalyzedText
     let patterns: GroupPatterns
+    /// Per token: what the pattern tables say of its word (`GroupWordFlags`).
+    let flags: [GroupWordFlags]
     private var tokens: [Token] { text.tokens }
 
-    init(text: AnalyzedText, patterns: GroupPatterns) {
+    init(text: AnalyzedText, patterns: GroupPatterns, flags: [GroupWordFlags]) {
         self.text = text
         self.patterns = patterns
+        self.flags = flags
     }
 
     // MARK: - Token tests
@@ -72,9 +75,9 @@ struct GroupNameRules {
         return false
     }
 
-    func isStop(_ i: Int) -> Bool { patterns.stopWords.contains(wordKey(i)) }
+    func isStop(_ i: Int) -> Bool { flags[i].contains(.stop) }
 
-    func isState(_ i: Int) -> Bool { isWord(i) && patterns.states[wordKey(i)] == "state" }
+    func isState(_ i: Int) -> Bool { isWord(i) && flags[i].contains(.stateName) }
 
     // MARK: - Neighbours
 
@@ -231,10 +234,7 @@ struct GroupNameRules {
               let (w, j2) = next(end - 1), j2 == .space, isWord(w), !tokens[w].shape.contains(.capitalized),
               Self.factionWords.contains(tokens[w].key)
         else { return nil }
-        for i in n..<end where isWord(i) {
-            let key = wordKey(i)
-            if patterns.nonGroupWords.contains(key) || patterns.unitWords.contains(key) { return nil }
-        }
+        for i in n..<end where isWord(i) && !flags[i].isDisjoint(with: [.nonGroup, .unit]) { return nil }
         return n..<end
     }
 
@@ -242,15 +242,15 @@ struct GroupNameRules {
     func find() -> [Found] {
         var found: [Found] = []
         for i in tokens.indices where isWord(i) && tokens[i].shape.contains(.capitalized) {
-            let key = wordKey(i)
-            if let need = patterns.prefixes[key] ?? patterns.prefixes[PhraseMatcher<Int>.matchKey(key)],
-               let end = prefixName(at: i, need: need) {
+            if flags[i].contains(.prefix), let need = patterns.prefixes[wordKey(i)]
+                ?? patterns.prefixes[PhraseMatcher<Int>.matchKey(wordKey(i))], let end = prefixName(at: i, need: need) {
                 found.append(Found(range: i..<end, rule: .prefix))
             }
             if let start = qualifiedHead(at: i) {
                 found.append(Found(range: start..<ofExtension(after: i + 1), rule: .qualifiedHead))
             }
-            if let head = patterns.namedHeads[key], let start = namedHead(at: i, head: head) {
+            if flags[i].contains(.namedHead), let head = patterns.namedHeads[wordKey(i)],
+               let start = namedHead(at: i, head: head) {
                 found.append(Found(range: start..<ofExtension(after: i + 1), rule: .namedHead))
             }
         }
@@ -276,9 +276,9 @@ struct GroupNameRules {
 
     /// `Baloch Liberation Army` at the head `Army`: the start of the name, or nil.
     private func qualifiedHead(at h: Int) -> Int? {
-        let head = wordKey(h)
-        guard let (q, joint) = previous(h), joint == .space, isWord(q), tokens[q].shape.contains(.capitalized),
-              let qualifier = patterns.qualifiers[wordKey(q)], qualifier.heads.contains(head),
+        guard flags[h].contains(.qualifiedHead), let (q, joint) = previous(h), joint == .space, isWord(q),
+              tokens[q].shape.contains(.capitalized), flags[q].contains(.qualifier),
+              let qualifier = patterns.qualifiers[wordKey(q)], qualifier.heads.contains(wordKey(h)),
               let start = leftRun(before: q, maxWords: 4, refuseStates: !qualifier.stateOK)
         else { return nil }
         if qualifier.needsName && start == q { return nil }
@@ -289,14 +289,14 @@ struct GroupNameRules {
     private func namedHead(at h: Int, head: GroupPatterns.NamedHead) -> Int? {
         if head.demonymOnly {
             guard let (p, joint) = previous(h), joint == .space, isNameWord(p),
-                  patterns.states[wordKey(p)] != nil else { return nil }
+                  flags[p].contains(.state) else { return nil }
             return p
         }
         guard let start = leftRun(before: h, maxWords: head.maxWords, refuseStates: !head.stateOK), start < h
         else { return nil }
         var sawName = false
         for i in start..<h where isWord(i) {
-            if patterns.unitWords.contains(wordKey(i)) || patterns.nonGroupWords.contains(wordKey(i)) { return nil }
+            if !flags[i].isDisjoint(with: [.unit, .nonGroup]) { return nil }
             if isNameWord(i) { sawName = true }
         }
         return sawName ? start : nil

@@ -30,6 +30,44 @@ extension GroupPatterns {
     }
 }
 
+/// What the pattern tables say of a word (its key without inner apostrophes), as flags over the
+/// shared vocabulary: the rules test a token with one load and read a table only for a word
+/// that is in it.
+struct GroupWordFlags: OptionSet, Sendable {
+    let rawValue: UInt16
+
+    /// A prefix (`prefixes.tsv`), or a particle form whose folded form is one.
+    static let prefix = GroupWordFlags(rawValue: 1 << 0)
+    /// A qualifier (`qualifiers.tsv`), and a head word one of them takes.
+    static let qualifier = GroupWordFlags(rawValue: 1 << 1)
+    static let qualifiedHead = GroupWordFlags(rawValue: 1 << 2)
+    static let namedHead = GroupWordFlags(rawValue: 1 << 3)
+    static let stop = GroupWordFlags(rawValue: 1 << 4)
+    static let unit = GroupWordFlags(rawValue: 1 << 5)
+    static let nonGroup = GroupWordFlags(rawValue: 1 << 6)
+    /// A state's name or demonym (`states.tsv`), and one whose row says `state`.
+    static let state = GroupWordFlags(rawValue: 1 << 7)
+    static let stateName = GroupWordFlags(rawValue: 1 << 8)
+}
+
+extension GroupPatterns {
+    /// The flags of every word of the tables, over `vocabulary` (which gains the words).
+    func wordFlags(in vocabulary: inout Vocabulary) -> WordClasses<GroupWordFlags> {
+        var flags = WordClasses<GroupWordFlags>()
+        flags.add(.prefix, to: prefixes.keys, in: &vocabulary)
+        flags.add(.prefix, to: Particle.forms.filter { prefixes[PhraseMatcher<Int>.matchKey($0)] != nil }, in: &vocabulary)
+        flags.add(.qualifier, to: qualifiers.keys, in: &vocabulary)
+        flags.add(.qualifiedHead, to: qualifiers.values.flatMap(\.heads), in: &vocabulary)
+        flags.add(.namedHead, to: namedHeads.keys, in: &vocabulary)
+        flags.add(.stop, to: stopWords, in: &vocabulary)
+        flags.add(.unit, to: unitWords, in: &vocabulary)
+        flags.add(.nonGroup, to: nonGroupWords, in: &vocabulary)
+        flags.add(.state, to: states.keys, in: &vocabulary)
+        flags.add(.stateName, to: states.filter { $0.value == "state" }.keys, in: &vocabulary)
+        return flags
+    }
+}
+
 extension GroupPatterns {
     var prefixes: [String: PrefixNeed] { storage.prefixes }
     var qualifiers: [String: Qualifier] { storage.qualifiers }
