@@ -89,8 +89,7 @@ struct CasualtyLexicon: Sendable {
     let victims: [String: GrammaticalNumber]
     /// First keys of phrases that end a victim noun phrase (predicates, triggers, …).
     let phraseStarts: Set<String>
-    /// Every word of the tables, each with its flags (`flags(of:)`).
-    private(set) var vocabulary: Vocabulary
+    /// Every word of the tables, with its flags (`flags(of:)`).
     private(set) var wordFlags: WordClasses<WordFlags>
 
     /// The tables of a gazetteer folder's `lexicons/casualties/`.
@@ -153,35 +152,32 @@ struct CasualtyLexicon: Sendable {
         self.words = words
         self.victims = victims
         self.phraseStarts = starts
-        var vocabulary = Vocabulary()
         var wordFlags = WordClasses<WordFlags>()
         for (word, classes) in words {
-            wordFlags.add(WordFlags(classes.map(WordFlags.init)), to: [word], in: &vocabulary)
+            wordFlags.add(WordFlags(classes.map(WordFlags.init)), to: [word])
         }
         for (word, number) in victims {
-            wordFlags.add(WordFlags(number), to: [word], in: &vocabulary)
+            wordFlags.add(WordFlags(number), to: [word])
         }
-        wordFlags.add(.phraseStart, to: starts, in: &vocabulary)
+        wordFlags.add(.phraseStart, to: starts)
         for (phraseClass, table) in byFirst {
-            wordFlags.add(WordFlags(starting: phraseClass), to: table.keys, in: &vocabulary)
+            wordFlags.add(WordFlags(starting: phraseClass), to: table.keys)
         }
         for (phraseClass, table) in byLast {
-            wordFlags.add(WordFlags(ending: phraseClass), to: table.keys, in: &vocabulary)
+            wordFlags.add(WordFlags(ending: phraseClass), to: table.keys)
         }
-        self.vocabulary = vocabulary
         self.wordFlags = wordFlags
     }
 
     /// The flags of every token of a text (none for a word the tables do not have).
     func flags(of text: AnalyzedText) -> [WordFlags] {
-        vocabulary.ids(of: text).map { wordFlags[$0] }
+        wordFlags.classes(of: text)
     }
 
     /// The same tables over another vocabulary (`Extractor.sharing(_:)`).
     func sharing(_ shared: inout Vocabulary) -> CasualtyLexicon {
         var copy = self
-        copy.wordFlags = wordFlags.sharing(from: vocabulary, into: &shared)
-        copy.vocabulary = shared
+        copy.wordFlags = wordFlags.sharing(&shared)
         return copy
     }
 

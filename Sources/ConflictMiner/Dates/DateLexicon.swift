@@ -69,7 +69,6 @@ public struct DateLexicon: Sendable {
 
     let entries: [String: [DateWord]]
     /// Every word of the tables, with the classes it has rows in (`classes(of:)`).
-    private(set) var vocabulary = Vocabulary()
     private(set) var wordClasses = WordClasses<DateWord.Classes>()
 
     /// The tables of a gazetteer folder (`lexicons/dates/`).
@@ -93,21 +92,20 @@ public struct DateLexicon: Sendable {
         }
         self.entries = entries
         for (word, rows) in entries {
-            wordClasses.add(DateWord.Classes(rows.map { DateWord.Classes($0.wordClass) }), to: [word], in: &vocabulary)
+            wordClasses.add(DateWord.Classes(rows.map { DateWord.Classes($0.wordClass) }), to: [word])
         }
     }
 
     /// The lexicon with its tables over another vocabulary (`Extractor.sharing(_:)`).
     func sharing(_ shared: inout Vocabulary) -> DateLexicon {
         var copy = self
-        copy.wordClasses = wordClasses.sharing(from: vocabulary, into: &shared)
-        copy.vocabulary = shared
+        copy.wordClasses = wordClasses.sharing(&shared)
         return copy
     }
 
     /// The classes of every token's word (none for whitespace and words not in the tables).
     func classes(of text: AnalyzedText) -> [DateWord.Classes] {
-        vocabulary.ids(of: text).map { wordClasses[$0] }
+        wordClasses.classes(of: text)
     }
 
     /// The row of `key` in `wordClass`, if any.

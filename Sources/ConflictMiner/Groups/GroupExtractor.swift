@@ -20,12 +20,11 @@ public struct GroupExtractor: Extractor {
     public let name = "group"
     public let gazetteer: GroupGazetteer
     public let patterns: GroupPatterns
-    /// The words of the gazetteer's names and of the exclusions, each with an id that is an
-    /// array index into the two tries' symbols.
-    private var vocabulary = Vocabulary()
+    /// The pattern tables' flags, over a vocabulary that also holds the words of the gazetteer's
+    /// names and of the exclusions, each id an array index into the two tries' symbols.
+    private var wordFlags: WordClasses<GroupWordFlags>
     private var nameSymbols: SymbolMap
     private var exclusionSymbols: SymbolMap
-    private var wordFlags: WordClasses<GroupWordFlags>
     /// Whether an acronym of the gazetteer begins with a lower-case ASCII letter.
     private let hasLowercaseAcronym: Bool
 
@@ -35,17 +34,19 @@ public struct GroupExtractor: Extractor {
         hasLowercaseAcronym = gazetteer.matcher.payloads.contains { entry in
             entry.acronym?.utf8.first.map { (0x61...0x7A).contains($0) } ?? false
         }
-        nameSymbols = gazetteer.matcher.symbolMap(for: &vocabulary)
-        exclusionSymbols = gazetteer.exclusions.symbolMap(for: &vocabulary)
-        wordFlags = patterns.wordFlags(in: &vocabulary)
+        var flags = patterns.wordFlags(over: Vocabulary())
+        nameSymbols = gazetteer.matcher.symbolMap(for: &flags.vocabulary)
+        exclusionSymbols = gazetteer.exclusions.symbolMap(for: &flags.vocabulary)
+        wordFlags = flags
     }
+
+    private var vocabulary: Vocabulary { wordFlags.vocabulary }
 
     public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
         var copy = self
         copy.nameSymbols = gazetteer.matcher.symbolMap(for: &shared)
         copy.exclusionSymbols = gazetteer.exclusions.symbolMap(for: &shared)
-        copy.wordFlags = wordFlags.sharing(from: vocabulary, into: &shared)
-        copy.vocabulary = shared
+        copy.wordFlags = wordFlags.sharing(&shared)
         return copy
     }
 

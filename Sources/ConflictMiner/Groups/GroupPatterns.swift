@@ -51,19 +51,19 @@ struct GroupWordFlags: OptionSet, Sendable {
 }
 
 extension GroupPatterns {
-    /// The flags of every word of the tables, over `vocabulary` (which gains the words).
-    func wordFlags(in vocabulary: inout Vocabulary) -> WordClasses<GroupWordFlags> {
-        var flags = WordClasses<GroupWordFlags>()
-        flags.add(.prefix, to: prefixes.keys, in: &vocabulary)
-        flags.add(.prefix, to: Particle.forms.filter { prefixes[PhraseMatcher<Int>.matchKey($0)] != nil }, in: &vocabulary)
-        flags.add(.qualifier, to: qualifiers.keys, in: &vocabulary)
-        flags.add(.qualifiedHead, to: qualifiers.values.flatMap(\.heads), in: &vocabulary)
-        flags.add(.namedHead, to: namedHeads.keys, in: &vocabulary)
-        flags.add(.stop, to: stopWords, in: &vocabulary)
-        flags.add(.unit, to: unitWords, in: &vocabulary)
-        flags.add(.nonGroup, to: nonGroupWords, in: &vocabulary)
-        flags.add(.state, to: states.keys, in: &vocabulary)
-        flags.add(.stateName, to: states.filter { $0.value == "state" }.keys, in: &vocabulary)
+    /// The flags of every word of the tables, over `vocabulary` and the words it gains.
+    func wordFlags(over vocabulary: Vocabulary) -> WordClasses<GroupWordFlags> {
+        var flags = WordClasses<GroupWordFlags>(vocabulary: vocabulary)
+        flags.add(.prefix, to: prefixes.keys)
+        flags.add(.prefix, to: Particle.forms.filter { prefixes[PhraseMatcher<Int>.matchKey($0)] != nil })
+        flags.add(.qualifier, to: qualifiers.keys)
+        flags.add(.qualifiedHead, to: qualifiers.values.flatMap(\.heads))
+        flags.add(.namedHead, to: namedHeads.keys)
+        flags.add(.stop, to: stopWords)
+        flags.add(.unit, to: unitWords)
+        flags.add(.nonGroup, to: nonGroupWords)
+        flags.add(.state, to: states.keys)
+        flags.add(.stateName, to: states.filter { $0.value == "state" }.keys)
         return flags
     }
 }

@@ -111,35 +111,52 @@ public struct Vocabulary: Sendable {
     }
 }
 
-/// The classes of each word of a vocabulary, as flags indexed by its id: whether a token is a
-/// designator, a title, a month… is one load, whatever the number of tables.
+/// The classes of the words of a component's tables, as flags indexed by the word's id in a
+/// vocabulary they hold: whether a token is a designator, a title, a month… is one load, whatever
+/// the number of tables. The pipeline puts every component's classes over its one vocabulary
+/// (`sharing(_:)`).
 public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
+    /// The vocabulary the flags are indexed by (it may hold words of other tables too).
+    var vocabulary: Vocabulary
     private var flags: [Flags.RawValue] = []
 
-    public init() {}
+    public init(vocabulary: Vocabulary = Vocabulary()) {
+        self.vocabulary = vocabulary
+    }
 
     /// The classes of the word with this id (none for -1 or a word added after them).
     public subscript(id: Int32) -> Flags {
         id >= 0 && Int(id) < flags.count ? Flags(rawValue: flags[Int(id)]) : []
     }
 
-    /// The same classes over another vocabulary (which gains the words that have any), for
-    /// tables built over `vocabulary` before the pipeline shared one.
-    public func sharing(from vocabulary: Vocabulary, into shared: inout Vocabulary) -> WordClasses {
-        if vocabulary.isEarlierState(of: shared.identity) { return self }
-        var result = WordClasses()
-        for (id, raw) in flags.enumerated() where raw != 0 {
-            result.add(Flags(rawValue: raw), to: [vocabulary.word(Int32(id))], in: &shared)
-        }
-        return result
+    /// The classes of every token of a text (none for whitespace and words not in the tables).
+    public func classes(of text: AnalyzedText) -> [Flags] {
+        vocabulary.ids(of: text).map { self[$0] }
+    }
+
+    /// The classes of one token's word.
+    public func classes(at index: Int, in text: AnalyzedText) -> Flags {
+        self[vocabulary.id(of: index, in: text)]
     }
 
     /// Adds classes to every word of `words`, adding the words to the vocabulary.
-    public mutating func add(_ classes: Flags, to words: some Sequence<String>, in vocabulary: inout Vocabulary) {
+    public mutating func add(_ classes: Flags, to words: some Sequence<String>) {
         for word in words {
             let id = Int(vocabulary.add(word))
             if id >= flags.count { flags.append(contentsOf: repeatElement(0, count: id + 1 - flags.count)) }
             flags[id] |= classes.rawValue
         }
+    }
+
+    /// The same classes over another vocabulary, which gains the words that have any (unless
+    /// these are over an earlier state of it already).
+    public func sharing(_ shared: inout Vocabulary) -> WordClasses {
+        if vocabulary.isEarlierState(of: shared.identity) { return self }
+        var result = WordClasses(vocabulary: shared)
+        for (id, raw) in flags.enumerated() where raw != 0 {
+            result.add(Flags(rawValue: raw), to: [vocabulary.word(Int32(id))])
+        }
+        shared = result.vocabulary
+        return result
     }
 }

@@ -64,8 +64,7 @@ public struct NumberParser: Sendable {
     /// Every key a number phrase can start with besides digits: number words, the first word of
     /// a leading qualifier, range openers. Lets `phrase(in:at:)` dismiss most tokens at once.
     let starters: Set<String>
-    /// The tables' words, each with its flags (`flags(at:in:)`).
-    private(set) var vocabulary = Vocabulary()
+    /// The tables' words, with their flags (`flags(at:in:)`).
     private(set) var wordFlags = WordClasses<WordFlags>()
 
     /// What the tables say of a word: whether a phrase may start with it, a leading qualifier
@@ -131,24 +130,23 @@ public struct NumberParser: Sendable {
         self.roles = roles
         starters = Set(words.keys).union(pre.compactMap(\.keys.first))
             .union(roles.filter { $0.value.contains(.rangeOpen) }.keys)
-        wordFlags.add(.starter, to: starters, in: &vocabulary)
-        wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first), in: &vocabulary)
+        wordFlags.add(.starter, to: starters)
+        wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first))
         for (word, wordRoles) in roles {
-            wordFlags.add(WordFlags(wordRoles.map(WordFlags.init)), to: [word], in: &vocabulary)
+            wordFlags.add(WordFlags(wordRoles.map(WordFlags.init)), to: [word])
         }
     }
 
     /// The parser with its tables over another vocabulary (`Extractor.sharing(_:)`).
     func sharing(_ shared: inout Vocabulary) -> NumberParser {
         var copy = self
-        copy.wordFlags = wordFlags.sharing(from: vocabulary, into: &shared)
-        copy.vocabulary = shared
+        copy.wordFlags = wordFlags.sharing(&shared)
         return copy
     }
 
     /// The flags of the word of token `index`.
     func flags(at index: Int, in text: AnalyzedText) -> WordFlags {
-        wordFlags[vocabulary.id(of: index, in: text)]
+        wordFlags.classes(at: index, in: text)
     }
 
     func has(_ index: Int, _ role: Role, in text: AnalyzedText) -> Bool {

@@ -15,9 +15,8 @@ public struct PlaceExtractor: Extractor {
     public let codes: SubdivisionCodes
     /// The word tables of the rules (`lexicons/places/`).
     public let lexicon: PlaceLexicon
-    /// The gazetteer's words, then the tables': a token's id is its symbol in the gazetteer's trie
-    /// and the key to its classes.
-    private(set) var vocabulary: Vocabulary
+    /// The classes of the tables' words, over a vocabulary whose first words are the
+    /// gazetteer's: a token's id is its symbol in the gazetteer's trie and the key to its classes.
     private var wordClasses: WordClasses<PlaceWordClass>
     private var symbolMap: SymbolMap
 
@@ -27,18 +26,19 @@ public struct PlaceExtractor: Extractor {
         self.lexicon = lexicon
         self.people = people
         self.codes = codes
-        var vocabulary = Vocabulary(extending: gazetteer.matcher.tables.symbols)
-        wordClasses = lexicon.wordClasses(in: &vocabulary)
-        symbolMap = gazetteer.matcher.symbolMap(for: &vocabulary)
-        self.vocabulary = vocabulary
+        var classes = lexicon.wordClasses(over: Vocabulary(extending: gazetteer.matcher.tables.symbols))
+        symbolMap = gazetteer.matcher.symbolMap(for: &classes.vocabulary)
+        wordClasses = classes
     }
+
+    /// The vocabulary of the extractor's tables (the pipeline's grows from it).
+    var vocabulary: Vocabulary { wordClasses.vocabulary }
 
     public func sharing(_ shared: inout Vocabulary) -> PlaceExtractor {
         if vocabulary.isEarlierState(of: shared.identity) { return self }
         var copy = self
-        copy.wordClasses = wordClasses.sharing(from: vocabulary, into: &shared)
         copy.symbolMap = gazetteer.matcher.symbolMap(for: &shared)
-        copy.vocabulary = shared
+        copy.wordClasses = wordClasses.sharing(&shared)
         return copy
     }
 

@@ -113,9 +113,9 @@ public struct PlaceLexicon: Sendable {
         contextTriggers = ContextPlaces.triggers(self)
     }
 
-    /// The classes of every word of the tables, over `vocabulary` (which gains the words).
-    func wordClasses(in vocabulary: inout Vocabulary) -> WordClasses<PlaceWordClass> {
-        var classes = WordClasses<PlaceWordClass>()
+    /// The classes of every word of the tables, over `vocabulary` and the words it gains.
+    func wordClasses(over vocabulary: Vocabulary) -> WordClasses<PlaceWordClass> {
+        var classes = WordClasses<PlaceWordClass>(vocabulary: vocabulary)
         let tables: [(PlaceWordClass, Set<String>)] = [
             (.designator, designators), (.trailingDesignator, trailingDesignators),
             (.prefixDesignator, prefixDesignators), (.namePrefix, namePrefixes), (.title, titles),
@@ -130,10 +130,10 @@ public struct PlaceLexicon: Sendable {
             (.appositiveDesignator, appositiveDesignators), (.routeWord, routeWords), (.distanceUnit, distanceUnits),
         ]
         for (wordClass, words) in tables {
-            classes.add(wordClass, to: words, in: &vocabulary)
+            classes.add(wordClass, to: words)
         }
         for (word, head) in organisationHeads {
-            classes.add(PlaceWordClass(head), to: [word], in: &vocabulary)
+            classes.add(PlaceWordClass(head), to: [word])
         }
         return classes
     }
