@@ -85,11 +85,11 @@ struct CasualtyLexicon: Sendable {
     let byFirst: [PhraseClass: [String: [Entry]]]
     /// Entries by class and last key, longest first.
     let byLast: [PhraseClass: [String: [Entry]]]
-    let words: [String: Set<WordClass>]
+    /// Victim nouns and their grammatical number (the event linker reads them by key).
     let victims: [String: GrammaticalNumber]
-    /// First keys of phrases that end a victim noun phrase (predicates, triggers, …).
-    let phraseStarts: Set<String>
-    /// Every word of the tables, with its flags (`flags(of:)`).
+    /// Every word of the tables, with its flags (`flags(of:)`): its word classes, its number as
+    /// a victim noun, whether it starts a phrase that ends a victim noun phrase (predicates,
+    /// triggers, …) and which phrase classes it begins or ends.
     private(set) var wordFlags: WordClasses<WordFlags>
 
     /// The tables of a gazetteer folder's `lexicons/casualties/`.
@@ -149,9 +149,7 @@ struct CasualtyLexicon: Sendable {
         }
         self.byFirst = byFirst
         self.byLast = byLast
-        self.words = words
         self.victims = victims
-        self.phraseStarts = starts
         var wordFlags = WordClasses<WordFlags>()
         for (word, classes) in words {
             wordFlags.add(WordFlags(classes.map(WordFlags.init)), to: [word])
@@ -226,9 +224,5 @@ struct CasualtyLexicon: Sendable {
             if contains(.victimOfEitherNumber) { return .both }
             return nil
         }
-    }
-
-    func has(_ key: String, _ wordClass: WordClass) -> Bool {
-        words[key]?.contains(wordClass) ?? false
     }
 }

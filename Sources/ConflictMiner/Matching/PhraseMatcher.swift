@@ -61,7 +61,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
         // Each token's symbol, looked up once however many walks reach it (-2: not yet, -1: none).
-        var symbols = words.map { self.symbols(of: tokens, ids: $0.ids, map: $0.map) } ?? [Int32](repeating: -2, count: tokens.count)
+        var symbols = words.map { self.symbols(of: tokens, ids: $0.ids, map: $0.map) }
+            ?? [Int32](repeating: -2, count: tokens.count)
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation, canStart(i) else {

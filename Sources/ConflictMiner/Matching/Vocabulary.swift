@@ -2,8 +2,8 @@
 /// tokens: a token's key is hashed once per document, and every word-class test after that is
 /// an array load (`WordClasses`).
 ///
-/// A vocabulary may start as a copy of a phrase matcher's symbols, so that a word's id is its
-/// symbol in that trie, and grows by the words of the extractor's tables.
+/// A vocabulary may start from a phrase matcher's symbols (shared with the trie, not copied),
+/// so that a word's id is its symbol in that trie, and grows by the words of the tables.
 ///
 /// The pipeline gives all its extractors one vocabulary (`Extractor.sharing(_:)`) and numbers
 /// each document's tokens in it once (`AnalyzedText.identifyWords(with:)`); an extractor used on
