@@ -14,10 +14,8 @@ private let pipeline: Pipeline = {
     guard let gazetteers else { fatalError("fuzz: no Gazetteers folder found") }
     return try! Pipeline.standard(gazetteers: gazetteers)
 }()
-private let linker: EventLinker = {
-    guard let gazetteers else { return EventLinker(lexicon: EventLexicon()) }
-    return try! EventLinker(gazetteers: gazetteers)
-}()
+/// The event linker, for the `pipeline` target only (it reads the same gazetteer folder).
+private let linker: EventLinker? = gazetteers.map { try! EventLinker(gazetteers: $0, places: pipeline.placeGazetteer) }
 
 @_cdecl("LLVMFuzzerTestOneInput")
 public func fuzzOneInput(_ data: UnsafePointer<UInt8>, _ size: Int) -> CInt {
@@ -89,7 +87,7 @@ private func fuzzPipeline(_ bytes: [UInt8]) {
     }
     let reread = Brat.parse(Brat.serialize(annotated.entities), text: points)
     precondition(reread.problems.isEmpty, "written BRAT reads back without problems")
-    for event in linker.events(in: annotated, analyzer: analyzer) {
+    for event in linker?.events(in: annotated, analyzer: analyzer) ?? [] {
         precondition(event.killed >= 0 && event.injured >= 0 && event.abducted >= 0, "counts are not negative")
         precondition(EventTaxonomy.subEventTypes[event.subEventType] == event.eventType, "types are ACLED's")
         for source in event.sources {

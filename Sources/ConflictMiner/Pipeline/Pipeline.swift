@@ -33,10 +33,12 @@ public struct AnnotatedDocument: Sendable {
 
 /// The whole pipeline, as data flows:
 ///
-///     Document ──TextAnalyzer──▶ AnalyzedText ──extractors──▶ candidates ──Resolver──▶ entities
+///     Document ──TextAnalyzer──▶ AnalyzedText ──Vocabulary──▶ word ids ──extractors──▶ candidates
+///              ──Resolver──▶ entities
 ///
-/// A `Pipeline` value is immutable and shareable across threads; the ICU state lives in the
-/// `TextAnalyzer`, of which each thread needs its own.
+/// The extractors' word tables are flags over one `Vocabulary`, in which each document's tokens
+/// are numbered once (`analyze(_:with:)`). A `Pipeline` value is immutable and shareable across
+/// threads; the ICU state lives in the `TextAnalyzer`, of which each thread needs its own.
 public struct Pipeline: Sendable {
     public let extractors: [any Extractor]
     /// The place gazetteer its PLACE extractor loaded, for the event linker to share.
