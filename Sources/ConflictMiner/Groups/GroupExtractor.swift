@@ -264,12 +264,6 @@ struct LineShapes {
     enum Shape: UInt8 { case body, titleCase, allCaps }
     private var shapes: [Shape]
 
-    /// Small words a title-case headline may leave in lower case.
-    static let titleSmallWords: Set<String> = [
-        "a", "an", "the", "of", "in", "on", "at", "to", "for", "and", "or", "by", "with", "from", "as", "vs", "over",
-        "after", "into", "is", "are", "was", "al", "ul", "e", "i", "'s", "but", "nor", "up", "off", "per",
-    ]
-
     init(text: AnalyzedText, rules: GroupNameRules) {
         let tokens = text.tokens
         shapes = Array(repeating: .body, count: tokens.count)
@@ -286,7 +280,8 @@ struct LineShapes {
                 if shape.contains(.allUppercase) { upper += 1 }
                 if shape.contains(.capitalized) {
                     capitals += 1
-                } else if !Self.titleSmallWords.contains(tokens[i].key) {
+                } else if !rules.flags[i].contains(.headlineSmallWord) || shape.contains(.innerApostrophe) {
+                    // (a key with an inner apostrophe has the flags of its key without them)
                     lowerContent += 1
                 }
             }

@@ -48,6 +48,8 @@ struct GroupWordFlags: OptionSet, Sendable {
     /// A state's name or demonym (`states.tsv`), and one whose row says `state`.
     static let state = GroupWordFlags(rawValue: 1 << 7)
     static let stateName = GroupWordFlags(rawValue: 1 << 8)
+    /// A small word a title-case headline may leave in lower case (matched on the token's key).
+    static let headlineSmallWord = GroupWordFlags(rawValue: 1 << 9)
 }
 
 extension GroupPatterns {
@@ -64,6 +66,7 @@ extension GroupPatterns {
         flags.add(.nonGroup, to: nonGroupWords)
         flags.add(.state, to: states.keys)
         flags.add(.stateName, to: states.filter { $0.value == "state" }.keys)
+        flags.add(.headlineSmallWord, to: headlineSmallWords)
         return flags
     }
 }
@@ -83,6 +86,7 @@ extension GroupPatterns {
     var wordAcronyms: Set<String> { storage.wordAcronyms }
     var ambiguousAcronyms: Set<String> { storage.ambiguousAcronyms }
     var conflictWords: Set<String> { storage.conflictWords }
+    var headlineSmallWords: Set<String> { storage.headlineSmallWords }
     /// Excluded names (as written; tokenized by the gazetteer's analyzer when matched).
     var exclusions: [String] { storage.exclusions }
 
@@ -100,6 +104,7 @@ extension GroupPatterns {
         var wordAcronyms: Set<String> = []
         var ambiguousAcronyms: Set<String> = []
         var conflictWords: Set<String> = []
+        var headlineSmallWords: Set<String> = []
         var exclusions: [String] = []
     }
 
@@ -112,7 +117,7 @@ extension GroupPatterns {
     /// The tables of a gazetteer folder's `lexicons/groups/`.
     public static let tables = ["prefixes", "qualifiers", "named-heads", "unit-words", "group-words", "cue-words",
                                 "non-group-words", "states", "state-provinces", "stop-words", "word-acronyms",
-                                "ambiguous-acronyms", "conflict-words", "exclusions"]
+                                "ambiguous-acronyms", "conflict-words", "headline-small-words", "exclusions"]
 
     /// The patterns of a gazetteer folder (`lexicons/groups/*.tsv`). A row with a missing cell or
     /// a value its column does not allow is refused with its file and line.
@@ -153,6 +158,9 @@ extension GroupPatterns {
         s.wordAcronyms = Set(try rows("word-acronyms", ["acronym"]).map { $0[0] })
         s.ambiguousAcronyms = Set(try rows("ambiguous-acronyms", ["acronym"]).map { $0[0] })
         s.conflictWords = Set(try rows("conflict-words", ["word"]).map { Self.fold($0[0]) })
+        s.headlineSmallWords = Set(try rows("headline-small-words", ["word"]) {
+            $0[0].utf8.count > 2 && $0[0].contains("'") ? "a word longer than two characters cannot hold an apostrophe" : nil
+        }.map { $0[0] })
         s.exclusions = try rows("exclusions", ["name"]).map { $0[0] }
         storage = s
     }
