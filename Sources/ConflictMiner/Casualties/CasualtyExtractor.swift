@@ -165,7 +165,7 @@ struct CasualtyScan {
 
     static let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "`"]
 
-    func isQuote(_ i: Int) -> Bool { Self.quotes.contains(tokens[i].key) }
+    func isQuote(_ i: Int) -> Bool { tokens[i].kind == .punctuation && Self.quotes.contains(tokens[i].key) }
 
     func isNegator(_ i: Int) -> Bool {
         return isA(i, .negator) || tokens[i].key.hasSuffix("n't")
