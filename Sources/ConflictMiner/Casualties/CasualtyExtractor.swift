@@ -826,13 +826,11 @@ struct CasualtyScan {
         return .kind(kind, at: start, reflexive: entry.flags.contains(.reflexive), direct: direct)
     }
 
-    static let speechVerbs: Set<String> = ["said", "says", "told", "tells", "added", "adds", "stated"]
-
     /// A count after a bare comma that starts an apposition or a reporting clause, not a list
     /// item: `one Musa Adamu, a vigilante, in …`, `five fighters, a security official said`.
     func isApposition(_ c: Candidate) -> Bool {
         guard let next = nx(c.np.end) else { return false }
-        if Self.speechVerbs.contains(key(next)) { return true }
+        if isA(next, .speech) { return true }
         guard c.phrase.isArticle, key(next) == "," else { return false }
         return !["and", "or"].contains(key(nx(next)))
     }

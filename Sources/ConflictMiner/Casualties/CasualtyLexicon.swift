@@ -50,7 +50,7 @@ struct CasualtyLexicon: Sendable {
 
     enum WordClass: String, Sendable {
         case aux, passive, adverb, negator, outcome, gap, relative, insertion, coordination, objectStart, tollPrep
-        case date, currency, more, stop, nonPerson, noCount, objectPronoun
+        case date, currency, more, stop, nonPerson, noCount, objectPronoun, speech
 
         /// Its position among the cases (a flag's bit).
         var ordinal: UInt64 {
@@ -73,6 +73,7 @@ struct CasualtyLexicon: Sendable {
             case .nonPerson: 15
             case .noCount: 16
             case .objectPronoun: 17
+            case .speech: 18
             }
         }
     }
@@ -187,7 +188,7 @@ struct CasualtyLexicon: Sendable {
 
         init(rawValue: UInt64) { self.rawValue = rawValue }
 
-        /// The flag of a word class (bits 0–17).
+        /// The flag of a word class (bits 0–18).
         init(_ wordClass: WordClass) {
             rawValue = 1 << wordClass.ordinal
         }

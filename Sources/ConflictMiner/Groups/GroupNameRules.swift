@@ -59,17 +59,17 @@ struct GroupNameRules {
         return tokens[i].shape.contains(.capitalized)
     }
 
-    /// A particle that may stand between words with spaces alone (`Jaish al Adl`, `Lashkar e
-    /// Taiba`); the others (`as`, `at`, `an`, `us`, `ad`, `ar`, `un`, `y`, `wa`) are also English
-    /// or Spanish words and count only when a hyphen ties them to a neighbour (`Ansar as-Sunna`).
-    static let spacedParticles: Set<String> = [
-        "al", "el", "ul", "ud", "ur", "ut", "uz", "ush", "ash", "ath", "adh", "az", "wal", "bin", "ibn", "e", "i",
-    ]
+    /// The flags of the tables matched on a token's key as it is (`spaced-particles.tsv`,
+    /// `faction-words.tsv`, `province-designators.tsv`): none for a key with an inner apostrophe,
+    /// whose `flags` are those of the key without it.
+    func keyFlags(_ i: Int) -> GroupWordFlags {
+        tokens[i].shape.contains(.innerApostrophe) ? [] : flags[i]
+    }
 
     /// A particle that can join the words of a name where it stands.
     func isJoiningParticle(_ i: Int) -> Bool {
         guard isParticle(i) else { return false }
-        if Self.spacedParticles.contains(tokens[i].key) { return true }
+        if keyFlags(i).contains(.spacedParticle) { return true }
         if let (p, joint) = previous(i), joint == .adjacent, isHyphen(p) { return true }
         if let (n, joint) = next(i), joint == .adjacent, isHyphen(n) { return true }
         return false
@@ -219,9 +219,6 @@ struct GroupNameRules {
 
     // MARK: - Rules
 
-    /// Lower-case words after which a capitalised name that follows a group is one of its factions.
-    static let factionWords: Set<String> = ["group", "faction", "wing", "splinter", "chapter", "commanders"]
-
     /// A faction named after a group: `the TTP Azhar-ud-Din group`, `the BLA's Jeeyand faction`
     /// (spans `Azhar-ud-Din`, `Jeeyand`; the lower-case `group` stays outside). `group` is the
     /// range of a group mention.
@@ -232,7 +229,7 @@ struct GroupNameRules {
         }
         guard joint == .space, isNameWord(n), !isStop(n), !isState(n), let end = nameRun(from: n, maxWords: 3),
               let (w, j2) = next(end - 1), j2 == .space, isWord(w), !tokens[w].shape.contains(.capitalized),
-              Self.factionWords.contains(tokens[w].key)
+              keyFlags(w).contains(.factionWord)
         else { return nil }
         for i in n..<end where isWord(i) && !flags[i].isDisjoint(with: [.nonGroup, .unit]) { return nil }
         return n..<end
@@ -347,10 +344,9 @@ struct GroupNameRules {
 
     /// The end of a province name starting at `start`: a known province (with a capitalised
     /// `Province` after it), or any name followed by `Province`. With `designatorNeeded`
-    /// (after `Islamic State's`), the name must be followed by `province`, `branch`, `affiliate`,
-    /// `wing` or `chapter`; only a capitalised `Province` joins the span.
-    private static let provinceDesignators: Set<String> = ["province", "branch", "affiliate", "wing", "chapter", "franchise"]
-
+    /// (after `Islamic State's`), the name must be followed by a word of
+    /// `province-designators.tsv` (`province`, `branch`, `wing`…); only a capitalised `Province`
+    /// joins the span.
     private func provinceEnd(from start: Int, runEnd: Int, designatorNeeded: Bool = false) -> Int? {
         let words = (start..<runEnd).filter { isWord($0) && !isHyphen($0) }
         let keys = words.map { wordKey($0) }
@@ -367,7 +363,7 @@ struct GroupNameRules {
             guard var (w, _) = next(end - 1) else { return nil }
             if isQuote(w), let (after, _) = next(w) { w = after }
             guard isWord(w) else { return nil }
-            guard Self.provinceDesignators.contains(tokens[w].key) else { return nil }
+            guard keyFlags(w).contains(.provinceDesignator) else { return nil }
             return withProvinceWord(end, capitalisedOnly: true)
         }
         if let nameEnd { return withProvinceWord(nameEnd, capitalisedOnly: true) }

@@ -50,6 +50,11 @@ struct GroupWordFlags: OptionSet, Sendable {
     static let stateName = GroupWordFlags(rawValue: 1 << 8)
     /// A small word a title-case headline may leave in lower case (matched on the token's key).
     static let headlineSmallWord = GroupWordFlags(rawValue: 1 << 9)
+    /// A particle that joins a name with spaces alone, a word that makes a name after a group its
+    /// faction, a word that makes a name after `Islamic State's` its province (token keys).
+    static let spacedParticle = GroupWordFlags(rawValue: 1 << 10)
+    static let factionWord = GroupWordFlags(rawValue: 1 << 11)
+    static let provinceDesignator = GroupWordFlags(rawValue: 1 << 12)
 }
 
 extension GroupPatterns {
@@ -67,6 +72,9 @@ extension GroupPatterns {
         flags.add(.state, to: states.keys)
         flags.add(.stateName, to: states.filter { $0.value == "state" }.keys)
         flags.add(.headlineSmallWord, to: headlineSmallWords)
+        flags.add(.spacedParticle, to: spacedParticles)
+        flags.add(.factionWord, to: factionWords)
+        flags.add(.provinceDesignator, to: provinceDesignators)
         return flags
     }
 }
@@ -87,6 +95,9 @@ extension GroupPatterns {
     var ambiguousAcronyms: Set<String> { storage.ambiguousAcronyms }
     var conflictWords: Set<String> { storage.conflictWords }
     var headlineSmallWords: Set<String> { storage.headlineSmallWords }
+    var spacedParticles: Set<String> { storage.spacedParticles }
+    var factionWords: Set<String> { storage.factionWords }
+    var provinceDesignators: Set<String> { storage.provinceDesignators }
     /// Excluded names (as written; tokenized by the gazetteer's analyzer when matched).
     var exclusions: [String] { storage.exclusions }
 
@@ -105,6 +116,9 @@ extension GroupPatterns {
         var ambiguousAcronyms: Set<String> = []
         var conflictWords: Set<String> = []
         var headlineSmallWords: Set<String> = []
+        var spacedParticles: Set<String> = []
+        var factionWords: Set<String> = []
+        var provinceDesignators: Set<String> = []
         var exclusions: [String] = []
     }
 
@@ -117,7 +131,8 @@ extension GroupPatterns {
     /// The tables of a gazetteer folder's `lexicons/groups/`.
     public static let tables = ["prefixes", "qualifiers", "named-heads", "unit-words", "group-words", "cue-words",
                                 "non-group-words", "states", "state-provinces", "stop-words", "word-acronyms",
-                                "ambiguous-acronyms", "conflict-words", "headline-small-words", "exclusions"]
+                                "ambiguous-acronyms", "conflict-words", "headline-small-words", "spaced-particles",
+                                "faction-words", "province-designators", "exclusions"]
 
     /// The patterns of a gazetteer folder (`lexicons/groups/*.tsv`). A row with a missing cell or
     /// a value its column does not allow is refused with its file and line.
@@ -161,6 +176,9 @@ extension GroupPatterns {
         s.headlineSmallWords = Set(try rows("headline-small-words", ["word"]) {
             $0[0].utf8.count > 2 && $0[0].contains("'") ? "a word longer than two characters cannot hold an apostrophe" : nil
         }.map { $0[0] })
+        s.spacedParticles = Set(try rows("spaced-particles", ["word"]).map { Self.fold($0[0]) })
+        s.factionWords = Set(try rows("faction-words", ["word"]).map { Self.fold($0[0]) })
+        s.provinceDesignators = Set(try rows("province-designators", ["word"]).map { Self.fold($0[0]) })
         s.exclusions = try rows("exclusions", ["name"]).map { $0[0] }
         storage = s
     }
