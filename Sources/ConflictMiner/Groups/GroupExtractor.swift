@@ -42,6 +42,16 @@ public struct GroupExtractor: Extractor {
 
     private var vocabulary: Vocabulary { wordFlags.vocabulary }
 
+    /// Each token's pattern flags. The tables hold keys without inner apostrophes
+    /// (`GroupNameRules.wordKey`): a key with one is looked up without them.
+    private func patternFlags(of text: AnalyzedText, ids: [Int32]) -> [GroupWordFlags] {
+        text.tokens.indices.map { index in
+            let token = text.tokens[index]
+            guard token.shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
+            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(token.key))]
+        }
+    }
+
     public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
         var copy = self
         copy.nameSymbols = gazetteer.matcher.symbolMap(for: &shared)
@@ -74,12 +84,7 @@ public struct GroupExtractor: Extractor {
 
     public func extract(from text: AnalyzedText) -> [Entity] {
         let ids = vocabulary.ids(of: text)
-        let rules = GroupNameRules(text: text, patterns: patterns, flags: text.tokens.indices.map { index in
-            // the tables hold keys without inner apostrophes (`GroupNameRules.wordKey`)
-            let token = text.tokens[index]
-            guard token.shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
-            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(token.key))]
-        })
+        let rules = GroupNameRules(text: text, patterns: patterns, flags: patternFlags(of: text, ids: ids))
         let lines = LineShapes(text: text, rules: rules)
         let excluded = exclusionRanges(in: text, ids: ids)
         func isExcluded(_ range: Range<Int>) -> Bool {
@@ -167,8 +172,7 @@ public struct GroupExtractor: Extractor {
     /// (`NameCase.isProperName`) and no acronym, unless an acronym of the gazetteer begins so.
     private func mayStartName(at index: Int, in text: AnalyzedText) -> Bool {
         let token = text.tokens[index]
-        let first = text.utf16[token.utf16Start]
-        guard token.kind == .word, first >= 0x61, first <= 0x7A, !hasLowercaseAcronym else { return true }
+        guard token.kind == .word, text.beginsLowercaseASCII(index), !hasLowercaseAcronym else { return true }
         return token.key.utf8.count <= NameCase.longestParticle && NameCase.particles.contains(token.key)
     }
 
@@ -280,8 +284,7 @@ struct LineShapes {
                 if shape.contains(.allUppercase) { upper += 1 }
                 if shape.contains(.capitalized) {
                     capitals += 1
-                } else if !rules.flags[i].contains(.headlineSmallWord) || shape.contains(.innerApostrophe) {
-                    // (a key with an inner apostrophe has the flags of its key without them)
+                } else if !rules.keyFlags(i).contains(.headlineSmallWord) {
                     lowerContent += 1
                 }
             }

@@ -226,15 +226,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// A key without its inner apostrophes (`jama'at` → `jamaat`); the possessive `'s` stays.
     static func withoutApostrophes(_ key: String) -> String {
-        guard key.utf8.count > 2, key.utf8.contains(0x27) else { return key }
+        guard Token.hasInnerApostrophe(key) else { return key }
         return String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self)
     }
 
     /// The key a token is matched on: its folded key without inner apostrophes, with
     /// transliteration particles folded to one form.
     static func matchKey(_ key: String) -> String {
+        if Token.hasInnerApostrophe(key) { return withoutApostrophes(key) }
         let bytes = key.utf8
-        if bytes.count > 2 && bytes.contains(0x27) { return withoutApostrophes(key) }
         guard bytes.count <= 3 else { return key }  // no particle is that long
         switch Particle.folded(bytes) {
         case .al: return "al"
@@ -306,11 +306,13 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
 enum Particle {
     case al, e
 
-    /// Every form that folds, `al`'s then `e`'s.
-    static let forms = ["al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at", "az", "an", "ash", "ath",
-                        "adh", "uz", "e", "i", "y"]
-    private static let alForms: [UInt32] = forms.prefix(18).map { packed($0.utf8) }
-    private static let eForms: [UInt32] = forms.suffix(3).map { packed($0.utf8) }
+    private static let alWords = ["al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at", "az", "an",
+                                  "ash", "ath", "adh", "uz"]
+    private static let eWords = ["e", "i", "y"]
+    /// Every form that folds.
+    static let forms = alWords + eWords
+    private static let alForms: [UInt32] = alWords.map { packed($0.utf8) }
+    private static let eForms: [UInt32] = eWords.map { packed($0.utf8) }
 
     static func folded(_ bytes: String.UTF8View) -> Particle? {
         let value = packed(bytes)

@@ -122,11 +122,13 @@ public struct PlaceExtractor: Extractor {
     /// or the lower-case part of a hyphenated name (`Jalal-abad`). A word in a script without
     /// case may start an abbreviation (matched as written), so it is always tried.
     private func mayStartName(at index: Int, in text: AnalyzedText, layout: TextLayout) -> Bool {
-        let tokens = text.tokens
-        let first = text.utf16[tokens[index].utf16Start]
-        guard tokens[index].kind == .word, first >= 0x61, first <= 0x7A else { return true }
-        if layout.classes[index].contains(.leadingArticle) { return true }
-        return index >= 2 && tokens[index - 1].kind == .punctuation && tokens[index - 1].key == "-"
+        guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index) else { return true }
+        return layout.classes[index].contains(.leadingArticle) || isGluedLowercasePart(index, in: text.tokens)
+    }
+
+    /// A lower-case part glued by a hyphen to a capitalised part before it: `abad` in `Jalal-abad`.
+    private func isGluedLowercasePart(_ index: Int, in tokens: [Token]) -> Bool {
+        index >= 2 && tokens[index - 1].kind == .punctuation && tokens[index - 1].key == "-"
             && tokens[index - 2].kind == .word && tokens[index - 2].shape.contains(.capitalized)
     }
 
@@ -205,10 +207,7 @@ public struct PlaceExtractor: Extractor {
                 allUpper = false
                 continue
             }
-            // a lower-case part glued by a hyphen to a capitalised part: `Jalal-abad`
-            if index >= 2, tokens[index - 1].kind == .punctuation, tokens[index - 1].key == "-",
-               tokens[index - 2].kind == .word, tokens[index - 2].shape.contains(.capitalized)
-            {
+            if isGluedLowercasePart(index, in: tokens) {
                 allUpper = false
                 continue
             }
@@ -248,7 +247,7 @@ public struct PlaceExtractor: Extractor {
             if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
             let afterTitle = before.map { title in
                 tokens[title].kind == .word && tokens[title].isCapitalized
-                    && (layout.classes[title].contains(.title) || layout.classes[title].contains(.personTitle))
+                    && !layout.classes[title].isDisjoint(with: [.title, .personTitle])
             } ?? false
             if !afterTitle {
                 // Before a speech verb, as its subject (not after a locative preposition).

@@ -48,8 +48,6 @@ public struct PlaceLexicon: Sendable {
     let distanceUnits: Set<String>
     /// Multi-word designators (`local government area`), as key sequences, longest first.
     let multiWordDesignators: [[String]]
-    /// Every key that can start a pattern of `ContextPlaces` (worked out once).
-    private(set) var contextTriggers: Set<String>
 
     /// The tables of a gazetteer folder's `lexicons/places/`.
     public static let tables = [
@@ -109,8 +107,6 @@ public struct PlaceLexicon: Sendable {
         multiWordDesignators = designators.filter { $0.contains(" ") }
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
-        contextTriggers = []
-        contextTriggers = ContextPlaces.triggers(self)
     }
 
     /// The classes of every word of the tables, over `vocabulary` and the words it gains.
@@ -125,7 +121,7 @@ public struct PlaceLexicon: Sendable {
             (.functionWord, functionWords), (.particle, particles), (.leadingArticle, leadingArticles),
             (.romanceConnector, romanceConnectors), (.adjectivalName, adjectivalNames),
             (.calendarWord, calendarWords), (.demonym, demonyms), (.personName, personNames),
-            (.commonWord, commonWords), (.contextTrigger, contextTriggers),
+            (.commonWord, commonWords), (.contextTrigger, ContextPlaces.triggers(self)),
             (.announcingDesignator, announcingDesignators), (.designatorBeforeOf, designatorsBeforeOf),
             (.appositiveDesignator, appositiveDesignators), (.routeWord, routeWords), (.distanceUnit, distanceUnits),
         ]

@@ -28,6 +28,12 @@ public struct AnalyzedText: Sendable {
         return Self.string(utf16[token.utf16Start..<token.utf16End])
     }
 
+    /// Whether a token's text begins with a lower-case ASCII letter.
+    public func beginsLowercaseASCII(_ index: Int) -> Bool {
+        let first = utf16[tokens[index].utf16Start]
+        return first >= 0x61 && first <= 0x7A
+    }
+
     /// The text covered by a run of tokens, as written.
     public func surface(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
@@ -257,8 +263,7 @@ public final class TextAnalyzer {
 
     /// What the key itself tells: an inner apostrophe.
     private static func keyShape(_ key: String) -> Token.Shape {
-        let bytes = key.utf8
-        return bytes.count > 2 && bytes.contains(0x27) ? .innerApostrophe : []
+        Token.hasInnerApostrophe(key) ? .innerApostrophe : []
     }
 
     private static func shape(of segment: UnsafeBufferPointer<UInt16>, kind: Token.Kind) -> Token.Shape {

@@ -71,6 +71,12 @@ public struct Token: Sendable, Hashable {
         set { sentence32 = Int32(newValue) }
     }
 
+    /// Whether a key holds an apostrophe and is longer than two bytes (`jama'at`, not `'s`): its
+    /// match key drops the apostrophes (`PhraseMatcher.withoutApostrophes`).
+    public static func hasInnerApostrophe(_ key: String) -> Bool {
+        key.utf8.count > 2 && key.utf8.contains(0x27)
+    }
+
     public var isWord: Bool { kind == .word }
     public var isSpace: Bool { kind == .whitespace }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
