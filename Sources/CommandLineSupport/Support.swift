@@ -124,11 +124,13 @@ public struct PipelineOptions: ParsableArguments {
 
 extension PipelineOptions {
     /// The event linker over the country names, group countries and event vocabulary of the
-    /// same folder the pipeline reads, sharing the pipeline's place gazetteer when it has one.
+    /// same folder the pipeline reads, sharing the pipeline's place gazetteer and place tables
+    /// when it has them.
     public func makeEventLinker(for pipeline: Pipeline? = nil) throws -> EventLinker {
         let directory = try directory()
         do {
-            return try EventLinker(gazetteers: directory, places: pipeline?.placeGazetteer)
+            return try EventLinker(gazetteers: directory, places: pipeline?.placeGazetteer,
+                                   placeLexicon: pipeline?.placeLexicon)
         } catch {
             throw UsageError("cannot load the event linker's data: \(error)")
         }

@@ -52,14 +52,15 @@ public struct EventLinker: Sendable {
     /// place gazetteer the pipeline loaded, else loaded here), `groups.tsv` (the countries groups
     /// operate in) and `lexicons/events.tsv` (the vocabulary). A team's own groups
     /// (`gazetteers.overlay`) are known to it as well; places reach it on the PLACE entities.
-    public init(gazetteers: GazetteerDirectory, places: PlaceGazetteer? = nil) throws {
+    /// The border nouns come from `placeLexicon` (the pipeline's place tables), else are read here.
+    public init(gazetteers: GazetteerDirectory, places: PlaceGazetteer? = nil, placeLexicon: PlaceLexicon? = nil) throws {
         var countries = try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv"))
         for group in gazetteers.overlay.groups where countries[group.id] == nil { countries[group.id] = group.countries }
         let places = try places ?? PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: TextAnalyzer(),
                                                   adding: gazetteers.overlay)
         self.init(countryNames: places.countryNames,
                   lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
-                  casualties: try CasualtyLexicon(in: gazetteers), places: try PlaceLexicon(in: gazetteers),
+                  casualties: try CasualtyLexicon(in: gazetteers), places: try placeLexicon ?? PlaceLexicon(in: gazetteers),
                   groupCountries: countries)
     }
 

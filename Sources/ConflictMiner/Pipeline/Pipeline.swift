@@ -45,6 +45,10 @@ public struct Pipeline: Sendable {
     public var placeGazetteer: PlaceGazetteer? {
         extractors.lazy.compactMap { ($0 as? PlaceExtractor)?.gazetteer }.first
     }
+    /// The place tables its PLACE extractor loaded, for the event linker to share.
+    public var placeLexicon: PlaceLexicon? {
+        extractors.lazy.compactMap { ($0 as? PlaceExtractor)?.lexicon }.first
+    }
     public let resolver: Resolver
     /// Names a team never wants tagged (`UserLexicon`): dropped after the resolver.
     public var stopNames = StopNames()
