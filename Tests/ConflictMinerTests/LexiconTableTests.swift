@@ -47,3 +47,18 @@ struct LexiconTableTests {
         }
     }
 }
+
+/// The word classes whose flags are bits numbered by hand (`ordinal`): each class its own bit,
+/// none skipped, all inside the flag type.
+@Suite("Word-class bits")
+struct WordClassBitTests {
+    static func isDense(_ ordinals: [UInt64], within bits: Int) -> Bool {
+        Set(ordinals) == Set((0..<UInt64(ordinals.count))) && ordinals.count <= bits
+    }
+
+    @Test func everyClassHasItsOwnBit() {
+        #expect(Self.isDense(CasualtyLexicon.WordClass.allCases.map(\.ordinal), within: 20))  // victims from bit 20
+        #expect(Self.isDense(CasualtyLexicon.PhraseClass.allCases.map(\.ordinal), within: 16))  // starts at 24, ends at 40
+        #expect(Self.isDense(DateWord.Class.allCases.map { UInt64($0.ordinal) }, within: 32))
+    }
+}

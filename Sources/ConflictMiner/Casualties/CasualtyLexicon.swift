@@ -7,7 +7,7 @@ public enum CasualtyKind: String, Sendable, Hashable {
 
 /// The casualty words (`Gazetteers/lexicons/casualties/*.tsv`), indexed for matching forwards and backwards.
 struct CasualtyLexicon: Sendable {
-    enum PhraseClass: String, Sendable {
+    enum PhraseClass: String, Sendable, CaseIterable {
         case predicate, trigger, nounOf, adjective, including, partitive, nounKind, toll, injuryVerb, injuryNoun
 
         /// Its position among the cases (a flag's bit).
@@ -48,7 +48,7 @@ struct CasualtyLexicon: Sendable {
         let flags: Flags
     }
 
-    enum WordClass: String, Sendable {
+    enum WordClass: String, Sendable, CaseIterable {
         case aux, passive, adverb, negator, outcome, gap, relative, insertion, coordination, objectStart, tollPrep
         case date, currency, more, stop, nonPerson, noCount, objectPronoun, speech
 
