@@ -90,19 +90,22 @@ public struct PipelineOptions: ParsableArguments {
         }
     }
 
-    /// The gazetteer folder: `--gazetteers`, else the one `GazetteerDirectory.locate()` finds;
-    /// with the user's names of `--lexicon` (or `$CONFLICT_MINER_LEXICON`) over it.
+    /// The gazetteer folder: `--gazetteers`, else `$CONFLICT_MINER_GAZETTEERS`, else the one
+    /// `GazetteerDirectory.locate()` finds; with the user's names of `--lexicon` (or
+    /// `$CONFLICT_MINER_LEXICON`) over it, and compiled gazetteers kept in `$CONFLICT_MINER_CACHE`,
+    /// else in `.compiled` inside the folder.
     public func directory() throws -> GazetteerDirectory {
         var directory: GazetteerDirectory
-        if let gazetteers {
-            directory = GazetteerDirectory(url: URL(fileURLWithPath: gazetteers))
+        if let folder = gazetteers ?? Self.environment("CONFLICT_MINER_GAZETTEERS") {
+            directory = GazetteerDirectory(url: URL(fileURLWithPath: folder))
         } else if let found = GazetteerDirectory.locate() {
             directory = found
         } else {
             throw UsageError("cannot find the Gazetteers folder: pass --gazetteers DIR or set CONFLICT_MINER_GAZETTEERS")
         }
-        let environment = ProcessInfo.processInfo.environment["CONFLICT_MINER_LEXICON"].flatMap { $0.isEmpty ? nil : $0 }
-        if let folder = lexicon ?? environment {
+        directory.compiledCache = Self.environment("CONFLICT_MINER_CACHE").map { URL(fileURLWithPath: $0) }
+            ?? directory.besideTables
+        if let folder = lexicon ?? Self.environment("CONFLICT_MINER_LEXICON") {
             do {
                 directory.overlay = try UserLexicon(contentsOf: URL(fileURLWithPath: folder))
             } catch {
@@ -110,6 +113,11 @@ public struct PipelineOptions: ParsableArguments {
             }
         }
         return directory
+    }
+
+    /// An environment variable's value, nil when unset or empty.
+    private static func environment(_ name: String) -> String? {
+        ProcessInfo.processInfo.environment[name].flatMap { $0.isEmpty ? nil : $0 }
     }
 
     public func makePipeline() throws -> Pipeline {

@@ -27,6 +27,12 @@ struct CompiledGazetteerTests {
         return url
     }
 
+    /// The gazetteer of the folder's table, compiled into its `.compiled` folder.
+    private func load(_ folder: URL, _ analyzer: TextAnalyzer) throws -> PlaceGazetteer {
+        try PlaceGazetteer(contentsOf: folder.appendingPathComponent("places.tsv"), analyzer: analyzer,
+                           compiledIn: folder.appendingPathComponent(".compiled"))
+    }
+
     private func summary(_ gazetteer: PlaceGazetteer, _ analyzer: TextAnalyzer) -> [String] {
         let analyzed = analyzer.analyze(Document(id: "t", text: Self.text))
         return gazetteer.matcher.matches(in: analyzed).map { match in
@@ -42,10 +48,10 @@ struct CompiledGazetteerTests {
         let url = try folder()
         defer { try? FileManager.default.removeItem(at: url) }
         let analyzer = try TextAnalyzer()
-        let built = try PlaceGazetteer(contentsOf: url.appendingPathComponent("places.tsv"), analyzer: analyzer)
+        let built = try load(url, analyzer)
         let compiledFile = url.appendingPathComponent(".compiled/places.bin")
         #expect(FileManager.default.fileExists(atPath: compiledFile.path))
-        let loaded = try PlaceGazetteer(contentsOf: url.appendingPathComponent("places.tsv"), analyzer: analyzer)
+        let loaded = try load(url, analyzer)
         #expect(loaded.places == built.places)
         #expect(loaded.abbreviations == built.abbreviations)
         #expect(loaded.matcher.tables == built.matcher.tables)
@@ -55,13 +61,23 @@ struct CompiledGazetteerTests {
         #expect(found.contains("Hyderabad=gn:5/Hyderabad/PK/Sindh/-1,gn:6/Hyderabad/IN/Telangana/-1"))
     }
 
+    @Test("without a cache folder nothing is written")
+    func noCache() throws {
+        let url = try folder()
+        defer { try? FileManager.default.removeItem(at: url) }
+        let analyzer = try TextAnalyzer()
+        let uncached = try PlaceGazetteer(contentsOf: url.appendingPathComponent("places.tsv"), analyzer: analyzer)
+        #expect(try FileManager.default.contentsOfDirectory(atPath: url.path) == ["places.tsv"])
+        #expect(summary(uncached, analyzer) == summary(try load(url, analyzer), analyzer))
+    }
+
     @Test("a damaged, truncated or stale compiled file is rebuilt, never used")
     func damaged() throws {
         let url = try folder()
         defer { try? FileManager.default.removeItem(at: url) }
         let analyzer = try TextAnalyzer()
         let tableURL = url.appendingPathComponent("places.tsv")
-        let expected = summary(try PlaceGazetteer(contentsOf: tableURL, analyzer: analyzer), analyzer)
+        let expected = summary(try load(url, analyzer), analyzer)
         let compiledFile = url.appendingPathComponent(".compiled/places.bin")
         let good = try Data(contentsOf: compiledFile)
 
@@ -69,13 +85,13 @@ struct CompiledGazetteerTests {
         flipped[flipped.count / 2] ^= 0x5A
         for damaged in [flipped, good.prefix(good.count / 3), Data(), Data(repeating: 0xFF, count: 4096)] {
             try damaged.write(to: compiledFile)
-            #expect(summary(try PlaceGazetteer(contentsOf: tableURL, analyzer: analyzer), analyzer) == expected)
+            #expect(summary(try load(url, analyzer), analyzer) == expected)
             #expect(try Data(contentsOf: compiledFile).count == good.count, "rewritten after the rebuild")
         }
 
         // An edited table is read again, not served from the old compiled file.
         try (Self.table + "gn:7\tKabul\tcity\tAF\tKabul\t\t\t7\t4000000\t\n").write(to: tableURL, atomically: true, encoding: .utf8)
-        let edited = try PlaceGazetteer(contentsOf: tableURL, analyzer: analyzer)
+        let edited = try load(url, analyzer)
         #expect(edited.places.count == 8)
     }
 

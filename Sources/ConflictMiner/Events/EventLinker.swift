@@ -57,7 +57,7 @@ public struct EventLinker: Sendable {
         var countries = try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv"))
         for group in gazetteers.overlay.groups where countries[group.id] == nil { countries[group.id] = group.countries }
         let places = try places ?? PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: TextAnalyzer(),
-                                                  adding: gazetteers.overlay)
+                                                  adding: gazetteers.overlay, compiledIn: gazetteers.compiledCache)
         self.init(countryNames: places.countryNames,
                   lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
                   casualties: try CasualtyLexicon(in: gazetteers), places: try placeLexicon ?? PlaceLexicon(in: gazetteers),

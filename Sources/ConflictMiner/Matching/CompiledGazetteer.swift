@@ -6,9 +6,9 @@ import Foundation
 /// The fingerprint covers the table's identity (path, size, modification time, inode: an edited
 /// or replaced table has another), the archive format version and the match keys the
 /// current code and ICU give a set of probe names, so an edited table, a new key rule or another
-/// ICU version all lead to a rebuild. The cache folder is `$CONFLICT_MINER_CACHE`, else
-/// `.compiled` beside the table; when it cannot be written, the gazetteer is simply built each
-/// time. Compiled files are written atomically, so concurrent runs never read a partial one.
+/// ICU version all lead to a rebuild. The cache folder is the caller's
+/// (`GazetteerDirectory.compiledCache`); when it cannot be written, the gazetteer is simply built
+/// each time. Compiled files are written atomically, so concurrent runs never read a partial one.
 struct CompiledGazetteer {
     let file: URL
     let fingerprint: UInt64
@@ -17,7 +17,7 @@ struct CompiledGazetteer {
     /// `overlay` names the files of a team's own names built in with it: their identities join
     /// the fingerprint, and the compiled file is another one (`places+HEX.bin`), so that the
     /// shipped table's stays as it is.
-    init?(source: URL, analyzer: TextAnalyzer, overlay: [URL] = []) {
+    init?(source: URL, folder: URL, analyzer: TextAnalyzer, overlay: [URL] = []) {
         var identity = Data()
         for file in [source] + overlay {
             var status = stat()
@@ -32,12 +32,6 @@ struct CompiledGazetteer {
         let probes = Self.probeNames.flatMap { PhraseMatcher<Int>.keys(of: $0, analyzer: analyzer) }.joined(separator: "|")
         fingerprint ^= BinaryArchive.checksum(Data(probes.utf8)) &* 31
         self.fingerprint = fingerprint
-        let folder: URL
-        if let cache = ProcessInfo.processInfo.environment["CONFLICT_MINER_CACHE"], !cache.isEmpty {
-            folder = URL(fileURLWithPath: cache)
-        } else {
-            folder = source.deletingLastPathComponent().appendingPathComponent(".compiled")
-        }
         let suffix = overlay.isEmpty ? "" : "+" + String(BinaryArchive.checksum(Data(overlay.map(\.standardizedFileURL.path).joined(separator: "\n").utf8)), radix: 16)
         file = folder.appendingPathComponent(source.deletingPathExtension().lastPathComponent + suffix + ".bin")
     }

@@ -5,11 +5,18 @@ public struct GazetteerDirectory: Sendable {
     public let url: URL
     /// A team's own names, merged over these gazetteers when they are loaded (`UserLexicon`).
     public var overlay: UserLexicon
+    /// The folder where compiled gazetteers are kept and reused (`CompiledGazetteer`); nil builds
+    /// them on every load and writes nothing. The caller chooses: the library never picks one.
+    public var compiledCache: URL?
 
-    public init(url: URL, overlay: UserLexicon = UserLexicon()) {
+    public init(url: URL, overlay: UserLexicon = UserLexicon(), compiledCache: URL? = nil) {
         self.url = url
         self.overlay = overlay
+        self.compiledCache = compiledCache
     }
+
+    /// The usual cache folder: `.compiled` inside the gazetteer folder.
+    public var besideTables: URL { url.appendingPathComponent(".compiled") }
 
     /// The path of one file in the directory.
     public func file(_ name: String) -> URL {
@@ -24,13 +31,10 @@ public struct GazetteerDirectory: Sendable {
         return String(repeating: "0", count: 16 - hex.count) + hex
     }
 
-    /// Finds the project's `Gazetteers` folder: `$CONFLICT_MINER_GAZETTEERS`, else the first
-    /// `Gazetteers` folder (holding `groups.tsv`) above the executable or the working directory.
+    /// Finds the project's `Gazetteers` folder: the first `Gazetteers` folder (holding
+    /// `groups.tsv`) above the executable or the working directory. No cache is set.
     public static func locate(executable: String = CommandLine.arguments.first ?? "") -> GazetteerDirectory? {
         let fileManager = FileManager.default
-        if let explicit = ProcessInfo.processInfo.environment["CONFLICT_MINER_GAZETTEERS"], !explicit.isEmpty {
-            return GazetteerDirectory(url: URL(fileURLWithPath: explicit))
-        }
         var starts: [URL] = [URL(fileURLWithPath: fileManager.currentDirectoryPath)]
         if !executable.isEmpty {
             starts.insert(URL(fileURLWithPath: executable).resolvingSymlinksInPath().deletingLastPathComponent(), at: 0)
@@ -96,7 +100,7 @@ public struct ExtractorRegistry: Sendable {
         }
         registry.register("place") { gazetteers, analyzer in
             let places = try PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
-                                            adding: gazetteers.overlay)
+                                            adding: gazetteers.overlay, compiledIn: gazetteers.compiledCache)
             return try PlaceExtractor(gazetteer: places, lexicon: PlaceLexicon(in: gazetteers), people: PersonNames(in: gazetteers),
                                       codes: SubdivisionCodes(in: gazetteers, places: places))
         }

@@ -118,13 +118,17 @@ public struct PlaceGazetteer: Sendable {
     /// Loads `places.tsv` (columns `id name kind country admin1 population aliases`, and `lat`
     /// `lon` when present; others are ignored). Rows of an unknown kind are refused with their line number.
     ///
-    /// The built gazetteer is kept compiled beside the table (`CompiledGazetteer`): later loads
-    /// copy it back in a few milliseconds instead of building it again.
+    /// With a `cache` folder, the built gazetteer is kept compiled there (`CompiledGazetteer`):
+    /// later loads copy it back in a few milliseconds instead of building it again. Without one,
+    /// it is built on each load and nothing is written.
     ///
     /// A team's own places (`UserLexicon`) are added to the table's; the compiled file then
     /// depends on their files too.
-    public init(contentsOf url: URL, analyzer: TextAnalyzer, adding overlay: UserLexicon = UserLexicon()) throws {
-        let compiled = CompiledGazetteer(source: url, analyzer: analyzer, overlay: overlay.places.isEmpty ? [] : overlay.files)
+    public init(contentsOf url: URL, analyzer: TextAnalyzer, adding overlay: UserLexicon = UserLexicon(),
+                compiledIn cache: URL? = nil) throws {
+        let compiled = cache.flatMap {
+            CompiledGazetteer(source: url, folder: $0, analyzer: analyzer, overlay: overlay.places.isEmpty ? [] : overlay.files)
+        }
         if let loaded = compiled?.load({ try PlaceGazetteer(from: &$0) }) {
             self = loaded
             return

@@ -86,7 +86,11 @@ func extract(_ extractor: any Extractor, from text: String, published: Publicati
     return Resolver().resolve(extractor.extract(from: analyzed))
 }
 
-/// The project's Gazetteers folder, found from this source file.
-let projectGazetteers = GazetteerDirectory(url: URL(fileURLWithPath: #filePath)
-    .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
-    .appendingPathComponent("Gazetteers"))
+/// The project's Gazetteers folder, found from this source file, with its compiled cache.
+let projectGazetteers: GazetteerDirectory = {
+    var directory = GazetteerDirectory(url: URL(fileURLWithPath: #filePath)
+        .deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent().deletingLastPathComponent()
+        .appendingPathComponent("Gazetteers"))
+    directory.compiledCache = directory.besideTables
+    return directory
+}()
