@@ -36,15 +36,21 @@ struct Extract: ParsableCommand {
     @Flag(help: "With --format brat or brat-ready, skip documents whose NAME.ann is already in the output directory.")
     var resume = false
 
+    @Flag(help: ArgumentHelp(
+        "Instead of JSONL, write each document's entities one per line with the rule that made it.",
+        discussion: "Lines: `# ID DATE`, then `TYPE START-END \"TEXT\" NAME=VALUE … ← dimension/rule` (docs/rules.md)."))
+    var explain = false
+
     @OptionGroup var batch: BatchOptions
 
     func validate() throws {
         if !format.isLines && output == nil { throw ValidationError("--format \(format.rawValue) needs --output DIR") }
         if resume && format != .brat && format != .bratReady { throw ValidationError("--resume works with --format brat or brat-ready") }
+        if explain && format != .jsonl { throw ValidationError("--explain writes its own lines: leave out --format") }
     }
 
     func run() throws {
-        Diagnostics.asJSON = format.isLines && output == nil && !Diagnostics.toTerminal
+        Diagnostics.asJSON = format.isLines && !explain && output == nil && !Diagnostics.toTerminal
         var run = try BatchRun(options: batch)
         run.idsNameFiles = !format.isLines
         let sink = try OutputSink(format: format, output: output,
@@ -56,8 +62,10 @@ struct Extract: ParsableCommand {
         let format = self.format
         // The HTML page lists the events linked from each document.
         let linker = format == .html ? try batch.pipeline.makeEventLinker(for: run.pipeline) : nil
+        let explain = self.explain
         let summary = run.run(render: { annotated, analyzer in
-            OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
+            if explain { return OutputSink.Rendered(line: annotated.explanation) }
+            return OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
         }, write: { try sink.write($0) })
         do {
             try sink.finish()

@@ -68,6 +68,20 @@ struct CommandLineTests {
         #expect(leftovers == ["a.ann"])
     }
 
+    @Test func explainWritesOneLinePerEntityWithItsRule() throws {
+        let input = #"{"id":"a","text":"The Testland Liberation Front attacked on November 9, 2024, killing six soldiers.","published":"2024-11-20"}"# + "\n"
+        let result = try run(["extract", "--explain", "-"], stdin: input)
+        #expect(result.status == 0, "\(result.stderr)")
+        #expect(result.stdout.split(separator: "\n") == [
+            "# a 2024-11-20",
+            #"GROUP 4-29 "Testland Liberation Front" Id=testland-liberation-front Name="Testland Liberation Front" ← group/gazetteer"#,
+            #"DATE 42-58 "November 9, 2024" Value=2024-11-09 ← date/month-first"#,
+            #"CASUALTY 68-71 "six" Count=6 Kind=killed Victims=soldiers ← casualty/trigger-before"#,
+        ])
+        let withFormat = try run(["extract", "--explain", "--format", "html", "--output", "/tmp/x", "-"], stdin: input)
+        #expect(withFormat.status == 2 && withFormat.stderr.contains("--explain"))
+    }
+
     @Test func extractorsOptionRunsASubset() throws {
         let input = #"{"id":"a","text":"The Testland Liberation Front attacked on November 9, 2024, killing six soldiers.","published":"2024-11-20"}"# + "\n"
         let all = try run(["extract", "-"], stdin: input)

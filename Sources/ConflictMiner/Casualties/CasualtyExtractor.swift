@@ -112,10 +112,40 @@ struct CasualtyScan {
         case subject, object, including, toll, coordination, partitive, category, reflexive
     }
 
+    /// The rules that give a count its kind (`classify`, and the pass for an attacker's own
+    /// death), named for `Entity.rule`.
+    enum Rule: String {
+        /// A head noun that carries the kind: `11 bodies`.
+        case nounKind = "noun-kind"
+        /// `lives` and a predicate: `five lives were lost`.
+        case livesPredicate = "lives-predicate"
+        /// A verb before `lives`: `claimed five lives`.
+        case livesTrigger = "lives-trigger"
+        /// A predicate straight after the victims: `three soldiers were killed`.
+        case predicateAfter = "predicate-after"
+        /// A kind adjective before the noun: `the three injured soldiers`.
+        case kindAdjective = "kind-adjective"
+        /// A verb or noun before the count: `killed three soldiers`, `a death toll of 12`.
+        case triggerBefore = "trigger-before"
+        /// A predicate across joined counts or an insertion: `two soldiers and a child were killed`.
+        case predicateAcross = "predicate-across"
+        /// Joined to a count found before it: `killed four troops and as many police`.
+        case coordination
+        /// A part of a whole: `two of the dead`.
+        case partitive
+        /// A part of the count just before: `four of them children`.
+        case pronounPartitive = "pronoun-partitive"
+        /// A bare count and a category after a breakdown: `of the dead, five were children`.
+        case category
+        /// An attacker's own death stated away from its subject: `… blew himself up`.
+        case reflexive
+    }
+
     struct Found {
         var candidate: Candidate
         var kind: CasualtyKind
         var role: Role
+        var rule: Rule
         var victims: Range<Int>?
         /// Preceded by `of (the)`: `Of the 14 wounded`.
         var ofPrefixed: Bool
@@ -226,7 +256,8 @@ struct CasualtyScan {
         let phrase = found.candidate.phrase
         let value = CasualtyValue(count: found.candidate.value, kind: found.kind, qualifier: phrase.qualifier,
                                   victims: found.victims.map { text.surface($0) })
-        return text.entity(.casualty, tokens: phrase.tokens, value: .casualty(value))
+        return text.entity(.casualty, tokens: phrase.tokens, value: .casualty(value),
+                           rule: "casualty/" + found.rule.rawValue)
     }
 
     mutating func scanSentence() -> [Found] {
@@ -252,7 +283,7 @@ struct CasualtyScan {
                         && i - candidates[$0].phrase.tokens.upperBound < 40
                 }) {
                     let candidate = candidates[index]
-                    found[index] = Found(candidate: candidate, kind: .killed, role: .reflexive,
+                    found[index] = Found(candidate: candidate, kind: .killed, role: .reflexive, rule: .reflexive,
                                          victims: candidate.np.victims, ofPrefixed: false)
                     lastKind = .killed
                 }
@@ -597,8 +628,8 @@ struct CasualtyScan {
         let np = c.np
         let start = c.phrase.tokens.lowerBound
         let ofPrefixed = key(pv(start)) == "of" || (key(pv(start)) == "the" && key(pv(start).flatMap { pv($0) }) == "of")
-        func make(_ kind: CasualtyKind, _ role: Role, victims: Range<Int>?? = nil) -> Found {
-            Found(candidate: c, kind: kind, role: role, victims: victims ?? np.victims, ofPrefixed: ofPrefixed)
+        func make(_ kind: CasualtyKind, _ role: Role, by rule: Rule, victims: Range<Int>?? = nil) -> Found {
+            Found(candidate: c, kind: kind, role: role, rule: rule, victims: victims ?? np.victims, ofPrefixed: ofPrefixed)
         }
         if np.status == .nonPerson { return nil }
         // An article counts only before a singular person noun; `another` also alone.
@@ -627,12 +658,12 @@ struct CasualtyScan {
         if case .blocked? = trigger { return nil }
 
         // Head nouns that carry the kind: `11 bodies`, `three remains of …`.
-        if let kind = np.nounKind { return make(kind, .subject) }
+        if let kind = np.nounKind { return make(kind, .subject, by: .nounKind) }
         if np.lives {
-            if case .kind(let kind, _, _, _) = predicate { return make(kind, .subject, victims: .some(nil)) }
+            if case .kind(let kind, _, _, _) = predicate { return make(kind, .subject, by: .livesPredicate, victims: .some(nil)) }
             if case .found(let kind, _, let entry)? = trigger,
                entry?.flags.contains(.lives) == true || entry?.flags.contains(.strict) == true {
-                return make(kind, .object, victims: .some(nil))
+                return make(kind, .object, by: .livesTrigger, victims: .some(nil))
             }
             return nil
         }
@@ -647,20 +678,20 @@ struct CasualtyScan {
         // 1. A predicate straight after the victims.
         if case .kind(let kind, let at, let reflexive, true) = predicate {
             if reflexive { reflexiveUsed.insert(at) }
-            return make(kind, .subject)
+            return make(kind, .subject, by: .predicateAfter)
         }
         // 1b. A kind adjective before the noun (`the three injured soldiers`).
         if let kind = np.adjectiveKind {
-            return make(kind, .subject)
+            return make(kind, .subject, by: .kindAdjective)
         }
         // 2. A verb or noun before the count.
         if case .found(let kind, let role, _)? = trigger {
-            return make(kind, role)
+            return make(kind, role, by: .triggerBefore)
         }
         // 3. A predicate across joined counts or an insertion.
         if case .kind(let kind, let at, let reflexive, false) = predicate {
             if reflexive { reflexiveUsed.insert(at) }
-            return make(kind, .subject)
+            return make(kind, .subject, by: .predicateAcross)
         }
         // 4. Joined to a count found before it (`killed four troops and as many soldiers`).
         if let previous = pv(start), isA(previous, .coordination) || key(previous) == "as" {
@@ -670,7 +701,7 @@ struct CasualtyScan {
                                                              || $0.candidate.phrase.tokens.upperBound - 1 == before }),
                f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty,
                !(key(previous) == "," && isApposition(c)) {
-                return make(f.kind, .coordination)
+                return make(f.kind, .coordination, by: .coordination)
             }
         }
         // 5. Partitives and breakdowns.
@@ -681,7 +712,7 @@ struct CasualtyScan {
                 let category = run(from: at)
                 if category.status == .person { victims = category.victims }
             }
-            return make(kind, .partitive, victims: .some(victims))
+            return make(kind, .partitive, by: .partitive, victims: .some(victims))
         }
         // `Eleven people were killed, four of them children`: a part of the count just before it.
         if np.pronounPartitive, index > 0, let f = found[index - 1],
@@ -694,7 +725,7 @@ struct CasualtyScan {
                 let category = run(from: next)
                 if category.status == .person { victims = category.victims }
             }
-            return make(f.kind, .partitive, victims: .some(victims))
+            return make(f.kind, .partitive, by: .pronounPartitive, victims: .some(victims))
         }
         if case .auxThen(let at) = predicate, np.status == .empty {
             let category = run(from: at)
@@ -702,7 +733,7 @@ struct CasualtyScan {
                let f = found.values.filter({ $0.role == .partitive || $0.ofPrefixed }).max(by: {
                    $0.candidate.phrase.tokens.lowerBound < $1.candidate.phrase.tokens.lowerBound
                }) {
-                return make(f.kind, .category, victims: .some(category.victims))
+                return make(f.kind, .category, by: .category, victims: .some(category.victims))
             }
         }
         return nil

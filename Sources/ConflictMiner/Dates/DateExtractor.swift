@@ -23,7 +23,8 @@ public struct DateExtractor: Extractor {
         return recognizer.recognize(text).compactMap { expression in
             guard !expression.tokens.isEmpty, let value = resolver.value(of: expression, dct: dct) else { return nil }
             return text.entity(.date, tokens: expression.tokens,
-                               value: .date(DateValue(timex: value, modifier: expression.modifier)))
+                               value: .date(DateValue(timex: value, modifier: expression.modifier)),
+                               rule: "date/" + expression.pattern.rawValue)
         }
     }
 }

@@ -126,17 +126,22 @@ struct DateScan {
                 p += 1
                 continue
             }
-            let candidates: [Match?] = [
-                matchWeekday(p), matchModified(p), matchDeictic(p), matchAgo(p), matchAnchor(p),
-                matchNumeric(p), matchDayFirst(p), matchMonthFirst(p), matchDecade(p), matchSeason(p),
-                matchYear(p), matchCentury(p), matchFiscalYear(p),
+            let candidates: [(pattern: TemporalExpression.Pattern, match: Match?)] = [
+                (.weekday, matchWeekday(p)), (.modified, matchModified(p)), (.deictic, matchDeictic(p)),
+                (.ago, matchAgo(p)), (.anchor, matchAnchor(p)), (.numeric, matchNumeric(p)),
+                (.dayFirst, matchDayFirst(p)), (.monthFirst, matchMonthFirst(p)), (.decade, matchDecade(p)),
+                (.season, matchSeason(p)), (.year, matchYear(p)), (.century, matchCentury(p)),
+                (.fiscalYear, matchFiscalYear(p)),
             ]
-            var best: Match?
-            for case let match? in candidates where match.end > (best?.end ?? p) {
-                best = match
+            var best: (pattern: TemporalExpression.Pattern, match: Match)?
+            for case let (pattern, match?) in candidates where match.end > (best?.match.end ?? p) {
+                best = (pattern, match)
             }
-            if let best {
-                found.append(contentsOf: best.expressions)
+            if let (pattern, best) = best {
+                for var item in best.expressions {
+                    item.expression.pattern = pattern
+                    found.append(item)
+                }
                 p = best.end
             } else {
                 p += 1

@@ -57,8 +57,42 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
+    /// The recognizer's patterns, each named after the form it reads (`Entity.rule`).
+    public enum Pattern: String, Sendable, Hashable {
+        /// Made outside the recognizer.
+        case unknown
+        /// `Thursday`, `last Tuesday`, `Wednesday, February 13`.
+        case weekday
+        /// `early November`, `mid-2019`, `end of last year`.
+        case modified
+        /// `last week`, `this month`, `last July`.
+        case deictic
+        /// `two days ago`.
+        case ago
+        /// `today`, `yesterday`, `tomorrow`.
+        case anchor
+        /// `09/11/2024`, `2024-11-09`.
+        case numeric
+        /// `9 November 2024`, `9th of November`, `24-25 August`.
+        case dayFirst = "day-first"
+        /// `November 9, 2024`, `January 2024`, `July`.
+        case monthFirst = "month-first"
+        /// `1990s`, `the '90s`, `the nineties`.
+        case decade
+        /// `summer 2019`, `winter of 2018`.
+        case season
+        /// A year in date context: `in 2019`, `the 2008 elections`.
+        case year
+        /// `19th century`, `the twentieth century`.
+        case century
+        /// `fiscal 2024`, `FY 2023-24`.
+        case fiscalYear = "fiscal-year"
+    }
+
     /// The tokens of the phrase in `AnalyzedText.tokens`.
     public var tokens: Range<Int>
+    /// The pattern that read it.
+    public var pattern: Pattern = .unknown
     /// A year the text states (`2019`, `November 9, 2024`).
     public var year: Int?
     /// A year stated relative to the DCT's (`May this year` 0, `December last year` −1).

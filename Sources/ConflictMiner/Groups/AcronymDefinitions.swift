@@ -369,13 +369,13 @@ struct AcronymDefinitions {
                       text.surface(range) == entry.acronym else { continue }
                 if patterns.wordAcronyms.contains(entry.acronym) && lines.isAllCaps(i) { continue }
                 result.append(GroupExtractor.Candidate(range: range, id: entry.identity.id, name: entry.identity.name,
-                                                       source: .learned))
+                                                       source: .learned, rule: "defined-acronym"))
             }
             let key = PhraseMatcher<Int>.matchKey(tokens[i].key)
             for (nameKeys, identity) in names where nameKeys.first == key {
                 guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text) else { continue }
                 result.append(GroupExtractor.Candidate(range: i..<end, id: identity.id, name: identity.name,
-                                                       source: .learned))
+                                                       source: .learned, rule: "defined-name"))
             }
         }
         return result

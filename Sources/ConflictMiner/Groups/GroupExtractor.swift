@@ -72,6 +72,9 @@ public struct GroupExtractor: Extractor {
         var id: String
         var name: String
         var source: Source
+        /// The rule that found it, for `Entity.rule`: `gazetteer`, `gazetteer-acronym`,
+        /// `defined-acronym`, `defined-name`, `faction` or a name pattern (`GroupNameRules`).
+        var rule: String
         /// For a gazetteer candidate: the acronym as written, if it matched one.
         var acronym: String?
     }
@@ -97,7 +100,8 @@ public struct GroupExtractor: Extractor {
         candidates += rules.find().map { found in
             let identity = found.rule == .stateProvince ? identifyProvince(found.range, in: text)
                 : identify(found.range, in: text)
-            return Candidate(range: found.range, id: identity.id, name: identity.name, source: .pattern)
+            return Candidate(range: found.range, id: identity.id, name: identity.name, source: .pattern,
+                             rule: found.rule.rawValue)
         }
         candidates.removeAll { isExcluded($0.range) }
 
@@ -139,7 +143,8 @@ public struct GroupExtractor: Extractor {
         for candidate in candidates {
             guard let range = rules.faction(after: candidate.range), !isExcluded(range) else { continue }
             let identity = identify(range, in: text)
-            candidates.append(Candidate(range: range, id: identity.id, name: identity.name, source: .pattern))
+            candidates.append(Candidate(range: range, id: identity.id, name: identity.name, source: .pattern,
+                                        rule: "faction"))
         }
 
         // Headlines: a pattern-found name stands only when the body names it too.
@@ -147,7 +152,8 @@ public struct GroupExtractor: Extractor {
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
         return select(candidates).map { candidate in
-            text.entity(.group, tokens: candidate.range, value: .group(GroupValue(id: candidate.id, name: candidate.name)))
+            text.entity(.group, tokens: candidate.range, value: .group(GroupValue(id: candidate.id, name: candidate.name)),
+                        rule: "group/" + candidate.rule)
         }
     }
 
@@ -163,7 +169,7 @@ public struct GroupExtractor: Extractor {
             else { return nil }
             let group = gazetteer.groups[entry.group]
             return Candidate(range: match.tokens, id: group.id, name: group.name, source: .gazetteer,
-                             acronym: entry.acronym)
+                             rule: entry.acronym == nil ? "gazetteer" : "gazetteer-acronym", acronym: entry.acronym)
         }
     }
 

@@ -15,7 +15,11 @@
 struct GroupNameRules {
     /// A name found by a rule: its tokens, and which rule found it.
     struct Found {
-        enum Rule: String { case prefix, qualifiedHead, namedHead, stateProvince }
+        /// The name patterns, named for `Entity.rule`.
+        enum Rule: String {
+            case prefix = "pattern-prefix", qualifiedHead = "pattern-qualified-head", namedHead = "pattern-named-head"
+            case stateProvince = "pattern-state-province"
+        }
         var range: Range<Int>
         var rule: Rule
     }

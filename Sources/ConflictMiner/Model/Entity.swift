@@ -38,6 +38,9 @@ public struct Entity: Hashable, Sendable {
     public var attributes: [Attribute]
     /// What the extractor found it to mean, typed (nil for an entity read from a file).
     public var value: EntityValue?
+    /// The extractor's rule that made it, as `dimension/rule` (`place/designator-after`), for
+    /// `extract --explain`; nil for an entity read from a file.
+    public var rule: String?
 
     public init(type: EntityType, start: Int, end: Int, text: String, attributes: [Attribute] = []) {
         self.type = type
@@ -47,10 +50,11 @@ public struct Entity: Hashable, Sendable {
         self.attributes = attributes
     }
 
-    /// An entity with a typed value, its attributes written from it.
-    public init(type: EntityType, start: Int, end: Int, text: String, value: EntityValue) {
+    /// An entity with a typed value, its attributes written from it, and the rule that made it.
+    public init(type: EntityType, start: Int, end: Int, text: String, value: EntityValue, rule: String? = nil) {
         self.init(type: type, start: start, end: end, text: text, attributes: value.attributes)
         self.value = value
+        self.rule = rule
     }
 
     public var dateValue: DateValue? {

@@ -273,15 +273,13 @@ struct ContextPlaces {
     func add(to mentions: inout [Mention]) {
         var covered = Set<Int>()
         for mention in mentions { covered.formUnion(mention.range) }
-        var found: [Range<Int>] = []
-        var foundCountries: [String?] = []
+        var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
         let dominant = dominantCountry(mentions)
 
-        func record(_ range: Range<Int>, near anchor: Int, country: String? = nil) {
+        func record(_ range: Range<Int>, near anchor: Int, country: String? = nil, by rule: PlaceRule) {
             guard !range.isEmpty, !range.contains(where: covered.contains) else { return }
             covered.formUnion(range)
-            found.append(range)
-            foundCountries.append(country ?? nearbyCountry(anchor, mentions) ?? dominant)
+            found.append((range, country ?? nearbyCountry(anchor, mentions) ?? dominant, rule))
         }
         // The first mention that starts at each token (kept up to date below), for linear time on
         // long documents.
@@ -312,8 +310,8 @@ struct ContextPlaces {
                 let right = (index + 1)..<(index + 2)
                 let leftCountry = mentions.first { $0.range.contains(index - 1) }.flatMap(countryOf)
                 let rightCountry = mentions.first { $0.range.contains(index + 1) }.flatMap(countryOf)
-                if acceptable(Array(left)) { record(left, near: index, country: rightCountry) }
-                if acceptable([index + 1]) { record(right, near: index, country: leftCountry) }
+                if acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
+                if acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
                 continue
             }
             // `Sitio X`, `Barangay X`, `Brgy. X`
@@ -322,7 +320,7 @@ struct ContextPlaces {
                 if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
                 if let run = nameRun(startingAfter: start) {
                     record(run, near: index,
-                           country: nearbyCountry(index, mentions) ?? lexicon.prefixDesignatorCountries[key])
+                           country: nearbyCountry(index, mentions) ?? lexicon.prefixDesignatorCountries[key], by: .prefixDesignator)
                 }
                 continue
             }
@@ -338,7 +336,7 @@ struct ContextPlaces {
                     if mentionStarting[index] == nil { mentionStarting[index] = known }
                     covered.insert(index)
                 } else if let run = nameRun(startingAfter: index) {
-                    record(index..<run.upperBound, near: index)
+                    record(index..<run.upperBound, near: index, by: .namePrefix)
                 }
                 continue
             }
@@ -346,7 +344,7 @@ struct ContextPlaces {
             if !capitalised && classes.contains(.announcingDesignator) || designatorPhraseLength(at: index) > 0 {
                 var end = index
                 while let run = nameRun(endingBefore: end) {
-                    record(run, near: index)
+                    record(run, near: index, by: .designatorAfter)
                     guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text),
                           [",", "and", "or"].contains(tokens[joiner].key)
                     else { break }
@@ -362,7 +360,7 @@ struct ContextPlaces {
                    let previous = TextLayout.previousWordIndex(before: index, in: text),
                    !tokens[previous].shape.contains(.capitalized), let run = nameRun(startingAfter: index)
                 {
-                    record(run, near: index)
+                    record(run, near: index, by: .appositiveDesignator)
                 }
                 continue
             }
@@ -372,7 +370,7 @@ struct ContextPlaces {
             {
                 var start = index
                 if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].key == "the" { start = the }
-                for run in listRuns(startingAfter: start) { record(run, near: index) }
+                for run in listRuns(startingAfter: start) { record(run, near: index, by: .designatorOf) }
                 continue
             }
             // `in X, Known`, `at X, near Known`, `including X, Y and Z, in Known`, `in X, about 17 km from`
@@ -387,7 +385,7 @@ struct ContextPlaces {
                     anchor = next
                 }
                 if runs.count == 1, sawComma, isDistance(at: anchor) {
-                    record(lastRun, near: index)
+                    record(lastRun, near: index, by: .listBeforeKnownPlace)
                     continue
                 }
                 if ["in", "of", "near", "outside"].contains(tokens[anchor].key),
@@ -400,7 +398,7 @@ struct ContextPlaces {
                 guard sawComma || (sawPreposition && runs.count > 1), let place = knownPlace(at: anchor),
                       place.kind != .feature
                 else { continue }
-                for run in runs { record(run, near: index, country: place.country) }
+                for run in runs { record(run, near: index, country: place.country, by: .listBeforeKnownPlace) }
             }
         }
         // the same name elsewhere in the document
@@ -410,17 +408,16 @@ struct ContextPlaces {
                 capitalisedAt[tokens[index].key, default: []].append(index)
             }
         }
-        for (range, country) in zip(found, foundCountries) {
+        for (range, country, _) in found {
             if range.count == 1, nameWords.contains(tokens[range.lowerBound].key) { continue }
             for repeatRange in repeats(of: range, capitalisedAt: capitalisedAt)
             where !repeatRange.contains(where: covered.contains) {
                 covered.formUnion(repeatRange)
-                found.append(repeatRange)
-                foundCountries.append(country)
+                found.append((repeatRange, country, .repeatedName))
             }
         }
-        for (range, country) in zip(found, foundCountries) {
-            var mention = Mention(range: range, readings: [])
+        for (range, country, rule) in found {
+            var mention = Mention(range: range, readings: [], rule: rule)
             mention.contextCountry = country
             mentions.append(mention)
         }

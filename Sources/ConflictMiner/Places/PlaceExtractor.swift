@@ -67,7 +67,7 @@ public struct PlaceExtractor: Extractor {
         var nameWords = Set<String>()
         var strongEvidence = Set<Int>()
         for (match, found) in zip(matches, acceptedReadings) {
-            var mention = Mention(range: match.tokens, readings: found)
+            var mention = Mention(range: match.tokens, readings: found, rule: .gazetteer)
             let context = ContextCheck(text: text, layout: layout, range: match.tokens,
                                        matchStarts: matchStarts, matchEnds: matchEnds, people: people, lexicon: lexicon)
             switch context.verdict() {
@@ -110,7 +110,7 @@ public struct PlaceExtractor: Extractor {
                 PlaceValue(gazetteer.places[$0], country: mention.contextCountry, coordinates: gazetteer.coordinates(of: $0))
             }
                 ?? PlaceValue(name: text.surface(mention.range), country: mention.contextCountry)
-            return text.entity(.place, tokens: mention.range, value: .place(value))
+            return text.entity(.place, tokens: mention.range, value: .place(value), rule: "place/" + mention.rule.rawValue)
         }
     }
 
@@ -336,7 +336,8 @@ public struct PlaceExtractor: Extractor {
                 mentions[index].readings = inside
                 mentions[index].evidence = .none
                 if matched == nil {
-                    found.append(Mention(range: code..<end, readings: [Reading(place: division, isPrimary: true, isAbbreviation: true)]))
+                    found.append(Mention(range: code..<end, readings: [Reading(place: division, isPrimary: true, isAbbreviation: true)],
+                                         rule: .subdivisionCode))
                 }
                 placed = true
                 break
@@ -593,7 +594,8 @@ public struct PlaceExtractor: Extractor {
                !layout.isHeadline(layout.line(of: mention.range.lowerBound)),
                isMinor(previous), isMinor(mention)
             {
-                var joined = Mention(range: previous.range.lowerBound..<mention.range.upperBound, readings: [])
+                var joined = Mention(range: previous.range.lowerBound..<mention.range.upperBound, readings: [],
+                                     rule: .joinedNames)
                 let countries = [previous, mention].map { country(of: $0) }
                 joined.contextCountry = countries[0] == countries[1] ? countries[0] : nil
                 joined.needsCountry = joined.contextCountry == nil
@@ -650,10 +652,38 @@ enum Evidence {
     case rejected
 }
 
+/// The rules that find a place, named for `Entity.rule`.
+enum PlaceRule: String {
+    /// A name of the gazetteer, its context allowing it (`ContextCheck`).
+    case gazetteer
+    /// A division's code or abbreviation after a town: `Austin, TX`, `Tulsa, Okla.`
+    case subdivisionCode = "subdivision-code"
+    /// Two known names side by side, one place the gazetteer lacks (`mergeAdjacent`).
+    case joinedNames = "joined-names"
+    /// `ContextPlaces`: both ends of a road or route, `the X-Y road`.
+    case routeEnds = "route-ends"
+    /// `ContextPlaces`: a local prefix outside the name, `Barangay X`.
+    case prefixDesignator = "prefix-designator"
+    /// `ContextPlaces`: a local prefix inside the name, `Ungwan X`.
+    case namePrefix = "name-prefix"
+    /// `ContextPlaces`: a designator after the name, `X village`, `X and Y villages`.
+    case designatorAfter = "designator-after"
+    /// `ContextPlaces`: a lower-case designator before the name, `the nearest town X`.
+    case appositiveDesignator = "appositive-designator"
+    /// `ContextPlaces`: a designator and `of`, `the village of X`.
+    case designatorOf = "designator-of"
+    /// `ContextPlaces`: names after a preposition, then a known place, `in X, Known`.
+    case listBeforeKnownPlace = "list-before-known-place"
+    /// `ContextPlaces`: a name found by its context, again elsewhere in the document.
+    case repeatedName = "repeated-name"
+}
+
 /// A place found in the text: a gazetteer match with its readings, or a context place.
 struct Mention {
     var range: Range<Int>
     var readings: [Reading]
+    /// The rule that found it.
+    var rule: PlaceRule
     var evidence: Evidence = .none
     var chosen: Int?
     var rejected = false

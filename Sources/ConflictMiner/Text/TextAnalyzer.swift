@@ -65,10 +65,11 @@ public struct AnalyzedText: Sendable {
                text: surface(range), attributes: attributes)
     }
 
-    /// The entity over a token range with a typed value (its attributes written from it).
-    public func entity(_ type: EntityType, tokens range: Range<Int>, value: EntityValue) -> Entity {
+    /// The entity over a token range with a typed value (its attributes written from it), made by
+    /// `rule` (`Entity.rule`).
+    public func entity(_ type: EntityType, tokens range: Range<Int>, value: EntityValue, rule: String? = nil) -> Entity {
         Entity(type: type, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
-               text: surface(range), value: value)
+               text: surface(range), value: value, rule: rule)
     }
 
     /// The index of the next non-whitespace token at or after `index`, if any.
