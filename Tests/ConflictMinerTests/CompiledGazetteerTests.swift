@@ -95,6 +95,21 @@ struct CompiledGazetteerTests {
         #expect(edited.places.count == 8)
     }
 
+    @Test("a batch of lookups gives what each lookup gives, for known, unknown and repeated keys")
+    func batchLookups() {
+        var table = SymbolTable()
+        for i in 0..<3000 { _ = table.intern("w\(i * 3)") }
+        var batch = SymbolTable.Batch()
+        let keys = (0..<2000).map { "w\($0)" } + ["", "w0", "w3", "ü", String(repeating: "x", count: 300)]
+        for key in keys {
+            var key = key
+            key.withUTF8 { batch.append($0, hash: SymbolTable.hash($0)) }
+        }
+        let found = table.symbols(of: batch)
+        #expect(found == keys.map { table.symbol($0) ?? -1 })
+        #expect(found.filter { $0 >= 0 }.count == 669)
+    }
+
     @Test("the trie's hash tables find every key after growing")
     func tables() {
         var tables = TrieTables()

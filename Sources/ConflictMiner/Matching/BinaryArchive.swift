@@ -9,8 +9,9 @@ import Foundation
 enum BinaryArchive {
     static let magic: UInt32 = 0x4142_4D43  // "CMBA" little-endian
     /// Bump when the layout of any compiled file or the way match keys are made changes.
-    /// Raised when what is compiled changes (2: abbreviations with a full stop, `Ky.`).
-    static let version: UInt32 = 4
+    /// Raised when what is compiled changes (2: abbreviations with a full stop, `Ky.`; 5: symbol
+    /// slots with their hash's tag).
+    static let version: UInt32 = 5
 
     struct Stale: Error {}
 

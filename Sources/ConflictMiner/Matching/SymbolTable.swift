@@ -1,15 +1,17 @@
 /// Interned keys: each distinct key a number (its symbol), in flat arrays of plain values.
 ///
 /// An open-addressing hash table (FNV-1a over the key's UTF-8, linear probing, a power-of-two
-/// size, at most half full) maps a key to its symbol. Nothing in here is a reference or a
+/// size, at most half full) maps a key to its symbol. Each slot holds the high half of its key's
+/// hash beside the symbol, so that a probe passes over other keys without reading them: a
+/// lookup reads the stored bytes of its own key only. Nothing in here is a reference or a
 /// `String`, so the table is written and read back as raw bytes (`BinaryArchive`), and a copy
 /// of it is extended without hashing its keys again.
 struct SymbolTable: Sendable, Equatable {
     /// Concatenated UTF-8 of the keys; symbol `i` is `bytes[offsets[i] ..< offsets[i + 1]]`.
     var bytes: [UInt8] = []
     var offsets: [UInt32] = [0]
-    /// Hash slots holding a symbol, or -1.
-    var slots: [Int32] = Array(repeating: -1, count: 64)
+    /// Hash slots: 0 when empty, else the high 32 bits of the key's hash above its symbol plus one.
+    var slots: [UInt64] = Array(repeating: 0, count: 64)
 
     var count: Int { offsets.count - 1 }
 
@@ -21,16 +23,75 @@ struct SymbolTable: Sendable, Equatable {
 
     /// The symbol of a key given as UTF-8 bytes (and their `hash`, if known), if it was interned.
     func symbol(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
+        let hash = hash ?? Self.hash(key)
         let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash ?? Self.hash(key)) & mask
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
         return slots.withUnsafeBufferPointer { slots in
             while true {
-                let symbol = slots[slot]
-                if symbol < 0 { return nil }
-                if equals(symbol, key) { return symbol }
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry >> 32 == tag, equals(Self.symbol(of: entry), key) { return Self.symbol(of: entry) }
                 slot = (slot + 1) & mask
             }
         }
+    }
+
+    /// The symbol a non-empty slot holds.
+    private static func symbol(of entry: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+    }
+
+    /// Keys to look up together: their UTF-8 bytes one after another, and their hashes.
+    struct Batch {
+        private(set) var bytes: [UInt8] = []
+        private(set) var starts: [Int32] = [0]
+        private(set) var hashes: [UInt64] = []
+
+        var count: Int { hashes.count }
+
+        mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
+            bytes.append(contentsOf: key)
+            starts.append(Int32(bytes.count))
+            hashes.append(hash)
+        }
+
+        /// Calls `body` with the bytes of key `index`.
+        func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(starts[index])..<Int(starts[index + 1])])) }
+        }
+
+        /// Whether key `index` is `other`.
+        func key(_ index: Int, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
+            withKey(index) { $0.elementsEqual(other) }
+        }
+    }
+
+    /// The symbol of every key of a batch, -1 where not interned: what `symbol(bytes:hash:)`
+    /// gives each, stage by stage. A table larger than the caches makes each lookup wait on memory
+    /// twice (its slot, then the stored bytes), the second wait on the first; loading every key's
+    /// slot first, then the first stored byte of each that the tag allows, lets the waits of
+    /// different keys overlap instead of adding up.
+    func symbols(of batch: Batch) -> [Int32] {
+        let mask = slots.count - 1
+        let first = batch.hashes.map { slots[Int(truncatingIfNeeded: $0) & mask] }
+        let firstBytes = zip(first, batch.hashes).map { entry, hash -> UInt8 in
+            guard entry != 0, entry >> 32 == hash >> 32 else { return 0 }
+            let start = Int(offsets[Int(Self.symbol(of: entry))])
+            return start < bytes.count ? bytes[start] : 0
+        }
+        var result = [Int32](repeating: -1, count: batch.count)
+        for index in 0..<batch.count where first[index] != 0 {
+            result[index] = batch.withKey(index) { key in
+                // the first slot's key, read above: most keys are there or nowhere
+                let symbol = Self.symbol(of: first[index])
+                if key.first == firstBytes[index], first[index] >> 32 == batch.hashes[index] >> 32, equals(symbol, key) {
+                    return symbol
+                }
+                return self.symbol(bytes: key, hash: batch.hashes[index]) ?? -1
+            }
+        }
+        return result
     }
 
     /// The key of a symbol.
@@ -59,7 +120,7 @@ struct SymbolTable: Sendable, Equatable {
         bytes.append(contentsOf: key.utf8)
         offsets.append(UInt32(bytes.count))
         if count * 2 > slots.count {
-            slots = Array(repeating: -1, count: slots.count * 2)
+            slots = Array(repeating: 0, count: slots.count * 2)
             for existing in 0..<Int32(count) { place(existing) }
         } else {
             place(symbol)
@@ -73,16 +134,16 @@ struct SymbolTable: Sendable, Equatable {
         let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] >= 0 { slot = (slot + 1) & mask }
-        slots[slot] = symbol
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 32) << 32 | UInt64(symbol + 1)
     }
 
     /// Whether every index in the table points inside it (checked on a compiled file before use).
     var isConsistent: Bool {
         count >= 0 && offsets.first == 0 && Int(offsets.last!) == bytes.count
             && zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
-            && slots.count.nonzeroBitCount == 1 && slots.allSatisfy { $0 >= -1 && Int($0) < count }
-            && slots.contains(-1)
+            && slots.count.nonzeroBitCount == 1 && slots.allSatisfy { $0 == 0 || (1...UInt64(count)).contains($0 & 0xFFFF_FFFF) }
+            && slots.contains(0)
     }
 
     /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte:

@@ -62,23 +62,36 @@ public struct Vocabulary: Sendable {
     }
 
     /// The ids of a text's tokens, looked up in the tables once per distinct word of the text: a
-    /// small direct-mapped memo, indexed by the key's hash, holds the token where the word was
-    /// last seen, so that a repeated word (most of a text) is found by comparing two keys the
-    /// text already holds instead of probing tables far larger than the cache.
+    /// small direct-mapped memo, indexed by the key's hash, holds where the word was last seen, so
+    /// that a repeated word (most of a text) costs one compare of bytes already at hand. The
+    /// distinct words are then looked up together (`SymbolTable.symbols(of:)`), so that the waits
+    /// on a table far larger than the cache overlap.
     private func lookUpIDs(of tokens: [Token]) -> [Int32] {
         var ids = [Int32](repeating: -1, count: tokens.count)
+        var words = SymbolTable.Batch()
+        /// Per token: the distinct word it is (an index in `words`), or -1.
+        var wordOf = [Int32](repeating: -1, count: tokens.count)
         var lastSeen = [Int32](repeating: -1, count: 1024)
         for index in tokens.indices where tokens[index].kind != .whitespace {
             var key = tokens[index].key
-            ids[index] = key.withUTF8 { bytes in
+            wordOf[index] = key.withUTF8 { bytes in
                 let hash = SymbolTable.hash(bytes)
                 let slot = Int(truncatingIfNeeded: hash >> 40) & (lastSeen.count - 1)
-                let seen = Int(lastSeen[slot])
-                if seen >= 0, tokens[seen].key == tokens[index].key { return ids[seen] }
-                lastSeen[slot] = Int32(index)
-                return id(bytes: bytes, hash: hash)
+                let seen = lastSeen[slot]
+                if seen >= 0, words.hashes[Int(seen)] == hash, words.key(Int(seen), equals: bytes) { return seen }
+                let word = Int32(words.count)
+                words.append(bytes, hash: hash)
+                lastSeen[slot] = word
+                return word
             }
         }
+        var wordIDs = base.symbols(of: words)
+        for word in wordIDs.indices {
+            if wordIDs[word] < 0, let symbol = words.withKey(word, { added.symbol(bytes: $0, hash: words.hashes[word]) }) {
+                wordIDs[word] = Int32(base.count) + symbol
+            }
+        }
+        for index in tokens.indices where wordOf[index] >= 0 { ids[index] = wordIDs[Int(wordOf[index])] }
         return ids
     }
 
