@@ -1,37 +1,41 @@
 import Foundation
 
 /// Builds compact JSON text with keys in the order they are written (deterministic output).
+/// The text is built as UTF-8 bytes and made a `String` once, at the end.
 public struct JSONWriter {
-    public private(set) var output = ""
+    private var bytes: [UInt8] = []
     private var needsComma = [false]
 
     public init() {}
 
-    public mutating func beginObject() { separate(); output += "{"; needsComma.append(false) }
-    public mutating func endObject() { output += "}"; needsComma.removeLast() }
-    public mutating func beginArray() { separate(); output += "["; needsComma.append(false) }
-    public mutating func endArray() { output += "]"; needsComma.removeLast() }
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+
+    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
+    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
+    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
+    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
 
     /// Writes a key; the next value belongs to it.
     public mutating func key(_ name: String) {
         separate()
-        Self.appendQuoted(name, to: &output)
-        output += ":"
+        Self.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
         needsComma[needsComma.count - 1] = false
     }
 
     public mutating func value(_ text: String?) {
         separate()
-        if let text { Self.appendQuoted(text, to: &output) } else { output += "null" }
+        if let text { Self.appendQuoted(text, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    public mutating func value(_ number: Int) { separate(); output += String(number) }
-    public mutating func value(_ flag: Bool) { separate(); output += flag ? "true" : "false" }
+    public mutating func value(_ number: Int) { separate(); bytes.append(contentsOf: String(number).utf8) }
+    public mutating func value(_ flag: Bool) { separate(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
 
     public mutating func value(_ number: Double?) {
         separate()
-        guard let number, number.isFinite else { output += "null"; return }
-        output += String(number)
+        guard let number, number.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        bytes.append(contentsOf: String(number).utf8)
     }
 
     public mutating func field(_ name: String, _ text: String?) { key(name); value(text) }
@@ -47,36 +51,43 @@ public struct JSONWriter {
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { output += "," }
+        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
         needsComma[needsComma.count - 1] = true
     }
 
     /// Appends a JSON string literal.
     public static func appendQuoted(_ text: String, to output: inout String) {
-        output += "\""
-        var plainStart = text.utf8.startIndex
-        var index = plainStart
-        let utf8 = text.utf8
-        while index != utf8.endIndex {
-            let byte = utf8[index]
-            if byte < 0x20 || byte == 0x22 || byte == 0x5C {
-                output += text[plainStart..<index]
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a JSON string literal as UTF-8: runs of plain bytes are copied whole; a quote, a
+    /// backslash and control characters are escaped.
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            var plainStart = 0
+            for index in utf8.indices {
+                let byte = utf8[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
                 switch byte {
-                case 0x22: output += "\\\""
-                case 0x5C: output += "\\\\"
-                case 0x0A: output += "\\n"
-                case 0x0D: output += "\\r"
-                case 0x09: output += "\\t"
+                case 0x22: output.append(contentsOf: #"\""#.utf8)
+                case 0x5C: output.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+                case 0x09: output.append(contentsOf: #"\t"#.utf8)
                 default:
                     let hex = String(byte, radix: 16)
-                    output += "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
                 }
-                plainStart = utf8.index(after: index)
+                plainStart = index + 1
             }
-            index = utf8.index(after: index)
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
         }
-        output += text[plainStart..<utf8.endIndex]
-        output += "\""
+        output.append(UInt8(ascii: "\""))
     }
 }
 
