@@ -36,10 +36,10 @@ final class AnnotationService: @unchecked Sendable {
         json.value(ConflictMinerVersion.string)
         json.key("gazetteers")
         json.beginObject()
-        for file in ["places.tsv", "groups.tsv", "lexicons/events.tsv", "lexicons/people.tsv", "lexicons/subdivision-codes.tsv"]
-            + DateLexicon.tables.map({ "lexicons/dates/\($0).tsv" }) + NumberParser.tables.map({ "lexicons/numbers/\($0).tsv" })
-            + CasualtyExtractor.tables.map({ "lexicons/casualties/\($0).tsv" })
-            + GroupPatterns.tables.map({ "lexicons/groups/\($0).tsv" }) + PlaceLexicon.tables.map({ "lexicons/places/\($0).tsv" }) {
+        var files = Dimension.standard.flatMap(\.tables) + ["lexicons/events.tsv"]
+        var seen = Set<String>()
+        files.removeAll { !seen.insert($0).inserted }
+        for file in files {
             json.key(file)
             json.value(GazetteerDirectory.checksum(of: gazetteers.file(file)))
         }

@@ -62,3 +62,29 @@ struct WordClassBitTests {
         #expect(Self.isDense(DateWord.Class.allCases.map { UInt64($0.ordinal) }, within: 32))
     }
 }
+
+/// The descriptor of each kind of entity is the one place the others read, and tells the truth.
+@Suite("Dimensions")
+struct DimensionTests {
+    @Test("one dimension per type of the spec, named as the registry runs them")
+    func oneEach() {
+        #expect(Set(Dimension.standard.map(\.type)) == Set(EntityType.all))
+        #expect(Dimension.standard.count == EntityType.all.count)
+        #expect(ExtractorRegistry.standard.names == Dimension.standard.map(\.name))
+        #expect(Scorer.valueAttributes == [.date: ["Value"], .casualty: ["Count", "Kind"], .place: ["Country"]])
+        #expect(Set(Dimension.standard.map(\.style.cssClass)).count == 4)
+    }
+
+    @Test("every table a dimension names is in the gazetteer folder, and every table there is named")
+    func tablesExist() throws {
+        let named = Set(Dimension.standard.flatMap(\.tables))
+        for file in named {
+            #expect(FileManager.default.fileExists(atPath: projectGazetteers.file(file).path), "\(file)")
+        }
+        let lexicons = projectGazetteers.file("lexicons")
+        let present = try FileManager.default.subpathsOfDirectory(atPath: lexicons.path)
+            .filter { $0.hasSuffix(".tsv") && !$0.contains("/examples/") }.map { "lexicons/" + $0 }
+        let unnamed = Set(present).subtracting(named).subtracting(["lexicons/events.tsv"])
+        #expect(unnamed.isEmpty, "tables no dimension names: \(unnamed.sorted())")
+    }
+}

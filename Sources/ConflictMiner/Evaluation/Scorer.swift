@@ -73,10 +73,10 @@ public struct ScoringError: Sendable {
 
 /// Scores predicted entities against gold as the spec's Scoring section says.
 public enum Scorer {
-    /// The attributes whose values are scored on strict matches.
-    public static let valueAttributes: [EntityType: [String]] = [
-        .date: ["Value"], .casualty: ["Count", "Kind"], .place: ["Country"],
-    ]
+    /// The attributes whose values are scored on strict matches, for the types that have any
+    /// (`Dimension.scoredAttributes`).
+    public static let valueAttributes: [EntityType: [String]] = Dictionary(uniqueKeysWithValues:
+        Dimension.standard.filter { !$0.scoredAttributes.isEmpty }.map { ($0.type, $0.scoredAttributes) })
 
     /// Scores one document. Invalid predictions never match and count as false positives;
     /// invalid gold entities are scored at their offsets.

@@ -64,20 +64,16 @@ public enum BratReady {
     public static let visualConf = """
         # Written by conflict-miner extract --format brat-ready (README, Formats).
         [labels]
-        DATE | Date
-        CASUALTY | Casualty
-        PLACE | Place
-        GROUP | Group
+
+        """ + EntityType.all.map { "\($0.rawValue) | \(Dimension.style(of: $0).bratLabel)\n" }.joined() + """
         Kind | Kind
         Qualifier | Qualifier
         Mod | Mod
         Country | Country
 
         [drawing]
-        DATE\tbgColor:#cfe2ff
-        CASUALTY\tbgColor:#ffc9c9
-        PLACE\tbgColor:#c3fae8
-        GROUP\tbgColor:#ffe8cc
+
+        """ + EntityType.all.map { "\($0.rawValue)\tbgColor:\(Dimension.style(of: $0).bratColour)\n" }.joined() + """
         SPAN_DEFAULT\tfgColor:black, bgColor:lightgreen, borderColor:darken
         ARC_DEFAULT\tcolor:black, arrowHead:triangle-5
         ATTRIBUTE_DEFAULT\tglyph:*

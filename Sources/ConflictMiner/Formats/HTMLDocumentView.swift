@@ -438,22 +438,10 @@ struct HTMLBuffer {
 
 /// The frame, styles and type colours the HTML pages share.
 enum HTMLPage {
-    struct TypeStyle {
-        let cssClass: String
-        let sample: String
-        let description: String
-    }
-
-    /// Colour plus border style plus label per type: the colours (after Okabe and Ito) stay apart for
-    /// colour-blind readers and in greyscale print, where the border style still tells them apart.
-    static func style(of type: EntityType) -> TypeStyle {
-        switch type {
-        case .date: TypeStyle(cssClass: "t-date", sample: "November 9", description: "date or period (blue, solid underline)")
-        case .casualty: TypeStyle(cssClass: "t-casualty", sample: "at least 26", description: "count of killed, injured or abducted (orange, double underline)")
-        case .place: TypeStyle(cssClass: "t-place", sample: "Quetta", description: "named place (green, dashed underline)")
-        case .group: TypeStyle(cssClass: "t-group", sample: "Jaish al-Adl", description: "named armed group (purple, dotted underline)")
-        default: TypeStyle(cssClass: "t-other", sample: type.rawValue.lowercased(), description: "other type (grey, thin underline)")
-        }
+    /// The type's style (`Dimension.Style`); a type no dimension describes shows its name as its sample.
+    static func style(of type: EntityType) -> (cssClass: String, sample: String, description: String) {
+        let style = Dimension.style(of: type)
+        return (style.cssClass, style.sample.isEmpty ? type.rawValue.lowercased() : style.sample, style.description)
     }
 
     /// The spec's types first, in report order, then any others present, sorted.
@@ -548,12 +536,8 @@ enum HTMLPage {
         """
 
     /// The entity colours, shared by the document view and the report.
-    static let entityCSS = """
-        .t-date{--bg:#dbeaf7;--fg:#005a8e;--bs:solid;--bw:2px}
-        .t-casualty{--bg:#fde0cc;--fg:#a83c00;--bs:double;--bw:4px}
-        .t-place{--bg:#d2f0e2;--fg:#00704f;--bs:dashed;--bw:2px}
-        .t-group{--bg:#f3dcee;--fg:#8a3a7a;--bs:dotted;--bw:3px}
-        .t-other{--bg:#e8eaed;--fg:#4b5563;--bs:solid;--bw:1px}
+    static let entityCSS = EntityType.all.map { Dimension.style(of: $0) }.map { ".\($0.cssClass){\($0.cssProperties)}\n" }.joined()
+        + ".\(Dimension.otherStyle.cssClass){\(Dimension.otherStyle.cssProperties)}\n" + """
         mark.e{color:inherit;background:var(--bg);border-bottom:var(--bw) var(--bs) var(--fg);border-radius:3px;padding:.05em .1em;
           box-decoration-break:clone;-webkit-box-decoration-break:clone}
         mark.e mark.e{padding:0}

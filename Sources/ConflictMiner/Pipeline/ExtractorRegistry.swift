@@ -92,27 +92,10 @@ public struct ExtractorRegistry: Sendable {
         return try entries.filter { names?.contains($0.name) ?? true }.map { try $0.make(gazetteers, analyzer) }
     }
 
-    /// The registry of the standard pipeline.
+    /// The registry of the standard pipeline: the extractors of `Dimension.standard`, in order.
     public static let standard: ExtractorRegistry = {
         var registry = ExtractorRegistry()
-        registry.register("date") { gazetteers, _ in
-            DateExtractor(recognizer: DateRecognizer(lexicon: try DateLexicon(in: gazetteers), numbers: try NumberParser(in: gazetteers)))
-        }
-        registry.register("place") { gazetteers, analyzer in
-            let places = try PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: analyzer,
-                                            adding: gazetteers.overlay, compiledIn: gazetteers.compiledCache)
-            return try PlaceExtractor(gazetteer: places, lexicon: PlaceLexicon(in: gazetteers), people: PersonNames(in: gazetteers),
-                                      codes: SubdivisionCodes(in: gazetteers, places: places))
-        }
-        registry.register("casualty") { gazetteers, _ in
-            try CasualtyExtractor(in: gazetteers, numbers: try NumberParser(in: gazetteers))
-        }
-        registry.register("group") { gazetteers, analyzer in
-            let patterns = try GroupPatterns(in: gazetteers)
-            return GroupExtractor(gazetteer: try GroupGazetteer(contentsOf: gazetteers.file("groups.tsv"), analyzer: analyzer,
-                                                                patterns: patterns, adding: gazetteers.overlay.groups),
-                                  patterns: patterns)
-        }
+        for dimension in Dimension.standard { registry.register(dimension.name, dimension.makeExtractor) }
         return registry
     }()
 }
