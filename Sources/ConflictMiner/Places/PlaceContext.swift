@@ -270,161 +270,210 @@ struct ContextPlaces {
             .union(lexicon.multiWordDesignators.compactMap(\.first))
     }
 
+    /// Adds the places the context announces to `mentions`, each with the rule that found it.
     func add(to mentions: inout [Mention]) {
-        var covered = Set<Int>()
-        for mention in mentions { covered.formUnion(mention.range) }
-        var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
-        let dominant = dominantCountry(mentions)
-
-        func record(_ range: Range<Int>, near anchor: Int, country: String? = nil, by rule: PlaceRule) {
-            guard !range.isEmpty, !range.contains(where: covered.contains) else { return }
-            covered.formUnion(range)
-            found.append((range, country ?? nearbyCountry(anchor, mentions) ?? dominant, rule))
-        }
-        // The first mention that starts at each token (kept up to date below), for linear time on
-        // long documents.
-        var mentionStarting: [Int: Int] = [:]
-        for (position, mention) in mentions.enumerated() where mentionStarting[mention.range.lowerBound] == nil {
-            mentionStarting[mention.range.lowerBound] = position
-        }
-        func knownPlace(at index: Int) -> Place? {
-            guard let position = mentionStarting[index], let chosen = mentions[position].chosen else { return nil }
-            return places[chosen]
-        }
-
+        var scan = Scan(context: self, mentions: mentions)
         for index in tokens.indices where tokens[index].kind == .word || tokens[index].key == "-" {
             let classes = layout.classes[index]
-            guard classes.contains(.contextTrigger) else { continue }
+            guard classes.contains(.contextTrigger), !layout.isCapsLine(layout.line(of: index)) else { continue }
             let key = tokens[index].key
-            let line = layout.line(of: index)
-            if layout.isCapsLine(line) { continue }
             let capitalised = tokens[index].shape.contains(.capitalized)
-            // `the Awaran-Mashkay road`: both sides of the hyphen are places
             if key == "-" {
-                guard index > 0, index + 1 < tokens.count, isNameWord(index - 1) || covered.contains(index - 1),
-                      isNameWord(index + 1) || covered.contains(index + 1),
-                      let next = TextLayout.nextWordIndex(after: index + 1, in: text),
-                      layout.classes[next].contains(.routeWord)
-                else { continue }
-                let left = nameRun(endingBefore: index) ?? (index - 1)..<index
-                let right = (index + 1)..<(index + 2)
-                let leftCountry = mentions.first { $0.range.contains(index - 1) }.flatMap(countryOf)
-                let rightCountry = mentions.first { $0.range.contains(index + 1) }.flatMap(countryOf)
-                if acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
-                if acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
-                continue
+                scan.routeEnds(at: index)
+            } else if classes.contains(.prefixDesignator), capitalised {
+                scan.prefixDesignator(at: index)
+            } else if classes.contains(.namePrefix), capitalised {
+                scan.namePrefix(at: index)
+            } else if !capitalised && classes.contains(.announcingDesignator) || designatorPhraseLength(at: index) > 0 {
+                scan.designatorAfter(at: index, appositive: classes.contains(.appositiveDesignator) && !capitalised)
+            } else if key == "of", followsDesignatorBeforeOf(index) {
+                scan.designatorOf(at: index)
+            } else if classes.contains(.locativePreposition) || key == "including" {
+                scan.listBeforeKnownPlace(at: index)
             }
-            // `Sitio X`, `Barangay X`, `Brgy. X`
-            if classes.contains(.prefixDesignator), capitalised {
-                var start = index
-                if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
-                if let run = nameRun(startingAfter: start) {
-                    record(run, near: index,
-                           country: nearbyCountry(index, mentions) ?? lexicon.prefixDesignatorCountries[key], by: .prefixDesignator)
-                }
-                continue
+        }
+        scan.repeatNames()
+        mentions = scan.finish()
+    }
+
+    /// Whether `of` follows a lower-case designator that takes it (`the village of`).
+    private func followsDesignatorBeforeOf(_ index: Int) -> Bool {
+        guard let previous = TextLayout.previousWordIndex(before: index, in: text) else { return false }
+        return layout.classes[previous].contains(.designatorBeforeOf) && !tokens[previous].shape.contains(.capitalized)
+    }
+
+    /// One pass of `add(to:)`: the mentions, the tokens they and the places found so far cover, and
+    /// what each rule (`PlaceRule`) found, with its country.
+    private struct Scan {
+        let context: ContextPlaces
+        var mentions: [Mention]
+        var covered = Set<Int>()
+        var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
+        /// The first mention that starts at each token (kept up to date), for linear time on long
+        /// documents.
+        var mentionStarting: [Int: Int] = [:]
+        /// The document's most mentioned country.
+        let dominant: String?
+
+        private var text: AnalyzedText { context.text }
+        private var tokens: [Token] { context.text.tokens }
+
+        init(context: ContextPlaces, mentions: [Mention]) {
+            self.context = context
+            self.mentions = mentions
+            for mention in mentions { covered.formUnion(mention.range) }
+            for (position, mention) in mentions.enumerated() where mentionStarting[mention.range.lowerBound] == nil {
+                mentionStarting[mention.range.lowerBound] = position
             }
-            // `Ungwan X`: the prefix is part of the name
-            if classes.contains(.namePrefix), capitalised {
-                if let known = mentions.firstIndex(where: {
-                    TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
-                }) {
-                    if mentionStarting[mentions[known].range.lowerBound] == known {
-                        mentionStarting[mentions[known].range.lowerBound] = nil
-                    }
-                    mentions[known].range = index..<mentions[known].range.upperBound
-                    if mentionStarting[index] == nil { mentionStarting[index] = known }
-                    covered.insert(index)
-                } else if let run = nameRun(startingAfter: index) {
-                    record(index..<run.upperBound, near: index, by: .namePrefix)
-                }
-                continue
+            dominant = context.dominantCountry(mentions)
+        }
+
+        /// Keeps a place found near `anchor`, unless it overlaps a place already kept; its country
+        /// is the one given, else the nearest known place's, else the document's.
+        mutating func record(_ range: Range<Int>, near anchor: Int, country: String? = nil, by rule: PlaceRule) {
+            guard !range.isEmpty, !range.contains(where: covered.contains) else { return }
+            covered.formUnion(range)
+            found.append((range, country ?? context.nearbyCountry(anchor, mentions) ?? dominant, rule))
+        }
+
+        /// The known place of the mention that starts at a token.
+        func knownPlace(at index: Int) -> Place? {
+            guard let position = mentionStarting[index], let chosen = mentions[position].chosen else { return nil }
+            return context.places[chosen]
+        }
+
+        /// `the Awaran-Mashkay road`: both sides of the hyphen are places.
+        mutating func routeEnds(at index: Int) {
+            guard index > 0, index + 1 < tokens.count, context.isNameWord(index - 1) || covered.contains(index - 1),
+                  context.isNameWord(index + 1) || covered.contains(index + 1),
+                  let next = TextLayout.nextWordIndex(after: index + 1, in: text),
+                  context.layout.classes[next].contains(.routeWord)
+            else { return }
+            let left = context.nameRun(endingBefore: index) ?? (index - 1)..<index
+            let right = (index + 1)..<(index + 2)
+            let leftCountry = mentions.first { $0.range.contains(index - 1) }.flatMap(context.countryOf)
+            let rightCountry = mentions.first { $0.range.contains(index + 1) }.flatMap(context.countryOf)
+            if context.acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
+            if context.acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
+        }
+
+        /// `Sitio X`, `Barangay X`, `Brgy. X`: the prefix stays outside the name.
+        mutating func prefixDesignator(at index: Int) {
+            var start = index
+            if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
+            if let run = context.nameRun(startingAfter: start) {
+                record(run, near: index,
+                       country: context.nearbyCountry(index, mentions) ?? context.lexicon.prefixDesignatorCountries[tokens[index].key],
+                       by: .prefixDesignator)
             }
-            // `X village`, `X and Y villages`, `X administrative post`
-            if !capitalised && classes.contains(.announcingDesignator) || designatorPhraseLength(at: index) > 0 {
-                var end = index
-                while let run = nameRun(endingBefore: end) {
-                    record(run, near: index, by: .designatorAfter)
-                    guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text),
-                          [",", "and", "or"].contains(tokens[joiner].key)
-                    else { break }
-                    end = joiner
-                    if let other = TextLayout.previousToken(before: joiner, in: text),
-                       [",", "and"].contains(tokens[other].key), tokens[other].key != tokens[joiner].key
-                    {
-                        end = other
-                    }
+        }
+
+        /// `Ungwan X`: the prefix is part of the name, of a known place's too.
+        mutating func namePrefix(at index: Int) {
+            if let known = mentions.firstIndex(where: {
+                TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
+            }) {
+                if mentionStarting[mentions[known].range.lowerBound] == known {
+                    mentionStarting[mentions[known].range.lowerBound] = nil
                 }
-                // `the nearest town Kareri`
-                if classes.contains(.appositiveDesignator), !capitalised,
-                   let previous = TextLayout.previousWordIndex(before: index, in: text),
-                   !tokens[previous].shape.contains(.capitalized), let run = nameRun(startingAfter: index)
+                mentions[known].range = index..<mentions[known].range.upperBound
+                if mentionStarting[index] == nil { mentionStarting[index] = known }
+                covered.insert(index)
+            } else if let run = context.nameRun(startingAfter: index) {
+                record(index..<run.upperBound, near: index, by: .namePrefix)
+            }
+        }
+
+        /// `X village`, `X and Y villages`, `X administrative post`; and with an appositive
+        /// designator, `the nearest town X`.
+        mutating func designatorAfter(at index: Int, appositive: Bool) {
+            var end = index
+            while let run = context.nameRun(endingBefore: end) {
+                record(run, near: index, by: .designatorAfter)
+                guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text),
+                      [",", "and", "or"].contains(tokens[joiner].key)
+                else { break }
+                end = joiner
+                if let other = TextLayout.previousToken(before: joiner, in: text),
+                   [",", "and"].contains(tokens[other].key), tokens[other].key != tokens[joiner].key
                 {
-                    record(run, near: index, by: .appositiveDesignator)
+                    end = other
                 }
-                continue
             }
-            // `the village of X`, `the villages of X and Y`
-            if key == "of", let previous = TextLayout.previousWordIndex(before: index, in: text),
-               layout.classes[previous].contains(.designatorBeforeOf), !tokens[previous].shape.contains(.capitalized)
+            if appositive, let previous = TextLayout.previousWordIndex(before: index, in: text),
+               !tokens[previous].shape.contains(.capitalized), let run = context.nameRun(startingAfter: index)
             {
-                var start = index
-                if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].key == "the" { start = the }
-                for run in listRuns(startingAfter: start) { record(run, near: index, by: .designatorOf) }
-                continue
+                record(run, near: index, by: .appositiveDesignator)
             }
-            // `in X, Known`, `at X, near Known`, `including X, Y and Z, in Known`, `in X, about 17 km from`
-            if classes.contains(.locativePreposition) || key == "including" {
-                let runs = listRuns(startingAfter: index)
-                guard let lastRun = runs.last, var anchor = TextLayout.nextToken(after: lastRun.upperBound - 1, in: text)
-                else { continue }
-                var sawComma = false
-                var sawPreposition = false
-                if tokens[anchor].key == ",", let next = TextLayout.nextToken(after: anchor, in: text) {
-                    sawComma = true
-                    anchor = next
+        }
+
+        /// `the village of X`, `the villages of X and Y` (at the `of`).
+        mutating func designatorOf(at index: Int) {
+            var start = index
+            if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].key == "the" { start = the }
+            for run in context.listRuns(startingAfter: start) { record(run, near: index, by: .designatorOf) }
+        }
+
+        /// `in X, Known`, `at X, near Known`, `including X, Y and Z, in Known`, `in X, about 17 km
+        /// from`: a single name needs its comma, a list a comma or a preposition.
+        mutating func listBeforeKnownPlace(at index: Int) {
+            let runs = context.listRuns(startingAfter: index)
+            guard let lastRun = runs.last, var anchor = TextLayout.nextToken(after: lastRun.upperBound - 1, in: text)
+            else { return }
+            var sawComma = false
+            var sawPreposition = false
+            if tokens[anchor].key == ",", let next = TextLayout.nextToken(after: anchor, in: text) {
+                sawComma = true
+                anchor = next
+            }
+            if runs.count == 1, sawComma, context.isDistance(at: anchor) {
+                record(lastRun, near: index, by: .listBeforeKnownPlace)
+                return
+            }
+            if ["in", "of", "near", "outside"].contains(tokens[anchor].key),
+               let next = TextLayout.nextToken(after: anchor, in: text)
+            {
+                sawPreposition = true
+                anchor = next
+            }
+            guard sawComma || (sawPreposition && runs.count > 1), let place = knownPlace(at: anchor),
+                  place.kind != .feature
+            else { return }
+            for run in runs { record(run, near: index, country: place.country, by: .listBeforeKnownPlace) }
+        }
+
+        /// A name found by its context, again elsewhere in the document.
+        mutating func repeatNames() {
+            var capitalisedAt: [String: [Int]] = [:]
+            if !found.isEmpty {
+                for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
+                    capitalisedAt[tokens[index].key, default: []].append(index)
                 }
-                if runs.count == 1, sawComma, isDistance(at: anchor) {
-                    record(lastRun, near: index, by: .listBeforeKnownPlace)
-                    continue
+            }
+            for (range, country, _) in found {
+                if range.count == 1, context.nameWords.contains(tokens[range.lowerBound].key) { continue }
+                for repeatRange in context.repeats(of: range, capitalisedAt: capitalisedAt)
+                where !repeatRange.contains(where: covered.contains) {
+                    covered.formUnion(repeatRange)
+                    found.append((repeatRange, country, .repeatedName))
                 }
-                if ["in", "of", "near", "outside"].contains(tokens[anchor].key),
-                   let next = TextLayout.nextToken(after: anchor, in: text)
-                {
-                    sawPreposition = true
-                    anchor = next
-                }
-                // a single name needs its comma, a list a comma or a preposition
-                guard sawComma || (sawPreposition && runs.count > 1), let place = knownPlace(at: anchor),
-                      place.kind != .feature
-                else { continue }
-                for run in runs { record(run, near: index, country: place.country, by: .listBeforeKnownPlace) }
             }
         }
-        // the same name elsewhere in the document
-        var capitalisedAt: [String: [Int]] = [:]
-        if !found.isEmpty {
-            for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
-                capitalisedAt[tokens[index].key, default: []].append(index)
+
+        /// The mentions with the places found; places kept without their gazetteer identity take
+        /// the country of their context.
+        func finish() -> [Mention] {
+            var mentions = self.mentions
+            for (range, country, rule) in found {
+                var mention = Mention(range: range, readings: [], rule: rule)
+                mention.contextCountry = country
+                mentions.append(mention)
             }
-        }
-        for (range, country, _) in found {
-            if range.count == 1, nameWords.contains(tokens[range.lowerBound].key) { continue }
-            for repeatRange in repeats(of: range, capitalisedAt: capitalisedAt)
-            where !repeatRange.contains(where: covered.contains) {
-                covered.formUnion(repeatRange)
-                found.append((repeatRange, country, .repeatedName))
+            for index in mentions.indices where mentions[index].needsCountry && mentions[index].contextCountry == nil {
+                mentions[index].contextCountry = context.nearbyCountry(mentions[index].range.lowerBound, mentions, skipping: index)
+                    ?? context.dominantCountry(mentions, skipping: index)
             }
-        }
-        for (range, country, rule) in found {
-            var mention = Mention(range: range, readings: [], rule: rule)
-            mention.contextCountry = country
-            mentions.append(mention)
-        }
-        // places kept without their gazetteer identity take the country of their context
-        for index in mentions.indices where mentions[index].needsCountry && mentions[index].contextCountry == nil {
-            mentions[index].contextCountry = nearbyCountry(mentions[index].range.lowerBound, mentions, skipping: index)
-                ?? dominantCountry(mentions, skipping: index)
+            return mentions
         }
     }
 

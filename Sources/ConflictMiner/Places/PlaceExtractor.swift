@@ -664,7 +664,7 @@ enum PlaceRule: String {
     case subdivisionCode = "subdivision-code"
     /// Two known names side by side, one place the gazetteer lacks (`mergeAdjacent`).
     case joinedNames = "joined-names"
-    /// `ContextPlaces`: both ends of a road or route, `the X-Y road`.
+    /// `ContextPlaces.Scan.routeEnds`: both ends of a road or route, `the X-Y road`.
     case routeEnds = "route-ends"
     /// `ContextPlaces`: a local prefix outside the name, `Barangay X`.
     case prefixDesignator = "prefix-designator"
