@@ -666,19 +666,19 @@ enum PlaceRule: String {
     case joinedNames = "joined-names"
     /// `ContextPlaces.Scan.routeEnds`: both ends of a road or route, `the X-Y road`.
     case routeEnds = "route-ends"
-    /// `ContextPlaces`: a local prefix outside the name, `Barangay X`.
+    /// `ContextPlaces.Scan.prefixDesignator`: a local prefix outside the name, `Barangay X`.
     case prefixDesignator = "prefix-designator"
-    /// `ContextPlaces`: a local prefix inside the name, `Ungwan X`.
+    /// `ContextPlaces.Scan.namePrefix`: a local prefix inside the name, `Ungwan X`.
     case namePrefix = "name-prefix"
-    /// `ContextPlaces`: a designator after the name, `X village`, `X and Y villages`.
+    /// `ContextPlaces.Scan.designatorAfter`: a designator after the name, `X village`, `X and Y villages`.
     case designatorAfter = "designator-after"
-    /// `ContextPlaces`: a lower-case designator before the name, `the nearest town X`.
+    /// `ContextPlaces.Scan.designatorAfter`: a lower-case designator before the name, `the nearest town X`.
     case appositiveDesignator = "appositive-designator"
-    /// `ContextPlaces`: a designator and `of`, `the village of X`.
+    /// `ContextPlaces.Scan.designatorOf`: a designator and `of`, `the village of X`.
     case designatorOf = "designator-of"
-    /// `ContextPlaces`: names after a preposition, then a known place, `in X, Known`.
+    /// `ContextPlaces.Scan.listBeforeKnownPlace`: names after a preposition, then a known place, `in X, Known`.
     case listBeforeKnownPlace = "list-before-known-place"
-    /// `ContextPlaces`: a name found by its context, again elsewhere in the document.
+    /// `ContextPlaces.Scan.repeatNames`: a name found by its context, again elsewhere in the document.
     case repeatedName = "repeated-name"
 }
 
