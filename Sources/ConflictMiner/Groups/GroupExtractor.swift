@@ -177,9 +177,9 @@ public struct GroupExtractor: Extractor {
     /// begins with a lower-case ASCII letter and is no particle starts no proper name
     /// (`NameCase.isProperName`) and no acronym, unless an acronym of the gazetteer begins so.
     private func mayStartName(at index: Int, in text: AnalyzedText) -> Bool {
-        let token = text.tokens[index]
-        guard token.kind == .word, text.beginsLowercaseASCII(index), !hasLowercaseAcronym else { return true }
-        return token.key.utf8.count <= NameCase.longestParticle && NameCase.particles.contains(token.key)
+        guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index), !hasLowercaseAcronym else { return true }
+        let key = text.tokens[index].key
+        return key.utf8.count <= NameCase.longestParticle && NameCase.particles.contains(key)
     }
 
     private func accepts(_ entry: GroupGazetteer.Entry, _ range: Range<Int>, in text: AnalyzedText,

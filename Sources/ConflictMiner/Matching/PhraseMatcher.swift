@@ -113,14 +113,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// (ending after the second part).
     private func advance(from node: Int32, at j: Int, in tokens: [Token], symbols: inout [Int32],
                          into states: inout [(node: Int32, end: Int)]) {
-        let token = tokens[j]
-        if symbols[j] == -2 { symbols[j] = tables.symbol(Self.matchKey(token.key)) ?? -1 }
+        if symbols[j] == -2 { symbols[j] = tables.symbol(Self.matchKey(tokens[j].key)) ?? -1 }
         if symbols[j] >= 0, let next = tables.next(node, symbols[j]) {
             states.append((next, j + 1))
         }
-        if token.kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, tokens[j + 1].key == "-",
+        if tokens[j].kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, tokens[j + 1].key == "-",
            tokens[j + 2].kind == .word,
-           let symbol = tables.symbol(Self.matchKey(token.key + tokens[j + 2].key)),
+           let symbol = tables.symbol(Self.matchKey(tokens[j].key + tokens[j + 2].key)),
            let next = tables.next(node, symbol)
         {
             states.append((next, j + 3))

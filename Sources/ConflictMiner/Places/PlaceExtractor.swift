@@ -723,19 +723,22 @@ struct TextLayout {
         // lines whose last token is a full stop: body sentences, however many names they hold
         var sentenceLines = Set<Int>()
         var lastToken: (line: Int, isStop: Bool)?
-        for (index, token) in text.tokens.enumerated() {
+        // fields read in place: a copy of a token would retain its key
+        let tokens = text.tokens
+        for index in tokens.indices {
+            let kind = tokens[index].kind, shape = tokens[index].shape
             lineOf[index] = line
-            if token.kind != .whitespace { lastToken = (line, token.kind == .punctuation && token.key == ".") }
-            if token.kind == .whitespace, token.shape.contains(.lineBreak), let last = lastToken, last.line == line,
+            if kind != .whitespace { lastToken = (line, kind == .punctuation && tokens[index].key == ".") }
+            if kind == .whitespace, shape.contains(.lineBreak), let last = lastToken, last.line == line,
                last.isStop
             {
                 sentenceLines.insert(line)
             }
-            if token.kind == .whitespace, token.shape.contains(.lineBreak) {
+            if kind == .whitespace, shape.contains(.lineBreak) {
                 line += 1
                 continue
             }
-            guard token.kind == .word, token.shape.contains(.hasLetter) else { continue }
+            guard kind == .word, shape.contains(.hasLetter) else { continue }
             if lastLineWithWord != line {
                 lineFirstWords[index] = true
                 lastLineWithWord = line
@@ -743,13 +746,13 @@ struct TextLayout {
             while words.count <= line { words.append((0, 0, 0, 0, 0)) }
             var counts = words[line]
             counts.all += 1
-            if token.shape.contains(.capitalized) { counts.caps += 1 }
-            if token.shape.contains(.allUppercase) || (token.shape.contains(.capitalized) && token.end - token.start == 1) {
+            if shape.contains(.capitalized) { counts.caps += 1 }
+            if shape.contains(.allUppercase) || (shape.contains(.capitalized) && tokens[index].end - tokens[index].start == 1) {
                 counts.upper += 1
             }
             if classes[index].isDisjoint(with: [.functionWord, .particle]) {
                 counts.content += 1
-                if token.shape.contains(.capitalized) { counts.contentCaps += 1 }
+                if shape.contains(.capitalized) { counts.contentCaps += 1 }
             }
             words[line] = counts
         }
