@@ -1,23 +1,55 @@
 import CICU
 
 /// A document after tokenization: the UTF-16 buffer, tokens and sentences. Extractors read it.
+///
+/// The analysis is held once, in a shared immutable object: every rule keeps a copy of the text
+/// it reads, and a copy is then one reference instead of one for each array and string inside.
 public struct AnalyzedText: Sendable {
-    public let document: Document
-    public let utf16: [UInt16]
-    public let tokens: [Token]
+    private final class Storage: Sendable {
+        let document: Document
+        let utf16: [UInt16]
+        let tokens: [Token]
+        let sentences: [Range<Int>]
+        let codePointCount: Int
+        let words: [Int32]
+        let wordsIdentity: Vocabulary.Identity?
+
+        init(document: Document, utf16: [UInt16], tokens: [Token], sentences: [Range<Int>], codePointCount: Int,
+             words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
+            self.document = document
+            self.utf16 = utf16
+            self.tokens = tokens
+            self.sentences = sentences
+            self.codePointCount = codePointCount
+            self.words = words
+            self.wordsIdentity = wordsIdentity
+        }
+    }
+
+    private var storage: Storage
+
+    init(document: Document, utf16: [UInt16], tokens: [Token], sentences: [Range<Int>], codePointCount: Int) {
+        storage = Storage(document: document, utf16: utf16, tokens: tokens, sentences: sentences, codePointCount: codePointCount)
+    }
+
+    // The arrays are lent (`_read`), not returned: `text.tokens[i]` reads in place instead of
+    // retaining and releasing the array around each access.
+    public var document: Document { _read { yield storage.document } }
+    public var utf16: [UInt16] { _read { yield storage.utf16 } }
+    public var tokens: [Token] { _read { yield storage.tokens } }
     /// Token index ranges, one per ICU sentence, in order; together they cover every token.
-    public let sentences: [Range<Int>]
+    public var sentences: [Range<Int>] { _read { yield storage.sentences } }
     /// Length of the text in code points.
-    public let codePointCount: Int
+    public var codePointCount: Int { storage.codePointCount }
     /// Each token's id in the vocabulary of `wordsIdentity` (-1 for whitespace and unknown
     /// words), once `identifyWords(with:)` has numbered them; empty before.
-    public private(set) var words: [Int32] = []
-    public private(set) var wordsIdentity: Vocabulary.Identity?
+    public var words: [Int32] { _read { yield storage.words } }
+    public var wordsIdentity: Vocabulary.Identity? { storage.wordsIdentity }
 
     /// Numbers the tokens in a vocabulary: one hash per token, for every table over it to read.
     public mutating func identifyWords(with vocabulary: Vocabulary) {
-        words = vocabulary.ids(of: self)
-        wordsIdentity = vocabulary.identity
+        storage = Storage(document: document, utf16: utf16, tokens: tokens, sentences: sentences,
+                          codePointCount: codePointCount, words: vocabulary.ids(of: self), wordsIdentity: vocabulary.identity)
     }
 
     public var text: String { document.text }
