@@ -4,7 +4,10 @@ import Foundation
 /// entry per row (lower case, as token keys are; an entry of several words keeps its spaces),
 /// each file's header saying what the table is for. Adding a word is one line in one table: no
 /// rule needs editing. `docs/places.md` says how the rules use them.
-public struct PlaceLexicon: Sendable {
+///
+/// Immutable once read, and shared by reference: the rules that keep it (a context check per
+/// gazetteer match) hold one reference instead of one per table.
+public final class PlaceLexicon: Sendable {
     /// The class of an organisation head word.
     enum HeadClass: String, Sendable {
         case force, building, organisation, outlet
