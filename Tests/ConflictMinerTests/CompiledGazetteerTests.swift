@@ -110,6 +110,19 @@ struct CompiledGazetteerTests {
         #expect(found.filter { $0 >= 0 }.count == 669)
     }
 
+    @Test("a symbol table whose slots point past its keys is inconsistent, not a crash")
+    func inconsistentSlots() {
+        var empty = SymbolTable()
+        #expect(empty.isConsistent)
+        empty.slots[3] = 1 << 32 | 1  // symbol 0 of a table without keys
+        #expect(!empty.isConsistent)
+        var one = SymbolTable()
+        _ = one.intern("a")
+        #expect(one.isConsistent)
+        one.slots[one.slots.firstIndex(of: 0)!] = 7 << 32 | 5  // symbol 4 of one
+        #expect(!one.isConsistent)
+    }
+
     @Test("the trie's hash tables find every key after growing")
     func tables() {
         var tables = TrieTables()

@@ -142,7 +142,7 @@ struct SymbolTable: Sendable, Equatable {
     var isConsistent: Bool {
         count >= 0 && offsets.first == 0 && Int(offsets.last!) == bytes.count
             && zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
-            && slots.count.nonzeroBitCount == 1 && slots.allSatisfy { $0 == 0 || (1...UInt64(count)).contains($0 & 0xFFFF_FFFF) }
+            && slots.count.nonzeroBitCount == 1 && slots.allSatisfy { $0 == 0 || ($0 & 0xFFFF_FFFF >= 1 && $0 & 0xFFFF_FFFF <= UInt64(count)) }
             && slots.contains(0)
     }
 
