@@ -139,7 +139,7 @@ public struct GroupExtractor: Extractor {
         }
         candidates += definitions.mentions(lines: lines)
 
-        // Factions named after a group (`the TTP Azhar-ud-Din group`).
+        // Factions named after a group (`the TTP Qamar-ud-Din group`).
         for candidate in candidates {
             guard let range = rules.faction(after: candidate.range), !isExcluded(range) else { continue }
             let identity = identify(range, in: text)

@@ -223,8 +223,8 @@ struct GroupNameRules {
 
     // MARK: - Rules
 
-    /// A faction named after a group: `the TTP Azhar-ud-Din group`, `the BLA's Jeeyand faction`
-    /// (spans `Azhar-ud-Din`, `Jeeyand`; the lower-case `group` stays outside). `group` is the
+    /// A faction named after a group: `the TTP Qamar-ud-Din group`, `the BLA's Jeeyand faction`
+    /// (spans `Qamar-ud-Din`, `Jeeyand`; the lower-case `group` stays outside). `group` is the
     /// range of a group mention.
     func faction(after group: Range<Int>) -> Range<Int>? {
         guard var (n, joint) = next(group.upperBound - 1) else { return nil }

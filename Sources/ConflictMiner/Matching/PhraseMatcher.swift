@@ -46,7 +46,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// longest first; the first accepted one is kept and the walk resumes after it.
     ///
     /// A hyphenated compound of the text also matches the phrase word written solid
-    /// (`Jalal-abad` finds `Jalalabad`), besides its parts (`Jalal-Abad`); readings of the same
+    /// (`Islam-abad` finds `Islamabad`), besides its parts (`Islam-Abad`); readings of the same
     /// span found both ways are offered together.
     ///
     /// With `words` (the text's ids in a vocabulary and this trie's `SymbolMap` of it) a token's
@@ -109,7 +109,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
-    /// that token starts a hyphenated compound (`Jalal-abad`), by the compound's parts joined
+    /// that token starts a hyphenated compound (`Islam-abad`), by the compound's parts joined
     /// (ending after the second part).
     private func advance(from node: Int32, at j: Int, in tokens: [Token], symbols: inout [Int32],
                          into states: inout [(node: Int32, end: Int)]) {

@@ -112,7 +112,7 @@ struct ContextCheck {
             index = next
         }
         guard !run.isEmpty else { return true }
-        // `Awaran-Mashkay road`, `Khash-Zahedan`: two names joined by a hyphen
+        // `Kilmo-Darsa road`, `Tarin-Gosh`: two names joined by a hyphen
         if run.count == 1, tokens[run[0] - 1].key == "-", layout.classes[run[0]].isDisjoint(with: [.designator, .anyHead])
         {
             return true
@@ -342,7 +342,7 @@ struct ContextPlaces {
             return context.places[chosen]
         }
 
-        /// `the Awaran-Mashkay road`: both sides of the hyphen are places.
+        /// `the Kilmo-Darsa road`: both sides of the hyphen are places.
         mutating func routeEnds(at index: Int) {
             guard index > 0, index + 1 < tokens.count, context.isNameWord(index - 1) || covered.contains(index - 1),
                   context.isNameWord(index + 1) || covered.contains(index + 1),

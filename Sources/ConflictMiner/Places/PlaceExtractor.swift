@@ -119,14 +119,14 @@ public struct PlaceExtractor: Extractor {
     /// Whether a name may start at the token, as `readings` will judge it: a word that begins
     /// with a lower-case ASCII letter starts none (`isCapitalisedName`; and no abbreviation
     /// begins so, `PlaceGazetteer.isAbbreviation`) unless it is a leading article (`al-Hasakah`)
-    /// or the lower-case part of a hyphenated name (`Jalal-abad`). A word in a script without
+    /// or the lower-case part of a hyphenated name (`Islam-abad`). A word in a script without
     /// case may start an abbreviation (matched as written), so it is always tried.
     private func mayStartName(at index: Int, in text: AnalyzedText, layout: TextLayout) -> Bool {
         guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index) else { return true }
         return layout.classes[index].contains(.leadingArticle) || isGluedLowercasePart(index, in: text.tokens)
     }
 
-    /// A lower-case part glued by a hyphen to a capitalised part before it: `abad` in `Jalal-abad`.
+    /// A lower-case part glued by a hyphen to a capitalised part before it: `abad` in `Islam-abad`.
     private func isGluedLowercasePart(_ index: Int, in tokens: [Token]) -> Bool {
         index >= 2 && tokens[index - 1].kind == .punctuation && tokens[index - 1].key == "-"
             && tokens[index - 2].kind == .word && tokens[index - 2].shape.contains(.capitalized)
@@ -185,7 +185,7 @@ public struct PlaceExtractor: Extractor {
     }
 
     /// Every content word capitalised (lower-case particles and hyphen-joined lower-case parts
-    /// allowed: `Sistan and Baluchestan`, `Jalal-abad`); all-capitals only in headlines, datelines
+    /// allowed: `Sistan and Baluchestan`, `Islam-abad`); all-capitals only in headlines, datelines
     /// and for names of five letters or more; never a one- or two-letter name.
     private func isCapitalisedName(_ range: Range<Int>, words: [Int], in text: AnalyzedText, layout: TextLayout) -> Bool {
         let tokens = text.tokens
@@ -587,7 +587,7 @@ public struct PlaceExtractor: Extractor {
     }
 
     /// Two places the gazetteer knows apart but written side by side, one space between, outside a
-    /// headline (`Baley Beri`), are one place it does not know.
+    /// headline (`Dalo Gure`), are one place it does not know.
     private func mergeAdjacent(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
         var merged: [Mention] = []

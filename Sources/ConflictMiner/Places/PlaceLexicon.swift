@@ -41,11 +41,11 @@ public final class PlaceLexicon: Sendable {
     let personNames: Set<String>
     let commonWords: Set<String>
     /// Designators that announce an unknown name before them (`Bakori village`), after `of`
-    /// (`the village of Bakori`) or right after them in apposition (`the nearest town Kareri`).
+    /// (`the village of Bakori`) or right after them in apposition (`the nearest town Tamsala`).
     let announcingDesignators: Set<String>
     let designatorsBeforeOf: Set<String>
     let appositiveDesignators: Set<String>
-    /// Words after `A-B` that make both names places (`the Awaran-Mashkay road`).
+    /// Words after `A-B` that make both names places (`the Kilmo-Darsa road`).
     let routeWords: Set<String>
     /// Units of a distance after `X,` (`in X, about 17 km from Y`).
     let distanceUnits: Set<String>
