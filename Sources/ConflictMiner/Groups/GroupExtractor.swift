@@ -46,9 +46,8 @@ public struct GroupExtractor: Extractor {
     /// (`GroupNameRules.wordKey`): a key with one is looked up without them.
     private func patternFlags(of text: AnalyzedText, ids: [Int32]) -> [GroupWordFlags] {
         text.tokens.indices.map { index in
-            let token = text.tokens[index]
-            guard token.shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
-            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(token.key))]
+            guard text.tokens[index].shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
+            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.tokens[index].key))]
         }
     }
 

@@ -99,11 +99,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    /// Each token's symbol from its id (`SymbolMap.symbol(of:id:in:)`), -1 for none.
+    /// Each token's symbol from its id (`SymbolMap.symbol(ofID:)`), -1 for none.
     private func symbols(of tokens: [Token], ids: [Int32], map: SymbolMap) -> [Int32] {
         var symbols = [Int32](repeating: -1, count: tokens.count)
         for j in tokens.indices where tokens[j].kind != .whitespace {
-            symbols[j] = map.symbol(of: tokens[j], id: ids[j], in: tables)
+            if let symbol = map.symbol(ofID: ids[j]) {
+                symbols[j] = symbol
+            } else if tokens[j].shape.contains(.innerApostrophe) {
+                // a word the map does not cover has a symbol only when its match key is not its key
+                symbols[j] = tables.symbol(Self.matchKey(tokens[j].key)) ?? -1
+            }
         }
         return symbols
     }
@@ -251,18 +256,14 @@ public struct SymbolMap: Sendable {
     /// For each id from `shared` on: its symbol, or -1.
     let later: [Int32]
 
-    /// The symbol of a token with this id. A word the map does not cover (one no table knows, or
-    /// one added to the vocabulary after the map) has one only when its match key differs from
-    /// its key (an inner apostrophe): that one is hashed.
+    /// The symbol of the word with this id; nil when the map does not cover it (a word no table
+    /// knows, or one added to the vocabulary after the map).
     @inline(__always)
-    func symbol(of token: Token, id: Int32, in tables: TrieTables) -> Int32 {
-        if id >= 0 {
-            if id < shared { return id }
-            let index = Int(id - shared)
-            if index < later.count, later[index] >= 0 { return later[index] }
-        }
-        guard token.shape.contains(.innerApostrophe) else { return -1 }
-        return tables.symbol(PhraseMatcher<Never>.withoutApostrophes(token.key)) ?? -1
+    func symbol(ofID id: Int32) -> Int32? {
+        guard id >= 0 else { return nil }
+        if id < shared { return id }
+        let index = Int(id - shared)
+        return index < later.count && later[index] >= 0 ? later[index] : nil
     }
 }
 

@@ -60,10 +60,6 @@ public struct NumberParser: Sendable {
     let words: [String: (value: Int, wordClass: WordClass)]
     let preQualifiers: [QualifierPhrase]
     let postQualifiers: [QualifierPhrase]
-    let roles: [String: Set<Role>]
-    /// Every key a number phrase can start with besides digits: number words, the first word of
-    /// a leading qualifier, range openers. Lets `phrase(in:at:)` dismiss most tokens at once.
-    let starters: Set<String>
     /// The tables' words, with their flags (`flags(at:in:)`).
     private(set) var wordFlags = WordClasses<WordFlags>()
 
@@ -127,10 +123,11 @@ public struct NumberParser: Sendable {
         // Longest phrases first, so `no more than` wins over `more than`.
         self.preQualifiers = pre.sorted { $0.keys.count > $1.keys.count }
         self.postQualifiers = post.sorted { $0.keys.count > $1.keys.count }
-        self.roles = roles
-        starters = Set(words.keys).union(pre.compactMap(\.keys.first))
-            .union(roles.filter { $0.value.contains(.rangeOpen) }.keys)
-        wordFlags.add(.starter, to: starters)
+        // Every key a number phrase can start with besides digits: number words, the first word
+        // of a leading qualifier, range openers (`phrase(in:at:)` passes over any other at once).
+        wordFlags.add(.starter, to: words.keys)
+        wordFlags.add(.starter, to: pre.compactMap(\.keys.first))
+        wordFlags.add(.starter, to: roles.filter { $0.value.contains(.rangeOpen) }.keys)
         wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first))
         for (word, wordRoles) in roles {
             wordFlags.add(WordFlags(wordRoles.map(WordFlags.init)), to: [word])

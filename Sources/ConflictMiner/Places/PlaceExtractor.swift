@@ -417,7 +417,6 @@ public struct PlaceExtractor: Extractor {
         var countryVotes: [String: Double] = [:]
         var sentenceCountries: [Int: Set<String>] = [:]
         var admin1Seen = Set<String>()
-        var admin1Countries = Set<String>()
         for mention in mentions where mention.evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
@@ -429,7 +428,6 @@ public struct PlaceExtractor: Extractor {
             sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
             for reading in readings where gazetteer.places[reading.place].kind == .admin1 {
                 admin1Seen.insert(country + "|" + gazetteer.places[reading.place].name.lowercased())
-                admin1Countries.insert(country)
             }
         }
         // Votes are sums of 1, 1.5 and 2: exact, so the votes outside a country are the total less its own.
@@ -459,8 +457,7 @@ public struct PlaceExtractor: Extractor {
                 if let country = place.country {
                     if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
                     if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
-                    if let admin1 = place.admin1, admin1Countries.contains(country),
-                       admin1Seen.contains(country + "|" + admin1.lowercased()) { score += 3 }
+                    if let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) { score += 3 }
                 }
                 if let designatorKind, designatorKind.contains(place.kind) { score += 3 }
                 // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
