@@ -92,3 +92,22 @@ struct OffsetPropertyTests {
         }
     }
 }
+
+/// Indexes that replace a pass over every item must answer as the pass does.
+@Suite("Index properties")
+struct IndexPropertyTests {
+    static let ranges = zip(Gen.int(in: 0...40), Gen.int(in: 1...6)).map { $0..<($0 + $1) }
+
+    @Test("the group extractor's exclusion index answers as a scan of the exclusions")
+    func excludedRanges() async {
+        await propertyCheck(count: 300, input: Self.ranges.array(of: 0...12), Self.ranges.array(of: 1...12)) { exclusions, queries in
+            let index = GroupExtractor.ExcludedRanges(exclusions)
+            for query in queries + [5..<5] {
+                #expect(index.holds(query) == exclusions.contains { $0.lowerBound <= query.lowerBound && query.upperBound <= $0.upperBound })
+                #expect(index.overlaps(query) == exclusions.contains { $0.overlaps(query) })
+                #expect(index.starts(at: query.lowerBound) == exclusions.contains { $0.lowerBound == query.lowerBound })
+                #expect(index.ends(at: query.upperBound) == exclusions.contains { $0.upperBound == query.upperBound })
+            }
+        }
+    }
+}

@@ -18,12 +18,24 @@ struct AcronymDefinitions {
     private(set) var acronyms: [String: Identity] = [:]
     /// Acronyms defined for something that is not a group.
     private(set) var suppressed: Set<String> = []
-    /// Names learned from definitions, as matching keys.
+    /// Names learned from definitions, as matching keys, each once (a long document defines the
+    /// same name again and again).
     private(set) var names: [(keys: [String], identity: Identity)] = []
+    private var learned: Set<LearnedName> = []
+
+    private struct LearnedName: Hashable {
+        var keys: [String]
+        var identity: Identity
+    }
 
     private let text: AnalyzedText
     private let rules: GroupNameRules
     private let extractor: GroupExtractor
+    private let candidates: [GroupExtractor.Candidate]
+    /// The candidates by the token they end before, and the first one over each range, in order.
+    private var candidatesEnding: [Int: [Int]] = [:]
+    private var candidateOver: [Range<Int>: Int] = [:]
+    private let excluded: GroupExtractor.ExcludedRanges
     private var patterns: GroupPatterns { extractor.patterns }
     private var gazetteer: GroupGazetteer { extractor.gazetteer }
 
@@ -37,10 +49,16 @@ struct AcronymDefinitions {
     ]
 
     init(text: AnalyzedText, rules: GroupNameRules, extractor: GroupExtractor,
-         candidates: [GroupExtractor.Candidate], excluded: [Range<Int>]) {
+         candidates: [GroupExtractor.Candidate], excluded: GroupExtractor.ExcludedRanges) {
         self.text = text
         self.rules = rules
         self.extractor = extractor
+        self.candidates = candidates
+        self.excluded = excluded
+        for (position, candidate) in candidates.enumerated() {
+            candidatesEnding[candidate.range.upperBound, default: []].append(position)
+            if candidateOver[candidate.range] == nil { candidateOver[candidate.range] = position }
+        }
         let tokens = text.tokens
         for open in tokens.indices where tokens[open].kind == .punctuation && tokens[open].key == "(" {
             guard let close = closing(open) else { continue }
@@ -49,14 +67,14 @@ struct AcronymDefinitions {
             if acronymShaped(inner) {
                 // Name (ACR)
                 guard let (end, _) = rules.previous(open), rules.isWord(end) else { continue }
-                define(acronym: text.surface(inner), nameEndingAt: end + 1, candidates: candidates, excluded: excluded)
+                define(acronym: text.surface(inner), nameEndingAt: end + 1)
             } else if let acronymRange = acronymBefore(open) {
                 // ACR (Name)
                 guard isNameFilling(inner) else { continue }
-                define(acronym: text.surface(acronymRange), name: inner, candidates: candidates, excluded: excluded)
+                define(acronym: text.surface(acronymRange), name: inner)
             } else {
                 // Name (Translation), Translation (Name)
-                defineTranslation(open: open, inner: inner, candidates: candidates, excluded: excluded)
+                defineTranslation(open: open, inner: inner)
             }
         }
         suppressed.subtract(acronyms.keys)
@@ -127,13 +145,12 @@ struct AcronymDefinitions {
     // MARK: - Definitions
 
     /// `Name (ACR)`: the name ends at token `end` (exclusive).
-    private mutating func define(acronym: String, nameEndingAt end: Int, candidates: [GroupExtractor.Candidate],
-                                 excluded: [Range<Int>]) {
-        if let known = candidates.filter({ $0.range.upperBound == end }).max(by: { $0.range.count < $1.range.count }) {
+    private mutating func define(acronym: String, nameEndingAt end: Int) {
+        if let known = longestCandidate(endingAt: end) {
             adopt(acronym: acronym, name: known.range, known: known)
             return
         }
-        if excluded.contains(where: { $0.upperBound == end }) {
+        if excluded.ends(at: end) {
             suppressed.insert(acronym)
             return
         }
@@ -142,7 +159,7 @@ struct AcronymDefinitions {
         for k in words.indices.reversed() where rules.isNameWord(words[k]) && !rules.isStop(words[k]) {
             let range = words[k]..<end
             guard initials(of: Array(words[k...]), spell: acronym) else { continue }
-            judge(acronym: acronym, name: range, excluded: excluded)
+            judge(acronym: acronym, name: range)
             return
         }
         // A spelling or translation of a gazetteer group, defined with that group's acronym
@@ -150,48 +167,60 @@ struct AcronymDefinitions {
         if let first = words.first {
             let range = first..<end
             if !isNonGroup(range), let group = gazetteerGroup(acronym: acronym, sharingWordsWith: range, closely: true) {
-                names.append((keys(range), group))
+                learn(keys(range), group)
             }
         }
+    }
+
+    /// Learns a name for a group, unless it is known already.
+    private mutating func learn(_ keys: [String], _ identity: Identity) {
+        if learned.insert(LearnedName(keys: keys, identity: identity)).inserted { names.append((keys, identity)) }
+    }
+
+    /// The longest candidate that ends before token `end`; the first of equals.
+    private func longestCandidate(endingAt end: Int) -> GroupExtractor.Candidate? {
+        var longest: GroupExtractor.Candidate?
+        for position in candidatesEnding[end] ?? [] where longest.map({ candidates[position].range.count > $0.range.count }) ?? true {
+            longest = candidates[position]
+        }
+        return longest
     }
 
     /// `Known Group (Other Name)` or `Other Name (Known Group)`: a translation or another
     /// spelling (`Jundallah (Soldiers of God)`). The other name is learned as the same group when
     /// it has at least two capitalised words and `of` or a group word, and is not a non-group name.
-    private mutating func defineTranslation(open: Int, inner: Range<Int>, candidates: [GroupExtractor.Candidate],
-                                            excluded: [Range<Int>]) {
+    private mutating func defineTranslation(open: Int, inner: Range<Int>) {
         guard let (end, _) = rules.previous(open), rules.isWord(end) else { return }
-        let before = candidates.filter { $0.range.upperBound == end + 1 }.max { $0.range.count < $1.range.count }
-        let within = candidates.first { $0.range == inner }
+        let before = longestCandidate(endingAt: end + 1)
+        let within = candidateOver[inner].map { candidates[$0] }
         func translationLike(_ range: Range<Int>) -> Bool {
             let names = range.filter { rules.isNameWord($0) }
             guard names.count >= 2, !isNonGroup(range),
-                  !excluded.contains(where: { $0.overlaps(range) }) else { return false }
+                  !excluded.overlaps(range) else { return false }
             return range.contains { text.tokens[$0].key == "of" } || isGroupLike(range)
         }
         if let known = before, within == nil, isNameFilling(inner), translationLike(inner) {
-            names.append((keys(inner), Identity(id: known.id, name: known.name)))
+            learn(keys(inner), Identity(id: known.id, name: known.name))
         } else if let known = within, before == nil {
             let words = runEnding(at: end + 1)
             guard let first = words.first, translationLike(first..<(end + 1)) else { return }
-            names.append((keys(first..<(end + 1)), Identity(id: known.id, name: known.name)))
+            learn(keys(first..<(end + 1)), Identity(id: known.id, name: known.name))
         }
     }
 
     /// `ACR (Name)`.
-    private mutating func define(acronym: String, name: Range<Int>, candidates: [GroupExtractor.Candidate],
-                                 excluded: [Range<Int>]) {
-        if let known = candidates.first(where: { $0.range == name }) {
+    private mutating func define(acronym: String, name: Range<Int>) {
+        if let known = candidateOver[name].map({ candidates[$0] }) {
             adopt(acronym: acronym, name: name, known: known)
             return
         }
-        if excluded.contains(where: { $0.lowerBound <= name.lowerBound && name.upperBound <= $0.upperBound }) {
+        if excluded.holds(name) {
             suppressed.insert(acronym)
             return
         }
         let words = name.filter { text.tokens[$0].kind == .word }
         guard initials(of: words, spell: acronym) || isGroupLike(name) else { return }
-        judge(acronym: acronym, name: name, excluded: excluded)
+        judge(acronym: acronym, name: name)
     }
 
     /// A known group defines the acronym: the acronym refers to it, and a pattern-found spelling
@@ -200,7 +229,7 @@ struct AcronymDefinitions {
         var identity = Identity(id: known.id, name: known.name)
         if known.source != .gazetteer, let group = gazetteerGroup(acronym: acronym, sharingWordsWith: name) {
             identity = group
-            names.append((keys(name), identity))
+            learn(keys(name), identity)
         }
         if !(gazetteer.acronymIndex[acronym] ?? []).contains(where: { gazetteer.groups[$0].id == identity.id }) {
             acronyms[acronym] = identity
@@ -209,14 +238,14 @@ struct AcronymDefinitions {
 
     /// An unknown name defines the acronym: learn both when it looks like a group; refuse the
     /// acronym when the name is plainly not a group.
-    private mutating func judge(acronym: String, name: Range<Int>, excluded: [Range<Int>]) {
+    private mutating func judge(acronym: String, name: Range<Int>) {
         if isNonGroup(name) {
             suppressed.insert(acronym)
             return
         }
         guard isGroupLike(name) || hasCue(around: name) else { return }
         let identity = gazetteerGroup(acronym: acronym, sharingWordsWith: name) ?? extractor.identify(name, in: text)
-        names.append((keys(name), identity))
+        learn(keys(name), identity)
         if !(gazetteer.acronymIndex[acronym] ?? []).contains(where: { gazetteer.groups[$0].id == identity.id }) {
             acronyms[acronym] = identity
         }
@@ -371,6 +400,7 @@ struct AcronymDefinitions {
                 result.append(GroupExtractor.Candidate(range: range, id: entry.identity.id, name: entry.identity.name,
                                                        source: .learned, rule: "defined-acronym"))
             }
+            guard !names.isEmpty else { continue }
             let key = PhraseMatcher<Int>.matchKey(tokens[i].key)
             for (nameKeys, identity) in names where nameKeys.first == key {
                 guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text) else { continue }

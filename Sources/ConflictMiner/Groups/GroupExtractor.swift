@@ -88,11 +88,9 @@ public struct GroupExtractor: Extractor {
         let ids = vocabulary.ids(of: text)
         let rules = GroupNameRules(text: text, patterns: patterns, flags: patternFlags(of: text, ids: ids))
         let lines = LineShapes(text: text, rules: rules)
-        let excluded = exclusionRanges(in: text, ids: ids)
+        let excluded = ExcludedRanges(exclusionRanges(in: text, ids: ids))
         func isExcluded(_ range: Range<Int>) -> Bool {
-            excluded.contains { e in
-                (e.lowerBound <= range.lowerBound && range.upperBound <= e.upperBound) || e.lowerBound == range.lowerBound
-            }
+            excluded.holds(range) || excluded.starts(at: range.lowerBound)
         }
 
         var candidates = gazetteerCandidates(in: text, ids: ids, lines: lines)
@@ -243,6 +241,53 @@ public struct GroupExtractor: Extractor {
             }
             return match.payloads.contains { $0 == nil }
         }).map(\.tokens)
+    }
+
+    /// The exclusion phrases found in a document, indexed for the questions asked of a candidate:
+    /// none passes over every exclusion (a long document has thousands).
+    struct ExcludedRanges {
+        /// Sorted by start; `furthestEnd[i]`: the largest end among the first `i + 1`.
+        private let ranges: [Range<Int>]
+        private let furthestEnd: [Int]
+        private let startSet: Set<Int>
+        private let endSet: Set<Int>
+
+        init(_ ranges: [Range<Int>]) {
+            self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
+            var furthest = Int.min
+            furthestEnd = self.ranges.map { range in
+                furthest = max(furthest, range.upperBound)
+                return furthest
+            }
+            startSet = Set(ranges.map(\.lowerBound))
+            endSet = Set(ranges.map(\.upperBound))
+        }
+
+        /// Whether an exclusion holds the whole range.
+        func holds(_ range: Range<Int>) -> Bool {
+            let count = countStarting { $0 <= range.lowerBound }
+            return count > 0 && furthestEnd[count - 1] >= range.upperBound
+        }
+
+        /// Whether an exclusion shares a token with the range.
+        func overlaps(_ range: Range<Int>) -> Bool {
+            guard !range.isEmpty else { return false }
+            let count = countStarting { $0 < range.upperBound }
+            return count > 0 && furthestEnd[count - 1] > range.lowerBound
+        }
+
+        func starts(at index: Int) -> Bool { startSet.contains(index) }
+        func ends(at index: Int) -> Bool { endSet.contains(index) }
+
+        /// How many exclusions (a prefix of the sorted list) start where `isBefore` holds.
+        private func countStarting(where isBefore: (Int) -> Bool) -> Int {
+            var low = 0, high = ranges.count
+            while low < high {
+                let middle = (low + high) / 2
+                if isBefore(ranges[middle].lowerBound) { low = middle + 1 } else { high = middle }
+            }
+            return low
+        }
     }
 
     // MARK: - Overlaps

@@ -309,9 +309,13 @@ struct ContextPlaces {
         var mentions: [Mention]
         var covered = Set<Int>()
         var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
-        /// The first mention that starts at each token (kept up to date), for linear time on long
-        /// documents.
-        var mentionStarting: [Int: Int] = [:]
+        /// Indexes over `mentions`, kept up to date, so that no rule passes over every mention (a
+        /// long document has tens of thousands): the mentions that start at each token, in order;
+        /// the first mention that covers each token; per sentence, the mentions of a known place
+        /// with a country (not named as a neighbour) that `nearbyCountry` weighs, in order.
+        var startingAt: [Int: [Int]] = [:]
+        var firstCovering: [Int: Int] = [:]
+        var anchorsBySentence: [Int: [Int]] = [:]
         /// The document's most mentioned country.
         let dominant: String?
 
@@ -321,11 +325,20 @@ struct ContextPlaces {
         init(context: ContextPlaces, mentions: [Mention]) {
             self.context = context
             self.mentions = mentions
-            for mention in mentions { covered.formUnion(mention.range) }
-            for (position, mention) in mentions.enumerated() where mentionStarting[mention.range.lowerBound] == nil {
-                mentionStarting[mention.range.lowerBound] = position
-            }
             dominant = context.dominantCountry(mentions)
+            for (position, mention) in mentions.enumerated() {
+                covered.formUnion(mention.range)
+                startingAt[mention.range.lowerBound, default: []].append(position)
+                for index in mention.range where firstCovering[index] == nil { firstCovering[index] = position }
+                if let sentence = anchorSentence(of: mention) { anchorsBySentence[sentence, default: []].append(position) }
+            }
+        }
+
+        /// The sentence in which a mention gives its country to places found near it, if it does.
+        private func anchorSentence(of mention: Mention) -> Int? {
+            guard let chosen = mention.chosen, context.places[chosen].country != nil,
+                  !context.isAcrossBorder(mention.range.lowerBound) else { return nil }
+            return tokens[mention.range.lowerBound].sentence
         }
 
         /// Keeps a place found near `anchor`, unless it overlaps a place already kept; its country
@@ -333,13 +346,47 @@ struct ContextPlaces {
         mutating func record(_ range: Range<Int>, near anchor: Int, country: String? = nil, by rule: PlaceRule) {
             guard !range.isEmpty, !range.contains(where: covered.contains) else { return }
             covered.formUnion(range)
-            found.append((range, country ?? context.nearbyCountry(anchor, mentions) ?? dominant, rule))
+            found.append((range, country ?? nearbyCountry(anchor) ?? dominant, rule))
         }
 
-        /// The known place of the mention that starts at a token.
+        /// The known place of the first mention that starts at a token.
         func knownPlace(at index: Int) -> Place? {
-            guard let position = mentionStarting[index], let chosen = mentions[position].chosen else { return nil }
+            guard let position = startingAt[index]?.first, let chosen = mentions[position].chosen else { return nil }
             return context.places[chosen]
+        }
+
+        /// The country of the nearest known place in the anchor's sentence; a place after the
+        /// anchor (`X village in Y district`) counts at half its distance. The first of equals wins.
+        func nearbyCountry(_ anchor: Int) -> String? {
+            var best: (distance: Int, country: String)?
+            for position in anchorsBySentence[tokens[anchor].sentence] ?? [] {
+                let mention = mentions[position]
+                guard let chosen = mention.chosen, let country = context.places[chosen].country else { continue }
+                let start = mention.range.lowerBound
+                let distance = start > anchor ? start - anchor : 2 * (anchor - start)
+                if best == nil || distance < best!.distance { best = (distance, country) }
+            }
+            return best?.country
+        }
+
+        /// Moves the start of a mention back to `start` (a name prefix before it), keeping the
+        /// indexes true.
+        private mutating func extend(_ position: Int, backTo start: Int) {
+            let old = mentions[position]
+            if let sentence = anchorSentence(of: old) { anchorsBySentence[sentence]?.removeAll { $0 == position } }
+            startingAt[old.range.lowerBound]?.removeAll { $0 == position }
+            mentions[position].range = start..<old.range.upperBound
+            Self.insert(position, into: &startingAt[start, default: []])
+            for index in start..<old.range.lowerBound where firstCovering[index].map({ $0 > position }) ?? true {
+                firstCovering[index] = position
+            }
+            if let sentence = anchorSentence(of: mentions[position]) {
+                Self.insert(position, into: &anchorsBySentence[sentence, default: []])
+            }
+        }
+
+        private static func insert(_ position: Int, into positions: inout [Int]) {
+            positions.insert(position, at: positions.firstIndex { $0 > position } ?? positions.endIndex)
         }
 
         /// `the Kilmo-Darsa road`: both sides of the hyphen are places.
@@ -351,8 +398,8 @@ struct ContextPlaces {
             else { return }
             let left = context.nameRun(endingBefore: index) ?? (index - 1)..<index
             let right = (index + 1)..<(index + 2)
-            let leftCountry = mentions.first { $0.range.contains(index - 1) }.flatMap(context.countryOf)
-            let rightCountry = mentions.first { $0.range.contains(index + 1) }.flatMap(context.countryOf)
+            let leftCountry = firstCovering[index - 1].flatMap { context.countryOf(mentions[$0]) }
+            let rightCountry = firstCovering[index + 1].flatMap { context.countryOf(mentions[$0]) }
             if context.acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
             if context.acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
         }
@@ -363,25 +410,33 @@ struct ContextPlaces {
             if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
             if let run = context.nameRun(startingAfter: start) {
                 record(run, near: index,
-                       country: context.nearbyCountry(index, mentions) ?? context.lexicon.prefixDesignatorCountries[tokens[index].key],
+                       country: nearbyCountry(index) ?? context.lexicon.prefixDesignatorCountries[tokens[index].key],
                        by: .prefixDesignator)
             }
         }
 
         /// `Ungwan X`: the prefix is part of the name, of a known place's too.
         mutating func namePrefix(at index: Int) {
-            if let known = mentions.firstIndex(where: {
-                TextLayout.previousWordIndex(before: $0.range.lowerBound, in: text) == index
-            }) {
-                if mentionStarting[mentions[known].range.lowerBound] == known {
-                    mentionStarting[mentions[known].range.lowerBound] = nil
-                }
-                mentions[known].range = index..<mentions[known].range.upperBound
-                if mentionStarting[index] == nil { mentionStarting[index] = known }
+            if let known = firstMention(after: index) {
+                extend(known, backTo: index)
                 covered.insert(index)
             } else if let run = context.nameRun(startingAfter: index) {
                 record(index..<run.upperBound, near: index, by: .namePrefix)
             }
+        }
+
+        /// The first mention whose previous word is the word at `index`: one that starts right
+        /// after it, past spaces on the same line.
+        private func firstMention(after index: Int) -> Int? {
+            guard TextLayout.previousWordIndex(before: index + 1, in: text) == index else { return nil }
+            var first: Int?
+            var start = index + 1
+            while start < tokens.count {
+                if let position = startingAt[start]?.first, first.map({ position < $0 }) ?? true { first = position }
+                guard tokens[start].kind == .whitespace, !tokens[start].shape.contains(.lineBreak) else { break }
+                start += 1
+            }
+            return first
         }
 
         /// `X village`, `X and Y villages`, `X administrative post`; and with an appositive
@@ -450,8 +505,11 @@ struct ContextPlaces {
                     capitalisedAt[tokens[index].key, default: []].append(index)
                 }
             }
+            // the repeats of a name depend only on its words: a name found again is looked for once
+            var sought = Set<[String]>()
             for (range, country, _) in found {
                 if range.count == 1, context.nameWords.contains(tokens[range.lowerBound].key) { continue }
+                guard sought.insert(context.wordKeys(range)).inserted else { continue }
                 for repeatRange in context.repeats(of: range, capitalisedAt: capitalisedAt)
                 where !repeatRange.contains(where: covered.contains) {
                     covered.formUnion(repeatRange)
@@ -469,9 +527,16 @@ struct ContextPlaces {
                 mention.contextCountry = country
                 mentions.append(mention)
             }
+            // (a mention that needs a country has no known place: it is no anchor, and counts for
+            // no country)
+            var dominantNow: String??
             for index in mentions.indices where mentions[index].needsCountry && mentions[index].contextCountry == nil {
-                mentions[index].contextCountry = context.nearbyCountry(mentions[index].range.lowerBound, mentions, skipping: index)
-                    ?? context.dominantCountry(mentions, skipping: index)
+                if let country = nearbyCountry(mentions[index].range.lowerBound) {
+                    mentions[index].contextCountry = country
+                    continue
+                }
+                if dominantNow == nil { dominantNow = context.dominantCountry(mentions) }
+                mentions[index].contextCountry = dominantNow!
             }
             return mentions
         }
@@ -514,10 +579,15 @@ struct ContextPlaces {
         return 0
     }
 
+    /// The keys of the words in a range.
+    private func wordKeys(_ range: Range<Int>) -> [String] {
+        range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+    }
+
     /// Other places in the text where the same words stand as a capitalised name.
     /// `capitalisedAt` lists, for each key, the capitalised tokens that have it.
     private func repeats(of range: Range<Int>, capitalisedAt: [String: [Int]]) -> [Range<Int>] {
-        let keys = range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+        let keys = wordKeys(range)
         guard let firstKey = keys.first else { return [] }
         var result: [Range<Int>] = []
         for start in capitalisedAt[firstKey] ?? [] where start != range.lowerBound {
@@ -655,21 +725,6 @@ struct ContextPlaces {
 
     // MARK: Countries
 
-    private func nearbyCountry(_ anchor: Int, _ mentions: [Mention], skipping skipped: Int? = nil) -> String? {
-        let sentence = tokens[anchor].sentence
-        var best: (distance: Int, country: String)?
-        for (position, mention) in mentions.enumerated() where position != skipped {
-            guard let chosen = mention.chosen, let country = places[chosen].country,
-                  tokens[mention.range.lowerBound].sentence == sentence, !isAcrossBorder(mention.range.lowerBound)
-            else { continue }
-            // a place after the anchor (`X village in Y district`) counts double distance less
-            let start = mention.range.lowerBound
-            let distance = start > anchor ? start - anchor : 2 * (anchor - start)
-            if best == nil || distance < best!.distance { best = (distance, country) }
-        }
-        return best?.country
-    }
-
     /// Whether the place starting at `start` is named as a neighbour (`the border with Y`).
     private func isAcrossBorder(_ start: Int) -> Bool {
         guard let with = TextLayout.previousWordIndex(before: start, in: text), tokens[with].key == "with",
@@ -677,10 +732,10 @@ struct ContextPlaces {
         return layout.classes[noun].contains(.borderNoun)
     }
 
-    private func dominantCountry(_ mentions: [Mention], skipping skipped: Int? = nil) -> String? {
+    private func dominantCountry(_ mentions: [Mention]) -> String? {
         var counts: [String: Int] = [:]
         var firstSeen: [String: Int] = [:]
-        for (position, mention) in mentions.enumerated() where position != skipped {
+        for mention in mentions {
             guard let chosen = mention.chosen, let country = places[chosen].country,
                   !isAcrossBorder(mention.range.lowerBound) else { continue }
             counts[country, default: 0] += 1
