@@ -25,6 +25,13 @@ struct OffsetPropertyTests {
 
     static let pipeline = Loaded("the pipeline over Gazetteers/") { try Pipeline.standard(gazetteers: projectGazetteers) }
 
+    @Test("the analyzer's UTF-16 decoding is the standard library's")
+    func utf16Decoding() async {
+        await propertyCheck(count: 300, input: Self.texts) { text in
+            #expect(TextAnalyzer.utf16(of: text) == Array(text.utf16))
+        }
+    }
+
     @Test("tokens tile the text, in code points and in UTF-16")
     func tokensTile() async throws {
         let analyzer = try TextAnalyzer()

@@ -16,26 +16,39 @@ public struct Resolver: Sendable {
     }
 
     public func resolve(_ candidates: [Entity]) -> [Entity] {
-        let rank = { (type: EntityType) -> Int in typePriority.firstIndex(of: type) ?? typePriority.count }
-        let ordered = candidates.enumerated().sorted { a, b in
-            if a.element.length != b.element.length { return a.element.length > b.element.length }
-            let ra = rank(a.element.type), rb = rank(b.element.type)
-            if ra != rb { return ra < rb }
-            if a.element.start != b.element.start { return a.element.start < b.element.start }
-            return a.offset < b.offset
-        }
+        // The order is sorted as plain numbers, not as entities: a comparison then reads no
+        // string and a swap moves no entity.
+        let ranks = Dictionary(typePriority.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        let ordered = candidates.enumerated().map { offset, candidate in
+            Precedence(length: candidate.length, rank: ranks[candidate.type] ?? typePriority.count,
+                       start: candidate.start, offset: offset)
+        }.sorted()
         // Code points already covered by an accepted entity, one bit each: an overlap test costs
         // the candidate's length, so the whole pass stays linear in the document.
         let extent = candidates.map(\.end).max() ?? 0
         var covered = [UInt64](repeating: 0, count: extent / 64 + 1)
-        var accepted: [Entity] = []
+        var accepted: [(start: Int, offset: Int)] = []
         accepted.reserveCapacity(candidates.count)
-        for (_, candidate) in ordered where candidate.length > 0 && candidate.start >= 0 {
-            let span = candidate.start..<candidate.end
+        for candidate in ordered where candidate.length > 0 && candidate.start >= 0 {
+            let span = candidate.start..<(candidate.start + candidate.length)
             guard !span.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
             for point in span { covered[point >> 6] |= 1 << UInt64(point & 63) }
-            accepted.append(candidate)
+            accepted.append((candidate.start, candidate.offset))
         }
-        return accepted.sorted { $0.start < $1.start }
+        // accepted entities do not overlap: no two share a start
+        return accepted.sorted { $0.start < $1.start }.map { candidates[$0.offset] }
+    }
+
+    /// A candidate's place in the order of precedence: longer first, then by type, then earlier,
+    /// then listed first.
+    private struct Precedence: Comparable {
+        var length, rank, start, offset: Int
+
+        static func < (a: Precedence, b: Precedence) -> Bool {
+            if a.length != b.length { return a.length > b.length }
+            if a.rank != b.rank { return a.rank < b.rank }
+            if a.start != b.start { return a.start < b.start }
+            return a.offset < b.offset
+        }
     }
 }

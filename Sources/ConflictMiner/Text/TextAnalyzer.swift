@@ -158,7 +158,7 @@ public final class TextAnalyzer {
 
     /// Splits a document into tokens and sentences.
     public func analyze(_ document: Document) -> AnalyzedText {
-        let utf16 = Array(document.text.utf16)
+        let utf16 = Self.utf16(of: document.text)
         var tokens: [Token] = []
         tokens.reserveCapacity(utf16.count / 3 + 1)
         var sentences: [Range<Int>] = []
@@ -216,6 +216,49 @@ public final class TextAnalyzer {
         return result
     }
 
+    /// The text in UTF-16, decoded from its UTF-8 in one pass (the standard library's copy of a
+    /// non-ASCII string's `utf16` view first indexes the whole string to learn its length).
+    static func utf16(of text: String) -> [UInt16] {
+        var text = text
+        return text.withUTF8 { bytes in
+            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+                var i = 0, o = 0
+                let n = bytes.count
+                while i < n {
+                    let lead = UInt32(bytes[i])
+                    if lead < 0x80 {
+                        units[o] = UInt16(truncatingIfNeeded: lead)
+                        i += 1
+                        o += 1
+                        continue
+                    }
+                    // A String holds valid UTF-8: a lead byte is followed by its continuation bytes.
+                    let scalar: UInt32
+                    if lead < 0xE0 {
+                        scalar = (lead & 0x1F) << 6 | UInt32(bytes[i + 1] & 0x3F)
+                        i += 2
+                    } else if lead < 0xF0 {
+                        scalar = (lead & 0x0F) << 12 | UInt32(bytes[i + 1] & 0x3F) << 6 | UInt32(bytes[i + 2] & 0x3F)
+                        i += 3
+                    } else {
+                        scalar = (lead & 0x07) << 18 | UInt32(bytes[i + 1] & 0x3F) << 12
+                            | UInt32(bytes[i + 2] & 0x3F) << 6 | UInt32(bytes[i + 3] & 0x3F)
+                        i += 4
+                    }
+                    if scalar < 0x10000 {
+                        units[o] = UInt16(truncatingIfNeeded: scalar)
+                        o += 1
+                    } else {
+                        units[o] = UInt16(truncatingIfNeeded: 0xD800 + ((scalar - 0x10000) >> 10))
+                        units[o + 1] = UInt16(truncatingIfNeeded: 0xDC00 + (scalar & 0x3FF))
+                        o += 2
+                    }
+                }
+                count = o
+            }
+        }
+    }
+
     private static func codePointCount(_ units: UnsafeBufferPointer<UInt16>) -> Int {
         var count = units.count
         for unit in units where unit & 0xFC00 == 0xDC00 { count -= 1 }
@@ -231,7 +274,7 @@ public final class TextAnalyzer {
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
         let key = fold(segment)
-        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind).union(Self.keyShape(key)),
+        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind).union(Self.keyShape(key, of: segment)),
                           start: cpStart, end: cpStart + cpLength, utf16Start: utf16Start,
                           utf16End: utf16Start + segment.count, sentence: sentence, key: key)
         // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
@@ -242,8 +285,8 @@ public final class TextAnalyzer {
             base.end = token.end - 2
             base.utf16End = utf16Start + baseLength
             base.key = String(key.dropLast(2))
-            base.shape = Self.shape(of: UnsafeBufferPointer(rebasing: segment[0..<baseLength]), kind: kind)
-                .union(Self.keyShape(base.key))
+            let baseSegment = UnsafeBufferPointer(rebasing: segment[0..<baseLength])
+            base.shape = Self.shape(of: baseSegment, kind: kind).union(Self.keyShape(base.key, of: baseSegment))
             token.start = base.end
             token.utf16Start = base.utf16End
             token.key = "'s"
@@ -294,9 +337,17 @@ public final class TextAnalyzer {
         return true
     }
 
-    /// What the key itself tells: an inner apostrophe.
-    private static func keyShape(_ key: String) -> Token.Shape {
-        Token.hasInnerApostrophe(key) ? .innerApostrophe : []
+    /// What the key itself tells: an inner apostrophe. An ASCII segment's key has the segment's
+    /// length and apostrophes, and is not read.
+    private static func keyShape(_ key: String, of segment: UnsafeBufferPointer<UInt16>) -> Token.Shape {
+        var ascii = true
+        var apostrophe = false
+        for unit in segment {
+            if unit >= 0x80 { ascii = false }
+            if unit == 0x27 { apostrophe = true }
+        }
+        let inner = ascii ? segment.count > 2 && apostrophe : Token.hasInnerApostrophe(key)
+        return inner ? .innerApostrophe : []
     }
 
     private static func shape(of segment: UnsafeBufferPointer<UInt16>, kind: Token.Kind) -> Token.Shape {
