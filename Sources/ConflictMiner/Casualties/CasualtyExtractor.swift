@@ -92,6 +92,7 @@ struct VictimPhrase {
 struct CasualtyScan {
     let text: AnalyzedText
     let tokens: [Token]
+    let keys: TokenKeys
     let lexicon: CasualtyLexicon
     let numbers: NumberParser
     let cursor: Cursor
@@ -154,6 +155,7 @@ struct CasualtyScan {
     init(text: AnalyzedText, lexicon: CasualtyLexicon, numbers: NumberParser) {
         self.text = text
         self.tokens = text.tokens
+        keys = text.keys
         self.lexicon = lexicon
         self.numbers = numbers
         self.cursor = Cursor(text: text)
@@ -174,7 +176,7 @@ struct CasualtyScan {
 
     func key(_ i: Int?) -> String {
         guard let i else { return "" }
-        return tokens[i].key
+        return keys[i]
     }
 
     func isA(_ i: Int?, _ wordClass: CasualtyLexicon.WordClass) -> Bool {
@@ -195,16 +197,16 @@ struct CasualtyScan {
 
     static let quotes: Set<String> = ["\"", "“", "”", "'", "‘", "’", "«", "»", "`"]
 
-    func isQuote(_ i: Int) -> Bool { tokens[i].kind == .punctuation && Self.quotes.contains(tokens[i].key) }
+    func isQuote(_ i: Int) -> Bool { tokens[i].kind == .punctuation && Self.quotes.contains(keys[i]) }
 
     func isNegator(_ i: Int) -> Bool {
-        return isA(i, .negator) || tokens[i].key.hasSuffix("n't")
+        return isA(i, .negator) || keys[i].hasSuffix("n't")
     }
 
     /// The longest phrase of a class starting at `i`; returns the entry and its last token.
     func matchForward(_ phraseClass: CasualtyLexicon.PhraseClass, at i: Int?) -> (entry: CasualtyLexicon.Entry, last: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(starting: phraseClass)),
-              let entries = lexicon.byFirst[phraseClass]?[tokens[i].key] else { return nil }
+              let entries = lexicon.byFirst[phraseClass]?[keys[i]] else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -213,7 +215,7 @@ struct CasualtyScan {
                     guard let next = nx(at) else { ok = false; break }
                     at = next
                 }
-                if tokens[at].key != k { ok = false; break }
+                if keys[at] != k { ok = false; break }
             }
             if ok { return (entry, at) }
         }
@@ -223,7 +225,7 @@ struct CasualtyScan {
     /// The longest phrase of a class ending at `i`; returns the entry and its first token.
     func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(ending: phraseClass)),
-              let entries = lexicon.byLast[phraseClass]?[tokens[i].key] else { return nil }
+              let entries = lexicon.byLast[phraseClass]?[keys[i]] else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -232,7 +234,7 @@ struct CasualtyScan {
                     guard let previous = pv(at) else { ok = false; break }
                     at = previous
                 }
-                if tokens[at].key != k { ok = false; break }
+                if keys[at] != k { ok = false; break }
             }
             if ok { return (entry, at) }
         }
@@ -307,7 +309,7 @@ struct CasualtyScan {
                 continue
             }
             // `as many` repeats the count before it (`three … and as many injured`).
-            if token.key == "as", let many = nx(i), key(many) == "many", key(nx(many)) != "as",
+            if keys[i] == "as", let many = nx(i), key(many) == "many", key(nx(many)) != "as",
                !["not", "twice", "times"].contains(key(pv(i))) {
                 if let previous = list.last {
                     let phrase = NumberPhrase(tokens: i..<(many + 1), number: i..<(many + 1), value: previous.value,
@@ -344,7 +346,7 @@ struct CasualtyScan {
         let after = nx(last)
         if phrase.form == .digits || phrase.form == .range {
             if isA(before, .currency) || isA(after, .currency) { return true }
-            if let before, tokens[before].kind == .word, tokens[before].key.hasSuffix("$") { return true }
+            if let before, tokens[before].kind == .word, keys[before].hasSuffix("$") { return true }
             if isA(before, .date) || isA(after, .date) { return true }
             if key(after) == ":" || key(after) == "/" || key(before) == "/" { return true }
             if key(after) == "." || key(after) == ",", let n = nx(after!), tokens[n].kind == .number,
@@ -355,11 +357,11 @@ struct CasualtyScan {
            tokens[word].kind == .word {
             return true
         }
-        if tokens[first].key == "one" {
+        if keys[first] == "one" {
             if isA(before, .noCount) || key(after) == "another" { return true }
         }
         // `one of the deadliest` — handled by the victim phrase; `one day`, `one by one`:
-        if key(after) == "by" && tokens[first].key == "one" { return true }
+        if key(after) == "by" && keys[first] == "one" { return true }
         return false
     }
 
@@ -367,7 +369,7 @@ struct CasualtyScan {
     func isYear(_ phrase: NumberPhrase, _ np: VictimPhrase) -> Bool {
         guard phrase.form == .digits, phrase.number.count == 1 else { return false }
         let token = tokens[phrase.number.lowerBound]
-        guard token.shape.contains(.allDigits), token.key.utf8.count == 4, (1900...2099).contains(phrase.value)
+        guard token.shape.contains(.allDigits), keys[phrase.number.lowerBound].utf8.count == 4, (1900...2099).contains(phrase.value)
         else { return false }
         return np.status != .person && np.status != .others
     }
@@ -493,12 +495,12 @@ struct CasualtyScan {
         var last = -1
         while let t = k, words.count < 8 {
             let token = tokens[t]
-            let key = token.key
+            let key = keys[t]
             if token.kind == .word {
                 if isAcronym(t) {
                     // `US troops`, `IS fighters`, `FC men`: an acronym is a modifier, not a stop word;
                     // so is a dotted one (`U.S. soldier`), over its closing period.
-                    if let dot = cursor.next(after: t, allowAdjacentOnly: true), tokens[dot].key == ".",
+                    if let dot = cursor.next(after: t, allowAdjacentOnly: true), keys[dot] == ".",
                        let n = nx(dot), tokens[n].kind == .word, !tokens[n].isCapitalized {
                         words.append(t)
                         last = t
@@ -544,7 +546,7 @@ struct CasualtyScan {
         }
         guard let head = words.last else { return vp }
         vp.end = last
-        let headKey = tokens[head].key
+        let headKey = keys[head]
         let firstWord = words.first!
         let from = victimsStart.map { $0 <= head ? max($0, firstWord) : firstWord } ?? firstWord
         if let number = flags[head].victimNumber {
@@ -579,7 +581,7 @@ struct CasualtyScan {
 
     /// An all-capitals word in running text (`US`, `IS`, `FC`), not in an all-capitals line.
     func isAcronym(_ t: Int) -> Bool {
-        guard tokens[t].shape.contains(.allUppercase), tokens[t].key.utf8.count <= 5 else { return false }
+        guard tokens[t].shape.contains(.allUppercase), keys[t].utf8.count <= 5 else { return false }
         var k = nx(t)
         while let n = k, tokens[n].kind != .word { k = nx(n) }
         guard let n = k else { return true }
@@ -647,7 +649,7 @@ struct CasualtyScan {
         // A count with no noun right before a verb that takes its own victims is that verb's
         // doer (`one killing a guard and another wounding two traders`: a shell each).
         if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",
-           let verb = nx(np.end), tokens[verb].key.hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
+           let verb = nx(np.end), keys[verb].hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
            let object = nx(match.last), tokens[object].kind == .word || tokens[object].kind == .number {
             return nil
         }
@@ -667,7 +669,7 @@ struct CasualtyScan {
             }
             return nil
         }
-        if np.status == .name && !(c.value == 1 && tokens[c.phrase.number.lowerBound].key == "one") { return nil }
+        if np.status == .name && !(c.value == 1 && keys[c.phrase.number.lowerBound] == "one") { return nil }
 
         // An article after a preposition, inside a phrase after another noun (`a fighter belonging
         // to a militia was killed`, `the wife of a soldier`), is not the predicate's subject.
@@ -749,7 +751,7 @@ struct CasualtyScan {
         var steps = 0
         while let t = i, steps < 40 {
             steps += 1
-            let k = tokens[t].key
+            let k = keys[t]
             if isQuote(t) {
                 i = nx(t)
                 continue
@@ -920,7 +922,7 @@ struct CasualtyScan {
     /// A lower-case `-ing` word that is no casualty or trigger phrase (`manning`, `belonging`).
     func isParticiple(_ t: Int) -> Bool {
         let token = tokens[t]
-        return token.kind == .word && !token.isCapitalized && token.key.hasSuffix("ing") && token.key.utf8.count > 5
+        return token.kind == .word && !token.isCapitalized && keys[t].hasSuffix("ing") && keys[t].utf8.count > 5
             && !flags[t].contains(.phraseStart)
     }
 

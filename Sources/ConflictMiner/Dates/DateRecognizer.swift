@@ -105,7 +105,7 @@ struct DateScan {
     /// The lexicon word of class `wordClass` at position `p`, if any.
     func word(at p: Int, _ wordClass: DateWord.Class) -> DateWord? {
         guard has(at: p, wordClass) else { return nil }
-        return lex.word(text.tokens[sig[p]].key, wordClass)
+        return lex.word(text.keys[sig[p]], wordClass)
     }
 
     func has(at p: Int, _ wordClass: DateWord.Class) -> Bool {
@@ -178,7 +178,7 @@ struct DateScan {
     // MARK: - Token access
 
     func token(_ p: Int) -> Token { text.tokens[sig[p]] }
-    func key(_ p: Int) -> String { p >= 0 && p < sig.count ? text.tokens[sig[p]].key : "" }
+    func key(_ p: Int) -> String { p >= 0 && p < sig.count ? text.keys[sig[p]] : "" }
     func exists(_ p: Int) -> Bool { p >= 0 && p < sig.count }
 
     /// No whitespace between `p - 1` and `p`.

@@ -995,7 +995,7 @@ public struct EventLinker: Sendable {
     }
 
     /// The positions in a sentence's words of an entity's first and last tokens.
-    private func span(of entity: Entity, in words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> (start: Int, end: Int)? {
+    private func span(of entity: Entity, in words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> (start: Int, end: Int)? {
         guard let start = words.firstIndex(of: tokenIndex(entity.start)) else { return nil }
         var end = start
         while end + 1 < words.count && tokens[words[end + 1]].start < entity.end { end += 1 }
@@ -1003,14 +1003,14 @@ public struct EventLinker: Sendable {
     }
 
     /// The kind a designator after a place says it is (`Herat province`, `Kulgam district`).
-    private func designatedKind(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Place.Kind? {
+    private func designatedKind(_ entity: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Place.Kind? {
         guard let end = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end, end + 1 < words.count
         else { return nil }
         return lexicon.kindDesignators.value(of: tokens[words[end + 1]].key).flatMap(Place.Kind.init(rawValue:))
     }
 
     /// Whether a place is a modifier or an agent, not a setting: `Iran-based`, `by Iran`.
-    private func isModifier(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isModifier(_ entity: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         guard let (start, end) = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return true }
         if end + 1 < words.count && tokens[words[end + 1]].key == "-" { return true }
         if start > 0 && ["by", "-", "from", "with"].contains(tokens[words[start - 1]].key) { return true }
@@ -1020,7 +1020,7 @@ public struct EventLinker: Sendable {
 
     /// Whether a designator follows a place (`Bakiyawa village`, `the Zain Bugti area`): a place
     /// the gazetteer does not know is then a locality.
-    private func followedByDesignator(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func followedByDesignator(_ entity: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         guard let end = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end else { return false }
         return end + 1 < words.count && lexicon.localityDesignators.contains(tokens[words[end + 1]].key)
     }
@@ -1028,7 +1028,7 @@ public struct EventLinker: Sendable {
     /// The place the text says holds this one, right after it: `X, Y`, `X in Y`, `X of Y`,
     /// `X near Y`, over a designator (`X village in Y`, `the X area of Y`); `isNear` when the
     /// link says only that it is close (`near`), which may be across a border.
-    private func container(of entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int,
+    private func container(of entity: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int,
                            entityAtToken: [Int?], entities: [Entity]) -> (place: Entity, isNear: Bool)? {
         guard var next = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex)?.end else { return nil }
         next += 1
@@ -1148,7 +1148,7 @@ public struct EventLinker: Sendable {
 
     /// Whether places are written as one list (`X and Y`, `X, Y, and Z`): only commas and
     /// conjunctions between them.
-    private func isList(_ places: [LinkedPlace], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isList(_ places: [LinkedPlace], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         let sorted = places.sorted { $0.entity.start < $1.entity.start }
         for (a, b) in zip(sorted, sorted.dropFirst()) {
             var t = tokenIndex(a.entity.end - 1) + 1
@@ -1213,7 +1213,7 @@ public struct EventLinker: Sendable {
     /// imply, whether one of them is strong enough to report an incident without a count or a
     /// date (`attacked`, `bombing`, not `killed` or `incident`), and whether a word that reports
     /// no incident stands in the sentence (`arrested`, `defused`, `foiled`).
-    private func incidentWords(in words: [Int], keys: [String], tokens: [Token], entityAtToken: [Int?], entities: [Entity])
+    private func incidentWords(in words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], entities: [Entity])
         -> (trigger: Int?, types: Set<String>, strong: Bool, blocked: Bool)
     {
         var trigger: Int?, types: Set<String> = [], strong = false, blocked = false
@@ -1254,7 +1254,7 @@ public struct EventLinker: Sendable {
     /// Whether a day named without a calendar date follows a report verb closely (`said on
     /// Monday`, `told reporters Tuesday`) or comes before one with no incident word between
     /// (`On Friday, the president condemned the attack`).
-    private func isReportDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isReportDate(_ date: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         // Only a day named without a calendar date (`Monday`, `yesterday`): `on November 9
         // claimed` dates what is claimed as often as the claim.
         guard !date.text.contains(where: \.isNumber), EventRecord.precision(ofTimex: Self.timex(date)) == "day",
@@ -1280,7 +1280,7 @@ public struct EventLinker: Sendable {
 
     /// Whether a date stands in a dateline that opens the sentence: among its first eight words
     /// and followed, over an agency in parentheses, by a dash (`QUETTA, Aug 19 (Reuters) -`).
-    private func isDatelineDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isDatelineDate(_ date: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         guard let (position, end) = span(of: date, in: words, tokens: tokens, tokenIndex: tokenIndex), position < 8 else { return false }
         var next = end + 1
         if next < words.count && tokens[words[next]].key == "(" {
@@ -1293,7 +1293,7 @@ public struct EventLinker: Sendable {
     /// Whether a month or a year is part of an incident's name in a label that opens a line
     /// (`July 2016 Dhaka attack: …`, as incident lists write): it names the incident, it does
     /// not date it to that precision, and the publication date stands in for it.
-    private func isNameDate(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isNameDate(_ date: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         guard let position = words.firstIndex(of: tokenIndex(date.start)), position <= 1,
               !Self.isFine(Self.timex(date)) || EventRecord.precision(ofTimex: Self.timex(date)) == "month",
               let colon = words.firstIndex(where: { tokens[$0].key == ":" }), colon > position, colon <= position + 8
@@ -1303,7 +1303,7 @@ public struct EventLinker: Sendable {
 
     /// Whether a date opens a period (`since January`, `from March`): it dates no incident,
     /// unless a `when` clause tells what happened then.
-    private func isPeriodStart(_ date: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isPeriodStart(_ date: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         guard let (position, end) = span(of: date, in: words, tokens: tokens, tokenIndex: tokenIndex), position > 0 else { return false }
         // `since August 2006, when X was killed`: the date of an incident the sentence tells.
         if end + 1 < words.count, tokens[words[end + 1]].key == "when" { return false }
@@ -1313,7 +1313,7 @@ public struct EventLinker: Sendable {
 
     /// The kind of place a locative phrase refers back to (`in the province` → `admin1`, `in
     /// the same district` → `admin2`).
-    private func anaphoricDesignator(_ words: [Int], keys: [String], tokens: [Token]) -> String? {
+    private func anaphoricDesignator(_ words: [Int], keys: [String], tokens: [KeyedToken]) -> String? {
         for position in keys.indices.dropLast(2) where lexicon.locativeCues.contains(keys[position]) && keys[position + 1] == "the" {
             var next = position + 2
             if keys[next] == "same" && next + 1 < keys.count { next += 1 }
@@ -1342,7 +1342,7 @@ public struct EventLinker: Sendable {
     /// Whether the word before a plural incident noun (or a phrase ending in one) makes it
     /// generic: none, a function word (`victims of attacks`, `carried out suicide attacks`), or
     /// punctuation.
-    private func isGenericBefore(_ position: Int, words: [Int], tokens: [Token]) -> Bool {
+    private func isGenericBefore(_ position: Int, words: [Int], tokens: [KeyedToken]) -> Bool {
         guard position > 0 else { return true }
         let before = tokens[words[position - 1]]
         return (before.kind == .word && lexicon.genericBeforePlural.contains(before.key))
@@ -1353,7 +1353,7 @@ public struct EventLinker: Sendable {
     /// police`, `security forces clashed`) or the side acted on (`attacked a police station`,
     /// `soldiers were killed`). A nationality word or a place just before the force gives its
     /// country (`Pakistani troops`, `Nigerian Army`).
-    private func forces(in words: [Int], keys: [String], tokens: [Token], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
+    private func forces(in words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
         var found: [ForceMention] = []
         var position = 0
         while position < words.count {
@@ -1398,7 +1398,7 @@ public struct EventLinker: Sendable {
 
     /// Whether a group is named only as a suspect, a denial or a comparison (`no group claimed`,
     /// `suspected X militants`, `X has carried out similar attacks`): it is then no actor.
-    private func isHedged(entity: Entity, tokens: [Token], words: [Int], tokenIndex: (Int) -> Int) -> Bool {
+    private func isHedged(entity: Entity, tokens: [KeyedToken], words: [Int], tokenIndex: (Int) -> Int) -> Bool {
         guard let (position, last) = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return false }
         for p in stride(from: position - 1, through: max(0, position - 6), by: -1) {
             let key = tokens[words[p]].key
@@ -1421,7 +1421,7 @@ public struct EventLinker: Sendable {
     /// Deaths among victims told as hurt: a killed partitive of the injured (`two of the injured
     /// later died`), or, in a sentence with no count, a later death of someone told before (`The
     /// officer later died of his injuries`, `He succumbed to his wounds`), counted one.
-    private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [Token], sentence: Int) {
+    private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [KeyedToken], sentence: Int) {
         guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0) != nil }) else { return }
         if mentions.isEmpty {
             guard ["he", "she", "the", "this", "that"].contains(keys[0]) || at <= 1 else { return }
@@ -1448,7 +1448,7 @@ public struct EventLinker: Sendable {
     /// the spec leaves such a name out of the CASUALTY layer, but a coder counts the person.
     /// The subject is two or more capitalised words that are no entity, opening the sentence or
     /// a clause, with an apposition between commas allowed before the auxiliary.
-    private func namedVictims(words: [Int], keys: [String], tokens: [Token], entityAtToken: [Int?], sentence: Int) -> [Mention] {
+    private func namedVictims(words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], sentence: Int) -> [Mention] {
         var found: [Mention] = []
         for auxiliary in keys.indices where ["was", "is", "has"].contains(keys[auxiliary]) && auxiliary >= 2 {
             var next = auxiliary + 1
@@ -1498,7 +1498,7 @@ public struct EventLinker: Sendable {
         return found
     }
 
-    private func listedVictims(besides mentions: [Mention], words: [Int], keys: [String], tokens: [Token],
+    private func listedVictims(besides mentions: [Mention], words: [Int], keys: [String], tokens: [KeyedToken],
                                tokenIndex: (Int) -> Int, entityAtToken: [Int?], entities: [Entity]) -> [Mention] {
         func isSeparator(_ p: Int) -> Bool { keys[p] == "," || keys[p] == "and" }
         func isStop(_ p: Int) -> Bool {
@@ -1577,7 +1577,7 @@ public struct EventLinker: Sendable {
     }
 
     /// A count after `including`, `among`, `of whom`, … is a part of another count.
-    private func isPart(_ entity: Entity, words: [Int], tokens: [Token], tokenIndex: (Int) -> Int) -> Bool {
+    private func isPart(_ entity: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         let first = tokenIndex(entity.start)
         guard let position = words.firstIndex(of: first) else { return false }
         let before = words[max(0, position - 3)..<position].map { tokens[$0].key }
@@ -1603,7 +1603,7 @@ public struct EventLinker: Sendable {
     /// Whether a place is where something happens: after a locative word (skipping articles,
     /// directions and a possessive place chain), and not a modifier (`Iran-based`), an agent
     /// (`by Iran`) or one side of a border (`the Pak-Iran border`).
-    private func isLocation(entityIndex: Int, entities: [Entity], tokens: [Token], words: [Int],
+    private func isLocation(entityIndex: Int, entities: [Entity], tokens: [KeyedToken], words: [Int],
                             tokenIndex: (Int) -> Int, entityAtToken: [Int?]) -> Bool {
         let entity = entities[entityIndex]
         let first = tokenIndex(entity.start)
@@ -1678,7 +1678,7 @@ public struct EventLinker: Sendable {
     }
 
     /// Whether a group is named as the perpetrator or claimant of what the sentence reports.
-    private func isPerpetrator(entity: Entity, tokens: [Token], words: [Int], tokenIndex: (Int) -> Int,
+    private func isPerpetrator(entity: Entity, tokens: [KeyedToken], words: [Int], tokenIndex: (Int) -> Int,
                                entityAtToken: [Int?], entities: [Entity]) -> Bool {
         let first = tokenIndex(entity.start)
         var last = first

@@ -5,7 +5,7 @@ struct LinkedText {
     let text: AnalyzedText
     /// The entities, typed (`Entity.typed`).
     let entities: [Entity]
-    let tokens: [Token]
+    let tokens: [KeyedToken]
     let sentenceCount: Int
     /// The paragraph of each sentence: a line break in whitespace after a word starts a new one.
     let paragraphOf: [Int]
@@ -24,7 +24,7 @@ struct LinkedText {
     init(_ text: AnalyzedText, entities: [Entity]) {
         self.text = text
         self.entities = entities
-        let tokens = text.tokens
+        let tokens = text.tokens.indices.map { KeyedToken(token: text.tokens[$0], key: text.keys[$0]) }
         self.tokens = tokens
         sentenceCount = text.sentences.count
         var paragraphOf = [Int](repeating: 0, count: sentenceCount)
@@ -70,7 +70,7 @@ struct LinkedText {
     /// The token that holds a code point offset.
     func tokenIndex(at offset: Int) -> Int { Self.tokenIndex(at: offset, in: tokens) }
 
-    private static func tokenIndex(at offset: Int, in tokens: [Token]) -> Int {
+    private static func tokenIndex(at offset: Int, in tokens: [KeyedToken]) -> Int {
         var low = 0, high = tokens.count - 1
         while low < high {
             let mid = (low + high + 1) / 2
@@ -80,4 +80,14 @@ struct LinkedText {
     }
 
     func sentence(of entity: Entity) -> Int { sentenceOfToken[tokenIndex(at: entity.start)] }
+}
+
+/// A token with its key (`AnalyzedText.keys`), as the linker's rules read it: they ask for many
+/// keys of every sentence.
+@dynamicMemberLookup
+struct KeyedToken {
+    let token: Token
+    let key: String
+
+    subscript<Value>(dynamicMember path: KeyPath<Token, Value>) -> Value { token[keyPath: path] }
 }

@@ -60,7 +60,8 @@ struct AcronymDefinitions {
             if candidateOver[candidate.range] == nil { candidateOver[candidate.range] = position }
         }
         let tokens = text.tokens
-        for open in tokens.indices where tokens[open].kind == .punctuation && tokens[open].key == "(" {
+        let keys = text.keys
+        for open in tokens.indices where tokens[open].kind == .punctuation && keys[open] == "(" {
             guard let close = closing(open) else { continue }
             let inner = innerRange(open, close)
             guard !inner.isEmpty else { continue }
@@ -88,8 +89,8 @@ struct AcronymDefinitions {
         while i < text.tokens.count && i <= open + 40 {
             let token = text.tokens[i]
             if token.kind == .whitespace && token.shape.contains(.lineBreak) { return nil }
-            if token.kind == .punctuation && token.key == "(" { return nil }
-            if token.kind == .punctuation && token.key == ")" { return i }
+            if token.kind == .punctuation && text.keys[i] == "(" { return nil }
+            if token.kind == .punctuation && text.keys[i] == ")" { return i }
             i += 1
         }
         return nil
@@ -106,7 +107,7 @@ struct AcronymDefinitions {
     /// An acronym token: 2–10 characters, starting upper case, with at least two capitals (`BLA`, `JeM`).
     private func isAcronymWord(_ i: Int) -> Bool {
         let token = text.tokens[i]
-        guard token.kind == .word, token.shape.contains(.capitalized), token.key != "'s" else { return false }
+        guard token.kind == .word, token.shape.contains(.capitalized), text.keys[i] != "'s" else { return false }
         let surface = text.surface(i)
         let capitals = surface.unicodeScalars.filter { $0.properties.isUppercase }.count
         return (2...10).contains(surface.count) && capitals >= 2 && surface.allSatisfy { $0.isLetter || $0.isNumber }
@@ -137,8 +138,8 @@ struct AcronymDefinitions {
         guard let first = words.first, let last = words.last, rules.isNameWord(first), rules.isNameWord(last),
               words.count <= 20 else { return false }
         return words.allSatisfy { i in
-            rules.isNameWord(i) || rules.isParticle(i) || rules.isHyphen(i) || text.tokens[i].key == "'s"
-                || Self.functionWords.contains(text.tokens[i].key)
+            rules.isNameWord(i) || rules.isParticle(i) || rules.isHyphen(i) || text.keys[i] == "'s"
+                || Self.functionWords.contains(text.keys[i])
         }
     }
 
@@ -197,7 +198,7 @@ struct AcronymDefinitions {
             let names = range.filter { rules.isNameWord($0) }
             guard names.count >= 2, !isNonGroup(range),
                   !excluded.overlaps(range) else { return false }
-            return range.contains { text.tokens[$0].key == "of" } || isGroupLike(range)
+            return range.contains { text.keys[$0] == "of" } || isGroupLike(range)
         }
         if let known = before, within == nil, isNameFilling(inner), translationLike(inner) {
             learn(keys(inner), Identity(id: known.id, name: known.name))
@@ -282,7 +283,7 @@ struct AcronymDefinitions {
             if rules.isNameWord(i) {
                 if rules.isStop(i) && !words.isEmpty { break }
                 words.insert(i, at: 0)
-            } else if rules.isParticle(i) || Self.functionWords.contains(text.tokens[i].key) {
+            } else if rules.isParticle(i) || Self.functionWords.contains(text.keys[i]) {
                 words.insert(i, at: 0)
             } else {
                 break
@@ -291,7 +292,7 @@ struct AcronymDefinitions {
             if rules.isHyphen(p) {
                 guard joint == .adjacent, let (w, j2) = rules.previous(p), j2 == .adjacent else { break }
                 i = w
-            } else if text.tokens[p].key == "'s" {
+            } else if text.keys[p] == "'s" {
                 // `People's` is part of a name; any other possessive ends it (`al-Qaeda's …`).
                 guard let (w, j2) = rules.previous(p), j2 == .adjacent,
                       ["people", "peoples"].contains(rules.wordKey(w)) else { break }
@@ -310,7 +311,7 @@ struct AcronymDefinitions {
     private func initials(of words: [Int], spell acronym: String) -> Bool {
         let letters = Array(acronym.lowercased().filter { $0.isLetter })
         let items: [(letter: Character, optional: Bool)] = words.compactMap { i in
-            guard text.tokens[i].kind == .word, let first = text.tokens[i].key.first else { return nil }
+            guard text.tokens[i].kind == .word, let first = text.keys[i].first else { return nil }
             let optional = !rules.isNameWord(i)
             return (first, optional)
         }
@@ -376,7 +377,7 @@ struct AcronymDefinitions {
 
     private func keys(_ range: Range<Int>) -> [String] {
         range.compactMap { i in
-            PhraseMatcher<Int>.isSkippable(text.tokens[i]) ? nil : PhraseMatcher<Int>.matchKey(text.tokens[i].key)
+            PhraseMatcher<Int>.isSkippable(i, in: text) ? nil : PhraseMatcher<Int>.matchKey(text.keys[i])
         }
     }
 
@@ -386,6 +387,7 @@ struct AcronymDefinitions {
     func mentions(lines: LineShapes) -> [GroupExtractor.Candidate] {
         var result: [GroupExtractor.Candidate] = []
         let tokens = text.tokens
+        let keys = text.keys
         var acronymParts: [(parts: Int, length: Int, acronym: String, identity: Identity)] = []
         for (acronym, identity) in acronyms {
             acronymParts.append((tokenCount(acronym), acronym.utf16.count, acronym, identity))
@@ -401,7 +403,7 @@ struct AcronymDefinitions {
                                                        source: .learned, rule: "defined-acronym"))
             }
             guard !names.isEmpty else { continue }
-            let key = PhraseMatcher<Int>.matchKey(tokens[i].key)
+            let key = PhraseMatcher<Int>.matchKey(keys[i])
             for (nameKeys, identity) in names where nameKeys.first == key {
                 guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text) else { continue }
                 result.append(GroupExtractor.Candidate(range: i..<end, id: identity.id, name: identity.name,
@@ -430,12 +432,12 @@ struct AcronymDefinitions {
         while k < keys.count {
             guard i < text.tokens.count else { return nil }
             let token = text.tokens[i]
-            if PhraseMatcher<Int>.isSkippable(token) {
+            if PhraseMatcher<Int>.isSkippable(i, in: text) {
                 if token.shape.contains(.lineBreak) || k == 0 { return nil }
                 i += 1
                 continue
             }
-            guard PhraseMatcher<Int>.matchKey(token.key) == keys[k] else { return nil }
+            guard PhraseMatcher<Int>.matchKey(text.keys[i]) == keys[k] else { return nil }
             k += 1
             i += 1
         }

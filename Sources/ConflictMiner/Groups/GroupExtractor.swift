@@ -47,7 +47,7 @@ public struct GroupExtractor: Extractor {
     private func patternFlags(of text: AnalyzedText, ids: [Int32]) -> [GroupWordFlags] {
         text.tokens.indices.map { index in
             guard text.tokens[index].shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
-            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.tokens[index].key))]
+            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.keys[index]))]
         }
     }
 
@@ -175,7 +175,7 @@ public struct GroupExtractor: Extractor {
     /// (`NameCase.isProperName`) and no acronym, unless an acronym of the gazetteer begins so.
     private func mayStartName(at index: Int, in text: AnalyzedText) -> Bool {
         guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index), !hasLowercaseAcronym else { return true }
-        let key = text.tokens[index].key
+        let key = text.keys[index]
         return key.utf8.count <= NameCase.longestParticle && NameCase.particles.contains(key)
     }
 
@@ -220,12 +220,13 @@ public struct GroupExtractor: Extractor {
     /// armed conflict (`attacked`, `captured`, `ceasefire`).
     private func sentenceSpeaksOfConflict(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
         let tokens = text.tokens
+        let keys = text.keys
         let sentence = tokens[range.lowerBound].sentence
         var i = range.lowerBound
         while i > 0, tokens[i - 1].sentence == sentence { i -= 1 }
         while i < tokens.count, tokens[i].sentence == sentence {
             if tokens[i].kind == .word {
-                let key = GroupPatterns.fold(tokens[i].key)
+                let key = GroupPatterns.fold(keys[i])
                 if patterns.cueWords.contains(key) || patterns.conflictWords.contains(key) { return true }
             }
             i += 1
@@ -320,6 +321,7 @@ struct LineShapes {
 
     init(text: AnalyzedText, rules: GroupNameRules) {
         let tokens = text.tokens
+        let keys = text.keys
         shapes = Array(repeating: .body, count: tokens.count)
         var start = 0
         while start < tokens.count {
@@ -341,7 +343,7 @@ struct LineShapes {
             // A headline has no full stop at its end; a body sentence full of names does.
             var last = end - 1
             while last >= start && tokens[last].kind == .whitespace { last -= 1 }
-            let endsSentence = last >= start && tokens[last].kind == .punctuation && tokens[last].key == "."
+            let endsSentence = last >= start && tokens[last].kind == .punctuation && keys[last] == "."
             var shape = Shape.body
             if words >= 2 && upper * 10 >= words * 8 {
                 shape = .allCaps
@@ -378,7 +380,7 @@ public enum NameCase {
             let token = text.tokens[index]
             // a name of letters and digits (`M23`) is a number token to the word breaker
             guard token.kind == .word || (token.kind == .number && token.shape.contains(.hasLetter)) else { continue }
-            if particles.contains(token.key) { continue }
+            if particles.contains(text.keys[index]) { continue }
             sawContent = true
             if token.shape.contains(.capitalized) || token.shape.contains(.hasDigit) { continue }
             return false

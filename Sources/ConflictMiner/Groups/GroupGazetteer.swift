@@ -115,13 +115,13 @@ public struct GroupGazetteer: Sendable {
     public static func key(_ text: AnalyzedText, _ range: Range<Int>) -> String {
         var parts: [String] = []
         for index in range {
-            let token = text.tokens[index]
-            if PhraseMatcher<Entry>.isSkippable(token) || token.kind == .punctuation { continue }
-            if token.key == "'s", let last = parts.popLast() {
+            if PhraseMatcher<Entry>.isSkippable(index, in: text) || text.tokens[index].kind == .punctuation { continue }
+            let key = text.keys[index]
+            if key == "'s", let last = parts.popLast() {
                 parts.append(last + "'s")
                 continue
             }
-            parts.append(PhraseMatcher<Entry>.matchKey(token.key))
+            parts.append(PhraseMatcher<Entry>.matchKey(key))
         }
         return parts.joined(separator: " ")
     }

@@ -29,6 +29,7 @@ struct GroupNameRules {
     /// Per token: what the pattern tables say of its word (`GroupWordFlags`).
     let flags: [GroupWordFlags]
     private var tokens: [Token] { text.tokens }
+    private var keys: TokenKeys { _read { yield text.keys } }
 
     init(text: AnalyzedText, patterns: GroupPatterns, flags: [GroupWordFlags]) {
         self.text = text
@@ -40,7 +41,7 @@ struct GroupNameRules {
 
     /// A word's key for the English word tables: lower case, without inner apostrophes.
     func wordKey(_ i: Int) -> String {
-        PhraseMatcher<Int>.withoutApostrophes(tokens[i].key)
+        PhraseMatcher<Int>.withoutApostrophes(keys[i])
     }
 
     func isWord(_ i: Int) -> Bool { tokens[i].kind == .word }
@@ -49,7 +50,7 @@ struct GroupNameRules {
     /// except `Al`/`El` (`Jaish Al-Adl`).
     func isParticle(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
-        let key = tokens[i].key
+        let key = keys[i]
         let folded = PhraseMatcher<Int>.matchKey(key)
         let lower = !tokens[i].shape.contains(.capitalized)
         if folded == "al" { return lower || key == "al" || key == "el" }
@@ -59,7 +60,7 @@ struct GroupNameRules {
 
     /// A capitalised word (`Baloch`, `M23`; not `5th`) that can be part of a name.
     func isNameWord(_ i: Int) -> Bool {
-        guard isWord(i), tokens[i].key != "'s", !isParticle(i) else { return false }
+        guard isWord(i), keys[i] != "'s", !isParticle(i) else { return false }
         return tokens[i].shape.contains(.capitalized)
     }
 
@@ -122,11 +123,11 @@ struct GroupNameRules {
         return nil
     }
 
-    func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && tokens[i].key == "-" }
+    func isHyphen(_ i: Int) -> Bool { tokens[i].kind == .punctuation && keys[i] == "-" }
 
     static let quotes: Set<String> = ["\"", "'", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "\u{00AB}", "\u{00BB}"]
 
-    func isQuote(_ i: Int) -> Bool { tokens[i].kind == .punctuation && Self.quotes.contains(tokens[i].key) }
+    func isQuote(_ i: Int) -> Bool { tokens[i].kind == .punctuation && Self.quotes.contains(keys[i]) }
 
     /// The word after `i` when it is joined by a space or by a hyphen written without spaces.
     func nextInName(_ i: Int) -> Int? {
@@ -180,11 +181,11 @@ struct GroupNameRules {
             if isHyphen(p) {
                 guard joint == .adjacent, let (w, j2) = previous(p), j2 == .adjacent, isWord(w) else { break }
                 candidate = w
-            } else if tokens[p].kind == .punctuation && tokens[p].key == "'" && joint == .space {
+            } else if tokens[p].kind == .punctuation && keys[p] == "'" && joint == .space {
                 // `Martyrs' Brigades`: a plural possessive apostrophe right after the word.
                 guard let (w, j2) = previous(p), j2 == .adjacent, isNameWord(w) else { break }
                 candidate = w
-            } else if tokens[p].key == "'s" {
+            } else if keys[p] == "'s" {
                 guard let (w, j2) = previous(p), j2 == .adjacent, ["people", "peoples"].contains(wordKey(w)) else { break }
                 candidate = w
             }
@@ -201,7 +202,7 @@ struct GroupNameRules {
             i = candidate
         }
         // A name opens with a particle only when it is `al`/`el` (`al-Qassam Brigades`).
-        while start < index, isParticle(start), !["al", "el"].contains(tokens[start].key),
+        while start < index, isParticle(start), !["al", "el"].contains(keys[start]),
               let n = nextInName(start), n <= index {
             start = n
         }
@@ -210,10 +211,10 @@ struct GroupNameRules {
 
     /// `of [the] Name` after a head (`Liberation Tigers of Tamil Eelam`): the new end, or `end`.
     func ofExtension(after end: Int) -> Int {
-        guard let (of, _) = next(end - 1), isWord(of), tokens[of].key == "of", !tokens[of].shape.contains(.capitalized),
+        guard let (of, _) = next(end - 1), isWord(of), keys[of] == "of", !tokens[of].shape.contains(.capitalized),
               var (w, _) = next(of), isWord(w)
         else { return end }
-        if tokens[w].key == "the" {
+        if keys[w] == "the" {
             guard let (after, _) = next(w), isWord(after) else { return end }
             w = after
         }
@@ -228,7 +229,7 @@ struct GroupNameRules {
     /// range of a group mention.
     func faction(after group: Range<Int>) -> Range<Int>? {
         guard var (n, joint) = next(group.upperBound - 1) else { return nil }
-        if tokens[n].key == ")" || tokens[n].key == "'s", joint == .adjacent, let after = next(n) {
+        if keys[n] == ")" || keys[n] == "'s", joint == .adjacent, let after = next(n) {
             (n, joint) = after
         }
         guard joint == .space, isNameWord(n), !isStop(n), !isState(n), let end = nameRun(from: n, maxWords: 3),
@@ -308,13 +309,13 @@ struct GroupNameRules {
         var found: [Found] = []
         for i in tokens.indices where isWord(i) {
             var triggerEnd: Int?
-            let key = tokens[i].key
+            let key = keys[i]
             // the surface is read only for a word whose key may be a trigger
             if key == "is" || key == "isis" || key == "isil" || key == "daesh",
                ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(text.surface(i)) {
                 triggerEnd = i + 1
-            } else if tokens[i].key == "islamic", tokens[i].shape.contains(.capitalized),
-                      let (s, joint) = next(i), joint == .space, tokens[s].key == "state",
+            } else if keys[i] == "islamic", tokens[i].shape.contains(.capitalized),
+                      let (s, joint) = next(i), joint == .space, keys[s] == "state",
                       tokens[s].shape.contains(.capitalized) {
                 triggerEnd = s + 1
             }
@@ -332,7 +333,7 @@ struct GroupNameRules {
                 if let end = provinceEnd(from: n, runEnd: run) {
                     found.append(Found(range: i..<end, rule: .stateProvince))
                 }
-            } else if tokens[n].key == "'s", let (w0, j2) = next(n), j2 == .space {
+            } else if keys[n] == "'s", let (w0, j2) = next(n), j2 == .space {
                 var w = w0
                 // `Islamic State's Khorasan Province`, `IS's Khorasan province` (span `Khorasan`),
                 // also with the name in quotes (`IS's "Khorasan" province`).
@@ -353,13 +354,13 @@ struct GroupNameRules {
     /// joins the span.
     private func provinceEnd(from start: Int, runEnd: Int, designatorNeeded: Bool = false) -> Int? {
         let words = (start..<runEnd).filter { isWord($0) && !isHyphen($0) }
-        let keys = words.map { wordKey($0) }
+        let wordKeys = words.map { wordKey($0) }
         var nameEnd: Int?
-        for province in patterns.stateProvinces where keys.starts(with: province) {
+        for province in patterns.stateProvinces where wordKeys.starts(with: province) {
             nameEnd = words[province.count - 1] + 1
             break
         }
-        if nameEnd == nil, keys.count > 1, keys.last == "province", tokens[words.last!].shape.contains(.capitalized) {
+        if nameEnd == nil, wordKeys.count > 1, wordKeys.last == "province", tokens[words.last!].shape.contains(.capitalized) {
             return runEnd
         }
         if designatorNeeded {
@@ -372,13 +373,13 @@ struct GroupNameRules {
         }
         if let nameEnd { return withProvinceWord(nameEnd, capitalisedOnly: true) }
         guard let (w, _) = next(runEnd - 1), isWord(w) else { return nil }
-        if tokens[w].key == "province" && tokens[w].shape.contains(.capitalized) { return w + 1 }
+        if keys[w] == "province" && tokens[w].shape.contains(.capitalized) { return w + 1 }
         return nil
     }
 
     /// `end`, extended over a following capitalised `Province`.
     private func withProvinceWord(_ end: Int, capitalisedOnly: Bool) -> Int {
-        if let (w, joint) = next(end - 1), joint == .space, isWord(w), tokens[w].key == "province",
+        if let (w, joint) = next(end - 1), joint == .space, isWord(w), keys[w] == "province",
            tokens[w].shape.contains(.capitalized) || !capitalisedOnly {
             return w + 1
         }

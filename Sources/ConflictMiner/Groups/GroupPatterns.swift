@@ -2,7 +2,7 @@
 /// each file's header saying how its table is used. Adding a head word, a prefix or an exclusion
 /// is one line in a table, not an edit to the rules in `GroupNameRules.swift`.
 ///
-/// Every word is matched on its folded key (`Token.key` after `PhraseMatcher.matchKey`): lower case,
+/// Every word is matched on its folded key (`AnalyzedText.keys` after `PhraseMatcher.matchKey`): lower case,
 /// no diacritics, no inner apostrophes, Arabic/Urdu particles folded (`ul`/`ud`/`al` → `al`,
 /// `i`/`e` → `e`). Write entries in plain lower case; the loader folds them the same way.
 /// `docs/groups.md` describes how each table is used.

@@ -61,7 +61,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
         // Each token's symbol, looked up once however many walks reach it (-2: not yet, -1: none).
-        var symbols = words.map { self.symbols(of: tokens, ids: $0.ids, map: $0.map) }
+        var symbols = words.map { self.symbols(of: text, ids: $0.ids, map: $0.map) }
             ?? [Int32](repeating: -2, count: tokens.count)
         while i < tokens.count {
             let kind = tokens[i].kind
@@ -71,7 +71,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             candidates.removeAll(keepingCapacity: true)
             stack.removeAll(keepingCapacity: true)
-            advance(from: 0, at: i, in: tokens, symbols: &symbols, into: &stack)
+            advance(from: 0, at: i, in: text, symbols: &symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {
                     if let same = candidates.firstIndex(where: { $0.tokens.upperBound == end }) {
@@ -82,11 +82,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 }
                 var j = end
                 var blocked = false
-                while j < tokens.count, Self.isSkippable(tokens[j]) {
+                while j < tokens.count, Self.isSkippable(j, in: text) {
                     if tokens[j].shape.contains(.lineBreak) { blocked = true; break }
                     j += 1
                 }
-                if !blocked, j < tokens.count { advance(from: node, at: j, in: tokens, symbols: &symbols, into: &stack) }
+                if !blocked, j < tokens.count { advance(from: node, at: j, in: text, symbols: &symbols, into: &stack) }
             }
             candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound }
             if let chosen = candidates.first(where: accept) {
@@ -100,14 +100,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Each token's symbol from its id (`SymbolMap.symbol(ofID:)`), -1 for none.
-    private func symbols(of tokens: [Token], ids: [Int32], map: SymbolMap) -> [Int32] {
-        var symbols = [Int32](repeating: -1, count: tokens.count)
-        for j in tokens.indices where tokens[j].kind != .whitespace {
+    private func symbols(of text: AnalyzedText, ids: [Int32], map: SymbolMap) -> [Int32] {
+        var symbols = [Int32](repeating: -1, count: text.tokens.count)
+        for j in text.tokens.indices where text.tokens[j].kind != .whitespace {
             if let symbol = map.symbol(ofID: ids[j]) {
                 symbols[j] = symbol
-            } else if tokens[j].shape.contains(.innerApostrophe) {
+            } else if text.tokens[j].shape.contains(.innerApostrophe) {
                 // a word the map does not cover has a symbol only when its match key is not its key
-                symbols[j] = tables.symbol(Self.matchKey(tokens[j].key)) ?? -1
+                symbols[j] = tables.symbol(Self.matchKey(text.keys[j])) ?? -1
             }
         }
         return symbols
@@ -116,15 +116,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
     /// that token starts a hyphenated compound (`Islam-abad`), by the compound's parts joined
     /// (ending after the second part).
-    private func advance(from node: Int32, at j: Int, in tokens: [Token], symbols: inout [Int32],
+    private func advance(from node: Int32, at j: Int, in text: AnalyzedText, symbols: inout [Int32],
                          into states: inout [(node: Int32, end: Int)]) {
-        if symbols[j] == -2 { symbols[j] = tables.symbol(Self.matchKey(tokens[j].key)) ?? -1 }
+        let tokens = text.tokens, keys = text.keys
+        if symbols[j] == -2 { symbols[j] = tables.symbol(Self.matchKey(keys[j])) ?? -1 }
         if symbols[j] >= 0, let next = tables.next(node, symbols[j]) {
             states.append((next, j + 1))
         }
-        if tokens[j].kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, tokens[j + 1].key == "-",
+        if tokens[j].kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, keys[j + 1] == "-",
            tokens[j + 2].kind == .word,
-           let symbol = tables.symbol(Self.matchKey(tokens[j].key + tokens[j + 2].key)),
+           let symbol = tables.symbol(Self.matchKey(keys[j] + keys[j + 2])),
            let next = tables.next(node, symbol)
         {
             states.append((next, j + 3))
@@ -172,7 +173,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     public static func keys(of phrase: String, analyzer: TextAnalyzer) -> [String] {
         if let fast = fastKeys(of: phrase, analyzer: analyzer) { return fast }
         let analyzed = analyzer.analyze(Document(id: "", text: phrase))
-        return analyzed.tokens.compactMap { isSkippable($0) ? nil : matchKey($0.key) }
+        return analyzed.tokens.indices.compactMap { isSkippable($0, in: analyzed) ? nil : matchKey(analyzed.keys[$0]) }
     }
 
     /// The split for phrases of Latin letters, digits, spaces and ASCII hyphens; nil for others.
@@ -224,20 +225,21 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// Whitespace and hyphens between the words of a phrase do not count.
-    static func isSkippable(_ token: Token) -> Bool {
-        token.kind == .whitespace || (token.kind == .punctuation && token.key == "-")
+    static func isSkippable(_ index: Int, in text: AnalyzedText) -> Bool {
+        let kind = text.tokens[index].kind
+        return kind == .whitespace || (kind == .punctuation && text.keys[index] == "-")
     }
 
     /// A key without its inner apostrophes (`jama'at` → `jamaat`); the possessive `'s` stays.
     static func withoutApostrophes(_ key: String) -> String {
-        guard Token.hasInnerApostrophe(key) else { return key }
+        guard Token.hasInnerApostrophe(key.utf8) else { return key }
         return String(decoding: key.utf8.filter { $0 != 0x27 }, as: UTF8.self)
     }
 
     /// The key a token is matched on: its folded key without inner apostrophes, with
     /// transliteration particles folded to one form.
     static func matchKey(_ key: String) -> String {
-        if Token.hasInnerApostrophe(key) { return withoutApostrophes(key) }
+        if Token.hasInnerApostrophe(key.utf8) { return withoutApostrophes(key) }
         let bytes = key.utf8
         guard bytes.count <= 3 else { return key }  // no particle is that long
         switch Particle.folded(bytes) {

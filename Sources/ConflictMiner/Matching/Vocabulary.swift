@@ -1,6 +1,6 @@
 /// The words an extractor's tables know, each with a number (its id), and the ids of a text's
-/// tokens: a token's key is hashed once per document, and every word-class test after that is
-/// an array load (`WordClasses`).
+/// tokens: a distinct key is looked up once per document, and every word-class test after that
+/// is an array load (`WordClasses`).
 ///
 /// A vocabulary may start from a phrase matcher's symbols (shared with the trie, not copied),
 /// so that a word's id is its symbol in that trie, and grows by the words of the tables.
@@ -61,38 +61,18 @@ public struct Vocabulary: Sendable {
         return added.symbol(bytes: bytes, hash: hash).map { Int32(base.count) + $0 } ?? -1
     }
 
-    /// The ids of a text's tokens, looked up in the tables once per distinct word of the text: a
-    /// small direct-mapped memo, indexed by the key's hash, holds where the word was last seen, so
-    /// that a repeated word (most of a text) costs one compare of bytes already at hand. The
-    /// distinct words are then looked up together (`SymbolTable.symbols(of:)`), so that the waits
-    /// on a table far larger than the cache overlap.
-    private func lookUpIDs(of tokens: [Token]) -> [Int32] {
-        var ids = [Int32](repeating: -1, count: tokens.count)
-        var words = SymbolTable.Batch()
-        /// Per token: the distinct word it is (an index in `words`), or -1.
-        var wordOf = [Int32](repeating: -1, count: tokens.count)
-        var lastSeen = [Int32](repeating: -1, count: 1024)
-        for index in tokens.indices where tokens[index].kind != .whitespace {
-            var key = tokens[index].key
-            wordOf[index] = key.withUTF8 { bytes in
-                let hash = SymbolTable.hash(bytes)
-                let slot = Int(truncatingIfNeeded: hash >> 40) & (lastSeen.count - 1)
-                let seen = lastSeen[slot]
-                if seen >= 0, words.hashes[Int(seen)] == hash, words.key(Int(seen), equals: bytes) { return seen }
-                let word = Int32(words.count)
-                words.append(bytes, hash: hash)
-                lastSeen[slot] = word
-                return word
+    /// The ids of a text's tokens, looked up in the tables once per distinct key of the text
+    /// (`TokenKeys`), all together (`SymbolTable.symbols(of:)`), so that the waits on a table far
+    /// larger than the cache overlap.
+    private func lookUpIDs(of text: AnalyzedText) -> [Int32] {
+        let keys = text.keyBatch
+        var keyIDs = base.symbols(of: keys)
+        for key in keyIDs.indices {
+            if keyIDs[key] < 0, let symbol = keys.withKey(key, { added.symbol(bytes: $0, hash: keys.hashes[key]) }) {
+                keyIDs[key] = Int32(base.count) + symbol
             }
         }
-        var wordIDs = base.symbols(of: words)
-        for word in wordIDs.indices {
-            if wordIDs[word] < 0, let symbol = words.withKey(word, { added.symbol(bytes: $0, hash: words.hashes[word]) }) {
-                wordIDs[word] = Int32(base.count) + symbol
-            }
-        }
-        for index in tokens.indices where wordOf[index] >= 0 { ids[index] = wordIDs[Int(wordOf[index])] }
-        return ids
+        return text.tokens.map { $0.kind == .whitespace ? -1 : keyIDs[Int($0.keyID)] }
     }
 
     /// The word of an id.
@@ -104,7 +84,7 @@ public struct Vocabulary: Sendable {
     /// when it was numbered in this vocabulary, else one hash per token.
     public func ids(of text: AnalyzedText) -> [Int32] {
         if isNumbering(text) { return text.words }
-        return lookUpIDs(of: text.tokens)
+        return lookUpIDs(of: text)
     }
 
     /// Whether the text's tokens were numbered in this vocabulary or a later state of it.
@@ -120,7 +100,7 @@ public struct Vocabulary: Sendable {
     /// The id of one token's key (-1 for whitespace and unknown words).
     public func id(of index: Int, in text: AnalyzedText) -> Int32 {
         if isNumbering(text) { return text.words[index] }
-        return text.tokens[index].kind == .whitespace ? -1 : id(text.tokens[index].key)
+        return text.tokens[index].kind == .whitespace ? -1 : id(text.keys[index])
     }
 }
 

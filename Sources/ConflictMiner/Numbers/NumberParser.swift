@@ -185,12 +185,12 @@ public struct NumberParser: Sendable {
 
     /// A number without a leading qualifier, with its range and trailing qualifier if any.
     private func bare(_ cursor: Cursor, at index: Int, allowArticle: Bool) -> NumberPhrase? {
-        let tokens = cursor.text.tokens
-        let key = tokens[index].key
+        let keys = cursor.text.keys
+        let key = keys[index]
         // `between 10 and 15`
         if has(index, .rangeOpen, in: cursor.text), let start = cursor.next(after: index),
            let low = cardinal(cursor, at: start), let join = cursor.next(after: low.last),
-           tokens[join].key == "and", let highStart = cursor.next(after: join),
+           keys[join] == "and", let highStart = cursor.next(after: join),
            let high = cardinal(cursor, at: highStart), high.value > low.value {
             return NumberPhrase(tokens: index..<(high.last + 1), number: start..<(high.last + 1), value: low.value,
                                 qualifier: .atLeast, form: .range)
@@ -243,12 +243,13 @@ public struct NumberParser: Sendable {
     /// non-integers are not counts.
     private func cardinal(_ cursor: Cursor, at index: Int) -> Cardinal? {
         let tokens = cursor.text.tokens
+        let keys = cursor.text.keys
         let token = tokens[index]
         if token.kind == .number || token.shape.contains(.allDigits) {
-            guard let (digits, isWhole) = Self.digitValue(token.key) else { return nil }
+            guard let (digits, isWhole) = Self.digitValue(keys[index]) else { return nil }
             var result = Cardinal(value: 0, last: index, form: .digits, vague: false)
             // `1.5 million`, `10 thousand`, `2 dozen`
-            if let next = cursor.next(after: index), let word = words[tokens[next].key],
+            if let next = cursor.next(after: index), let word = words[keys[next]],
                word.wordClass == .scale || word.wordClass == .hundred || word.wordClass == .dozen {
                 let scaled = digits * Double(word.value)
                 guard scaled == scaled.rounded() else { return nil }
@@ -260,27 +261,27 @@ public struct NumberParser: Sendable {
             }
             return result.value > 0 ? result : nil
         }
-        guard let first = words[token.key] else { return nil }
+        guard let first = words[keys[index]] else { return nil }
         switch first.wordClass {
         case .vague:
             // `tens of thousands`, `hundreds of thousands`
-            if let of = cursor.next(after: index), tokens[of].key == "of", let next = cursor.next(after: of),
-               let scale = words[tokens[next].key], scale.wordClass == .vague, scale.value > first.value,
-               tokens[next].key == "thousands" || tokens[next].key == "millions" {
+            if let of = cursor.next(after: index), keys[of] == "of", let next = cursor.next(after: of),
+               let scale = words[keys[next]], scale.wordClass == .vague, scale.value > first.value,
+               keys[next] == "thousands" || keys[next] == "millions" {
                 return Cardinal(value: first.value * scale.value / 2, last: next, form: .vague, vague: true)
             }
-            if token.key == "tens" { return nil }
+            if keys[index] == "tens" { return nil }
             return Cardinal(value: first.value, last: index, form: .vague, vague: true)
         case .half:
             // `half a dozen`
-            guard let a = cursor.next(after: index), tokens[a].key == "a", let dozen = cursor.next(after: a),
-                  words[tokens[dozen].key]?.wordClass == .dozen else { return nil }
+            guard let a = cursor.next(after: index), keys[a] == "a", let dozen = cursor.next(after: a),
+                  words[keys[dozen]]?.wordClass == .dozen else { return nil }
             return Cardinal(value: 6, last: dozen, form: .words, vague: false)
         case .dozen:
             return Cardinal(value: 12, last: index, form: .words, vague: false)
         case .article:
             // `a hundred`, `a thousand`, `a dozen`: the article is the multiplier 1.
-            guard let next = cursor.next(after: index), let word = words[tokens[next].key],
+            guard let next = cursor.next(after: index), let word = words[keys[next]],
                   [.hundred, .scale, .dozen].contains(word.wordClass) else { return nil }
             return wordNumber(cursor, at: next, leading: 1)
         case .unit, .tens:
@@ -293,13 +294,13 @@ public struct NumberParser: Sendable {
     /// A number in words from `index` (`twenty-six`, `one hundred and twelve`, `two dozen`).
     /// `leading` is a multiplier already read (the `a` of `a hundred`).
     private func wordNumber(_ cursor: Cursor, at index: Int, leading: Int?) -> Cardinal? {
-        let tokens = cursor.text.tokens
+        let keys = cursor.text.keys
         var total = 0
         var current = leading ?? 0
         var previous: WordClass? = leading == nil ? nil : .unit
         var last: Int?
         var at: Int? = index
-        while let i = at, let word = words[tokens[i].key] {
+        while let i = at, let word = words[keys[i]] {
             var accepted = true
             switch word.wordClass {
             case .unit:
@@ -342,14 +343,14 @@ public struct NumberParser: Sendable {
             last = i
             // A hyphen joins `twenty-six`; `and` joins `a hundred and twelve`.
             guard let next = cursor.next(after: i) else { break }
-            let nextKey = tokens[next].key
+            let nextKey = keys[next]
             if nextKey == "-" {
                 guard word.wordClass == .tens, let unit = cursor.next(after: next, allowAdjacentOnly: true),
-                      words[tokens[unit].key]?.wordClass == .unit else { break }
+                      words[keys[unit]]?.wordClass == .unit else { break }
                 at = unit
             } else if nextKey == "and" {
                 guard word.wordClass == .hundred || word.wordClass == .scale, let after = cursor.next(after: next),
-                      let part = words[tokens[after].key], part.wordClass == .unit || part.wordClass == .tens
+                      let part = words[keys[after]], part.wordClass == .unit || part.wordClass == .tens
                 else { break }
                 at = after
             } else {
@@ -431,7 +432,7 @@ struct Cursor {
     func match(_ keys: [String], at index: Int) -> Int? {
         var i = index
         for (n, key) in keys.enumerated() {
-            guard text.tokens[i].key == key else { return nil }
+            guard text.keys[i] == key else { return nil }
             if n == keys.count - 1 { return i }
             guard let next = next(after: i) else { return nil }
             i = next

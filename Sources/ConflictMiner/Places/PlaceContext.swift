@@ -11,6 +11,8 @@ struct ContextCheck {
     let lexicon: PlaceLexicon
 
     private var tokens: [Token] { text.tokens }
+
+    private var keys: TokenKeys { _read { yield text.keys } }
     private var first: Int { range.lowerBound }
     private var last: Int { range.upperBound - 1 }
     private var isHeadline: Bool { layout.isHeadline(layout.line(of: first)) }
@@ -38,7 +40,7 @@ struct ContextCheck {
     /// place word is part of the disease's name.
     var isFollowedByDiseaseHead: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text), !tokens[next].isCapitalized,
-              tokens[next].key.utf8.count >= 3 else { return false }
+              keys[next].utf8.count >= 3 else { return false }
         return layout.classes[next].contains(.diseaseHead)
     }
 
@@ -54,11 +56,11 @@ struct ContextCheck {
     var hasLocativePrepositionBefore: Bool {
         guard var previous = TextLayout.previousWordIndex(before: first, in: text) else { return false }
         // `in the West Bank`: over `the` before a name of several words
-        if tokens[previous].key == "the", (first..<last).contains(where: { tokens[$0].kind == .whitespace }),
+        if keys[previous] == "the", (first..<last).contains(where: { tokens[$0].kind == .whitespace }),
            let before = TextLayout.previousWordIndex(before: previous, in: text) {
             previous = before
         }
-        if tokens[previous].key == "of", let noun = TextLayout.previousWordIndex(before: previous, in: text) {
+        if keys[previous] == "of", let noun = TextLayout.previousWordIndex(before: previous, in: text) {
             // `off the coast of X`, `the outskirts of X`
             return layout.classes[noun].contains(.locativeNoun)
         }
@@ -68,7 +70,7 @@ struct ContextCheck {
     /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`
     /// (`hasLocativePrepositionBefore` steps over `the` only for a name of several words).
     var hasLocativeAndTheBefore: Bool {
-        guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].key == "the"
+        guard let article = TextLayout.previousWordIndex(before: first, in: text), keys[article] == "the"
         else { return false }
         return TextLayout.previousWordIndex(before: article, in: text).map { layout.classes[$0].contains(.locativePreposition) } ?? false
     }
@@ -98,7 +100,7 @@ struct ContextCheck {
         var index = last
         while run.count < 6, let next = TextLayout.nextToken(after: index, in: text) {
             let token = tokens[next]
-            if token.kind == .punctuation, token.key == "-" {
+            if token.kind == .punctuation, keys[next] == "-" {
                 guard next == index + 1, let word = TextLayout.nextToken(after: next, in: text), word == next + 1,
                       tokens[word].kind == .word, tokens[word].shape.contains(.capitalized) else { break }
                 run.append(word)
@@ -113,14 +115,14 @@ struct ContextCheck {
         }
         guard !run.isEmpty else { return true }
         // `Kilmo-Darsa road`, `Tarin-Gosh`: two names joined by a hyphen
-        if run.count == 1, tokens[run[0] - 1].key == "-", layout.classes[run[0]].isDisjoint(with: [.designator, .anyHead])
+        if run.count == 1, keys[run[0] - 1] == "-", layout.classes[run[0]].isDisjoint(with: [.designator, .anyHead])
         {
             return true
         }
         let skip = designatorLength(at: run)
         let rest = Array(run.dropFirst(skip))
         guard let head = rest.first else { return true }
-        let key = tokens[head].key
+        let key = keys[head]
         let classes = layout.classes[head]
         // `Iran State Media`, `Pakistan State TV`: the state's outlets, not a name
         if key == "state", rest.count > 1, layout.classes[rest[1]].contains(.outletHead) { return true }
@@ -137,17 +139,17 @@ struct ContextCheck {
 
     /// `Fars news agency`: a lower-case outlet description after the name makes it an outlet's name.
     private var isFollowedByOutletWords: Bool {
-        guard let next = TextLayout.nextWordIndex(after: last, in: text), tokens[next].key == "news",
+        guard let next = TextLayout.nextWordIndex(after: last, in: text), keys[next] == "news",
               let after = TextLayout.nextWordIndex(after: next, in: text) else { return false }
-        return ["agency", "network", "channel", "service"].contains(tokens[after].key)
+        return ["agency", "network", "channel", "service"].contains(keys[after])
     }
 
     /// How many tokens at the start of `words` form a designator (`District`, `Local Government
     /// Area`); 0 if none.
     private func designatorLength(at words: [Int]) -> Int {
         guard let first = words.first else { return 0 }
-        let keys = words.prefix(3).map { tokens[$0].key }
-        for phrase in lexicon.multiWordDesignators where keys.starts(with: phrase) {
+        let leading = words.prefix(3).map { keys[$0] }
+        for phrase in lexicon.multiWordDesignators where leading.starts(with: phrase) {
             return phrase.count
         }
         return layout.classes[first].contains(.designator) ? 1 : 0
@@ -175,7 +177,7 @@ struct ContextCheck {
         guard let previous = TextLayout.previousToken(before: first, in: text) else { return .place }
         let token = tokens[previous]
         guard token.kind == .word else { return .place }
-        let key = token.key
+        let key = keys[previous]
         let classes = layout.classes[previous]
         if !token.shape.contains(.capitalized) {
             // `police spokesman Yakubu Sabo said`: after a lower-case title, a name followed by
@@ -209,7 +211,7 @@ struct ContextCheck {
                 }
             case "in":
                 // `Assistance Mission in Afghanistan`; `the Police Office in Dera Ismail Khan` locates
-                if ["mission", "missions"].contains(tokens[run[0]].key) { return .partOfName }
+                if ["mission", "missions"].contains(keys[run[0]]) { return .partOfName }
             default:
                 // `Carta de Mocambique`: a name in a Romance language
                 return .partOfName
@@ -262,6 +264,8 @@ struct ContextPlaces {
 
     private var tokens: [Token] { text.tokens }
 
+    private var keys: TokenKeys { _read { yield text.keys } }
+
     /// Every key that can start one of the patterns `add(to:)` looks for: any other token is
     /// passed over with one lookup.
     static func triggers(_ lexicon: PlaceLexicon) -> Set<String> {
@@ -273,10 +277,10 @@ struct ContextPlaces {
     /// Adds the places the context announces to `mentions`, each with the rule that found it.
     func add(to mentions: inout [Mention]) {
         var scan = Scan(context: self, mentions: mentions)
-        for index in tokens.indices where tokens[index].kind == .word || tokens[index].key == "-" {
+        for index in tokens.indices where tokens[index].kind == .word || keys[index] == "-" {
             let classes = layout.classes[index]
             guard classes.contains(.contextTrigger), !layout.isCapsLine(layout.line(of: index)) else { continue }
-            let key = tokens[index].key
+            let key = keys[index]
             let capitalised = tokens[index].shape.contains(.capitalized)
             if key == "-" {
                 scan.routeEnds(at: index)
@@ -321,6 +325,7 @@ struct ContextPlaces {
 
         private var text: AnalyzedText { context.text }
         private var tokens: [Token] { context.text.tokens }
+        private var keys: TokenKeys { _read { yield context.text.keys } }
 
         init(context: ContextPlaces, mentions: [Mention]) {
             self.context = context
@@ -407,10 +412,10 @@ struct ContextPlaces {
         /// `Sitio X`, `Barangay X`, `Brgy. X`: the prefix stays outside the name.
         mutating func prefixDesignator(at index: Int) {
             var start = index
-            if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].key == "." { start = dot }
+            if let dot = TextLayout.nextToken(after: index, in: text), keys[dot] == "." { start = dot }
             if let run = context.nameRun(startingAfter: start) {
                 record(run, near: index,
-                       country: nearbyCountry(index) ?? context.lexicon.prefixDesignatorCountries[tokens[index].key],
+                       country: nearbyCountry(index) ?? context.lexicon.prefixDesignatorCountries[keys[index]],
                        by: .prefixDesignator)
             }
         }
@@ -446,11 +451,11 @@ struct ContextPlaces {
             while let run = context.nameRun(endingBefore: end) {
                 record(run, near: index, by: .designatorAfter)
                 guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text),
-                      [",", "and", "or"].contains(tokens[joiner].key)
+                      [",", "and", "or"].contains(keys[joiner])
                 else { break }
                 end = joiner
                 if let other = TextLayout.previousToken(before: joiner, in: text),
-                   [",", "and"].contains(tokens[other].key), tokens[other].key != tokens[joiner].key
+                   [",", "and"].contains(keys[other]), keys[other] != keys[joiner]
                 {
                     end = other
                 }
@@ -465,7 +470,7 @@ struct ContextPlaces {
         /// `the village of X`, `the villages of X and Y` (at the `of`).
         mutating func designatorOf(at index: Int) {
             var start = index
-            if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].key == "the" { start = the }
+            if let the = TextLayout.nextWordIndex(after: index, in: text), keys[the] == "the" { start = the }
             for run in context.listRuns(startingAfter: start) { record(run, near: index, by: .designatorOf) }
         }
 
@@ -477,7 +482,7 @@ struct ContextPlaces {
             else { return }
             var sawComma = false
             var sawPreposition = false
-            if tokens[anchor].key == ",", let next = TextLayout.nextToken(after: anchor, in: text) {
+            if keys[anchor] == ",", let next = TextLayout.nextToken(after: anchor, in: text) {
                 sawComma = true
                 anchor = next
             }
@@ -485,7 +490,7 @@ struct ContextPlaces {
                 record(lastRun, near: index, by: .listBeforeKnownPlace)
                 return
             }
-            if ["in", "of", "near", "outside"].contains(tokens[anchor].key),
+            if ["in", "of", "near", "outside"].contains(keys[anchor]),
                let next = TextLayout.nextToken(after: anchor, in: text)
             {
                 sawPreposition = true
@@ -502,13 +507,13 @@ struct ContextPlaces {
             var capitalisedAt: [String: [Int]] = [:]
             if !found.isEmpty {
                 for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
-                    capitalisedAt[tokens[index].key, default: []].append(index)
+                    capitalisedAt[keys[index], default: []].append(index)
                 }
             }
             // the repeats of a name depend only on its words: a name found again is looked for once
             var sought = Set<[String]>()
             for (range, country, _) in found {
-                if range.count == 1, context.nameWords.contains(tokens[range.lowerBound].key) { continue }
+                if range.count == 1, context.nameWords.contains(keys[range.lowerBound]) { continue }
                 guard sought.insert(context.wordKeys(range)).inserted else { continue }
                 for repeatRange in context.repeats(of: range, capitalisedAt: capitalisedAt)
                 where !repeatRange.contains(where: covered.contains) {
@@ -550,13 +555,13 @@ struct ContextPlaces {
     private func isDistance(at index: Int) -> Bool {
         var cursor = index
         if ["about", "some", "nearly", "around", "roughly", "approximately", "almost", "over", "just"]
-            .contains(tokens[cursor].key), let next = TextLayout.nextToken(after: cursor, in: text)
+            .contains(keys[cursor]), let next = TextLayout.nextToken(after: cursor, in: text)
         {
             cursor = next
         }
         let token = tokens[cursor]
         if token.kind == .word, token.shape.contains(.hasDigit) {
-            return lexicon.distanceUnits.contains(String(token.key.drop { $0.isNumber }))
+            return lexicon.distanceUnits.contains(String(keys[cursor].drop { $0.isNumber }))
         }
         guard token.kind == .number, let unit = TextLayout.nextToken(after: cursor, in: text) else { return false }
         return layout.classes[unit].contains(.distanceUnit)
@@ -565,11 +570,11 @@ struct ContextPlaces {
     /// Length of a multi-word designator starting at `index` (`administrative post`, `Local
     /// Government Area`); 0 if none.
     private func designatorPhraseLength(at index: Int) -> Int {
-        for phrase in lexicon.multiWordDesignators where phrase.first == tokens[index].key {
+        for phrase in lexicon.multiWordDesignators where phrase.first == keys[index] {
             var cursor = index
             var matched = 1
             while matched < phrase.count, let next = TextLayout.nextWordIndex(after: cursor, in: text),
-                  tokens[next].key == phrase[matched]
+                  keys[next] == phrase[matched]
             {
                 matched += 1
                 cursor = next
@@ -581,27 +586,27 @@ struct ContextPlaces {
 
     /// The keys of the words in a range.
     private func wordKeys(_ range: Range<Int>) -> [String] {
-        range.filter { tokens[$0].kind == .word }.map { tokens[$0].key }
+        range.filter { tokens[$0].kind == .word }.map { keys[$0] }
     }
 
     /// Other places in the text where the same words stand as a capitalised name.
     /// `capitalisedAt` lists, for each key, the capitalised tokens that have it.
     private func repeats(of range: Range<Int>, capitalisedAt: [String: [Int]]) -> [Range<Int>] {
-        let keys = wordKeys(range)
-        guard let firstKey = keys.first else { return [] }
+        let sought = wordKeys(range)
+        guard let firstKey = sought.first else { return [] }
         var result: [Range<Int>] = []
         for start in capitalisedAt[firstKey] ?? [] where start != range.lowerBound {
             var cursor = start
             var matched = 1
-            while matched < keys.count {
+            while matched < sought.count {
                 guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
                 var word = next
-                if tokens[next].key == "-", let after = TextLayout.nextToken(after: next, in: text) { word = after }
-                guard tokens[word].key == keys[matched] else { break }
+                if keys[next] == "-", let after = TextLayout.nextToken(after: next, in: text) { word = after }
+                guard keys[word] == sought[matched] else { break }
                 matched += 1
                 cursor = word
             }
-            guard matched == keys.count else { continue }
+            guard matched == sought.count else { continue }
             if let before = TextLayout.previousToken(before: start, in: text), tokens[before].kind == .word,
                tokens[before].shape.contains(.capitalized), !layout.isSentenceInitial(before)
             {
@@ -643,7 +648,7 @@ struct ContextPlaces {
         var cursor = end
         while words.count < 3 {
             guard let previous = TextLayout.previousToken(before: cursor, in: text) else { break }
-            if tokens[previous].key == "-", previous + 1 == cursor,
+            if keys[previous] == "-", previous + 1 == cursor,
                let word = TextLayout.previousToken(before: previous, in: text), word + 1 == previous, isNameWord(word)
             {
                 words.append(word)
@@ -669,7 +674,7 @@ struct ContextPlaces {
     /// A lower-case part between two hyphens before a name word: `e` in `Bagh-e-Bala`, `ul` in
     /// `Dera-ul-Haq`.
     private func isGluedParticle(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, index + 2 < tokens.count, tokens[index + 1].key == "-" else { return false }
+        guard tokens[index].kind == .word, index + 2 < tokens.count, keys[index + 1] == "-" else { return false }
         return isNameWord(index + 2)
     }
 
@@ -678,7 +683,7 @@ struct ContextPlaces {
         var cursor = start
         while words.count < 3 {
             guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
-            if tokens[next].key == "-", next == cursor + 1, !words.isEmpty,
+            if keys[next] == "-", next == cursor + 1, !words.isEmpty,
                let word = TextLayout.nextToken(after: next, in: text), word == next + 1,
                isNameWord(word) || isGluedParticle(word)
             {
@@ -708,14 +713,14 @@ struct ContextPlaces {
             runs.append(run)
             guard let joiner = TextLayout.nextToken(after: run.upperBound - 1, in: text) else { break }
             var next = joiner
-            if tokens[joiner].key == ",", let word = TextLayout.nextToken(after: joiner, in: text),
-               ["and", "or"].contains(tokens[word].key)
+            if keys[joiner] == ",", let word = TextLayout.nextToken(after: joiner, in: text),
+               ["and", "or"].contains(keys[word])
             {
                 next = word
-            } else if tokens[joiner].key == "," {
+            } else if keys[joiner] == "," {
                 // a comma continues the list only if another name follows
                 guard let word = TextLayout.nextToken(after: joiner, in: text), isNameWord(word) else { break }
-            } else if !["and", "or"].contains(tokens[joiner].key) {
+            } else if !["and", "or"].contains(keys[joiner]) {
                 break
             }
             cursor = next
@@ -727,7 +732,7 @@ struct ContextPlaces {
 
     /// Whether the place starting at `start` is named as a neighbour (`the border with Y`).
     private func isAcrossBorder(_ start: Int) -> Bool {
-        guard let with = TextLayout.previousWordIndex(before: start, in: text), tokens[with].key == "with",
+        guard let with = TextLayout.previousWordIndex(before: start, in: text), keys[with] == "with",
               let noun = TextLayout.previousWordIndex(before: with, in: text) else { return false }
         return layout.classes[noun].contains(.borderNoun)
     }

@@ -123,12 +123,13 @@ public struct PlaceExtractor: Extractor {
     /// case may start an abbreviation (matched as written), so it is always tried.
     private func mayStartName(at index: Int, in text: AnalyzedText, layout: TextLayout) -> Bool {
         guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index) else { return true }
-        return layout.classes[index].contains(.leadingArticle) || isGluedLowercasePart(index, in: text.tokens)
+        return layout.classes[index].contains(.leadingArticle) || isGluedLowercasePart(index, in: text)
     }
 
     /// A lower-case part glued by a hyphen to a capitalised part before it: `abad` in `Islam-abad`.
-    private func isGluedLowercasePart(_ index: Int, in tokens: [Token]) -> Bool {
-        index >= 2 && tokens[index - 1].kind == .punctuation && tokens[index - 1].key == "-"
+    private func isGluedLowercasePart(_ index: Int, in text: AnalyzedText) -> Bool {
+        let tokens = text.tokens
+        return index >= 2 && tokens[index - 1].kind == .punctuation && text.keys[index - 1] == "-"
             && tokens[index - 2].kind == .word && tokens[index - 2].shape.contains(.capitalized)
     }
 
@@ -138,6 +139,7 @@ public struct PlaceExtractor: Extractor {
                           layout: TextLayout) -> [Reading] {
         let range = match.tokens
         let tokens = text.tokens
+        let keys = text.keys
         let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard let firstWord = words.first, let lastWord = words.last else { return [] }
         var surface: String?
@@ -156,7 +158,7 @@ public struct PlaceExtractor: Extractor {
             let place = Int(entry.place)
             if words.count > 1 {
                 let last = layout.classes[lastWord]
-                if last.contains(.trailingDesignator), lastNameWord(of: place) != tokens[lastWord].key { continue }
+                if last.contains(.trailingDesignator), lastNameWord(of: place) != keys[lastWord] { continue }
                 if !entry.isPrimary, last.head != nil { continue }
             }
             result.append(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))
@@ -165,7 +167,7 @@ public struct PlaceExtractor: Extractor {
         if result.contains(where: \.isAbbreviation) { return result }
         // `the Democratic Republic of the Congo`: the article stays outside, unless it begins the
         // place's own name (`The Hague`, `The Gambia`) and is written with its capital
-        if tokens[firstWord].key == "the" {
+        if keys[firstWord] == "the" {
             guard tokens[firstWord].isCapitalized else { return [] }
             result.removeAll { !gazetteer.places[$0.place].name.hasPrefix("The ") }
             if result.isEmpty { return [] }
@@ -207,7 +209,7 @@ public struct PlaceExtractor: Extractor {
                 allUpper = false
                 continue
             }
-            if isGluedLowercasePart(index, in: tokens) {
+            if isGluedLowercasePart(index, in: text) {
                 allUpper = false
                 continue
             }
@@ -230,21 +232,22 @@ public struct PlaceExtractor: Extractor {
     /// government) or before an age (`Moore, 45,`). Countries and provinces are never people.
     func isPerson(_ range: Range<Int>, readings: [Reading], in text: AnalyzedText, layout: TextLayout) -> Bool {
         let tokens = text.tokens
+        let keys = text.keys
         guard let word = singleWordKey(range, in: text), let first = range.first,
               tokens[first].isCapitalized, !tokens[first].shape.contains(.allUppercase) else { return false }
         let last = range.upperBound - 1
         // Which rule speaks for a person, cheapest first; the readings are checked only then.
         var bySpeech = false
-        if let comma = TextLayout.nextToken(after: last, in: text), tokens[comma].key == ",",
+        if let comma = TextLayout.nextToken(after: last, in: text), keys[comma] == ",",
            let age = TextLayout.nextToken(after: comma, in: text), tokens[age].shape.contains(.allDigits),
-           tokens[age].key.utf8.count <= 2,
-           let close = TextLayout.nextToken(after: age, in: text), tokens[close].key == "," {
+           keys[age].utf8.count <= 2,
+           let close = TextLayout.nextToken(after: age, in: text), keys[close] == "," {
             // `Moore, 45,`: an age in commas.
         } else {
             guard people.contains(word) else { return false }
             // After a title, over its abbreviation's full stop.
             var before = TextLayout.previousToken(before: first, in: text)
-            if let dot = before, tokens[dot].key == "." { before = TextLayout.previousToken(before: dot, in: text) }
+            if let dot = before, keys[dot] == "." { before = TextLayout.previousToken(before: dot, in: text) }
             let afterTitle = before.map { title in
                 tokens[title].kind == .word && tokens[title].isCapitalized
                     && !layout.classes[title].isDisjoint(with: [.title, .personTitle])
@@ -296,12 +299,13 @@ public struct PlaceExtractor: Extractor {
     /// is a name anyway (`W.Va.`), never a bare code (`Logan, ON`).
     private func readCodes(after mentions: inout [Mention], in text: AnalyzedText) {
         let tokens = text.tokens
+        let keys = text.keys
         var mentionStarting: [Int: Int] = [:]
         for (position, mention) in mentions.enumerated() { mentionStarting[mention.range.lowerBound] = position }
         var found: [Mention] = []
         for index in mentions.indices {
             guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
-                  tokens[comma].key == ",", let code = TextLayout.nextToken(after: comma, in: text),
+                  keys[comma] == ",", let code = TextLayout.nextToken(after: comma, in: text),
                   tokens[code].kind == .word, tokens[code].isCapitalized else { continue }
             // the division: a name or abbreviation matched anyway (`W.Va.`), else a code as written,
             // with the full stop of a dotted form (`B.C.`, `Ont.`)
@@ -312,7 +316,7 @@ public struct PlaceExtractor: Extractor {
                 divisions = mentions[matched].readings.map(\.place).filter { gazetteer.places[$0].kind == .admin1 }
             } else if !codes.isEmpty {
                 var surface = text.surface(code)
-                if end < tokens.count, tokens[end].key == "." {
+                if end < tokens.count, keys[end] == "." {
                     surface += "."
                     end += 1
                 }
@@ -510,7 +514,7 @@ public struct PlaceExtractor: Extractor {
         }
         for index in mentions.indices {
             let range = mentions[index].range
-            if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.tokens[mark].key == "'s",
+            if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.keys[mark] == "'s",
                let owner = country(of: mentionEnding[mark].map { mentions[$0] })
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
@@ -571,16 +575,16 @@ public struct PlaceExtractor: Extractor {
             word = next
             designated = true
         }
-        guard text.tokens[word].key == "in" || designated && text.tokens[word].key == "of",
+        guard text.keys[word] == "in" || designated && text.keys[word] == "of",
               var next = TextLayout.nextWordIndex(after: word, in: text) else { return nil }
-        if text.tokens[next].key == "the", let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
+        if text.keys[next] == "the", let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
         return countryAt(next).map { ($0, designated) }
     }
 
     /// The key of a one-word span.
     private func singleWordKey(_ range: Range<Int>, in text: AnalyzedText) -> String? {
         let words = range.filter { text.tokens[$0].kind == .word }
-        return words.count == 1 ? text.tokens[words[0]].key : nil
+        return words.count == 1 ? text.keys[words[0]] : nil
     }
 
     /// Two places the gazetteer knows apart but written side by side, one space between, outside a
@@ -622,7 +626,7 @@ public struct PlaceExtractor: Extractor {
     /// The kinds of place a designator after a name points to (`Niger State` → admin1).
     private func designatorKind(after range: Range<Int>, in text: AnalyzedText) -> Set<Place.Kind>? {
         guard let next = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
-        switch text.tokens[next].key {
+        switch text.keys[next] {
         case "state", "province", "governorate", "region": return [.admin1, .region]
         case "district", "county", "division", "agency", "tehsil", "prefecture", "department", "territory",
              "lga", "municipality":
@@ -722,10 +726,11 @@ struct TextLayout {
         var lastToken: (line: Int, isStop: Bool)?
         // fields read in place: a copy of a token would retain its key
         let tokens = text.tokens
+        let keys = text.keys
         for index in tokens.indices {
             let kind = tokens[index].kind, shape = tokens[index].shape
             lineOf[index] = line
-            if kind != .whitespace { lastToken = (line, kind == .punctuation && tokens[index].key == ".") }
+            if kind != .whitespace { lastToken = (line, kind == .punctuation && keys[index] == ".") }
             if kind == .whitespace, shape.contains(.lineBreak), let last = lastToken, last.line == line,
                last.isStop
             {
@@ -799,7 +804,7 @@ struct TextLayout {
             let next = text.tokens[index]
             if next.kind == .whitespace, !next.shape.contains(.lineBreak) { index += 1; continue }
             if next.kind == .word, next.shape.contains(.allUppercase) { index += 1; continue }
-            return next.kind == .punctuation && [",", "-", "(", ":"].contains(next.key)
+            return next.kind == .punctuation && [",", "-", "(", ":"].contains(text.keys[index])
         }
         return false
     }

@@ -9,16 +9,21 @@ public struct AnalyzedText: Sendable {
         let document: Document
         let utf16: [UInt16]
         let tokens: [Token]
+        let keys: TokenKeys
+        /// The distinct keys as bytes with their hashes, for the vocabulary (`Vocabulary.ids(of:)`).
+        let keyBatch: SymbolTable.Batch
         let sentences: [Range<Int>]
         let codePointCount: Int
         let words: [Int32]
         let wordsIdentity: Vocabulary.Identity?
 
-        init(document: Document, utf16: [UInt16], tokens: [Token], sentences: [Range<Int>], codePointCount: Int,
-             words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
+        init(document: Document, utf16: [UInt16], keys: TokenKeys, keyBatch: SymbolTable.Batch, sentences: [Range<Int>],
+             codePointCount: Int, words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
             self.document = document
             self.utf16 = utf16
-            self.tokens = tokens
+            self.tokens = keys.tokens
+            self.keys = keys
+            self.keyBatch = keyBatch
             self.sentences = sentences
             self.codePointCount = codePointCount
             self.words = words
@@ -28,8 +33,10 @@ public struct AnalyzedText: Sendable {
 
     private var storage: Storage
 
-    init(document: Document, utf16: [UInt16], tokens: [Token], sentences: [Range<Int>], codePointCount: Int) {
-        storage = Storage(document: document, utf16: utf16, tokens: tokens, sentences: sentences, codePointCount: codePointCount)
+    init(document: Document, utf16: [UInt16], keys: TokenKeys, keyBatch: SymbolTable.Batch, sentences: [Range<Int>],
+         codePointCount: Int) {
+        storage = Storage(document: document, utf16: utf16, keys: keys, keyBatch: keyBatch, sentences: sentences,
+                          codePointCount: codePointCount)
     }
 
     // The arrays are lent (`_read`), not returned: `text.tokens[i]` reads in place instead of
@@ -37,6 +44,9 @@ public struct AnalyzedText: Sendable {
     public var document: Document { _read { yield storage.document } }
     public var utf16: [UInt16] { _read { yield storage.utf16 } }
     public var tokens: [Token] { _read { yield storage.tokens } }
+    /// The tokens' keys: `keys[i]` is the matching key of token `i` (`Token.keyID`).
+    public var keys: TokenKeys { _read { yield storage.keys } }
+    var keyBatch: SymbolTable.Batch { _read { yield storage.keyBatch } }
     /// Token index ranges, one per ICU sentence, in order; together they cover every token.
     public var sentences: [Range<Int>] { _read { yield storage.sentences } }
     /// Length of the text in code points.
@@ -48,7 +58,7 @@ public struct AnalyzedText: Sendable {
 
     /// Numbers the tokens in a vocabulary: one hash per token, for every table over it to read.
     public mutating func identifyWords(with vocabulary: Vocabulary) {
-        storage = Storage(document: document, utf16: utf16, tokens: tokens, sentences: sentences,
+        storage = Storage(document: document, utf16: utf16, keys: keys, keyBatch: keyBatch, sentences: sentences,
                           codePointCount: codePointCount, words: vocabulary.ids(of: self), wordsIdentity: vocabulary.identity)
     }
 
@@ -137,6 +147,9 @@ public final class TextAnalyzer {
     private let words: OpaquePointer
     private let sentencesBreaker: OpaquePointer
     private var foldBuffer = [UInt16](repeating: 0, count: 256)
+    /// Kept between documents for its buffers; lent to `analyze` (a class's stored property
+    /// would be checked for exclusive access at every token).
+    private var keys = KeyInterner()
 
     public init() throws {
         var status: Int32 = 0
@@ -165,6 +178,9 @@ public final class TextAnalyzer {
         tokens.reserveCapacity(utf16.count / 2 + 16)
         var sentences: [Range<Int>] = []
         var codePoints = 0
+        var keys = KeyInterner()
+        swap(&keys, &self.keys)
+        defer { swap(&keys, &self.keys) }
 
         utf16.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
@@ -187,18 +203,19 @@ public final class TextAnalyzer {
                     sentenceIndex += 1
                 }
                 appendTokens(segment, rule: rule, utf16Start: previous, cpStart: cpStart, cpLength: cpLength,
-                             sentence: sentences.count, into: &tokens)
+                             sentence: sentences.count, keys: &keys, into: &tokens)
                 cpStart += cpLength
                 previous = boundary
             }
             sentences.append(sentenceStartToken..<tokens.count)
             codePoints = cpStart
         }
-        return AnalyzedText(document: document, utf16: utf16, tokens: tokens, sentences: sentences,
-                            codePointCount: codePoints)
+        let (table, batch) = keys.finish()
+        return AnalyzedText(document: document, utf16: utf16, keys: TokenKeys(tokens: tokens, table: table),
+                            keyBatch: batch, sentences: sentences, codePointCount: codePoints)
     }
 
-    /// Folds a string into the matching key that tokens carry (see `Token.key`).
+    /// Folds a string into the matching key that tokens carry (`AnalyzedText.keys`).
     public func key(for text: String) -> String {
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { fold($0) }
@@ -268,34 +285,56 @@ public final class TextAnalyzer {
     }
 
     private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf16Start: Int, cpStart: Int,
-                              cpLength: Int, sentence: Int, into tokens: inout [Token]) {
+                              cpLength: Int, sentence: Int, keys: inout KeyInterner, into tokens: inout [Token]) {
         let kind: Token.Kind
         switch rule {
         case 100..<200: kind = .number
         case 200..<500: kind = .word
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
-        let key = fold(segment)
-        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind).union(Self.keyShape(key, of: segment)),
-                          start: cpStart, end: cpStart + cpLength, utf16Start: utf16Start,
-                          utf16End: utf16Start + segment.count, sentence: sentence, key: key)
+        foldKey(segment, into: &keys.key)
+        let count = keys.key.count
+        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart, end: cpStart + cpLength,
+                          utf16Start: utf16Start, utf16End: utf16Start + segment.count, sentence: sentence, keyID: -1)
         // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
-        if kind == .word, segment.count > 2, key.utf8.count > 2, key.hasSuffix("'s"),
+        if kind == .word, segment.count > 2, count > 2, keys.key[count - 2] == 0x27, keys.key[count - 1] == 0x73,
            Self.isApostrophe(segment[segment.count - 2]), segment[segment.count - 1] | 0x20 == 0x73 {
             let baseLength = segment.count - 2
             var base = token
             base.end = token.end - 2
             base.utf16End = utf16Start + baseLength
-            base.key = String(key.dropLast(2))
-            let baseSegment = UnsafeBufferPointer(rebasing: segment[0..<baseLength])
-            base.shape = Self.shape(of: baseSegment, kind: kind).union(Self.keyShape(base.key, of: baseSegment))
+            base.shape = Self.shape(of: UnsafeBufferPointer(rebasing: segment[0..<baseLength]), kind: kind)
+            keys.key.removeLast(2)
+            keys.intern(into: &base)
             token.start = base.end
             token.utf16Start = base.utf16End
-            token.key = "'s"
             token.shape = []
+            keys.key.removeAll(keepingCapacity: true)
+            keys.key.append(contentsOf: [0x27, 0x73])
+            keys.intern(into: &token)
             tokens.append(base)
+        } else {
+            keys.intern(into: &token)
         }
         tokens.append(token)
+    }
+
+    /// Folds a segment into a key's UTF-8: ASCII byte by byte, anything else through ICU (`fold`).
+    private func foldKey(_ segment: UnsafeBufferPointer<UInt16>, into keyBytes: inout [UInt8]) {
+        keyBytes.removeAll(keepingCapacity: true)
+        var ascii = true
+        for unit in segment where unit >= 0x80 {
+            ascii = false
+            break
+        }
+        if ascii {
+            for unit in segment {
+                let byte = UInt8(truncatingIfNeeded: unit)
+                keyBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            }
+        } else {
+            keyBytes.append(contentsOf: fold(segment).utf8)
+        }
     }
 
     private func fold(_ segment: UnsafeBufferPointer<UInt16>) -> String {
@@ -337,19 +376,6 @@ public final class TextAnalyzer {
             }
         }
         return true
-    }
-
-    /// What the key itself tells: an inner apostrophe. An ASCII segment's key has the segment's
-    /// length and apostrophes, and is not read.
-    private static func keyShape(_ key: String, of segment: UnsafeBufferPointer<UInt16>) -> Token.Shape {
-        var ascii = true
-        var apostrophe = false
-        for unit in segment {
-            if unit >= 0x80 { ascii = false }
-            if unit == 0x27 { apostrophe = true }
-        }
-        let inner = ascii ? segment.count > 2 && apostrophe : Token.hasInnerApostrophe(key)
-        return inner ? .innerApostrophe : []
     }
 
     private static func shape(of segment: UnsafeBufferPointer<UInt16>, kind: Token.Kind) -> Token.Shape {
@@ -394,5 +420,68 @@ public final class TextAnalyzer {
         if digits > 0 && letters == 0 && digits == segment.count { shape.insert(.allDigits) }
         if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
         return shape
+    }
+}
+
+/// A document's distinct keys, as its tokens meet them: each token's key is hashed once and
+/// compared with the key stored under that hash; a new key becomes a `String` once.
+private struct KeyInterner {
+    /// Open addressing over the keys' hashes: 0 is empty, else a key's id + 1.
+    private var slots = [Int32](repeating: 0, count: 1024)
+    private var batch = SymbolTable.Batch()
+    private var table: [String] = []
+    /// The key of the token being read, in UTF-8.
+    var key: [UInt8] = []
+
+    /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
+    mutating func intern(into token: inout Token) {
+        // lent out while `id(of:)` changes the rest of self
+        var key: [UInt8] = []
+        swap(&key, &self.key)
+        token.keyID = key.withUnsafeBufferPointer { id(of: $0) }
+        if Token.hasInnerApostrophe(key) { token.shape.insert(.innerApostrophe) }
+        swap(&key, &self.key)
+    }
+
+    /// The id of a key, added if new.
+    private mutating func id(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = SymbolTable.hash(key)
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 {
+            let id = Int(slots[slot] - 1)
+            if batch.hashes[id] == hash, batch.key(id, equals: key) { return Int32(id) }
+            slot = (slot + 1) & mask
+        }
+        let id = batch.count
+        batch.append(key, hash: hash)
+        table.append(String(decoding: key, as: UTF8.self))
+        slots[slot] = Int32(id + 1)
+        if batch.count * 2 > slots.count { grow() }
+        return Int32(id)
+    }
+
+    /// The keys met since the last call, by id; the interner starts again empty.
+    mutating func finish() -> (table: [String], batch: SymbolTable.Batch) {
+        defer {
+            batch = SymbolTable.Batch()
+            table = []
+            if slots.count > 4096 {
+                slots = [Int32](repeating: 0, count: 1024)
+            } else {
+                for index in slots.indices { slots[index] = 0 }
+            }
+        }
+        return (table, batch)
+    }
+
+    private mutating func grow() {
+        slots = [Int32](repeating: 0, count: slots.count * 2)
+        let mask = slots.count - 1
+        for id in 0..<batch.count {
+            var slot = Int(truncatingIfNeeded: batch.hashes[id]) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = Int32(id + 1)
+        }
     }
 }

@@ -26,20 +26,22 @@ public struct Token: Sendable, Hashable {
         public static let innerApostrophe = Shape(rawValue: 1 << 6)
     }
 
-    /// The normalized form for matching: NFKC case-folded, diacritics removed,
-    /// apostrophes as `'`, hyphens and dashes as `-`.
-    public var key: String
+    /// Which of the document's distinct keys is this token's (`AnalyzedText.keys`): the key is
+    /// the normalized form for matching (NFKC case-folded, diacritics removed, apostrophes as `'`,
+    /// hyphens and dashes as `-`), kept once per document instead of once per token.
+    public var keyID: Int32
     // Offsets are stored in 32 bits (`--max-bytes` keeps documents below 2^30 bytes): with the
-    // one-byte fields last, a token takes 40 bytes instead of 64, most of a large document's memory.
+    // one-byte fields last and the key in the document's table, a token takes 28 bytes (64 with
+    // `Int` offsets and a `String` key), most of a large document's memory.
     private var start32, end32, utf16Start32, utf16End32, sentence32: Int32
     public var kind: Kind
     public var shape: Shape
 
     public init(kind: Kind, shape: Shape, start: Int, end: Int, utf16Start: Int, utf16End: Int, sentence: Int,
-                key: String) {
+                keyID: Int32) {
         self.kind = kind
         self.shape = shape
-        self.key = key
+        self.keyID = keyID
         start32 = Int32(start)
         end32 = Int32(end)
         utf16Start32 = Int32(utf16Start)
@@ -73,11 +75,26 @@ public struct Token: Sendable, Hashable {
 
     /// Whether a key holds an apostrophe and is longer than two bytes (`jama'at`, not `'s`): its
     /// match key drops the apostrophes (`PhraseMatcher.withoutApostrophes`).
-    public static func hasInnerApostrophe(_ key: String) -> Bool {
-        key.utf8.count > 2 && key.utf8.contains(0x27)
+    public static func hasInnerApostrophe(_ key: some Collection<UInt8>) -> Bool {
+        key.count > 2 && key.contains(0x27)
     }
 
     public var isWord: Bool { kind == .word }
     public var isSpace: Bool { kind == .whitespace }
     public var isCapitalized: Bool { shape.contains(.capitalized) }
+}
+
+/// The keys of a text's tokens (`Token.keyID`): each distinct key of the document once.
+public struct TokenKeys: Sendable {
+    let tokens: [Token]
+    /// The distinct keys, in the order of first use.
+    let table: [String]
+
+    /// The key of token `index`.
+    public subscript(index: Int) -> String {
+        table[Int(tokens[index].keyID)]
+    }
+
+    /// The number of distinct keys.
+    public var distinctCount: Int { table.count }
 }
