@@ -126,17 +126,24 @@ struct DateScan {
                 p += 1
                 continue
             }
-            let candidates: [(pattern: TemporalExpression.Pattern, match: Match?)] = [
-                (.weekday, matchWeekday(p)), (.modified, matchModified(p)), (.deictic, matchDeictic(p)),
-                (.ago, matchAgo(p)), (.anchor, matchAnchor(p)), (.numeric, matchNumeric(p)),
-                (.dayFirst, matchDayFirst(p)), (.monthFirst, matchMonthFirst(p)), (.decade, matchDecade(p)),
-                (.season, matchSeason(p)), (.year, matchYear(p)), (.century, matchCentury(p)),
-                (.fiscalYear, matchFiscalYear(p)),
-            ]
+            // The longest match wins; the first pattern of equals.
             var best: (pattern: TemporalExpression.Pattern, match: Match)?
-            for case let (pattern, match?) in candidates where match.end > (best?.match.end ?? p) {
-                best = (pattern, match)
+            func consider(_ pattern: TemporalExpression.Pattern, _ match: Match?) {
+                if let match, match.end > (best?.match.end ?? p) { best = (pattern, match) }
             }
+            consider(.weekday, matchWeekday(p))
+            consider(.modified, matchModified(p))
+            consider(.deictic, matchDeictic(p))
+            consider(.ago, matchAgo(p))
+            consider(.anchor, matchAnchor(p))
+            consider(.numeric, matchNumeric(p))
+            consider(.dayFirst, matchDayFirst(p))
+            consider(.monthFirst, matchMonthFirst(p))
+            consider(.decade, matchDecade(p))
+            consider(.season, matchSeason(p))
+            consider(.year, matchYear(p))
+            consider(.century, matchCentury(p))
+            consider(.fiscalYear, matchFiscalYear(p))
             if let (pattern, best) = best {
                 for var item in best.expressions {
                     item.expression.pattern = pattern

@@ -703,7 +703,8 @@ struct Mention {
 /// Line structure of a document: which line each token is on, and which lines are headlines
 /// in capitals or in title case, where a capital letter is no evidence of a name.
 struct TextLayout {
-    let lineOf: [Int]
+    /// Per token: its line (32 bits, as the token's offsets).
+    private let lineOf: [Int32]
     /// Per line: in capitals; in title case.
     private let capsLines: [Bool]
     private let titleLines: [Bool]
@@ -716,7 +717,7 @@ struct TextLayout {
 
     init(_ text: AnalyzedText, classes: [PlaceWordClass]) {
         self.classes = classes
-        var lineOf = [Int](repeating: 0, count: text.tokens.count)
+        var lineOf = [Int32](repeating: 0, count: text.tokens.count)
         var line = 0
         var words: [(all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = []  // per line
         var lineFirstWords = [Bool](repeating: false, count: text.tokens.count)
@@ -724,12 +725,11 @@ struct TextLayout {
         // lines whose last token is a full stop: body sentences, however many names they hold
         var sentenceLines = Set<Int>()
         var lastToken: (line: Int, isStop: Bool)?
-        // fields read in place: a copy of a token would retain its key
         let tokens = text.tokens
         let keys = text.keys
         for index in tokens.indices {
             let kind = tokens[index].kind, shape = tokens[index].shape
-            lineOf[index] = line
+            lineOf[index] = Int32(line)
             if kind != .whitespace { lastToken = (line, kind == .punctuation && keys[index] == ".") }
             if kind == .whitespace, shape.contains(.lineBreak), let last = lastToken, last.line == line,
                last.isStop
@@ -780,7 +780,7 @@ struct TextLayout {
         self.lineFirstWords = lineFirstWords
     }
 
-    func line(of token: Int) -> Int { lineOf[token] }
+    func line(of token: Int) -> Int { Int(lineOf[token]) }
     func isCapsLine(_ line: Int) -> Bool { capsLines[line] }
     /// A line in capitals or in title case: a headline, a byline, a caption.
     func isHeadline(_ line: Int) -> Bool { capsLines[line] || titleLines[line] }
