@@ -89,7 +89,9 @@ public struct Vocabulary: Sendable {
 
     /// Whether the text's tokens were numbered in this vocabulary or a later state of it.
     private func isNumbering(_ text: AnalyzedText) -> Bool {
-        text.wordsIdentity.map(isEarlierState(of:)) ?? false
+        // (not `map(isEarlierState(of:))`: that closure would copy the vocabulary at every call)
+        guard let identity = text.wordsIdentity else { return false }
+        return isEarlierState(of: identity)
     }
 
     /// Whether this is `other` or an earlier state of it (every id here means the same there).

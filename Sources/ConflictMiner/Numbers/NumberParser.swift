@@ -58,7 +58,8 @@ public struct NumberParser: Sendable {
     }
 
     let words: [String: (value: Int, wordClass: WordClass)]
-    let preQualifiers: [QualifierPhrase]
+    /// Leading qualifiers by their first word, longest first (`no more than` before `more than`).
+    let preQualifiers: [String: [QualifierPhrase]]
     let postQualifiers: [QualifierPhrase]
     /// The tables' words, with their flags (`flags(at:in:)`).
     private(set) var wordFlags = WordClasses<WordFlags>()
@@ -121,7 +122,7 @@ public struct NumberParser: Sendable {
         }
         self.words = words
         // Longest phrases first, so `no more than` wins over `more than`.
-        self.preQualifiers = pre.sorted { $0.keys.count > $1.keys.count }
+        self.preQualifiers = Dictionary(grouping: pre.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys.first ?? "" })
         self.postQualifiers = post.sorted { $0.keys.count > $1.keys.count }
         // Every key a number phrase can start with besides digits: number words, the first word
         // of a leading qualifier, range openers (`phrase(in:at:)` passes over any other at once).
@@ -159,15 +160,17 @@ public struct NumberParser: Sendable {
         let flags = flags(at: index, in: text)
         guard token.kind == .number || token.shape.contains(.allDigits) || flags.contains(.starter) else { return nil }
         let cursor = Cursor(text: text)
-        // A qualifier before the number.
-        for phrase in preQualifiers where flags.contains(.qualifierStart) {
-            guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
-            if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
-               has(before, .upToBlock, in: text) { continue }
-            guard var found = bare(cursor, at: start, allowArticle: false) else { continue }
-            found.tokens = index..<found.tokens.upperBound
-            found.qualifier = phrase.qualifier
-            return found
+        // A qualifier before the number (the phrases are tried only where one may start).
+        if flags.contains(.qualifierStart) {
+            for phrase in preQualifiers[text.keys[index]] ?? [] {
+                guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
+                if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
+                   has(before, .upToBlock, in: text) { continue }
+                guard var found = bare(cursor, at: start, allowArticle: false) else { continue }
+                found.tokens = index..<found.tokens.upperBound
+                found.qualifier = phrase.qualifier
+                return found
+            }
         }
         return bare(cursor, at: index, allowArticle: true)
     }
@@ -186,7 +189,7 @@ public struct NumberParser: Sendable {
     /// A number without a leading qualifier, with its range and trailing qualifier if any.
     private func bare(_ cursor: Cursor, at index: Int, allowArticle: Bool) -> NumberPhrase? {
         let keys = cursor.text.keys
-        let key = keys[index]
+        let word = words[keys[index]]
         // `between 10 and 15`
         if has(index, .rangeOpen, in: cursor.text), let start = cursor.next(after: index),
            let low = cardinal(cursor, at: start), let join = cursor.next(after: low.last),
@@ -195,13 +198,13 @@ public struct NumberParser: Sendable {
             return NumberPhrase(tokens: index..<(high.last + 1), number: start..<(high.last + 1), value: low.value,
                                 qualifier: .atLeast, form: .range)
         }
-        if let word = words[key], word.wordClass == .another {
+        if let word, word.wordClass == .another {
             if let next = cursor.next(after: index), cardinal(cursor, at: next) != nil { return nil }
             return NumberPhrase(tokens: index..<(index + 1), number: index..<(index + 1), value: 1, qualifier: nil,
                                 form: .another)
         }
         guard let low = cardinal(cursor, at: index) else {
-            guard allowArticle, let word = words[key], word.wordClass == .article else { return nil }
+            guard allowArticle, let word, word.wordClass == .article else { return nil }
             if let next = cursor.next(after: index), has(next, .notArticle, in: cursor.text) { return nil }
             return NumberPhrase(tokens: index..<(index + 1), number: index..<(index + 1), value: 1, qualifier: nil,
                                 form: .article)
