@@ -32,6 +32,17 @@ struct OffsetPropertyTests {
         }
     }
 
+    @Test("the analyzer's UTF-8 encoding of folded keys is the standard library's, lone surrogates repaired alike")
+    func utf8Encoding() async {
+        let units = Gen<UInt16?>.element(of: [0x41, 0x7F, 0x80, 0xE9, 0x7FF, 0x800, 0x2019, 0xFFFF, 0xD83D, 0xDE00, 0xD800,
+                                              0xDBFF, 0xDC00, 0xDFFF]).array(of: 0...12).map { $0.compactMap { $0 } }
+        await propertyCheck(count: 300, input: units) { units in
+            var bytes: [UInt8] = []
+            units.withUnsafeBufferPointer { TextAnalyzer.appendUTF8(of: $0, to: &bytes) }
+            #expect(bytes == Array(String(decoding: units, as: UTF16.self).utf8))
+        }
+    }
+
     @Test("tokens tile the text, in code points and in UTF-16")
     func tokensTile() async throws {
         let analyzer = try TextAnalyzer()

@@ -63,7 +63,15 @@ struct SymbolTable: Sendable, Equatable {
 
         /// Whether key `index` is `other`.
         func key(_ index: Int, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
-            withKey(index) { $0.elementsEqual(other) }
+            withKey(index) { key in
+                guard key.count == other.count else { return false }
+                var i = 0
+                while i < key.count {
+                    if key[i] != other[i] { return false }
+                    i += 1
+                }
+                return true
+            }
         }
     }
 

@@ -333,7 +333,7 @@ public final class TextAnalyzer {
                 keyBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
             }
         } else {
-            keyBytes.append(contentsOf: fold(segment).utf8)
+            withFolded(segment) { Self.appendUTF8(of: $0, to: &keyBytes) }
         }
     }
 
@@ -352,14 +352,53 @@ public final class TextAnalyzer {
                 return segment.count
             }
         }
+        return withFolded(segment) { String(decoding: $0, as: UTF16.self) }
+    }
+
+    /// Calls `body` with a segment folded through ICU (the segment itself if ICU refuses it).
+    private func withFolded<Result>(_ segment: UnsafeBufferPointer<UInt16>,
+                                    _ body: (UnsafeBufferPointer<UInt16>) -> Result) -> Result {
         var status: Int32 = 0
         var length = Int(cm_fold(segment.baseAddress, Int32(segment.count), &foldBuffer, Int32(foldBuffer.count), &status))
         if length > foldBuffer.count {
             foldBuffer = [UInt16](repeating: 0, count: length * 2)
             length = Int(cm_fold(segment.baseAddress, Int32(segment.count), &foldBuffer, Int32(foldBuffer.count), &status))
         }
-        if status > 0 { return String(decoding: segment, as: UTF16.self) }
-        return String(decoding: foldBuffer[0..<length], as: UTF16.self)
+        if status > 0 { return body(segment) }
+        return foldBuffer.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[0..<length])) }
+    }
+
+    /// Appends UTF-16 as UTF-8, a lone surrogate as U+FFFD (as `String(decoding:as:)` repairs it).
+    static func appendUTF8(of units: UnsafeBufferPointer<UInt16>, to bytes: inout [UInt8]) {
+        var i = 0
+        while i < units.count {
+            var scalar = UInt32(units[i])
+            i += 1
+            if scalar & 0xF800 == 0xD800 {
+                if scalar < 0xDC00, i < units.count, units[i] & 0xFC00 == 0xDC00 {
+                    scalar = 0x10000 + ((scalar - 0xD800) << 10) + (UInt32(units[i]) - 0xDC00)
+                    i += 1
+                } else {
+                    scalar = 0xFFFD
+                }
+            }
+            switch scalar {
+            case ..<0x80:
+                bytes.append(UInt8(scalar))
+            case ..<0x800:
+                bytes.append(UInt8(0xC0 | scalar >> 6))
+                bytes.append(UInt8(0x80 | scalar & 0x3F))
+            case ..<0x10000:
+                bytes.append(UInt8(0xE0 | scalar >> 12))
+                bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | scalar & 0x3F))
+            default:
+                bytes.append(UInt8(0xF0 | scalar >> 18))
+                bytes.append(UInt8(0x80 | scalar >> 12 & 0x3F))
+                bytes.append(UInt8(0x80 | scalar >> 6 & 0x3F))
+                bytes.append(UInt8(0x80 | scalar & 0x3F))
+            }
+        }
     }
 
     private static func isApostrophe(_ unit: UInt16) -> Bool {
@@ -407,6 +446,8 @@ public final class TextAnalyzer {
                 } else if value >= 0x61 && value <= 0x7A {
                     letters += 1
                 }
+            } else if value >= 0x2000 && value <= 0x206F {
+                // general punctuation (dashes, curly quotes): no letter, no property lookup
             } else if let scalar = Unicode.Scalar(value), scalar.properties.isAlphabetic {
                 letters += 1
                 if scalar.properties.isUppercase {
@@ -426,62 +467,64 @@ public final class TextAnalyzer {
 /// A document's distinct keys, as its tokens meet them: each token's key is hashed once and
 /// compared with the key stored under that hash; a new key becomes a `String` once.
 private struct KeyInterner {
-    /// Open addressing over the keys' hashes: 0 is empty, else a key's id + 1.
-    private var slots = [Int32](repeating: 0, count: 1024)
-    private var batch = SymbolTable.Batch()
-    private var table: [String] = []
     /// The key of the token being read, in UTF-8.
     var key: [UInt8] = []
+    private var table = Table()
 
     /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
     mutating func intern(into token: inout Token) {
-        // lent out while `id(of:)` changes the rest of self
-        var key: [UInt8] = []
-        swap(&key, &self.key)
-        token.keyID = key.withUnsafeBufferPointer { id(of: $0) }
+        token.keyID = key.withUnsafeBufferPointer { table.id(of: $0) }
         if Token.hasInnerApostrophe(key) { token.shape.insert(.innerApostrophe) }
-        swap(&key, &self.key)
-    }
-
-    /// The id of a key, added if new.
-    private mutating func id(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = SymbolTable.hash(key)
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if batch.hashes[id] == hash, batch.key(id, equals: key) { return Int32(id) }
-            slot = (slot + 1) & mask
-        }
-        let id = batch.count
-        batch.append(key, hash: hash)
-        table.append(String(decoding: key, as: UTF8.self))
-        slots[slot] = Int32(id + 1)
-        if batch.count * 2 > slots.count { grow() }
-        return Int32(id)
     }
 
     /// The keys met since the last call, by id; the interner starts again empty.
     mutating func finish() -> (table: [String], batch: SymbolTable.Batch) {
-        defer {
+        defer { table.reset() }
+        return (table.strings, table.batch)
+    }
+
+    private struct Table {
+        /// Open addressing over the keys' hashes: 0 is empty, else a key's id + 1.
+        private var slots = [Int32](repeating: 0, count: 1024)
+        private(set) var batch = SymbolTable.Batch()
+        private(set) var strings: [String] = []
+
+        /// The id of a key, added if new.
+        mutating func id(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
+            let hash = SymbolTable.hash(key)
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 {
+                let id = Int(slots[slot] - 1)
+                if batch.hashes[id] == hash, batch.key(id, equals: key) { return Int32(id) }
+                slot = (slot + 1) & mask
+            }
+            let id = batch.count
+            batch.append(key, hash: hash)
+            strings.append(String(decoding: key, as: UTF8.self))
+            slots[slot] = Int32(id + 1)
+            if batch.count * 2 > slots.count { grow() }
+            return Int32(id)
+        }
+
+        mutating func reset() {
             batch = SymbolTable.Batch()
-            table = []
+            strings = []
             if slots.count > 4096 {
                 slots = [Int32](repeating: 0, count: 1024)
             } else {
                 for index in slots.indices { slots[index] = 0 }
             }
         }
-        return (table, batch)
-    }
 
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for id in 0..<batch.count {
-            var slot = Int(truncatingIfNeeded: batch.hashes[id]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
+        private mutating func grow() {
+            slots = [Int32](repeating: 0, count: slots.count * 2)
+            let mask = slots.count - 1
+            for id in 0..<batch.count {
+                var slot = Int(truncatingIfNeeded: batch.hashes[id]) & mask
+                while slots[slot] != 0 { slot = (slot + 1) & mask }
+                slots[slot] = Int32(id + 1)
+            }
         }
     }
 }
