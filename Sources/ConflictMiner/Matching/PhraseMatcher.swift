@@ -69,8 +69,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 i += 1
                 continue
             }
-            candidates.removeAll(keepingCapacity: true)
-            stack.removeAll(keepingCapacity: true)
+            // (the walk below leaves the stack empty; most starts find no candidate)
+            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
             advance(from: 0, at: i, in: text, symbols: &symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {

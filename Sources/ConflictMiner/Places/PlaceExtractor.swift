@@ -418,6 +418,8 @@ public struct PlaceExtractor: Extractor {
     /// their first-level subdivisions), then kind and population decide. Mentions that need
     /// evidence keep only readings in a country another place of the document is in.
     private func resolve(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
+        // the closures below read the places, not the whole extractor (a copy of it per closure)
+        let places = gazetteer.places
         var countryVotes: [String: Double] = [:]
         var sentenceCountries: [Int: Set<String>] = [:]
         var admin1Seen = Set<String>()
@@ -425,13 +427,14 @@ public struct PlaceExtractor: Extractor {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
             let readings = dominantDivision(of: mention).map { [$0] } ?? mention.readings
-            let countries = Set(readings.map { gazetteer.places[$0.place].country ?? "" })
-            guard countries.count == 1, let country = countries.first, !country.isEmpty else { continue }
-            let kinds = readings.map { gazetteer.places[$0.place].kind }
+            // every reading in one country
+            guard let first = readings.first, let country = places[first.place].country, !country.isEmpty,
+                  readings.allSatisfy({ places[$0.place].country == country }) else { continue }
+            let kinds = readings.map { places[$0.place].kind }
             countryVotes[country, default: 0] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
             sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
-            for reading in readings where gazetteer.places[reading.place].kind == .admin1 {
-                admin1Seen.insert(country + "|" + gazetteer.places[reading.place].name.lowercased())
+            for reading in readings where places[reading.place].kind == .admin1 {
+                admin1Seen.insert(country + "|" + places[reading.place].name.lowercased())
             }
         }
         // Votes are sums of 1, 1.5 and 2: exact, so the votes outside a country are the total less its own.
@@ -442,7 +445,7 @@ public struct PlaceExtractor: Extractor {
             var candidates = mentions[index].readings
             if mentions[index].evidence == .sameCountry {
                 candidates = candidates.filter { reading in
-                    guard let country = gazetteer.places[reading.place].country else { return false }
+                    guard let country = places[reading.place].country else { return false }
                     // another mention of that country: not this one alone
                     return (countryVotes[country] ?? 0) > 0
                 }
@@ -453,7 +456,7 @@ public struct PlaceExtractor: Extractor {
             }
             var best: (score: Double, reading: Reading)?
             for reading in candidates {
-                let place = gazetteer.places[reading.place]
+                let place = places[reading.place]
                 var score = place.kind.prior + place.populationWeight
                 if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
                 // A team's own place is the one it means, unless the text says otherwise.
@@ -461,7 +464,9 @@ public struct PlaceExtractor: Extractor {
                 if let country = place.country {
                     if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
                     if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
-                    if let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) { score += 3 }
+                    if !admin1Seen.isEmpty, let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) {
+                        score += 3
+                    }
                 }
                 if let designatorKind, designatorKind.contains(place.kind) { score += 3 }
                 // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
@@ -473,10 +478,10 @@ public struct PlaceExtractor: Extractor {
             // A division and a town of its own name inside it (`Herat`, `Lagos`): without a
             // designator, the bare name is the town.
             if let chosen = best?.reading, designatorKind == nil {
-                let division = gazetteer.places[chosen.place]
+                let division = places[chosen.place]
                 if division.kind == .admin1 || division.kind == .admin2,
                    let town = candidates.first(where: { reading in
-                       let place = gazetteer.places[reading.place]
+                       let place = places[reading.place]
                        return place.kind == .city && place.country == division.country
                            && place.admin1 == (division.kind == .admin1 ? division.name : division.admin1)
                    }) {
@@ -488,7 +493,7 @@ public struct PlaceExtractor: Extractor {
             // document is about somewhere else: most likely a local place the gazetteer lacks
             // that shares a foreign village's name. Keep the span, not the identity.
             if let chosen = best?.reading, !chosen.isAbbreviation {
-                let place = gazetteer.places[chosen.place]
+                let place = places[chosen.place]
                 if let country = place.country, [.city, .admin2, .feature].contains(place.kind),
                    place.population < 100_000, (countryVotes[country] ?? 0) - ownVote(mentions[index], country: country) <= 0,
                    totalVotes - (countryVotes[country] ?? 0) >= 2
@@ -503,7 +508,7 @@ public struct PlaceExtractor: Extractor {
         // country: the place before a possessive (`Balochistan's Makran region`, `Iran's Makran
         // coast`) or after `in` (`Torkham in Khyber district`).
         func country(of mention: Mention?) -> String? {
-            mention?.chosen.flatMap { gazetteer.places[$0].country }
+            mention?.chosen.flatMap { places[$0].country }
         }
         // Mentions by first token and by end, for lookups in linear time.
         var mentionStarting: [Int: Int] = [:]
@@ -519,23 +524,23 @@ public struct PlaceExtractor: Extractor {
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
                 let readings = mentions[index].readings
-                if let inside = readings.first(where: { gazetteer.places[$0.place].country == owner }) {
+                if let inside = readings.first(where: { places[$0.place].country == owner }) {
                     if country(of: mentions[index]) != owner { mentions[index].chosen = inside.place }
-                } else if let shared = readings.first(where: { gazetteer.places[$0.place].country == nil }) {
+                } else if let shared = readings.first(where: { places[$0.place].country == nil }) {
                     mentions[index].chosen = shared.place
                     mentions[index].contextCountry = owner
                 }
                 continue
             }
             guard let chosen = mentions[index].chosen else { continue }
-            let place = gazetteer.places[chosen]
+            let place = places[chosen]
             guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
                                                            country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
             else { continue }
             if place.country == nil {
                 mentions[index].contextCountry = holder
             } else if place.country != holder,
-                      let inside = mentions[index].readings.first(where: { gazetteer.places[$0.place].country == holder }) {
+                      let inside = mentions[index].readings.first(where: { places[$0.place].country == holder }) {
                 // `Mirpur in Dhaka`: the reading in the holder's country
                 mentions[index].chosen = inside.place
             } else if place.country != holder, [.city, .admin2, .feature].contains(place.kind) || designated && place.kind == .admin1,
