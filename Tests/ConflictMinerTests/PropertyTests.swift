@@ -129,3 +129,19 @@ struct IndexPropertyTests {
         }
     }
 }
+
+/// Shortcuts that skip work must skip only work that would change nothing.
+@Suite("Shortcut properties")
+struct ShortcutPropertyTests {
+    static let values = Gen<String?>.element(of: ["Baloch", " ", "  ", "Army", "\t", "\n", "\u{A0}", "é", "-", "x", "\u{7F}"])
+        .array(of: 0...8).map { $0.compactMap { $0 }.joined() }
+
+    @Test("an attribute value is left as it is only where single-spacing would not change it")
+    func spacing() async {
+        await propertyCheck(count: 500, input: Self.values) { value in
+            let holdsSpaceOrControl = value.utf8.contains { $0 == 0x20 || $0 < 0x20 }
+            if !holdsSpaceOrControl { #expect(!Pipeline.mayNeedSpacing(value)) }
+            if holdsSpaceOrControl && !Pipeline.mayNeedSpacing(value) { #expect(Pipeline.singleSpaced(value) == value) }
+        }
+    }
+}

@@ -109,7 +109,7 @@ public struct Pipeline: Sendable {
         for index in entities.indices {
             for slot in entities[index].attributes.indices {
                 let value = entities[index].attributes[slot].value
-                if value.utf8.contains(where: { $0 == 0x20 || $0 < 0x20 }) {
+                if Self.mayNeedSpacing(value) {
                     entities[index].attributes[slot].value = Self.singleSpaced(value)
                 }
             }
@@ -121,6 +121,22 @@ public struct Pipeline: Sendable {
     /// copied from the text (`Jaish-ul-Adl  Front`) has its runs of white space made one space.
     static func singleSpaced(_ value: String) -> String {
         value.split(whereSeparator: { $0.isWhitespace }).joined(separator: " ")
+    }
+
+    /// Whether `singleSpaced` may change a value that holds a space or a control character: plain
+    /// ASCII with single inner spaces (`Baloch Liberation Army`, most values) it leaves as it is.
+    static func mayNeedSpacing(_ value: String) -> Bool {
+        var sawSpace = false
+        var previous: UInt8 = 0x20
+        for byte in value.utf8 {
+            if byte < 0x20 || byte >= 0x80 { return value.utf8.contains { $0 == 0x20 || $0 < 0x20 } }
+            if byte == 0x20 {
+                if previous == 0x20 { return true }
+                sawSpace = true
+            }
+            previous = byte
+        }
+        return sawSpace && previous == 0x20
     }
 
     static func holdsControlCharacter(_ text: String) -> Bool {
