@@ -64,6 +64,9 @@ struct TextAnalyzerTests {
         #expect(quettas.count == 4)
         #expect(Set(quettas.map { analyzed.tokens[$0].keyID }).count == 1)
         #expect(analyzed.keys.distinctCount == Set(analyzed.tokens.indices.map { analyzed.keys[$0] }).count)
+        #expect(analyzed.keys.id(of: "quetta") == analyzed.tokens[quettas[0]].keyID)
+        #expect(analyzed.keys.id(of: "'s") == analyzed.tokens[quettas[3] + 1].keyID)
+        #expect(analyzed.keys.id(of: "kabul") == nil)
     }
 
     @Test func keysFoldCaseWidthDiacriticsAndPunctuation() {

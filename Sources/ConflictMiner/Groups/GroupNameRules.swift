@@ -306,16 +306,19 @@ struct GroupNameRules {
 
     /// The Islamic State's provinces, after `Islamic State`, `IS`, `ISIS`, `ISIL` or `Daesh`.
     private func stateProvinces() -> [Found] {
+        // the trigger words by their ids in this document: a document without them is passed over
+        let shortNames = ["is", "isis", "isil", "daesh"].compactMap { keys.id(of: $0) }
+        let islamic = keys.id(of: "islamic"), state = keys.id(of: "state")
+        guard !shortNames.isEmpty || (islamic != nil && state != nil) else { return [] }
         var found: [Found] = []
         for i in tokens.indices where isWord(i) {
             var triggerEnd: Int?
-            let key = keys[i]
+            let id = tokens[i].keyID
             // the surface is read only for a word whose key may be a trigger
-            if key == "is" || key == "isis" || key == "isil" || key == "daesh",
-               ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(text.surface(i)) {
+            if shortNames.contains(id), ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(text.surface(i)) {
                 triggerEnd = i + 1
-            } else if keys[i] == "islamic", tokens[i].shape.contains(.capitalized),
-                      let (s, joint) = next(i), joint == .space, keys[s] == "state",
+            } else if id == islamic, tokens[i].shape.contains(.capitalized),
+                      let (s, joint) = next(i), joint == .space, tokens[s].keyID == state,
                       tokens[s].shape.contains(.capitalized) {
                 triggerEnd = s + 1
             }

@@ -65,7 +65,7 @@ public struct Vocabulary: Sendable {
     /// (`TokenKeys`), all together (`SymbolTable.symbols(of:)`), so that the waits on a table far
     /// larger than the cache overlap.
     private func lookUpIDs(of text: AnalyzedText) -> [Int32] {
-        let keys = text.keyBatch
+        let keys = text.keys.table.batch
         var keyIDs = base.symbols(of: keys)
         for key in keyIDs.indices {
             if keyIDs[key] < 0, let symbol = keys.withKey(key, { added.symbol(bytes: $0, hash: keys.hashes[key]) }) {

@@ -10,20 +10,17 @@ public struct AnalyzedText: Sendable {
         let utf16: [UInt16]
         let tokens: [Token]
         let keys: TokenKeys
-        /// The distinct keys as bytes with their hashes, for the vocabulary (`Vocabulary.ids(of:)`).
-        let keyBatch: SymbolTable.Batch
         let sentences: [Range<Int>]
         let codePointCount: Int
         let words: [Int32]
         let wordsIdentity: Vocabulary.Identity?
 
-        init(document: Document, utf16: [UInt16], keys: TokenKeys, keyBatch: SymbolTable.Batch, sentences: [Range<Int>],
+        init(document: Document, utf16: [UInt16], keys: TokenKeys, sentences: [Range<Int>],
              codePointCount: Int, words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
             self.document = document
             self.utf16 = utf16
             self.tokens = keys.tokens
             self.keys = keys
-            self.keyBatch = keyBatch
             self.sentences = sentences
             self.codePointCount = codePointCount
             self.words = words
@@ -33,10 +30,8 @@ public struct AnalyzedText: Sendable {
 
     private var storage: Storage
 
-    init(document: Document, utf16: [UInt16], keys: TokenKeys, keyBatch: SymbolTable.Batch, sentences: [Range<Int>],
-         codePointCount: Int) {
-        storage = Storage(document: document, utf16: utf16, keys: keys, keyBatch: keyBatch, sentences: sentences,
-                          codePointCount: codePointCount)
+    init(document: Document, utf16: [UInt16], keys: TokenKeys, sentences: [Range<Int>], codePointCount: Int) {
+        storage = Storage(document: document, utf16: utf16, keys: keys, sentences: sentences, codePointCount: codePointCount)
     }
 
     // The arrays are lent (`_read`), not returned: `text.tokens[i]` reads in place instead of
@@ -46,7 +41,6 @@ public struct AnalyzedText: Sendable {
     public var tokens: [Token] { _read { yield storage.tokens } }
     /// The tokens' keys: `keys[i]` is the matching key of token `i` (`Token.keyID`).
     public var keys: TokenKeys { _read { yield storage.keys } }
-    var keyBatch: SymbolTable.Batch { _read { yield storage.keyBatch } }
     /// Token index ranges, one per ICU sentence, in order; together they cover every token.
     public var sentences: [Range<Int>] { _read { yield storage.sentences } }
     /// Length of the text in code points.
@@ -58,7 +52,7 @@ public struct AnalyzedText: Sendable {
 
     /// Numbers the tokens in a vocabulary: one hash per token, for every table over it to read.
     public mutating func identifyWords(with vocabulary: Vocabulary) {
-        storage = Storage(document: document, utf16: utf16, keys: keys, keyBatch: keyBatch, sentences: sentences,
+        storage = Storage(document: document, utf16: utf16, keys: keys, sentences: sentences,
                           codePointCount: codePointCount, words: vocabulary.ids(of: self), wordsIdentity: vocabulary.identity)
     }
 
@@ -210,9 +204,8 @@ public final class TextAnalyzer {
             sentences.append(sentenceStartToken..<tokens.count)
             codePoints = cpStart
         }
-        let (table, batch) = keys.finish()
-        return AnalyzedText(document: document, utf16: utf16, keys: TokenKeys(tokens: tokens, table: table),
-                            keyBatch: batch, sentences: sentences, codePointCount: codePoints)
+        return AnalyzedText(document: document, utf16: utf16, keys: TokenKeys(tokens: tokens, table: keys.finish()),
+                            sentences: sentences, codePointCount: codePoints)
     }
 
     /// Folds a string into the matching key that tokens carry (`AnalyzedText.keys`).
@@ -471,19 +464,18 @@ public final class TextAnalyzer {
     }
 }
 
-/// A document's distinct keys, as its tokens meet them: each token's key is hashed once and
-/// compared with the key stored under that hash; a new key becomes a `String` once.
+/// A document's distinct keys (`KeyTable`), as its tokens meet them: each token's key is hashed
+/// once and compared with the key stored under that hash; a new key becomes a `String` once.
 private struct KeyInterner {
     /// The key of the token being read, in UTF-8.
     var key: [UInt8] = []
-    private var table = Table()
-
+    private var table = KeyTable()
     /// The ids of the one-byte ASCII keys met so far, by byte (-1: not yet).
     private var asciiIDs = [Int32](repeating: -1, count: 128)
 
     /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
     mutating func intern(into token: inout Token) {
-        token.keyID = key.withUnsafeBufferPointer { table.id(of: $0) }
+        token.keyID = key.withUnsafeBufferPointer { table.add($0) }
         if Token.hasInnerApostrophe(key) { token.shape.insert(.innerApostrophe) }
     }
 
@@ -492,62 +484,17 @@ private struct KeyInterner {
         let known = asciiIDs[Int(byte)]
         if known >= 0 { return known }
         var byte = byte
-        let id = withUnsafePointer(to: &byte) { table.id(of: UnsafeBufferPointer(start: $0, count: 1)) }
+        let id = withUnsafePointer(to: &byte) { table.add(UnsafeBufferPointer(start: $0, count: 1)) }
         asciiIDs[Int(byte)] = id
         return id
     }
 
-    /// The keys met since the last call, by id; the interner starts again empty.
-    mutating func finish() -> (table: [String], batch: SymbolTable.Batch) {
+    /// The keys met since the last call; the interner starts again empty.
+    mutating func finish() -> KeyTable {
         defer {
-            table.reset()
+            table = KeyTable()
             for index in asciiIDs.indices { asciiIDs[index] = -1 }
         }
-        return (table.strings, table.batch)
-    }
-
-    private struct Table {
-        /// Open addressing over the keys' hashes: 0 is empty, else a key's id + 1.
-        private var slots = [Int32](repeating: 0, count: 1024)
-        private(set) var batch = SymbolTable.Batch()
-        private(set) var strings: [String] = []
-
-        /// The id of a key, added if new.
-        mutating func id(of key: UnsafeBufferPointer<UInt8>) -> Int32 {
-            let hash = SymbolTable.hash(key)
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 {
-                let id = Int(slots[slot] - 1)
-                if batch.hashes[id] == hash, batch.key(id, equals: key) { return Int32(id) }
-                slot = (slot + 1) & mask
-            }
-            let id = batch.count
-            batch.append(key, hash: hash)
-            strings.append(String(decoding: key, as: UTF8.self))
-            slots[slot] = Int32(id + 1)
-            if batch.count * 2 > slots.count { grow() }
-            return Int32(id)
-        }
-
-        mutating func reset() {
-            batch = SymbolTable.Batch()
-            strings = []
-            if slots.count > 4096 {
-                slots = [Int32](repeating: 0, count: 1024)
-            } else {
-                for index in slots.indices { slots[index] = 0 }
-            }
-        }
-
-        private mutating func grow() {
-            slots = [Int32](repeating: 0, count: slots.count * 2)
-            let mask = slots.count - 1
-            for id in 0..<batch.count {
-                var slot = Int(truncatingIfNeeded: batch.hashes[id]) & mask
-                while slots[slot] != 0 { slot = (slot + 1) & mask }
-                slots[slot] = Int32(id + 1)
-            }
-        }
+        return table
     }
 }
