@@ -762,12 +762,17 @@ struct DateScan {
         matchDecade(p, modified: false)
     }
 
+    /// Whether a decade at `p` follows `the` (or a modifier that stands for it): read only where a
+    /// decade may start, not at every candidate.
+    private func afterThe(_ p: Int, _ modified: Bool) -> Bool {
+        modified || key(p - 1) == "the"
+    }
+
     func matchDecade(_ p: Int, modified: Bool) -> Match? {
         guard exists(p) else { return nil }
         let k = key(p)
-        let afterThe = modified || key(p - 1) == "the"
         // `1990s` (one word token).
-        if token(p).kind == .word, k.hasSuffix("s"), k.utf8.count == 5, let year = Int(k.dropLast()),
+        if token(p).kind == .word, k.utf8.count == 5, k.hasSuffix("s"), let year = Int(k.dropLast()),
            (1800...2090).contains(year), year % 10 == 0
         {
             var result = expression(p, p + 1)
@@ -775,13 +780,14 @@ struct DateScan {
             return Match(expressions: [(result, p, p + 1)], end: p + 1)
         }
         // `the 1990's`.
-        if afterThe, let year = yearNumber(p), year % 10 == 0, glued(p + 1), key(p + 1) == "'", glued(p + 2), key(p + 2) == "s" {
+        if let year = yearNumber(p), year % 10 == 0, afterThe(p, modified), glued(p + 1), key(p + 1) == "'",
+           glued(p + 2), key(p + 2) == "s" {
             var result = expression(p, p + 3)
             result.decade = year / 10
             return Match(expressions: [(result, p, p + 3)], end: p + 3)
         }
         // `the '90s`.
-        if k == "'", glued(p + 1), exists(p + 1), token(p + 1).kind == .word, (modified || key(p - 1) == "the") {
+        if k == "'", glued(p + 1), exists(p + 1), token(p + 1).kind == .word, afterThe(p, modified) {
             let next = key(p + 1)
             if next.hasSuffix("s"), next.utf8.count == 3, let two = Int(next.dropLast()), two % 10 == 0 {
                 let dctYear = text.document.published?.year ?? 2100
@@ -792,13 +798,13 @@ struct DateScan {
             }
         }
         // `the nineties`.
-        if afterThe, let entry = word(p, .decade), let decade = entry.intValue {
+        if let entry = word(p, .decade), let decade = entry.intValue, afterThe(p, modified) {
             var result = expression(p, p + 1)
             result.decade = decade
             return Match(expressions: [(result, p, p + 1)], end: p + 1)
         }
         // `the nineteen-nineties`, `the eighteen nineties`.
-        if afterThe, let hundreds = word(p, .hundreds)?.intValue {
+        if let hundreds = word(p, .hundreds)?.intValue, afterThe(p, modified) {
             let q = key(p + 1) == "-" && glued(p + 1) && glued(p + 2) ? p + 2 : p + 1
             if exists(q), !lineBreakBefore(q), let decade = word(q, .decade)?.intValue {
                 var result = expression(p, q + 1)
@@ -816,7 +822,7 @@ struct DateScan {
         let k = key(p)
         var q = p + 1
         var year: Int?
-        if k.hasPrefix("fy"), token(p).shape.contains(.hasDigit), text.surface(sig[p]).hasPrefix("FY") {
+        if token(p).shape.contains(.hasDigit), k.hasPrefix("fy"), text.surface(sig[p]).hasPrefix("FY") {
             // `FY2024`, `FY24` in one token
             let digits = k.dropFirst(2)
             guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let number = Int(digits) else { return nil }
