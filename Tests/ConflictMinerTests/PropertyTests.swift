@@ -136,6 +136,15 @@ struct ShortcutPropertyTests {
     static let values = Gen<String?>.element(of: ["Baloch", " ", "  ", "Army", "\t", "\n", "\u{A0}", "é", "-", "x", "\u{7F}"])
         .array(of: 0...8).map { $0.compactMap { $0 }.joined() }
 
+    @Test("a table cell is trimmed as Foundation trims whitespace")
+    func trimming() async {
+        let cells = Gen<String?>.element(of: ["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{301}", "é", "|", "\r"])
+            .array(of: 0...6).map { $0.compactMap { $0 }.joined() }
+        await propertyCheck(count: 500, input: cells) { cell in
+            #expect(TSVTable.trimmed(cell) == cell.trimmingCharacters(in: .whitespaces))
+        }
+    }
+
     @Test("an attribute value is left as it is only where single-spacing would not change it")
     func spacing() async {
         await propertyCheck(count: 500, input: Self.values) { value in

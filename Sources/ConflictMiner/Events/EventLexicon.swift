@@ -202,8 +202,8 @@ public struct EventLexicon: Sendable {
         let classColumn = table.column("class"), phraseColumn = table.column("phrase"), valueColumn = table.column("value")
         var classCount = 0
         for (line, cells) in table.rows {
-            let name = cells[classColumn].trimmingCharacters(in: .whitespaces)
-            let value = cells[valueColumn].trimmingCharacters(in: .whitespaces)
+            let name = TSVTable.trimmed(cells[classColumn])
+            let value = TSVTable.trimmed(cells[valueColumn])
             guard let path = Self.table(for: name) else {
                 throw GazetteerError(file: file, line: line, problem: "unknown class '\(name)'")
             }

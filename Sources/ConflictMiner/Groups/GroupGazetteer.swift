@@ -80,7 +80,7 @@ public struct GroupGazetteer: Sendable {
         var result: [String] = []
         var seen: Set<String> = []
         func add(_ name: String) {
-            let trimmed = name.trimmingCharacters(in: .whitespaces)
+            let trimmed = TSVTable.trimmed(name)
             if !trimmed.isEmpty, seen.insert(trimmed.lowercased()).inserted { result.append(trimmed) }
         }
         for name in names {

@@ -54,7 +54,7 @@ public struct UserLexicon: Sendable {
         let (name, aliases, acronyms, countries) = (table.column("name"), table.column("aliases"),
                                                     table.column("acronyms"), table.column("countries"))
         for row in table.rows {
-            let groupName = row.cells[name].trimmingCharacters(in: .whitespaces)
+            let groupName = TSVTable.trimmed(row.cells[name])
             guard !groupName.isEmpty else { throw GazetteerError(file: url.path, line: row.line, problem: "empty name") }
             let codes = TSVTable.list(row.cells[countries])
             try Self.checkCountries(codes, file: url, line: row.line)

@@ -233,7 +233,7 @@ public struct PlaceGazetteer: Sendable {
                 let aliasCell = cells[columns["aliases"]!]
                 var itemStart = aliasCell.lowerBound
                 for i in aliasCell.lowerBound...aliasCell.upperBound where i == aliasCell.upperBound || bytes[i] == 0x7C {
-                    if i > itemStart { list.append(string(itemStart..<i).trimmingCharacters(in: .whitespaces)) }
+                    if i > itemStart { list.append(TSVTable.trimmed(string(itemStart..<i))) }
                     itemStart = i + 1
                 }
                 aliases.append(list.filter { !$0.isEmpty })
