@@ -81,7 +81,7 @@ public struct Vocabulary: Sendable {
     }
 
     /// The id of every token's key (-1 for whitespace and unknown words): the text's own numbering
-    /// when it was numbered in this vocabulary, else one hash per token.
+    /// when it was numbered in this vocabulary, else one lookup per distinct key.
     public func ids(of text: AnalyzedText) -> [Int32] {
         if isNumbering(text) { return text.words }
         return lookUpIDs(of: text)

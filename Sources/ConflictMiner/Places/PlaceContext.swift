@@ -11,7 +11,6 @@ struct ContextCheck {
     let lexicon: PlaceLexicon
 
     private var tokens: [Token] { text.tokens }
-
     private var keys: TokenKeys { _read { yield text.keys } }
     private var first: Int { range.lowerBound }
     private var last: Int { range.upperBound - 1 }
@@ -263,7 +262,6 @@ struct ContextPlaces {
     let lexicon: PlaceLexicon
 
     private var tokens: [Token] { text.tokens }
-
     private var keys: TokenKeys { _read { yield text.keys } }
 
     /// Every key that can start one of the patterns `add(to:)` looks for: any other token is

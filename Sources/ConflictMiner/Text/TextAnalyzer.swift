@@ -50,7 +50,7 @@ public struct AnalyzedText: Sendable {
     public var words: [Int32] { _read { yield storage.words } }
     public var wordsIdentity: Vocabulary.Identity? { storage.wordsIdentity }
 
-    /// Numbers the tokens in a vocabulary: one hash per token, for every table over it to read.
+    /// Numbers the tokens in a vocabulary: one lookup per distinct key, for every table over it to read.
     public mutating func identifyWords(with vocabulary: Vocabulary) {
         storage = Storage(document: document, utf16: utf16, keys: keys, sentences: sentences,
                           codePointCount: codePointCount, words: vocabulary.ids(of: self), wordsIdentity: vocabulary.identity)
