@@ -133,7 +133,7 @@ struct IndexPropertyTests {
 /// Shortcuts that skip work must skip only work that would change nothing.
 @Suite("Shortcut properties")
 struct ShortcutPropertyTests {
-    static let values = Gen<String?>.element(of: ["Baloch", " ", "  ", "Army", "\t", "\n", "\u{A0}", "é", "-", "x", "\u{7F}"])
+    static let values = Gen<String?>.element(of: ["Front", " ", "  ", "North", "\t", "\n", "\u{A0}", "é", "-", "x", "\u{7F}"])
         .array(of: 0...8).map { $0.compactMap { $0 }.joined() }
 
     @Test("a table cell is trimmed as Foundation trims whitespace")

@@ -124,7 +124,7 @@ public struct Pipeline: Sendable {
     }
 
     /// Whether `singleSpaced` may change a value that holds a space or a control character: plain
-    /// ASCII with single inner spaces (`Baloch Liberation Army`, most values) it leaves as it is.
+    /// ASCII with single inner spaces (`Northern Liberation Front`, most values) it leaves as it is.
     static func mayNeedSpacing(_ value: String) -> Bool {
         var sawSpace = false
         var previous: UInt8 = 0x20
