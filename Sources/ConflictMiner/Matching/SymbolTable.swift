@@ -60,19 +60,6 @@ struct SymbolTable: Sendable, Equatable {
         func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
             bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(starts[index])..<Int(starts[index + 1])])) }
         }
-
-        /// Whether key `index` is `other`.
-        func key(_ index: Int, equals other: UnsafeBufferPointer<UInt8>) -> Bool {
-            withKey(index) { key in
-                guard key.count == other.count else { return false }
-                var i = 0
-                while i < key.count {
-                    if key[i] != other[i] { return false }
-                    i += 1
-                }
-                return true
-            }
-        }
     }
 
     /// The symbol of every key of a batch, -1 where not interned: what `symbol(bytes:hash:)`
@@ -123,23 +110,29 @@ struct SymbolTable: Sendable, Equatable {
 
     /// The symbol of a key, interned if new.
     mutating func intern(_ key: String) -> Int32 {
-        if let known = symbol(key) { return known }
+        var key = key
+        return key.withUTF8 { intern(bytes: $0, hash: Self.hash($0)) }
+    }
+
+    /// The symbol of a key given as UTF-8 bytes with their hash, interned if new.
+    mutating func intern(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let known = symbol(bytes: key, hash: hash) { return known }
         let symbol = Int32(count)
-        bytes.append(contentsOf: key.utf8)
+        bytes.append(contentsOf: key)
         offsets.append(UInt32(bytes.count))
         if count * 2 > slots.count {
             slots = Array(repeating: 0, count: slots.count * 2)
             for existing in 0..<Int32(count) { place(existing) }
         } else {
-            place(symbol)
+            place(symbol, hash: hash)
         }
         return symbol
     }
 
-    private mutating func place(_ symbol: Int32) {
+    private mutating func place(_ symbol: Int32, hash known: UInt64? = nil) {
         let start = Int(offsets[Int(symbol)])
         let end = Int(offsets[Int(symbol) + 1])
-        let hash = bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        let hash = known ?? bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
         let mask = slots.count - 1
         var slot = Int(truncatingIfNeeded: hash) & mask
         while slots[slot] != 0 { slot = (slot + 1) & mask }

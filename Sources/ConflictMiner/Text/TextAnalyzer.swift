@@ -210,8 +210,9 @@ public final class TextAnalyzer {
 
     /// Folds a string into the matching key that tokens carry (`AnalyzedText.keys`).
     public func key(for text: String) -> String {
-        let units = Array(text.utf16)
-        return units.withUnsafeBufferPointer { fold($0) }
+        var bytes: [UInt8] = []
+        Array(text.utf16).withUnsafeBufferPointer { foldKey($0, into: &bytes) }
+        return String(decoding: bytes, as: UTF8.self)
     }
 
     // MARK: - Internals
@@ -289,8 +290,7 @@ public final class TextAnalyzer {
                           utf16Start: utf16Start, utf16End: utf16Start + segment.count, sentence: sentence, keyID: -1)
         // One ASCII character (a space, a comma, `a`), nearly half the tokens: its key by its byte.
         if segment.count == 1, segment[0] < 0x80 {
-            let byte = UInt8(truncatingIfNeeded: segment[0])
-            token.keyID = keys.id(ofASCII: byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            token.keyID = keys.id(ofASCII: Self.foldedASCII(segment[0]))
             tokens.append(token)
             return
         }
@@ -310,7 +310,8 @@ public final class TextAnalyzer {
             token.utf16Start = base.utf16End
             token.shape = []
             keys.key.removeAll(keepingCapacity: true)
-            keys.key.append(contentsOf: [0x27, 0x73])
+            keys.key.append(0x27)
+            keys.key.append(0x73)
             keys.intern(into: &token)
             tokens.append(base)
         } else {
@@ -319,7 +320,13 @@ public final class TextAnalyzer {
         tokens.append(token)
     }
 
-    /// Folds a segment into a key's UTF-8: ASCII byte by byte, anything else through ICU (`fold`).
+    /// An ASCII unit's key byte: upper case to lower, anything else as it is.
+    private static func foldedASCII(_ unit: UInt16) -> UInt8 {
+        let byte = UInt8(truncatingIfNeeded: unit)
+        return byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
+    }
+
+    /// Folds a segment into a key's UTF-8: ASCII byte by byte, anything else through ICU.
     private func foldKey(_ segment: UnsafeBufferPointer<UInt16>, into keyBytes: inout [UInt8]) {
         keyBytes.removeAll(keepingCapacity: true)
         var ascii = true
@@ -328,31 +335,10 @@ public final class TextAnalyzer {
             break
         }
         if ascii {
-            for unit in segment {
-                let byte = UInt8(truncatingIfNeeded: unit)
-                keyBytes.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
-            }
+            for unit in segment { keyBytes.append(Self.foldedASCII(unit)) }
         } else {
             withFolded(segment) { Self.appendUTF8(of: $0, to: &keyBytes) }
         }
-    }
-
-    private func fold(_ segment: UnsafeBufferPointer<UInt16>) -> String {
-        var ascii = true
-        for unit in segment where unit >= 0x80 {
-            ascii = false
-            break
-        }
-        if ascii {
-            return String(unsafeUninitializedCapacity: segment.count) { bytes in
-                for (i, unit) in segment.enumerated() {
-                    let byte = UInt8(truncatingIfNeeded: unit)
-                    bytes[i] = byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte
-                }
-                return segment.count
-            }
-        }
-        return withFolded(segment) { String(decoding: $0, as: UTF16.self) }
     }
 
     /// Calls `body` with a segment folded through ICU (the segment itself if ICU refuses it).

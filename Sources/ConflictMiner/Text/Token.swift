@@ -105,53 +105,26 @@ public struct TokenKeys: Sendable {
     }
 }
 
-/// A document's distinct keys: as strings, as UTF-8 with their hashes (`SymbolTable.Batch`, what
-/// the vocabulary looks up), and an open-addressing index over the hashes (linear probing, at
-/// most half full).
+/// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), as
+/// strings, and with their hashes as a batch (`SymbolTable.Batch`, what the vocabulary looks up).
 struct KeyTable: Sendable {
-    /// 0 is empty, else a key's id + 1.
-    private var slots = [Int32](repeating: 0, count: 1024)
+    private var symbols = SymbolTable()
     private(set) var batch = SymbolTable.Batch()
     private(set) var strings: [String] = []
 
     /// The id of a key, nil if absent.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        let (id, _) = find(key, hash: SymbolTable.hash(key))
-        return id
+        symbols.symbol(bytes: key)
     }
 
     /// The id of a key, added if new.
     mutating func add(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
         let hash = SymbolTable.hash(key)
-        let (found, slot) = find(key, hash: hash)
-        if let found { return found }
-        let id = batch.count
-        batch.append(key, hash: hash)
-        strings.append(String(decoding: key, as: UTF8.self))
-        slots[slot] = Int32(id + 1)
-        if batch.count * 2 > slots.count { grow() }
-        return Int32(id)
-    }
-
-    /// The key's id if present, and the slot where the search stopped.
-    private func find(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> (id: Int32?, slot: Int) {
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 {
-            let id = Int(slots[slot] - 1)
-            if batch.hashes[id] == hash, batch.key(id, equals: key) { return (Int32(id), slot) }
-            slot = (slot + 1) & mask
+        let id = symbols.intern(bytes: key, hash: hash)
+        if Int(id) == strings.count {
+            batch.append(key, hash: hash)
+            strings.append(String(decoding: key, as: UTF8.self))
         }
-        return (nil, slot)
-    }
-
-    private mutating func grow() {
-        slots = [Int32](repeating: 0, count: slots.count * 2)
-        let mask = slots.count - 1
-        for id in 0..<batch.count {
-            var slot = Int(truncatingIfNeeded: batch.hashes[id]) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = Int32(id + 1)
-        }
+        return id
     }
 }
