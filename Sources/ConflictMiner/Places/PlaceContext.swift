@@ -512,8 +512,9 @@ struct ContextPlaces {
             var sought = Set<[String]>()
             for (range, country, _) in found {
                 if range.count == 1, context.nameWords.contains(keys[range.lowerBound]) { continue }
-                guard sought.insert(context.wordKeys(range)).inserted else { continue }
-                for repeatRange in context.repeats(of: range, capitalisedAt: capitalisedAt)
+                let words = context.wordKeys(range)
+                guard sought.insert(words).inserted else { continue }
+                for repeatRange in context.repeats(of: range, words: words, capitalisedAt: capitalisedAt)
                 where !repeatRange.contains(where: covered.contains) {
                     covered.formUnion(repeatRange)
                     found.append((repeatRange, country, .repeatedName))
@@ -589,8 +590,8 @@ struct ContextPlaces {
 
     /// Other places in the text where the same words stand as a capitalised name.
     /// `capitalisedAt` lists, for each key, the capitalised tokens that have it.
-    private func repeats(of range: Range<Int>, capitalisedAt: [String: [Int]]) -> [Range<Int>] {
-        let sought = wordKeys(range)
+    /// `words` are the keys of the range's words (`wordKeys`).
+    private func repeats(of range: Range<Int>, words sought: [String], capitalisedAt: [String: [Int]]) -> [Range<Int>] {
         guard let firstKey = sought.first else { return [] }
         var result: [Range<Int>] = []
         for start in capitalisedAt[firstKey] ?? [] where start != range.lowerBound {
