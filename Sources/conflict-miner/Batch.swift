@@ -72,18 +72,19 @@ struct BatchOptions: ParsableArguments {
     }
 }
 
-/// Streams the inputs through the pipeline: documents are annotated in bounded batches (memory
-/// stays flat however long the input), all cores work on a batch, and results come out in input
-/// order. Every problem is reported and counted; the batch goes on.
+/// Streams the inputs through the pipeline: all cores annotate while the input is read, at most
+/// a bounded amount of text is in flight (memory stays flat however long the input), and results
+/// come out in input order. Every problem is reported and counted; the batch goes on.
 struct BatchRun {
-    /// Bounds of one batch: documents per worker, and bytes of text in all.
+    /// Bounds of the work in flight: documents per worker, and bytes of text in all.
     static let documentsPerWorker = 64
-    static let batchBytes = 32 << 20
+    static let bytesInFlight = 32 << 20
 
     let options: BatchOptions
-    private let annotator: BatchAnnotator
     /// The pipeline the workers run (its place gazetteer is shared with the event linker).
-    var pipeline: Pipeline { annotator.pipeline }
+    let pipeline: Pipeline
+    /// One analyzer per worker.
+    private let analyzers: [TextAnalyzer]
     /// Documents to pass over (`extract --resume`).
     var skip: (@Sendable (String) -> Bool)?
     /// Each document's id names its output file: refuse ids that cannot (empty, `.`, `..`, with a
@@ -93,7 +94,8 @@ struct BatchRun {
     /// Loads the pipeline (before any output is opened, so a failure leaves nothing behind).
     init(options: BatchOptions) throws {
         self.options = options
-        annotator = try BatchAnnotator(pipeline: try options.pipeline.makePipeline(), jobs: options.jobs)
+        pipeline = try options.pipeline.makePipeline()
+        analyzers = try (0..<options.jobs).map { _ in try TextAnalyzer() }
     }
 
     /// Calls `write` with each annotated document, in input order, and returns the counts.
@@ -102,13 +104,18 @@ struct BatchRun {
     }
 
     /// Renders each annotated document on the worker that annotated it (in parallel, with that
-    /// worker's analyzer), then calls `write` with the renderings in input order, and returns the counts.
-    func run<Output>(render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
-                     write: (Output) throws -> Void) -> BatchSummary {
+    /// worker's analyzer), then calls `write` with the renderings in input order, and returns the
+    /// counts.
+    func run<Output: Sendable>(render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
+                               write: (Output) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
         sources.skip = skip
         let timeLimit = Duration.milliseconds(Int64(min(options.timeLimit, 1e9) * 1000))
+        let annotator = BatchAnnotator(pipeline: pipeline, analyzers: analyzers, timeLimit: timeLimit,
+                                           maxDocuments: Self.documentsPerWorker * options.jobs,
+                                           maxBytes: Self.bytesInFlight, finish: render)
+        defer { annotator.close() }
         for folder in options.foldersWithoutTexts {
             Diagnostics.warning("\(folder): this folder holds no .txt files (give .jsonl files by name)")
         }
@@ -116,33 +123,27 @@ struct BatchRun {
         let started = ContinuousClock.now
         var summary = BatchSummary()
         var seen = Set<String>()
-        var batch: [Document] = []
-        var batchBytes = 0
-        func flush() {
-            for (document, result) in zip(batch, annotator.annotate(batch, timeLimit: timeLimit, then: render)) {
-                switch result {
-                case .failure(let slow):
+        func deliver(_ id: String, _ outcome: BatchAnnotator<Output>.Outcome) {
+            switch outcome {
+            case .failure(let slow):
+                summary.failed += 1
+                Diagnostics.error(slow.description)
+            case .success(let output):
+                do {
+                    try write(output)
+                    summary.written += 1
+                } catch {
                     summary.failed += 1
-                    Diagnostics.error(slow.description)
-                case .success(let output):
-                    do {
-                        try write(output)
-                        summary.written += 1
-                    } catch {
-                        summary.failed += 1
-                        Diagnostics.error("\(document.id): cannot write output: \(error)")
-                    }
+                    Diagnostics.error("\(id): cannot write output: \(error)")
                 }
             }
-            batch.removeAll(keepingCapacity: true)
-            batchBytes = 0
             progress.update(done: summary.written + summary.failed + summary.skipped)
         }
-        // Standard input that pauses (a co-process awaiting its answer): what is read so far is
-        // annotated and written before waiting.
         /// Items over `--max-bytes`: skipped on purpose, told in one line at the end.
         var tooLarge: [InputProblem] = []
-        sources.forEach(beforeWaiting: { if !batch.isEmpty { flush() } }) { item in
+        // Standard input that pauses (a co-process awaiting its answer): what is read so far is
+        // annotated and written before waiting.
+        sources.forEach(beforeWaiting: { annotator.drain(deliver) }) { item in
             switch item {
             case .problem(let problem) where problem.isTooLarge:
                 summary.skipped += 1
@@ -162,12 +163,10 @@ struct BatchRun {
                 if let warning = TextChecks.warning(for: document.text, htmlInput: options.html) {
                     Diagnostics.warning("\(document.id): \(warning)")
                 }
-                batch.append(document)
-                batchBytes += document.text.utf8.count
-                if batch.count >= Self.documentsPerWorker * annotator.jobs || batchBytes >= Self.batchBytes { flush() }
+                annotator.submit(document, deliver: deliver)
             }
         }
-        flush()
+        annotator.drain(deliver)
         progress.finish()
         if !tooLarge.isEmpty {
             let named = tooLarge.prefix(3).map { "\($0.file)\($0.line.map { ":\($0)" } ?? "")" }.joined(separator: ", ")

@@ -1,101 +1,150 @@
-import Dispatch
+import Foundation
 
-/// Annotates documents on several threads, each with its own `TextAnalyzer`, and returns the
-/// results in input order. Feed it bounded batches to keep memory flat on any input size.
-public final class BatchAnnotator: @unchecked Sendable {
+/// Annotates a stream of documents on several threads, each with its own `TextAnalyzer`, and
+/// hands the results back in input order.
+///
+/// The caller submits documents one by one and keeps reading its input while the workers
+/// annotate; no batch waits for its slowest document before the next one starts, so every core
+/// stays busy to the end. At most `maxDocuments` documents and (beyond the first) `maxBytes`
+/// bytes of text are in flight at once: memory stays flat on any input size. With one job there
+/// are no threads: each document is annotated when it is submitted. `close()` ends the workers.
+public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
+    /// What becomes of one submitted document: its output, or the time limit it went over.
+    public typealias Outcome = Result<Output, TimeLimitExceeded>
+
     public let pipeline: Pipeline
     public let jobs: Int
+    /// Bounds of the work in flight (submitted, not yet handed back).
+    public let maxDocuments: Int
+    public let maxBytes: Int
+    private let timeLimit: Duration
+    private let finish: @Sendable (AnnotatedDocument, TextAnalyzer) -> Output
     // One analyzer per worker: ICU break iterators are not thread-safe. Worker `k` only ever
-    // touches `analyzers[k]`, which is what makes the unchecked Sendable sound.
+    // touches `analyzers[k]`.
     private let analyzers: [TextAnalyzer]
 
-    public init(pipeline: Pipeline, jobs: Int) throws {
+    // Everything below is guarded by `condition`: the workers wait on it for documents, the
+    // caller for the next result in order.
+    private let condition = NSCondition()
+    /// Documents waiting for a worker, with their place in the input.
+    private var queue: [(index: Int, document: Document)] = []
+    private var queueHead = 0
+    /// Results from `delivered` on, in input order; nil while that document is being annotated.
+    private var slots: [(id: String, outcome: Outcome)?] = []
+    private var delivered = 0
+    private var submitted = 0
+    private var bytesInFlight = 0
+    private var sizes: [Int] = []
+    private var closed = false
+    private var workersStarted = false
+
+    /// One job per analyzer (at least one analyzer). `finish` runs on the worker that annotated a
+    /// document, with its analyzer, so that the work after annotation (rendering, linking events)
+    /// runs in parallel too.
+    public init(pipeline: Pipeline, analyzers: [TextAnalyzer], timeLimit: Duration, maxDocuments: Int, maxBytes: Int,
+                finish: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output) {
+        precondition(!analyzers.isEmpty, "a batch annotator needs an analyzer")
         self.pipeline = pipeline
-        self.jobs = max(1, jobs)
-        analyzers = try (0..<max(1, jobs)).map { _ in try TextAnalyzer() }
+        self.analyzers = analyzers
+        jobs = analyzers.count
+        self.timeLimit = timeLimit
+        self.maxDocuments = max(1, maxDocuments)
+        self.maxBytes = maxBytes
+        self.finish = finish
     }
 
-    /// Annotates a batch; the result has one element per document, in order.
-    public func annotate(_ documents: [Document]) -> [AnnotatedDocument] {
-        run(documents) { pipeline.annotate($0, with: $1) }
+    /// Queues a document. Results that are ready are handed to `deliver` (in input order, with
+    /// the document's id) before this returns; while the work in flight is at its bounds, this
+    /// waits for the next result in order.
+    public func submit(_ document: Document, deliver: (String, Outcome) throws -> Void) rethrows {
+        if jobs == 1 {
+            try deliver(document.id, annotate(document, with: analyzers[0]))
+            return
+        }
+        startWorkers()
+        let size = document.text.utf8.count
+        condition.lock()
+        queue.append((submitted, document))
+        slots.append(nil)
+        sizes.append(size)
+        submitted += 1
+        bytesInFlight += size
+        condition.signal()
+        condition.unlock()
+        try handBack(waiting: { $0.submitted - $0.delivered >= $0.maxDocuments || $0.bytesInFlight > $0.maxBytes }, deliver)
     }
 
-    /// Annotates a batch with a time limit per document; a document over its limit is a failure
-    /// in its slot, and the others go on.
-    public func annotate(_ documents: [Document], timeLimit: Duration) -> [Result<AnnotatedDocument, TimeLimitExceeded>] {
-        annotate(documents, timeLimit: timeLimit) { annotated, _ in annotated }
+    /// Waits for every submitted document and hands its result to `deliver`, in input order.
+    public func drain(_ deliver: (String, Outcome) throws -> Void) rethrows {
+        guard jobs > 1 else { return }
+        try handBack(waiting: { $0.delivered < $0.submitted }, deliver)
     }
 
-    /// The same, with `then` applied to each annotated document on the worker that made it (with
-    /// that worker's analyzer), so that per-document work after annotation (rendering the output,
-    /// linking events) runs in parallel too.
-    public func annotate<Output>(_ documents: [Document], timeLimit: Duration,
-                                 then finish: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output)
-        -> [Result<Output, TimeLimitExceeded>]
-    {
-        run(documents) { document, analyzer in
-            Result { () throws(TimeLimitExceeded) in
-                finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit), analyzer)
+    /// Lets the workers end once the queue is empty; submit nothing after this.
+    public func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Hands back the results that are ready, in order, and more while `mustWait` holds.
+    private func handBack(waiting mustWait: (BatchAnnotator) -> Bool,
+                          _ deliver: (String, Outcome) throws -> Void) rethrows {
+        while true {
+            condition.lock()
+            while mustWait(self), slots.first.map({ $0 == nil }) ?? false { condition.wait() }
+            var ready: [(id: String, outcome: Outcome)] = []
+            while let first = slots.first, let result = first {
+                ready.append(result)
+                slots.removeFirst()
+                bytesInFlight -= sizes.removeFirst()
+                delivered += 1
             }
+            let more = mustWait(self)
+            condition.unlock()
+            for result in ready { try deliver(result.id, result.outcome) }
+            if !more { return }
         }
     }
 
-    private func run<Value>(_ documents: [Document], _ annotate: @Sendable (Document, TextAnalyzer) -> Value) -> [Value] {
-        if jobs == 1 || documents.count < 2 {
-            return documents.map { annotate($0, analyzers[0]) }
+    private func annotate(_ document: Document, with analyzer: TextAnalyzer) -> Outcome {
+        Result { () throws(TimeLimitExceeded) in
+            finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit), analyzer)
         }
-        let results = ResultSlots<Value>(count: documents.count)
-        // Workers take documents from a shared counter, so one long document does not hold up
-        // the others' share of the batch.
-        let next = Counter()
-        DispatchQueue.concurrentPerform(iterations: min(jobs, documents.count)) { worker in
-            let analyzer = analyzers[worker]
-            while true {
-                let index = next.increment()
-                if index >= documents.count { break }
-                results.set(index, annotate(documents[index], analyzer))
+    }
+
+    private func startWorkers() {
+        guard !workersStarted else { return }
+        workersStarted = true
+        for worker in 0..<jobs {
+            let thread = Thread { self.work(with: self.analyzers[worker]) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// A worker's loop: take the next queued document, annotate it, put the result in its slot.
+    private func work(with analyzer: TextAnalyzer) {
+        while true {
+            condition.lock()
+            while queueHead == queue.count, !closed { condition.wait() }
+            if queueHead == queue.count {
+                condition.unlock()
+                return
             }
+            let (index, document) = queue[queueHead]
+            queueHead += 1
+            if queueHead > 64, queueHead * 2 > queue.count {
+                queue.removeFirst(queueHead)
+                queueHead = 0
+            }
+            condition.unlock()
+            let outcome = annotate(document, with: analyzer)
+            condition.lock()
+            slots[index - delivered] = (document.id, outcome)
+            condition.broadcast()
+            condition.unlock()
         }
-        return results.values()
-    }
-}
-
-/// Slots written by distinct threads at distinct indices, read after they have all finished.
-final class ResultSlots<Value>: @unchecked Sendable {
-    private let slots: UnsafeMutablePointer<Value?>
-    private let count: Int
-
-    init(count: Int) {
-        self.count = count
-        slots = .allocate(capacity: count)
-        slots.initialize(repeating: nil, count: count)
-    }
-
-    deinit {
-        slots.deinitialize(count: count)
-        slots.deallocate()
-    }
-
-    func set(_ index: Int, _ value: Value) {
-        slots[index] = value
-    }
-
-    func values() -> [Value] {
-        (0..<count).map { slots[$0]! }
-    }
-}
-
-/// A shared counter for handing out work.
-final class Counter: @unchecked Sendable {
-    private var value = 0
-    private let lock = DispatchSemaphore(value: 1)
-
-    /// Returns the current value and advances it.
-    func increment() -> Int {
-        lock.wait()
-        defer { lock.signal() }
-        let current = value
-        value += 1
-        return current
     }
 }

@@ -1,0 +1,61 @@
+import Foundation
+import Testing
+@testable import ConflictMiner
+
+/// The streaming annotator: results in input order whatever order the workers finish in, the
+/// work in flight within its bounds, nothing lost at the end or at a drain.
+@Suite("Batch annotator")
+struct BatchAnnotatorTests {
+    /// Documents whose finishing takes a pseudo-random time, so that workers finish out of order.
+    static func documents(_ count: Int) -> [Document] {
+        (0..<count).map { Document(id: "d\($0)", text: String(repeating: "word ", count: 1 + ($0 * 37) % 50)) }
+    }
+
+    static func annotator(jobs: Int, maxDocuments: Int, maxBytes: Int) throws -> BatchAnnotator<String> {
+        BatchAnnotator(pipeline: Pipeline(extractors: []), analyzers: try (0..<jobs).map { _ in try TextAnalyzer() },
+                       timeLimit: .seconds(60), maxDocuments: maxDocuments, maxBytes: maxBytes) { annotated, _ in
+            usleep(UInt32((annotated.document.text.utf8.count * 7919) % 900))
+            return annotated.document.id
+        }
+    }
+
+    @Test("results come back in input order, within the bounds", arguments: [(1, 4, 1 << 20), (2, 1, 1 << 20), (3, 5, 1 << 20), (2, 64, 40)])
+    func order(jobs: Int, maxDocuments: Int, maxBytes: Int) throws {
+        let annotator = try Self.annotator(jobs: jobs, maxDocuments: maxDocuments, maxBytes: maxBytes)
+        defer { annotator.close() }
+        var delivered: [String] = []
+        var submitted = 0
+        for document in Self.documents(120) {
+            annotator.submit(document) { id, outcome in delivered.append((try? outcome.get()) ?? "failed \(id)") }
+            submitted += 1
+            #expect(submitted - delivered.count <= maxDocuments)
+        }
+        annotator.drain { id, outcome in delivered.append((try? outcome.get()) ?? "failed \(id)") }
+        #expect(delivered == Self.documents(120).map(\.id))
+    }
+
+    @Test("a drain hands back everything submitted, and submitting goes on after it")
+    func drainThenGoOn() throws {
+        let annotator = try Self.annotator(jobs: 2, maxDocuments: 100, maxBytes: 1 << 20)
+        defer { annotator.close() }
+        var delivered: [String] = []
+        let documents = Self.documents(30)
+        for document in documents.prefix(10) { annotator.submit(document) { _, outcome in delivered.append(try! outcome.get()) } }
+        annotator.drain { _, outcome in delivered.append(try! outcome.get()) }
+        #expect(delivered == documents.prefix(10).map(\.id))
+        for document in documents.dropFirst(10) { annotator.submit(document) { _, outcome in delivered.append(try! outcome.get()) } }
+        annotator.drain { _, outcome in delivered.append(try! outcome.get()) }
+        #expect(delivered == documents.map(\.id))
+    }
+
+    @Test("a document over the time limit fails in its place and the others go on")
+    func timeLimit() throws {
+        let annotator = BatchAnnotator(pipeline: Pipeline(extractors: []), analyzers: [try TextAnalyzer(), try TextAnalyzer()],
+                                       timeLimit: .nanoseconds(1), maxDocuments: 8, maxBytes: 1 << 20) { annotated, _ in annotated.document.id }
+        defer { annotator.close() }
+        var failed: [String] = []
+        for document in Self.documents(5) { annotator.submit(document) { id, outcome in if case .failure = outcome { failed.append(id) } } }
+        annotator.drain { id, outcome in if case .failure = outcome { failed.append(id) } }
+        #expect(failed == Self.documents(5).map(\.id))
+    }
+}
