@@ -50,7 +50,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// span found both ways are offered together.
     ///
     /// With `words` (the text's ids in a vocabulary and this trie's `SymbolMap` of it) a token's
-    /// symbol is an array load; without, its key is hashed the first time a walk reaches it.
+    /// symbol is an array load; without, its key is hashed the first time a walk reaches it
+    /// (`Symbols`).
     /// `canStart` passes over the tokens where the caller would accept no phrase, without a walk.
     public func matches(in text: AnalyzedText, words: (ids: [Int32], map: SymbolMap)? = nil,
                         canStart: (Int) -> Bool = { _ in true },
@@ -60,9 +61,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var i = 0
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
-        // Each token's symbol, looked up once however many walks reach it (-2: not yet, -1: none).
-        var symbols = words.map { self.symbols(of: text, ids: $0.ids, map: $0.map) }
-            ?? [Int32](repeating: -2, count: tokens.count)
+        var symbols = Symbols(words: words, text: text)
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation, canStart(i) else {
@@ -82,7 +81,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 }
                 var j = end
                 var blocked = false
-                while j < tokens.count, Self.isSkippable(j, in: text) {
+                while j < tokens.count, tokens[j].kind == .whitespace || symbols.isHyphen(j, in: text) {
                     if tokens[j].shape.contains(.lineBreak) { blocked = true; break }
                     j += 1
                 }
@@ -99,32 +98,51 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         return found
     }
 
-    /// Each token's symbol from its id (`SymbolMap.symbol(ofID:)`), -1 for none.
-    private func symbols(of text: AnalyzedText, ids: [Int32], map: SymbolMap) -> [Int32] {
-        var symbols = [Int32](repeating: -1, count: text.tokens.count)
-        for j in text.tokens.indices where text.tokens[j].kind != .whitespace {
-            if let symbol = map.symbol(ofID: ids[j]) {
-                symbols[j] = symbol
-            } else if text.tokens[j].shape.contains(.innerApostrophe) {
-                // a word the map does not cover has a symbol only when its match key is not its key
-                symbols[j] = tables.symbol(Self.matchKey(text.keys[j])) ?? -1
-            }
+    /// Where a walk reads each token's symbol: from the token's id in a vocabulary the trie has a
+    /// `SymbolMap` of (an array load, nothing kept), or else from its key, hashed the first time a
+    /// walk reaches the token and kept for the walks that reach it again.
+    private struct Symbols {
+        let words: (ids: [Int32], map: SymbolMap)?
+        /// Without `words`: each token's symbol once looked up (-2: not yet, -1: none).
+        var cache: [Int32]
+        /// The text's key id of `-`, if it has one.
+        let hyphen: Int32?
+
+        init(words: (ids: [Int32], map: SymbolMap)?, text: AnalyzedText) {
+            self.words = words
+            cache = words == nil ? [Int32](repeating: -2, count: text.tokens.count) : []
+            hyphen = text.keys.id(of: "-")
         }
-        return symbols
+
+        /// Whether token `j` is a hyphen (`isSkippable` without the string compare).
+        func isHyphen(_ j: Int, in text: AnalyzedText) -> Bool {
+            text.tokens[j].kind == .punctuation && text.tokens[j].keyID == hyphen
+        }
+
+        /// The symbol of token `j`, -1 for none.
+        mutating func symbol(at j: Int, in text: AnalyzedText, tables: TrieTables) -> Int32 {
+            if let words {
+                if let symbol = words.map.symbol(ofID: words.ids[j]) { return symbol }
+                // a word the map does not cover has a symbol only when its match key is not its key
+                guard text.tokens[j].shape.contains(.innerApostrophe) else { return -1 }
+                return tables.symbol(PhraseMatcher.matchKey(text.keys[j])) ?? -1
+            }
+            if cache[j] == -2 { cache[j] = tables.symbol(PhraseMatcher.matchKey(text.keys[j])) ?? -1 }
+            return cache[j]
+        }
     }
 
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
     /// that token starts a hyphenated compound (`Islam-abad`), by the compound's parts joined
     /// (ending after the second part).
-    private func advance(from node: Int32, at j: Int, in text: AnalyzedText, symbols: inout [Int32],
+    private func advance(from node: Int32, at j: Int, in text: AnalyzedText, symbols: inout Symbols,
                          into states: inout [(node: Int32, end: Int)]) {
         let tokens = text.tokens, keys = text.keys
-        if symbols[j] == -2 { symbols[j] = tables.symbol(Self.matchKey(keys[j])) ?? -1 }
-        if symbols[j] >= 0, let next = tables.next(node, symbols[j]) {
+        let symbol = symbols.symbol(at: j, in: text, tables: tables)
+        if symbol >= 0, let next = tables.next(node, symbol) {
             states.append((next, j + 1))
         }
-        if tokens[j].kind == .word, j + 2 < tokens.count, tokens[j + 1].kind == .punctuation, keys[j + 1] == "-",
-           tokens[j + 2].kind == .word,
+        if tokens[j].kind == .word, j + 2 < tokens.count, symbols.isHyphen(j + 1, in: text), tokens[j + 2].kind == .word,
            let symbol = tables.symbol(Self.matchKey(keys[j] + keys[j + 2])),
            let next = tables.next(node, symbol)
         {
