@@ -64,7 +64,7 @@ struct Extract: ParsableCommand {
         let linker = format == .html ? try batch.pipeline.makeEventLinker(for: run.pipeline) : nil
         let explain = self.explain
         let summary = run.run(render: { annotated, analyzer in
-            if explain { return OutputSink.Rendered(line: annotated.explanation) }
+            if explain { return OutputSink.Rendered(line: Array(annotated.explanation.utf8)) }
             return OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
         }, write: { try sink.write($0) })
         do {
@@ -129,10 +129,11 @@ final class OutputSink {
         }
     }
 
-    /// A document rendered in one format: the files it goes to (none for JSONL), or its line.
+    /// A document rendered in one format: the files it goes to (none for JSONL), or its line
+    /// (UTF-8, with its newline).
     struct Rendered: Sendable {
         var files: [(name: String, text: String)] = []
-        var line = ""
+        var line: [UInt8] = []
     }
 
     /// Renders a document; pure, so workers can do it in parallel.
@@ -149,9 +150,9 @@ final class OutputSink {
             let linked = events.map { [id: $0] } ?? [:]
             return Rendered(files: [(id + ".html", HTMLDocumentView.page(for: [annotated], events: linked, title: title))])
         case .jsonl:
-            return Rendered(line: annotated.jsonLine() + "\n")
+            return Rendered(line: annotated.jsonLineUTF8())
         case .spans:
-            return Rendered(line: annotated.spansJSONLine() + "\n")
+            return Rendered(line: annotated.spansJSONLineUTF8())
         }
     }
 
@@ -161,7 +162,7 @@ final class OutputSink {
                 try AtomicFile.write(file.text, to: (output as NSString).appendingPathComponent(file.name))
             }
         } else {
-            try jsonl?.write(rendered.line)
+            try jsonl?.write(utf8: rendered.line)
         }
     }
 

@@ -46,7 +46,12 @@ public final class AtomicOutputStream {
     }
 
     public func write(_ text: String) throws {
-        try (handle ?? FileHandle.standardOutput).write(contentsOf: Data(text.utf8))
+        try write(utf8: Array(text.utf8))
+    }
+
+    /// Writes UTF-8 bytes as they are.
+    public func write(utf8 bytes: [UInt8]) throws {
+        try (handle ?? FileHandle.standardOutput).write(contentsOf: bytes)
     }
 
     /// Closes the file and renames it into place.

@@ -222,7 +222,12 @@ public struct LineReader {
                 lineStart = newline + 1
                 scanned = 0
             }
-            buffer.removeFirst(lineStart)
+            if buffer.capacity > 4 * chunkSize, buffer.count - lineStart < chunkSize {
+                // after a long line: let go of its storage instead of keeping it for the next
+                buffer = Array(buffer[lineStart...])
+            } else {
+                buffer.removeFirst(lineStart)
+            }
             scanned = buffer.count
             if buffer.count > maxLineBytes {
                 dropping = (dropping ?? 0) + buffer.count

@@ -10,6 +10,11 @@ public struct JSONWriter {
 
     /// The JSON written so far.
     public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The JSON written so far as UTF-8, shared with the writer (not copied).
+    public var utf8: [UInt8] { bytes }
+
+    /// Ends a JSONL line.
+    public mutating func newline() { bytes.append(0x0A) }
 
     public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
     public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
@@ -162,6 +167,12 @@ extension AnnotatedDocument {
     /// (`start`, `end` in code points, which are Python's string offsets; `label` the type) and
     /// `meta` with the id and publication date.
     public func spansJSONLine() -> String {
+        String(decoding: spansJSONLineUTF8(newline: false), as: UTF8.self)
+    }
+
+    /// The span line as UTF-8, with its newline unless told not: what `extract` writes, built
+    /// once (a large document's line is not copied into a `String` and back).
+    public func spansJSONLineUTF8(newline: Bool = true) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
         json.field("text", document.text)
@@ -181,12 +192,18 @@ extension AnnotatedDocument {
         json.field("published", document.published?.description)
         json.endObject()
         json.endObject()
-        return json.output
+        if newline { json.newline() }
+        return json.utf8
     }
 
     /// One JSONL output line (without the newline):
     /// `{"id","published","entities":[{"type","start","end","text","attributes":{…}}]}`.
     public func jsonLine() -> String {
+        String(decoding: jsonLineUTF8(newline: false), as: UTF8.self)
+    }
+
+    /// The output line as UTF-8, with its newline unless told not (see `spansJSONLineUTF8`).
+    public func jsonLineUTF8(newline: Bool = true) -> [UInt8] {
         var json = JSONWriter()
         json.beginObject()
         json.field("id", document.id)
@@ -207,6 +224,7 @@ extension AnnotatedDocument {
         }
         json.endArray()
         json.endObject()
-        return json.output
+        if newline { json.newline() }
+        return json.utf8
     }
 }

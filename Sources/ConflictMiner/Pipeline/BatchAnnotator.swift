@@ -7,7 +7,8 @@ import Foundation
 /// annotate; no batch waits for its slowest document before the next one starts, so every core
 /// stays busy to the end. At most `maxDocuments` documents and (beyond the first) `maxBytes`
 /// bytes of text are in flight at once: memory stays flat on any input size. With one job there
-/// are no threads: each document is annotated when it is submitted. `close()` ends the workers.
+/// are no threads: documents are held up to those bounds, then annotated in order on the
+/// caller's thread. `close()` ends the workers.
 public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     /// What becomes of one submitted document: its output, or the time limit it went over.
     public typealias Outcome = Result<Output, TimeLimitExceeded>
@@ -22,6 +23,12 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     // One analyzer per worker: ICU break iterators are not thread-safe. Worker `k` only ever
     // touches `analyzers[k]`.
     private let analyzers: [TextAnalyzer]
+
+    /// With one job: the documents submitted and not yet annotated. They are annotated together
+    /// when the bounds are reached or at a drain, after the caller has let go of what it read them
+    /// from (a large JSONL line's buffer is freed before its document is annotated).
+    private var held: [Document] = []
+    private var heldBytes = 0
 
     // Everything below is guarded by `condition`: the workers wait on it for documents, the
     // caller for the next result in order.
@@ -58,7 +65,9 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     /// waits for the next result in order.
     public func submit(_ document: Document, deliver: (String, Outcome) throws -> Void) rethrows {
         if jobs == 1 {
-            try deliver(document.id, annotate(document, with: analyzers[0]))
+            held.append(document)
+            heldBytes += document.text.utf8.count
+            if held.count >= maxDocuments || heldBytes > maxBytes { try annotateHeld(deliver) }
             return
         }
         startWorkers()
@@ -76,7 +85,7 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
 
     /// Waits for every submitted document and hands its result to `deliver`, in input order.
     public func drain(_ deliver: (String, Outcome) throws -> Void) rethrows {
-        guard jobs > 1 else { return }
+        guard jobs > 1 else { return try annotateHeld(deliver) }
         try handBack(waiting: { $0.delivered < $0.submitted }, deliver)
     }
 
@@ -106,6 +115,14 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
             for result in ready { try deliver(result.id, result.outcome) }
             if !more { return }
         }
+    }
+
+    /// With one job: annotates the documents held so far, in order.
+    private func annotateHeld(_ deliver: (String, Outcome) throws -> Void) rethrows {
+        let documents = held
+        held.removeAll()
+        heldBytes = 0
+        for document in documents { try deliver(document.id, annotate(document, with: analyzers[0])) }
     }
 
     private func annotate(_ document: Document, with analyzer: TextAnalyzer) -> Outcome {
