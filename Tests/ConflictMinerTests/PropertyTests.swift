@@ -154,3 +154,47 @@ struct ShortcutPropertyTests {
         }
     }
 }
+
+/// The flat JSON reader reads every object it takes as Foundation does, and leaves the rest to it.
+@Suite("Flat JSON objects")
+struct FlatJSONObjectTests {
+    static let pieces = ["a", "é", "👍🏽", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{2028}", " ", "text", "\u{FFFD}"]
+    static let strings = Gen<String?>.element(of: pieces).array(of: 0...8).map { $0.compactMap { $0 }.joined() }
+    /// A JSON string literal: escaped as Foundation does, or every scalar as `\u` escapes.
+    static func literal(_ text: String, unicodeEscapes: Bool) -> String {
+        guard unicodeEscapes else {
+            return String(decoding: try! JSONSerialization.data(withJSONObject: text, options: [.fragmentsAllowed]), as: UTF8.self)
+        }
+        return "\"" + text.utf16.map { String(format: "\\u%04X", $0) }.joined() + "\""
+    }
+
+    @Test("objects of strings and nulls read alike")
+    func sameAsFoundation() async {
+        let objects = Gen<String?>.element(of: ["id", "text", "published", "title", "é", "a\"b"]).array(of: 0...5)
+        let escapes = Gen.int(in: 0...1).map { $0 == 1 }
+        await propertyCheck(count: 300, input: objects, Self.strings.array(of: 5...5), escapes) { (keys: [String?], values: [String], escapes: Bool) in
+            let unique = Array(Set(keys.compactMap { $0 }))
+            let fields = zip(unique, values).map { key, value in
+                Self.literal(key, unicodeEscapes: escapes) + " : " + (value == "a" ? "null" : Self.literal(value, unicodeEscapes: !escapes))
+            }
+            let json = Array((" {" + fields.joined(separator: ",\n") + "}\r\n").utf8)
+            let flat = json.withUnsafeBufferPointer { FlatJSONObject.parse($0) }
+            #expect(flat != nil, "the flat reader takes every object of strings and nulls")
+            let foundation = try? JSONSerialization.jsonObject(with: Data(json), options: [.fragmentsAllowed]) as? [String: Any]
+            #expect(flat.map { NSDictionary(dictionary: $0) } == foundation.map { NSDictionary(dictionary: $0) }, "\(String(decoding: json, as: UTF8.self))")
+        }
+    }
+
+    @Test("anything else is left to Foundation", arguments: [
+        #"{"id": 7}"#, #"{"a": true}"#, #"{"a": {"b": "c"}}"#, #"{"a": ["b"]}"#, #"{"a": "b", "a": "c"}"#, #"{"a": "\ud800"}"#,
+        #"{"a": "b",}"#, #"{"a": "b"} x"#, "{\"a\": \"\u{1}\"}", #"["a"]"#, #"{"a": "\x"}"#, "",
+    ])
+    func leftToFoundation(json: String) {
+        #expect(Array(json.utf8).withUnsafeBufferPointer { FlatJSONObject.parse($0) } == nil)
+    }
+
+    @Test("invalid UTF-8 is left to Foundation")
+    func invalidUTF8() {
+        #expect([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D].withUnsafeBufferPointer { FlatJSONObject.parse($0) } == nil)
+    }
+}
