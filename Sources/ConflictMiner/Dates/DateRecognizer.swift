@@ -93,7 +93,11 @@ struct DateScan {
         }
         self.classes = classes
         self.beforeAgo = beforeAgo
+        apostrophe = text.keys.id(of: "'")
     }
+
+    /// The document's key id of `'` (the mark of `'90s`), if it has one.
+    let apostrophe: Int32?
 
     /// Whether `ago` is among the five positions after each position: where a count may open
     /// `… ago` (read once per document, so the test costs one load).
@@ -120,9 +124,7 @@ struct DateScan {
         while p < sig.count {
             // Every date starts with a digit, a mark (`'90s`), a word of the lexicon or a number
             // word (`thirteen days ago`): skip the rest at once.
-            let first = token(p)
-            guard first.kind != .word || first.shape.contains(.hasDigit) || !classes[p].isEmpty
-                    || beforeAgo[p] && numbers.flags(at: sig[p], in: text).contains(.starter) else {
+            guard mayStartDate(p) else {
                 p += 1
                 continue
             }
@@ -161,6 +163,26 @@ struct DateScan {
                 expression.tense = tense(from: item.start, to: item.end)
             }
             return expression
+        }
+    }
+
+    /// Whether any pattern may match from `p`: a number; a word with a digit, of the lexicon, or
+    /// starting a count before `ago`; a mark of the lexicon or the apostrophe of `'90s`, or one
+    /// that may start a number phrase (punctuation reaches no other pattern: each wants a number,
+    /// a lexicon word or a word token at its start).
+    private func mayStartDate(_ p: Int) -> Bool {
+        let first = token(p)
+        switch first.kind {
+        case .number:
+            return true
+        case .word:
+            return first.shape.contains(.hasDigit) || !classes[p].isEmpty
+                || beforeAgo[p] && numbers.flags(at: sig[p], in: text).contains(.starter)
+        case .punctuation:
+            return !classes[p].isEmpty || first.keyID == apostrophe
+                || numbers.flags(at: sig[p], in: text).contains(.starter)
+        case .whitespace:
+            return false
         }
     }
 
