@@ -17,6 +17,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     var tables = TrieTables()
     /// Payloads of terminal nodes, in lists threaded through `tables.payloadNext`.
     var payloads: [Payload] = []
+    /// A bit per symbol: whether some phrase begins with it (the root has an edge on it), so that
+    /// a walk passes over most tokens with one load instead of a probe of the edge table.
+    private var startSymbols: [UInt64] = []
 
     public init() {}
 
@@ -35,7 +38,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         guard !keys.isEmpty else { return false }
         var node: Int32 = 0
         for key in keys {
-            node = tables.child(of: node, symbol: tables.intern(key))
+            let symbol = tables.intern(key)
+            if node == 0 { Self.insert(symbol, into: &startSymbols) }
+            node = tables.child(of: node, symbol: symbol)
         }
         tables.appendPayload(to: node)
         payloads.append(payload)
@@ -64,13 +69,19 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var symbols = Symbols(words: words, text: text)
         while i < tokens.count {
             let kind = tokens[i].kind
-            guard kind == .word || kind == .number || kind == .punctuation, canStart(i) else {
+            guard kind == .word || kind == .number || kind == .punctuation else {
+                i += 1
+                continue
+            }
+            // No phrase starts here unless the token begins one or starts a hyphenated compound.
+            let symbol = symbols.symbol(at: i, in: text, tables: tables)
+            guard symbol >= 0 && startsPhrase(symbol) || startsCompound(at: i, in: text, symbols: symbols), canStart(i) else {
                 i += 1
                 continue
             }
             // (the walk below leaves the stack empty; most starts find no candidate)
             if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
-            advance(from: 0, at: i, in: text, symbols: &symbols, into: &stack)
+            advance(from: 0, at: i, symbol: symbol, in: text, symbols: &symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {
                     if let same = candidates.firstIndex(where: { $0.tokens.upperBound == end }) {
@@ -85,7 +96,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     if tokens[j].shape.contains(.lineBreak) { blocked = true; break }
                     j += 1
                 }
-                if !blocked, j < tokens.count { advance(from: node, at: j, in: text, symbols: &symbols, into: &stack) }
+                if !blocked, j < tokens.count {
+                    advance(from: node, at: j, symbol: symbols.symbol(at: j, in: text, tables: tables), in: text,
+                            symbols: &symbols, into: &stack)
+                }
             }
             candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound }
             if let chosen = candidates.first(where: accept) {
@@ -135,19 +149,36 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
     /// that token starts a hyphenated compound (`Islam-abad`), by the compound's parts joined
     /// (ending after the second part).
-    private func advance(from node: Int32, at j: Int, in text: AnalyzedText, symbols: inout Symbols,
+    private func advance(from node: Int32, at j: Int, symbol: Int32, in text: AnalyzedText, symbols: inout Symbols,
                          into states: inout [(node: Int32, end: Int)]) {
-        let tokens = text.tokens, keys = text.keys
-        let symbol = symbols.symbol(at: j, in: text, tables: tables)
+        let keys = text.keys
         if symbol >= 0, let next = tables.next(node, symbol) {
             states.append((next, j + 1))
         }
-        if tokens[j].kind == .word, j + 2 < tokens.count, symbols.isHyphen(j + 1, in: text), tokens[j + 2].kind == .word,
+        if startsCompound(at: j, in: text, symbols: symbols),
            let symbol = tables.symbol(Self.matchKey(keys[j] + keys[j + 2])),
            let next = tables.next(node, symbol)
         {
             states.append((next, j + 3))
         }
+    }
+
+    /// Whether the token at `j` starts a hyphenated compound: a word, a hyphen, a word.
+    private func startsCompound(at j: Int, in text: AnalyzedText, symbols: Symbols) -> Bool {
+        let tokens = text.tokens
+        return tokens[j].kind == .word && j + 2 < tokens.count && symbols.isHyphen(j + 1, in: text) && tokens[j + 2].kind == .word
+    }
+
+    /// Whether some phrase begins with `symbol`.
+    private func startsPhrase(_ symbol: Int32) -> Bool {
+        let word = Int(symbol) >> 6
+        return word < startSymbols.count && startSymbols[word] & (1 << (UInt64(symbol) & 63)) != 0
+    }
+
+    private static func insert(_ symbol: Int32, into bits: inout [UInt64]) {
+        let word = Int(symbol) >> 6
+        if word >= bits.count { bits.append(contentsOf: repeatElement(0, count: word + 1 - bits.count)) }
+        bits[word] |= 1 << (UInt64(symbol) & 63)
     }
 
     /// The symbols of a vocabulary's words in this trie, for `matches(in:words:)`. The vocabulary
@@ -318,6 +349,9 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
         guard tables.isConsistent(payloadCount: payloads.count) else { throw BinaryArchive.Stale() }
         self.tables = tables
         self.payloads = payloads
+        for key in tables.edgeKeys where key != TrieTables.emptyEdge && key >> 32 == 0 {
+            Self.insert(Int32(truncatingIfNeeded: key), into: &startSymbols)
+        }
     }
 }
 
