@@ -15,6 +15,16 @@ struct SymbolTable: Sendable, Equatable {
 
     var count: Int { offsets.count - 1 }
 
+    init() {}
+
+    /// An empty table with room for about `capacity` keys before it grows.
+    init(capacity: Int) {
+        var size = 64
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        offsets.reserveCapacity(capacity + 1)
+    }
+
     /// The symbol of a key, if it was interned.
     func symbol(_ key: String) -> Int32? {
         var key = key

@@ -175,6 +175,9 @@ public final class TextAnalyzer {
         var keys = KeyInterner()
         swap(&keys, &self.keys)
         defer { swap(&keys, &self.keys) }
+        // A news text has a distinct key for every ten or so UTF-16 units (fewer in a long one):
+        // room for that many from the start, instead of growing the table five times a document.
+        keys.start(expectedKeys: min(utf16.count / 10, 1 << 16))
 
         utf16.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
@@ -475,7 +478,12 @@ private struct KeyInterner {
         return id
     }
 
-    /// The keys met since the last call; the interner starts again empty.
+    /// Starts a document's keys with room for about `expectedKeys` of them.
+    mutating func start(expectedKeys: Int) {
+        table = KeyTable(capacity: expectedKeys)
+    }
+
+    /// The keys met since `start`; the interner starts again empty.
     mutating func finish() -> KeyTable {
         defer {
             table = KeyTable()

@@ -108,9 +108,15 @@ public struct TokenKeys: Sendable {
 /// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), as
 /// strings, and with their hashes as a batch (`SymbolTable.Batch`, what the vocabulary looks up).
 struct KeyTable: Sendable {
-    private var symbols = SymbolTable()
+    private var symbols: SymbolTable
     private(set) var batch = SymbolTable.Batch()
     private(set) var strings: [String] = []
+
+    /// A table with room for about `capacity` keys before it grows.
+    init(capacity: Int = 0) {
+        symbols = SymbolTable(capacity: capacity)
+        strings.reserveCapacity(capacity)
+    }
 
     /// The id of a key, nil if absent.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
