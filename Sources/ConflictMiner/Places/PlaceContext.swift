@@ -309,14 +309,15 @@ struct ContextPlaces {
     private struct Scan {
         let context: ContextPlaces
         var mentions: [Mention]
-        var covered = Set<Int>()
+        /// Per token: whether a place kept so far covers it.
+        var covered: [Bool]
         var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
         /// Indexes over `mentions`, kept up to date, so that no rule passes over every mention (a
         /// long document has tens of thousands): the mentions that start at each token, in order;
-        /// the first mention that covers each token; per sentence, the mentions of a known place
+        /// the first mention that covers each token (-1: none); per sentence, the mentions of a known place
         /// with a country (not named as a neighbour) that `nearbyCountry` weighs, in order.
         var startingAt: [Int: [Int]] = [:]
-        var firstCovering: [Int: Int] = [:]
+        var firstCovering: [Int32]
         var anchorsBySentence: [Int: [Int]] = [:]
         /// The document's most mentioned country.
         let dominant: String?
@@ -329,10 +330,12 @@ struct ContextPlaces {
             self.context = context
             self.mentions = mentions
             dominant = context.dominantCountry(mentions)
+            covered = [Bool](repeating: false, count: context.text.tokens.count)
+            firstCovering = [Int32](repeating: -1, count: context.text.tokens.count)
             for (position, mention) in mentions.enumerated() {
-                covered.formUnion(mention.range)
+                for index in mention.range { covered[index] = true }
                 startingAt[mention.range.lowerBound, default: []].append(position)
-                for index in mention.range where firstCovering[index] == nil { firstCovering[index] = position }
+                for index in mention.range where firstCovering[index] < 0 { firstCovering[index] = Int32(position) }
                 if let sentence = anchorSentence(of: mention) { anchorsBySentence[sentence, default: []].append(position) }
             }
         }
@@ -347,9 +350,18 @@ struct ContextPlaces {
         /// Keeps a place found near `anchor`, unless it overlaps a place already kept; its country
         /// is the one given, else the nearest known place's, else the document's.
         mutating func record(_ range: Range<Int>, near anchor: Int, country: String? = nil, by rule: PlaceRule) {
-            guard !range.isEmpty, !range.contains(where: covered.contains) else { return }
-            covered.formUnion(range)
+            guard !range.isEmpty, !isCovered(range) else { return }
+            cover(range)
             found.append((range, country ?? nearbyCountry(anchor) ?? dominant, rule))
+        }
+
+        /// Whether a place kept so far covers any token of the range.
+        private func isCovered(_ range: Range<Int>) -> Bool {
+            range.contains { covered[$0] }
+        }
+
+        private mutating func cover(_ range: Range<Int>) {
+            for index in range { covered[index] = true }
         }
 
         /// The known place of the first mention that starts at a token.
@@ -380,8 +392,8 @@ struct ContextPlaces {
             startingAt[old.range.lowerBound]?.removeAll { $0 == position }
             mentions[position].range = start..<old.range.upperBound
             Self.insert(position, into: &startingAt[start, default: []])
-            for index in start..<old.range.lowerBound where firstCovering[index].map({ $0 > position }) ?? true {
-                firstCovering[index] = position
+            for index in start..<old.range.lowerBound where firstCovering[index] < 0 || firstCovering[index] > position {
+                firstCovering[index] = Int32(position)
             }
             if let sentence = anchorSentence(of: mentions[position]) {
                 Self.insert(position, into: &anchorsBySentence[sentence, default: []])
@@ -394,15 +406,15 @@ struct ContextPlaces {
 
         /// `the Kilmo-Darsa road`: both sides of the hyphen are places.
         mutating func routeEnds(at index: Int) {
-            guard index > 0, index + 1 < tokens.count, context.isNameWord(index - 1) || covered.contains(index - 1),
-                  context.isNameWord(index + 1) || covered.contains(index + 1),
+            guard index > 0, index + 1 < tokens.count, context.isNameWord(index - 1) || covered[index - 1],
+                  context.isNameWord(index + 1) || covered[index + 1],
                   let next = TextLayout.nextWordIndex(after: index + 1, in: text),
                   context.layout.classes[next].contains(.routeWord)
             else { return }
             let left = context.nameRun(endingBefore: index) ?? (index - 1)..<index
             let right = (index + 1)..<(index + 2)
-            let leftCountry = firstCovering[index - 1].flatMap { context.countryOf(mentions[$0]) }
-            let rightCountry = firstCovering[index + 1].flatMap { context.countryOf(mentions[$0]) }
+            let leftCountry = firstCovering[index - 1] < 0 ? nil : context.countryOf(mentions[Int(firstCovering[index - 1])])
+            let rightCountry = firstCovering[index + 1] < 0 ? nil : context.countryOf(mentions[Int(firstCovering[index + 1])])
             if context.acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
             if context.acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
         }
@@ -422,7 +434,7 @@ struct ContextPlaces {
         mutating func namePrefix(at index: Int) {
             if let known = firstMention(after: index) {
                 extend(known, backTo: index)
-                covered.insert(index)
+                covered[index] = true
             } else if let run = context.nameRun(startingAfter: index) {
                 record(index..<run.upperBound, near: index, by: .namePrefix)
             }
@@ -515,8 +527,8 @@ struct ContextPlaces {
                 let words = context.wordKeys(range)
                 guard sought.insert(words).inserted else { continue }
                 for repeatRange in context.repeats(of: range, words: words, capitalisedAt: capitalisedAt)
-                where !repeatRange.contains(where: covered.contains) {
-                    covered.formUnion(repeatRange)
+                where !isCovered(repeatRange) {
+                    cover(repeatRange)
                     found.append((repeatRange, country, .repeatedName))
                 }
             }

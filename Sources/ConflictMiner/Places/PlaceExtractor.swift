@@ -423,6 +423,8 @@ public struct PlaceExtractor: Extractor {
         var countryVotes: [String: Double] = [:]
         var sentenceCountries: [Int: Set<String>] = [:]
         var admin1Seen = Set<String>()
+        // the countries of those divisions: a reading elsewhere needs no key made for it
+        var admin1Countries = Set<String>()
         for mention in mentions where mention.evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
@@ -435,6 +437,7 @@ public struct PlaceExtractor: Extractor {
             sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
             for reading in readings where places[reading.place].kind == .admin1 {
                 admin1Seen.insert(country + "|" + places[reading.place].name.lowercased())
+                admin1Countries.insert(country)
             }
         }
         // Votes are sums of 1, 1.5 and 2: exact, so the votes outside a country are the total less its own.
@@ -464,7 +467,8 @@ public struct PlaceExtractor: Extractor {
                 if let country = place.country {
                     if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
                     if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
-                    if !admin1Seen.isEmpty, let admin1 = place.admin1, admin1Seen.contains(country + "|" + admin1.lowercased()) {
+                    if admin1Countries.contains(country), let admin1 = place.admin1,
+                       admin1Seen.contains(country + "|" + admin1.lowercased()) {
                         score += 3
                     }
                 }
@@ -511,8 +515,8 @@ public struct PlaceExtractor: Extractor {
             mention?.chosen.flatMap { places[$0].country }
         }
         // Mentions by first token and by end, for lookups in linear time.
-        var mentionStarting: [Int: Int] = [:]
-        var mentionEnding: [Int: Int] = [:]
+        var mentionStarting: [Int: Int] = .init(minimumCapacity: mentions.count)
+        var mentionEnding: [Int: Int] = .init(minimumCapacity: mentions.count)
         for (position, mention) in mentions.enumerated() {
             if mentionStarting[mention.range.lowerBound] == nil { mentionStarting[mention.range.lowerBound] = position }
             if mentionEnding[mention.range.upperBound] == nil { mentionEnding[mention.range.upperBound] = position }
