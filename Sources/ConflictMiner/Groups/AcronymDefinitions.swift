@@ -61,7 +61,8 @@ struct AcronymDefinitions {
         }
         let tokens = text.tokens
         let keys = text.keys
-        for open in tokens.indices where tokens[open].kind == .punctuation && keys[open] == "(" {
+        let parenthesis = keys.id(of: "(")
+        for open in tokens.indices where tokens[open].kind == .punctuation && tokens[open].keyID == parenthesis {
             guard let close = closing(open) else { continue }
             let inner = innerRange(open, close)
             guard !inner.isEmpty else { continue }

@@ -275,7 +275,8 @@ struct ContextPlaces {
     /// Adds the places the context announces to `mentions`, each with the rule that found it.
     func add(to mentions: inout [Mention]) {
         var scan = Scan(context: self, mentions: mentions)
-        for index in tokens.indices where tokens[index].kind == .word || keys[index] == "-" {
+        let hyphen = keys.id(of: "-")
+        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .punctuation && tokens[index].keyID == hyphen {
             let classes = layout.classes[index]
             guard classes.contains(.contextTrigger), !layout.isCapsLine(layout.line(of: index)) else { continue }
             let key = keys[index]

@@ -735,11 +735,11 @@ struct TextLayout {
         var sentenceLines = Set<Int>()
         var lastToken: (line: Int, isStop: Bool)?
         let tokens = text.tokens
-        let keys = text.keys
+        let stop = text.keys.id(of: ".")
         for index in tokens.indices {
             let kind = tokens[index].kind, shape = tokens[index].shape
             lineOf[index] = Int32(line)
-            if kind != .whitespace { lastToken = (line, kind == .punctuation && keys[index] == ".") }
+            if kind != .whitespace { lastToken = (line, kind == .punctuation && tokens[index].keyID == stop) }
             if kind == .whitespace, shape.contains(.lineBreak), let last = lastToken, last.line == line,
                last.isStop
             {
