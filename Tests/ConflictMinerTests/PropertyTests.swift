@@ -155,7 +155,8 @@ struct ShortcutPropertyTests {
     }
 }
 
-/// The flat JSON reader reads every object it takes as Foundation does, and leaves the rest to it.
+/// The flat JSON reader reads every object it takes as Foundation does, and leaves the rest to it;
+/// the writer's integers are the standard library's.
 @Suite("Flat JSON objects")
 struct FlatJSONObjectTests {
     static let pieces = ["a", "é", "👍🏽", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{2028}", " ", "text", "\u{FFFD}"]
@@ -191,6 +192,20 @@ struct FlatJSONObjectTests {
     ])
     func leftToFoundation(json: String) {
         #expect(Array(json.utf8).withUnsafeBufferPointer { FlatJSONObject.parse($0) } == nil)
+    }
+
+    @Test("integers are written as String(_:) writes them")
+    func decimals() async {
+        for number in [0, 7, -7, 10, -10, 99, 100, Int.max, Int.min, Int.max - 1, Int.min + 1] {
+            var bytes: [UInt8] = []
+            JSONWriter.appendDecimal(number, to: &bytes)
+            #expect(bytes == Array(String(number).utf8))
+        }
+        await propertyCheck(count: 500, input: Gen.int(in: Int.min...Int.max)) { number in
+            var bytes: [UInt8] = []
+            JSONWriter.appendDecimal(number, to: &bytes)
+            #expect(bytes == Array(String(number).utf8))
+        }
     }
 
     @Test("invalid UTF-8 is left to Foundation")

@@ -34,7 +34,27 @@ public struct JSONWriter {
         if let text { Self.appendQuoted(text, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
     }
 
-    public mutating func value(_ number: Int) { separate(); bytes.append(contentsOf: String(number).utf8) }
+    public mutating func value(_ number: Int) {
+        separate()
+        Self.appendDecimal(number, to: &bytes)
+    }
+
+    /// Appends an integer's decimal digits (as `String(number)` writes them, without making one).
+    static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
+        if number < 0 { output.append(UInt8(ascii: "-")) }
+        var magnitude = number.magnitude
+        var digits: (UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8,
+                     UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8, UInt8) = (0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0, 0)
+        var count = 0
+        withUnsafeMutableBytes(of: &digits) { buffer in
+            repeat {
+                buffer[19 - count] = UInt8(ascii: "0") + UInt8(magnitude % 10)
+                magnitude /= 10
+                count += 1
+            } while magnitude > 0
+            output.append(contentsOf: buffer[(20 - count)...])
+        }
+    }
     public mutating func value(_ flag: Bool) { separate(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
 
     public mutating func value(_ number: Double?) {
