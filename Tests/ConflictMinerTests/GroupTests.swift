@@ -170,3 +170,35 @@ struct GroupRuleTests {
         #expect(try groups("China's People's Liberation Army held drills.").isEmpty)
     }
 }
+
+/// How the group gazetteer keys its names at load.
+@Suite("Group gazetteer keys")
+struct GroupGazetteerKeyTests {
+    @Test("a name split without an analysis has the key and match keys an analysis gives it")
+    func fastKeysAgree() throws {
+        let analyzer = try TextAnalyzer()
+        let table = try TSVTable(contentsOf: projectGazetteers.file("groups.tsv"), requiredColumns: ["name", "aliases"])
+        let names = table.rows.flatMap { row in
+            GroupGazetteer.variants(of: [row.cells[table.column("name")]] + TSVTable.list(row.cells[table.column("aliases")]))
+        }
+        var fast = 0
+        for name in names {
+            guard let keys = PhraseMatcher<Int>.fastKeys(of: name, analyzer: analyzer) else { continue }
+            fast += 1
+            #expect(keys.joined(separator: " ") == GroupGazetteer.key(name, analyzer: analyzer), "\(name)")
+            let analyzed = analyzer.analyze(Document(id: "", text: name))
+            #expect(keys == analyzed.tokens.indices.compactMap {
+                PhraseMatcher<Int>.isSkippable($0, in: analyzed) ? nil : PhraseMatcher<Int>.matchKey(analyzed.keys[$0])
+            }, "\(name)")
+        }
+        #expect(fast * 2 > names.count, "most names take the fast split")
+    }
+
+    @Test("the owner before a possessive", arguments: [
+        ("Northern Front's Coastal Wing", "Northern Front"), ("Northern Front’s Hill Wing", "Northern Front"),
+        ("A’s b's c", "A’s b"), ("Jama'at Nusrat", nil), ("Northern Front's", nil), ("Northern Front", nil),
+    ] as [(String, String?)])
+    func possessor(name: String, owner: String?) {
+        #expect(GroupGazetteer.possessor(in: name).map(String.init) == owner)
+    }
+}

@@ -45,15 +45,19 @@ public struct GroupGazetteer: Sendable {
             for name in [group.name] + group.aliases { groupNames.insert(name.lowercased()) }
         }
         func isPossessiveOfGroup(_ name: String) -> Bool {
-            guard let mark = name.range(of: "'s ") ?? name.range(of: "\u{2019}s ") else { return false }
-            return groupNames.contains(name[..<mark.lowerBound].lowercased())
+            guard let owner = Self.possessor(in: name) else { return false }
+            return groupNames.contains(owner.lowercased())
         }
         for (index, group) in groups.enumerated() {
             for name in Self.variants(of: [group.name] + group.aliases) {
-                let key = Self.key(name, analyzer: analyzer)
+                // A name of letters, digits, spaces and hyphens (most) is split without an analysis;
+                // its normalized key is then its match keys joined.
+                let fast = PhraseMatcher<Entry>.fastKeys(of: name, analyzer: analyzer)
+                let key = fast?.joined(separator: " ") ?? Self.key(name, analyzer: analyzer)
                 if !key.isEmpty, nameIndex[key] == nil { nameIndex[key] = index }
                 if isPossessiveOfGroup(name) { continue }
-                matcher.add(name, payload: Entry(group: index, acronym: nil), analyzer: analyzer)
+                matcher.add(keys: fast ?? PhraseMatcher<Entry>.keys(of: name, analyzer: analyzer),
+                            payload: Entry(group: index, acronym: nil))
             }
             for acronym in group.acronyms {
                 matcher.add(acronym, payload: Entry(group: index, acronym: acronym), analyzer: analyzer)
@@ -99,6 +103,21 @@ public struct GroupGazetteer: Sendable {
             }
         }
         return result
+    }
+
+    /// The words before a name's first possessive `'s ` (else its first `’s `), if it has one.
+    static func possessor(in name: String) -> Substring? {
+        let bytes = Array(name.utf8)
+        for mark in [[0x27, 0x73, 0x20], [0xE2, 0x80, 0x99, 0x73, 0x20]] as [[UInt8]] {
+            var start = 0
+            while start + mark.count <= bytes.count {
+                if bytes[start] == mark[0], bytes[start..<(start + mark.count)].elementsEqual(mark) {
+                    return name[..<name.utf8.index(name.utf8.startIndex, offsetBy: start)]
+                }
+                start += 1
+            }
+        }
+        return nil
     }
 
     /// Lower-case generic words that some aliases end with.
