@@ -306,6 +306,18 @@ public struct SymbolMap: Sendable {
     let shared: Int32
     /// For each id from `shared` on: its symbol, or -1.
     let later: [Int32]
+    /// A bit for each id from `shared` on: whether it has a symbol. A trie over a few thousand
+    /// words maps few of the vocabulary's ids: the bits (a thirty-second of `later`) stay in the
+    /// cache where `later` would be a miss at nearly every token.
+    let hasSymbol: [UInt64]
+
+    init(shared: Int32, later: [Int32]) {
+        self.shared = shared
+        self.later = later
+        var bits = [UInt64](repeating: 0, count: (later.count + 63) / 64)
+        for (index, symbol) in later.enumerated() where symbol >= 0 { bits[index >> 6] |= 1 << UInt64(index & 63) }
+        hasSymbol = bits
+    }
 
     /// The symbol of the word with this id; nil when the map does not cover it (a word no table
     /// knows, or one added to the vocabulary after the map).
@@ -314,7 +326,8 @@ public struct SymbolMap: Sendable {
         guard id >= 0 else { return nil }
         if id < shared { return id }
         let index = Int(id - shared)
-        return index < later.count && later[index] >= 0 ? later[index] : nil
+        guard index >> 6 < hasSymbol.count, hasSymbol[index >> 6] & (1 << UInt64(index & 63)) != 0 else { return nil }
+        return later[index]
     }
 }
 
