@@ -133,16 +133,19 @@ struct DateScan {
             func consider(_ pattern: TemporalExpression.Pattern, _ match: Match?) {
                 if let match, match.end > (best?.match.end ?? p) { best = (pattern, match) }
             }
-            consider(.weekday, matchWeekday(p))
-            consider(.modified, matchModified(p))
-            consider(.deictic, matchDeictic(p))
+            // Six patterns begin with a lexicon word (a weekday, a modifier, a deictic, an anchor, a
+            // month, a season): at a number or a word of no class they are not tried.
+            let lexical = !classes[p].isEmpty
+            if lexical { consider(.weekday, matchWeekday(p)) }
+            if lexical { consider(.modified, matchModified(p)) }
+            if lexical { consider(.deictic, matchDeictic(p)) }
             consider(.ago, matchAgo(p))
-            consider(.anchor, matchAnchor(p))
+            if lexical { consider(.anchor, matchAnchor(p)) }
             consider(.numeric, matchNumeric(p))
             consider(.dayFirst, matchDayFirst(p))
-            consider(.monthFirst, matchMonthFirst(p))
+            if lexical { consider(.monthFirst, matchMonthFirst(p)) }
             consider(.decade, matchDecade(p))
-            consider(.season, matchSeason(p))
+            if lexical { consider(.season, matchSeason(p)) }
             consider(.year, matchYear(p))
             consider(.century, matchCentury(p))
             consider(.fiscalYear, matchFiscalYear(p))
