@@ -98,6 +98,8 @@ struct CasualtyScan {
     let cursor: Cursor
     /// Per token: what the casualty tables say of its word.
     let flags: [CasualtyLexicon.WordFlags]
+    /// The document's key id of `as` (which opens `as many`), if it has one.
+    let asKey: Int32?
     /// The kind of the last casualty found in the document (for `of the victims`).
     var lastKind: CasualtyKind?
     var sentenceRange: Range<Int> = 0..<0
@@ -160,6 +162,7 @@ struct CasualtyScan {
         self.numbers = numbers
         self.cursor = Cursor(text: text)
         self.flags = lexicon.flags(of: text)
+        asKey = text.keys.id(of: "as")
     }
 
     // MARK: - Token steps within the sentence
@@ -309,7 +312,7 @@ struct CasualtyScan {
                 continue
             }
             // `as many` repeats the count before it (`three … and as many injured`).
-            if keys[i] == "as", let many = nx(i), key(many) == "many", key(nx(many)) != "as",
+            if token.keyID == asKey, let many = nx(i), key(many) == "many", key(nx(many)) != "as",
                !["not", "twice", "times"].contains(key(pv(i))) {
                 if let previous = list.last {
                     let phrase = NumberPhrase(tokens: i..<(many + 1), number: i..<(many + 1), value: previous.value,
