@@ -33,9 +33,9 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     // Everything below is guarded by `condition`: the workers wait on it for documents, the
     // caller for the next result in order.
     private let condition = NSCondition()
-    /// Documents waiting for a worker, with their place in the input.
+    /// Documents waiting for a worker, with their place in the input (at most `maxDocuments`;
+    /// a taken document leaves the queue at once, so that nothing here keeps its text alive).
     private var queue: [(index: Int, document: Document)] = []
-    private var queueHead = 0
     /// Results from `delivered` on, in input order; nil while that document is being annotated.
     private var slots: [(id: String, outcome: Outcome)?] = []
     private var delivered = 0
@@ -62,7 +62,8 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
 
     /// Queues a document. Results that are ready are handed to `deliver` (in input order, with
     /// the document's id) before this returns; while the work in flight is at its bounds, this
-    /// waits for the next result in order.
+    /// waits for the next result in order. A `deliver` that throws ends the hand-back, and the
+    /// results taken with the one it failed on are dropped.
     public func submit(_ document: Document, deliver: (String, Outcome) throws -> Void) rethrows {
         if jobs == 1 {
             held.append(document)
@@ -145,17 +146,12 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     private func work(with analyzer: TextAnalyzer) {
         while true {
             condition.lock()
-            while queueHead == queue.count, !closed { condition.wait() }
-            if queueHead == queue.count {
+            while queue.isEmpty, !closed { condition.wait() }
+            if queue.isEmpty {
                 condition.unlock()
                 return
             }
-            let (index, document) = queue[queueHead]
-            queueHead += 1
-            if queueHead > 64, queueHead * 2 > queue.count {
-                queue.removeFirst(queueHead)
-                queueHead = 0
-            }
+            let (index, document) = queue.removeFirst()
             condition.unlock()
             let outcome = annotate(document, with: analyzer)
             condition.lock()
