@@ -2,7 +2,8 @@
 public enum UTF8Text {
     /// The offset (from the slice's start) of the first byte that does not begin a valid UTF-8
     /// sequence, or nil when all of it is valid.
-    public static func firstInvalidByte<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> Int? where Bytes.Index == Int {
+    public static func firstInvalidByte<Bytes: RandomAccessCollection<UInt8>>(in bytes: Bytes) -> Int?
+    where Bytes.Index == Int {
         var i = bytes.startIndex
         let end = bytes.endIndex
         while i < end {

@@ -75,13 +75,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             // No phrase starts here unless the token begins one or starts a hyphenated compound.
             let symbol = symbols.symbol(at: i, in: text, tables: tables)
-            guard symbol >= 0 && startsPhrase(symbol) || startsCompound(at: i, in: text, symbols: symbols), canStart(i) else {
+            guard symbol >= 0 && startsPhrase(symbol) || startsCompound(at: i, in: text, symbols: symbols),
+                  canStart(i) else {
                 i += 1
                 continue
             }
             // (the walk below leaves the stack empty; most starts find no candidate)
             if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
-            advance(from: 0, at: i, symbol: symbol, in: text, symbols: &symbols, into: &stack)
+            advance(from: 0, at: i, symbol: symbol, in: text, symbols: symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {
                     if let same = candidates.firstIndex(where: { $0.tokens.upperBound == end }) {
@@ -97,8 +98,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     j += 1
                 }
                 if !blocked, j < tokens.count {
-                    advance(from: node, at: j, symbol: symbols.symbol(at: j, in: text, tables: tables), in: text,
-                            symbols: &symbols, into: &stack)
+                    let symbol = symbols.symbol(at: j, in: text, tables: tables)
+                    advance(from: node, at: j, symbol: symbol, in: text, symbols: symbols, into: &stack)
                 }
             }
             candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound }
@@ -149,7 +150,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The trie nodes reached from `node` by the token at `j` (then ending at `j + 1`) and, when
     /// that token starts a hyphenated compound (`Islam-abad`), by the compound's parts joined
     /// (ending after the second part).
-    private func advance(from node: Int32, at j: Int, symbol: Int32, in text: AnalyzedText, symbols: inout Symbols,
+    private func advance(from node: Int32, at j: Int, symbol: Int32, in text: AnalyzedText, symbols: Symbols,
                          into states: inout [(node: Int32, end: Int)]) {
         let keys = text.keys
         if symbol >= 0, let next = tables.next(node, symbol) {
@@ -166,7 +167,8 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// Whether the token at `j` starts a hyphenated compound: a word, a hyphen, a word.
     private func startsCompound(at j: Int, in text: AnalyzedText, symbols: Symbols) -> Bool {
         let tokens = text.tokens
-        return tokens[j].kind == .word && j + 2 < tokens.count && symbols.isHyphen(j + 1, in: text) && tokens[j + 2].kind == .word
+        return tokens[j].kind == .word && j + 2 < tokens.count && symbols.isHyphen(j + 1, in: text)
+            && tokens[j + 2].kind == .word
     }
 
     /// Whether some phrase begins with `symbol`.

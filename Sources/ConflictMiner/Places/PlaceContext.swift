@@ -276,7 +276,8 @@ struct ContextPlaces {
     func add(to mentions: inout [Mention]) {
         var scan = Scan(context: self, mentions: mentions)
         let hyphen = keys.id(of: "-")
-        for index in tokens.indices where tokens[index].kind == .word || tokens[index].kind == .punctuation && tokens[index].keyID == hyphen {
+        for index in tokens.indices
+        where tokens[index].kind == .word || tokens[index].kind == .punctuation && tokens[index].keyID == hyphen {
             let classes = layout.classes[index]
             guard classes.contains(.contextTrigger), !layout.isCapsLine(layout.line(of: index)) else { continue }
             let key = keys[index]
@@ -315,8 +316,9 @@ struct ContextPlaces {
         var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
         /// Indexes over `mentions`, kept up to date, so that no rule passes over every mention (a
         /// long document has tens of thousands): the mentions that start at each token, in order;
-        /// the first mention that covers each token (-1: none); per sentence, the mentions of a known place
-        /// with a country (not named as a neighbour) that `nearbyCountry` weighs, in order.
+        /// the first mention that covers each token (-1: none); per sentence, the mentions of a
+        /// known place with a country (not named as a neighbour) that `nearbyCountry` weighs, in
+        /// order.
         var startingAt: [Int: [Int]] = [:]
         var firstCovering: [Int32]
         var anchorsBySentence: [Int: [Int]] = [:]
@@ -334,7 +336,7 @@ struct ContextPlaces {
             covered = [Bool](repeating: false, count: context.text.tokens.count)
             firstCovering = [Int32](repeating: -1, count: context.text.tokens.count)
             for (position, mention) in mentions.enumerated() {
-                for index in mention.range { covered[index] = true }
+                cover(mention.range)
                 startingAt[mention.range.lowerBound, default: []].append(position)
                 for index in mention.range where firstCovering[index] < 0 { firstCovering[index] = Int32(position) }
                 if let sentence = anchorSentence(of: mention) { anchorsBySentence[sentence, default: []].append(position) }
@@ -354,6 +356,11 @@ struct ContextPlaces {
             guard !range.isEmpty, !isCovered(range) else { return }
             cover(range)
             found.append((range, country ?? nearbyCountry(anchor) ?? dominant, rule))
+        }
+
+        /// The country of the first mention that covers a token, if one does and has a country.
+        private func coveringCountry(_ index: Int) -> String? {
+            firstCovering[index] < 0 ? nil : context.countryOf(mentions[Int(firstCovering[index])])
         }
 
         /// Whether a place kept so far covers any token of the range.
@@ -414,8 +421,8 @@ struct ContextPlaces {
             else { return }
             let left = context.nameRun(endingBefore: index) ?? (index - 1)..<index
             let right = (index + 1)..<(index + 2)
-            let leftCountry = firstCovering[index - 1] < 0 ? nil : context.countryOf(mentions[Int(firstCovering[index - 1])])
-            let rightCountry = firstCovering[index + 1] < 0 ? nil : context.countryOf(mentions[Int(firstCovering[index + 1])])
+            let leftCountry = coveringCountry(index - 1)
+            let rightCountry = coveringCountry(index + 1)
             if context.acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
             if context.acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
         }
