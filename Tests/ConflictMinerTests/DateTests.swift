@@ -25,7 +25,8 @@ struct DateTests {
     static func dct(_ row: ExampleTable.Row) throws -> PublicationDate? {
         let cell = row["dct"].trimmingCharacters(in: .whitespaces)
         if cell == "-" || cell.isEmpty { return nil }
-        return try #require(PublicationDate(parsing: cell), "bad dct \(cell)")
+        let date: PublicationDate = try #require(PublicationDate(parsing: cell), "bad dct \(cell)")
+        return date
     }
 
     static func dates(in text: String, dct: PublicationDate?) throws -> [Found] {
