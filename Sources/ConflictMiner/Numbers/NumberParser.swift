@@ -71,6 +71,8 @@ public struct NumberParser: Sendable {
 
         static let starter = WordFlags(rawValue: 1 << 0)
         static let qualifierStart = WordFlags(rawValue: 1 << 1)
+        /// A word of the number table (`numberWord(at:in:)` looks it up only then).
+        static let numberWord = WordFlags(rawValue: 1 << 7)
 
         init(rawValue: UInt8) { self.rawValue = rawValue }
 
@@ -127,6 +129,7 @@ public struct NumberParser: Sendable {
         // Every key a number phrase can start with besides digits: number words, the first word
         // of a leading qualifier, range openers (`phrase(in:at:)` passes over any other at once).
         wordFlags.add(.starter, to: words.keys)
+        wordFlags.add(.numberWord, to: words.keys)
         wordFlags.add(.starter, to: pre.compactMap(\.keys.first))
         wordFlags.add(.starter, to: roles.filter { $0.value.contains(.rangeOpen) }.keys)
         wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first))
@@ -149,6 +152,13 @@ public struct NumberParser: Sendable {
 
     func has(_ index: Int, _ role: Role, in text: AnalyzedText) -> Bool {
         flags(at: index, in: text).contains(WordFlags(role))
+    }
+
+    /// The value and class of the number word at token `index`: a flag load for any other word,
+    /// the table's lookup by key only for a word in it.
+    private func numberWord(at index: Int, in text: AnalyzedText) -> (value: Int, wordClass: WordClass)? {
+        guard flags(at: index, in: text).contains(.numberWord) else { return nil }
+        return words[text.keys[index]]
     }
 
     // MARK: - Public entry points
@@ -189,7 +199,7 @@ public struct NumberParser: Sendable {
     /// A number without a leading qualifier, with its range and trailing qualifier if any.
     private func bare(_ cursor: Cursor, at index: Int, allowArticle: Bool) -> NumberPhrase? {
         let keys = cursor.text.keys
-        let word = words[keys[index]]
+        let word = numberWord(at: index, in: cursor.text)
         // `between 10 and 15`
         if has(index, .rangeOpen, in: cursor.text), let start = cursor.next(after: index),
            let low = cardinal(cursor, at: start), let join = cursor.next(after: low.last),
@@ -252,7 +262,7 @@ public struct NumberParser: Sendable {
             guard let (digits, isWhole) = Self.digitValue(keys[index]) else { return nil }
             var result = Cardinal(value: 0, last: index, form: .digits, vague: false)
             // `1.5 million`, `10 thousand`, `2 dozen`
-            if let next = cursor.next(after: index), let word = words[keys[next]],
+            if let next = cursor.next(after: index), let word = numberWord(at: next, in: cursor.text),
                word.wordClass == .scale || word.wordClass == .hundred || word.wordClass == .dozen {
                 let scaled = digits * Double(word.value)
                 guard scaled == scaled.rounded() else { return nil }
@@ -264,12 +274,12 @@ public struct NumberParser: Sendable {
             }
             return result.value > 0 ? result : nil
         }
-        guard let first = words[keys[index]] else { return nil }
+        guard let first = numberWord(at: index, in: cursor.text) else { return nil }
         switch first.wordClass {
         case .vague:
             // `tens of thousands`, `hundreds of thousands`
             if let of = cursor.next(after: index), keys[of] == "of", let next = cursor.next(after: of),
-               let scale = words[keys[next]], scale.wordClass == .vague, scale.value > first.value,
+               let scale = numberWord(at: next, in: cursor.text), scale.wordClass == .vague, scale.value > first.value,
                keys[next] == "thousands" || keys[next] == "millions" {
                 return Cardinal(value: first.value * scale.value / 2, last: next, form: .vague, vague: true)
             }
@@ -278,13 +288,13 @@ public struct NumberParser: Sendable {
         case .half:
             // `half a dozen`
             guard let a = cursor.next(after: index), keys[a] == "a", let dozen = cursor.next(after: a),
-                  words[keys[dozen]]?.wordClass == .dozen else { return nil }
+                  numberWord(at: dozen, in: cursor.text)?.wordClass == .dozen else { return nil }
             return Cardinal(value: 6, last: dozen, form: .words, vague: false)
         case .dozen:
             return Cardinal(value: 12, last: index, form: .words, vague: false)
         case .article:
             // `a hundred`, `a thousand`, `a dozen`: the article is the multiplier 1.
-            guard let next = cursor.next(after: index), let word = words[keys[next]],
+            guard let next = cursor.next(after: index), let word = numberWord(at: next, in: cursor.text),
                   [.hundred, .scale, .dozen].contains(word.wordClass) else { return nil }
             return wordNumber(cursor, at: next, leading: 1)
         case .unit, .tens:
@@ -303,7 +313,7 @@ public struct NumberParser: Sendable {
         var previous: WordClass? = leading == nil ? nil : .unit
         var last: Int?
         var at: Int? = index
-        while let i = at, let word = words[keys[i]] {
+        while let i = at, let word = numberWord(at: i, in: cursor.text) {
             var accepted = true
             switch word.wordClass {
             case .unit:
@@ -349,11 +359,11 @@ public struct NumberParser: Sendable {
             let nextKey = keys[next]
             if nextKey == "-" {
                 guard word.wordClass == .tens, let unit = cursor.next(after: next, allowAdjacentOnly: true),
-                      words[keys[unit]]?.wordClass == .unit else { break }
+                      numberWord(at: unit, in: cursor.text)?.wordClass == .unit else { break }
                 at = unit
             } else if nextKey == "and" {
                 guard word.wordClass == .hundred || word.wordClass == .scale, let after = cursor.next(after: next),
-                      let part = words[keys[after]], part.wordClass == .unit || part.wordClass == .tens
+                      let part = numberWord(at: after, in: cursor.text), part.wordClass == .unit || part.wordClass == .tens
                 else { break }
                 at = after
             } else {
