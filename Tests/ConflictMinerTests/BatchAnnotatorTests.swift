@@ -19,7 +19,8 @@ struct BatchAnnotatorTests {
         }
     }
 
-    @Test("results come back in input order, within the bounds", arguments: [(1, 4, 1 << 20), (2, 1, 1 << 20), (3, 5, 1 << 20), (2, 64, 40)])
+    @Test("results come back in input order, within the bounds",
+          arguments: [(1, 4, 1 << 20), (2, 1, 1 << 20), (3, 5, 1 << 20), (2, 64, 40)])
     func order(jobs: Int, maxDocuments: Int, maxBytes: Int) throws {
         let annotator = try Self.annotator(jobs: jobs, maxDocuments: maxDocuments, maxBytes: maxBytes)
         defer { annotator.close() }
@@ -39,23 +40,27 @@ struct BatchAnnotatorTests {
         let annotator = try Self.annotator(jobs: 2, maxDocuments: 100, maxBytes: 1 << 20)
         defer { annotator.close() }
         var delivered: [String] = []
+        func deliver(_ id: String, _ outcome: BatchAnnotator<String>.Outcome) { delivered.append((try? outcome.get()) ?? "failed \(id)") }
         let documents = Self.documents(30)
-        for document in documents.prefix(10) { annotator.submit(document) { _, outcome in delivered.append(try! outcome.get()) } }
-        annotator.drain { _, outcome in delivered.append(try! outcome.get()) }
+        for document in documents.prefix(10) { annotator.submit(document, deliver: deliver) }
+        annotator.drain(deliver)
         #expect(delivered == documents.prefix(10).map(\.id))
-        for document in documents.dropFirst(10) { annotator.submit(document) { _, outcome in delivered.append(try! outcome.get()) } }
-        annotator.drain { _, outcome in delivered.append(try! outcome.get()) }
+        for document in documents.dropFirst(10) { annotator.submit(document, deliver: deliver) }
+        annotator.drain(deliver)
         #expect(delivered == documents.map(\.id))
     }
 
     @Test("a document over the time limit fails in its place and the others go on")
     func timeLimit() throws {
         let annotator = BatchAnnotator(pipeline: Pipeline(extractors: []), analyzers: [try TextAnalyzer(), try TextAnalyzer()],
-                                       timeLimit: .nanoseconds(1), maxDocuments: 8, maxBytes: 1 << 20) { annotated, _ in annotated.document.id }
+                                       timeLimit: .nanoseconds(1), maxDocuments: 8, maxBytes: 1 << 20) { annotated, _ in
+            annotated.document.id
+        }
         defer { annotator.close() }
         var failed: [String] = []
-        for document in Self.documents(5) { annotator.submit(document) { id, outcome in if case .failure = outcome { failed.append(id) } } }
-        annotator.drain { id, outcome in if case .failure = outcome { failed.append(id) } }
+        func deliver(_ id: String, _ outcome: BatchAnnotator<String>.Outcome) { if case .failure = outcome { failed.append(id) } }
+        for document in Self.documents(5) { annotator.submit(document, deliver: deliver) }
+        annotator.drain(deliver)
         #expect(failed == Self.documents(5).map(\.id))
     }
 }
