@@ -113,8 +113,8 @@ struct BatchRun {
         sources.skip = skip
         let timeLimit = Duration.milliseconds(Int64(min(options.timeLimit, 1e9) * 1000))
         let annotator = BatchAnnotator(pipeline: pipeline, analyzers: analyzers, timeLimit: timeLimit,
-                                           maxDocuments: Self.documentsPerWorker * options.jobs,
-                                           maxBytes: Self.bytesInFlight, finish: render)
+                                       maxDocuments: Self.documentsPerWorker * options.jobs,
+                                       maxBytes: Self.bytesInFlight, finish: render)
         defer { annotator.close() }
         for folder in options.foldersWithoutTexts {
             Diagnostics.warning("\(folder): this folder holds no .txt files (give .jsonl files by name)")

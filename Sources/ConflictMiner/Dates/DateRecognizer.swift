@@ -130,22 +130,24 @@ struct DateScan {
             }
             // The longest match wins; the first pattern of equals.
             var best: (pattern: TemporalExpression.Pattern, match: Match)?
-            func consider(_ pattern: TemporalExpression.Pattern, _ match: Match?) {
-                if let match, match.end > (best?.match.end ?? p) { best = (pattern, match) }
-            }
             // Six patterns begin with a lexicon word (a weekday, a modifier, a deictic, an anchor, a
             // month, a season): at a number or a word of no class they are not tried.
             let lexical = !classes[p].isEmpty
-            if lexical { consider(.weekday, matchWeekday(p)) }
-            if lexical { consider(.modified, matchModified(p)) }
-            if lexical { consider(.deictic, matchDeictic(p)) }
+            func consider(_ pattern: TemporalExpression.Pattern, if possible: Bool = true,
+                          _ match: @autoclosure () -> Match?) {
+                guard possible, let match = match(), match.end > (best?.match.end ?? p) else { return }
+                best = (pattern, match)
+            }
+            consider(.weekday, if: lexical, matchWeekday(p))
+            consider(.modified, if: lexical, matchModified(p))
+            consider(.deictic, if: lexical, matchDeictic(p))
             consider(.ago, matchAgo(p))
-            if lexical { consider(.anchor, matchAnchor(p)) }
+            consider(.anchor, if: lexical, matchAnchor(p))
             consider(.numeric, matchNumeric(p))
             consider(.dayFirst, matchDayFirst(p))
-            if lexical { consider(.monthFirst, matchMonthFirst(p)) }
+            consider(.monthFirst, if: lexical, matchMonthFirst(p))
             consider(.decade, matchDecade(p))
-            if lexical { consider(.season, matchSeason(p)) }
+            consider(.season, if: lexical, matchSeason(p))
             consider(.year, matchYear(p))
             consider(.century, matchCentury(p))
             consider(.fiscalYear, matchFiscalYear(p))

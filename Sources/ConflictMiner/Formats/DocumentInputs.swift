@@ -129,12 +129,12 @@ public struct DocumentInputs: Sendable {
 
     /// Parses one JSONL line into a document; `id` defaults to `FILE:LINE`.
     public func documentFromJSONLine(_ line: ArraySlice<UInt8>, file: String, line lineNumber: Int) -> InputItem {
-        var data = Data(line)
+        var valid = line
         if let bad = UTF8Text.firstInvalidByte(in: line) {
             guard decoding.lossy else {
                 return .problem(InputProblem(file: file, line: lineNumber, message: "invalid UTF-8 at byte \(bad) of the line"))
             }
-            data = Data(String(decoding: line, as: UTF8.self).utf8)
+            valid = ArraySlice(String(decoding: line, as: UTF8.self).utf8)
         }
         if line.count > decoding.maxBytes {
             return .problem(InputProblem(file: file, line: lineNumber,
@@ -142,7 +142,7 @@ public struct DocumentInputs: Sendable {
                                          isTooLarge: true))
         }
         do {
-            let fields = try DocumentJSON.parseObject(data)
+            let fields = try DocumentJSON.parseObject(validUTF8: valid)
             guard let text = fields.text else {
                 return .problem(InputProblem(file: file, line: lineNumber, message: "no \"text\" field"))
             }

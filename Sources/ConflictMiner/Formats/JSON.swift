@@ -128,8 +128,23 @@ public enum DocumentJSON {
            let fields = try? fields(of: flat) {
             return fields
         }
-        // Anything the flat reader does not take (nested values, numbers, booleans, duplicate
-        // keys, invalid JSON, a field in error) goes through Foundation, which words the error.
+        return try parseThroughFoundation(bytes)
+    }
+
+    /// Parses one JSONL line already checked to be valid UTF-8: the flat reader reads it in place
+    /// (no copy of the line, no second check), and only a line it does not take is copied for
+    /// Foundation.
+    public static func parseObject(validUTF8 line: ArraySlice<UInt8>) throws(DocumentJSONError) -> Fields {
+        if let flat = line.withUnsafeBufferPointer({ FlatJSONObject.parse(validUTF8: $0) }),
+           let fields = try? fields(of: flat) {
+            return fields
+        }
+        return try parseThroughFoundation(Data(line))
+    }
+
+    /// Anything the flat reader does not take (nested values, numbers, booleans, duplicate keys,
+    /// invalid JSON, a field in error) goes through Foundation, which words the error.
+    private static func parseThroughFoundation(_ bytes: Data) throws(DocumentJSONError) -> Fields {
         let object: Any
         do {
             object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
@@ -264,6 +279,11 @@ enum FlatJSONObject {
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
         // (invalid UTF-8 is Foundation's to refuse: `String(decoding:)` would repair it)
         guard UTF8Text.firstInvalidByte(in: bytes) == nil else { return nil }
+        return parse(validUTF8: bytes)
+    }
+
+    /// `parse(_:)` for bytes known to be valid UTF-8.
+    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
         var reader = Reader(bytes: bytes)
         reader.skipSpace()
         guard reader.take(0x7B) else { return nil }  // {
@@ -303,7 +323,12 @@ enum FlatJSONObject {
         var atEnd: Bool { position == bytes.count }
 
         mutating func skipSpace() {
-            while position < bytes.count, [0x20, 0x09, 0x0A, 0x0D].contains(bytes[position]) { position += 1 }
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
         }
 
         mutating func take(_ byte: UInt8) -> Bool {
@@ -354,7 +379,7 @@ enum FlatJSONObject {
                 case 0x74: decoded!.append(0x09)
                 case 0x75:
                     guard let scalar = unicodeEscape() else { return nil }
-                    decoded!.append(contentsOf: String(Character(scalar)).utf8)
+                    UTF8.encode(scalar) { decoded!.append($0) }
                 default: return nil
                 }
                 runStart = position

@@ -7,8 +7,9 @@ import Foundation
 /// annotate; no batch waits for its slowest document before the next one starts, so every core
 /// stays busy to the end. At most `maxDocuments` documents and (beyond the first) `maxBytes`
 /// bytes of text are in flight at once: memory stays flat on any input size. With one job there
-/// are no threads: documents are held up to those bounds, then annotated in order on the
-/// caller's thread. `close()` ends the workers.
+/// are no threads: the caller annotates the oldest document itself whenever the bounds are
+/// reached, and the rest at a drain, after it has let go of what it read them from (a large
+/// JSONL line's buffer is freed before its document is annotated). `close()` ends the workers.
 public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     /// What becomes of one submitted document: its output, or the time limit it went over.
     public typealias Outcome = Result<Output, TimeLimitExceeded>
@@ -24,24 +25,17 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     // touches `analyzers[k]`.
     private let analyzers: [TextAnalyzer]
 
-    /// With one job: the documents submitted and not yet annotated. They are annotated together
-    /// when the bounds are reached or at a drain, after the caller has let go of what it read them
-    /// from (a large JSONL line's buffer is freed before its document is annotated).
-    private var held: [Document] = []
-    private var heldBytes = 0
-
     // Everything below is guarded by `condition`: the workers wait on it for documents, the
     // caller for the next result in order.
     private let condition = NSCondition()
-    /// Documents waiting for a worker, with their place in the input (at most `maxDocuments`;
-    /// a taken document leaves the queue at once, so that nothing here keeps its text alive).
+    /// Documents waiting for a worker, with their place in the input (a taken document leaves
+    /// the queue at once, so that nothing here keeps its text alive).
     private var queue: [(index: Int, document: Document)] = []
-    /// Results from `delivered` on, in input order; nil while that document is being annotated.
-    private var slots: [(id: String, outcome: Outcome)?] = []
+    /// The documents in flight from `delivered` on, in input order: each one's size in bytes, and
+    /// its result once annotated.
+    private var slots: [(size: Int, result: (id: String, outcome: Outcome)?)] = []
     private var delivered = 0
-    private var submitted = 0
     private var bytesInFlight = 0
-    private var sizes: [Int] = []
     private var closed = false
     private var workersStarted = false
 
@@ -65,29 +59,20 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     /// waits for the next result in order. A `deliver` that throws ends the hand-back, and the
     /// results taken with the one it failed on are dropped.
     public func submit(_ document: Document, deliver: (String, Outcome) throws -> Void) rethrows {
-        if jobs == 1 {
-            held.append(document)
-            heldBytes += document.text.utf8.count
-            if held.count >= maxDocuments || heldBytes > maxBytes { try annotateHeld(deliver) }
-            return
-        }
-        startWorkers()
+        if jobs > 1 { startWorkers() }
         let size = document.text.utf8.count
         condition.lock()
-        queue.append((submitted, document))
-        slots.append(nil)
-        sizes.append(size)
-        submitted += 1
+        queue.append((delivered + slots.count, document))
+        slots.append((size, nil))
         bytesInFlight += size
         condition.signal()
         condition.unlock()
-        try handBack(waiting: { $0.submitted - $0.delivered >= $0.maxDocuments || $0.bytesInFlight > $0.maxBytes }, deliver)
+        try handBack(waiting: { $0.slots.count >= $0.maxDocuments || $0.bytesInFlight > $0.maxBytes }, deliver)
     }
 
     /// Waits for every submitted document and hands its result to `deliver`, in input order.
     public func drain(_ deliver: (String, Outcome) throws -> Void) rethrows {
-        guard jobs > 1 else { return try annotateHeld(deliver) }
-        try handBack(waiting: { $0.delivered < $0.submitted }, deliver)
+        try handBack(waiting: { !$0.slots.isEmpty }, deliver)
     }
 
     /// Lets the workers end once the queue is empty; submit nothing after this.
@@ -103,12 +88,21 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
                           _ deliver: (String, Outcome) throws -> Void) rethrows {
         while true {
             condition.lock()
-            while mustWait(self), slots.first.map({ $0 == nil }) ?? false { condition.wait() }
+            while mustWait(self), let first = slots.first, first.result == nil {
+                guard jobs == 1 else {
+                    condition.wait()
+                    continue
+                }
+                // one job: the caller annotates the next document itself
+                condition.unlock()
+                annotateNext(with: analyzers[0])
+                condition.lock()
+            }
             var ready: [(id: String, outcome: Outcome)] = []
-            while let first = slots.first, let result = first {
+            while let first = slots.first, let result = first.result {
                 ready.append(result)
+                bytesInFlight -= first.size
                 slots.removeFirst()
-                bytesInFlight -= sizes.removeFirst()
                 delivered += 1
             }
             let more = mustWait(self)
@@ -118,18 +112,26 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// With one job: annotates the documents held so far, in order.
-    private func annotateHeld(_ deliver: (String, Outcome) throws -> Void) rethrows {
-        let documents = held
-        held.removeAll()
-        heldBytes = 0
-        for document in documents { try deliver(document.id, annotate(document, with: analyzers[0])) }
-    }
-
     private func annotate(_ document: Document, with analyzer: TextAnalyzer) -> Outcome {
         Result { () throws(TimeLimitExceeded) in
             finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit), analyzer)
         }
+    }
+
+    /// Takes the next queued document, if there is one, annotates it and puts its result in its slot.
+    private func annotateNext(with analyzer: TextAnalyzer) {
+        condition.lock()
+        guard !queue.isEmpty else {
+            condition.unlock()
+            return
+        }
+        let (index, document) = queue.removeFirst()
+        condition.unlock()
+        let outcome = annotate(document, with: analyzer)
+        condition.lock()
+        slots[index - delivered].result = (document.id, outcome)
+        condition.broadcast()
+        condition.unlock()
     }
 
     private func startWorkers() {
@@ -142,22 +144,15 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
         }
     }
 
-    /// A worker's loop: take the next queued document, annotate it, put the result in its slot.
+    /// A worker's loop: annotate queued documents until the queue is empty and closed.
     private func work(with analyzer: TextAnalyzer) {
         while true {
             condition.lock()
             while queue.isEmpty, !closed { condition.wait() }
-            if queue.isEmpty {
-                condition.unlock()
-                return
-            }
-            let (index, document) = queue.removeFirst()
+            let done = queue.isEmpty
             condition.unlock()
-            let outcome = annotate(document, with: analyzer)
-            condition.lock()
-            slots[index - delivered] = (document.id, outcome)
-            condition.broadcast()
-            condition.unlock()
+            if done { return }
+            annotateNext(with: analyzer)
         }
     }
 }

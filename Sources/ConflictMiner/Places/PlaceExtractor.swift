@@ -422,9 +422,8 @@ public struct PlaceExtractor: Extractor {
         let places = gazetteer.places
         var countryVotes: [String: Double] = [:]
         var sentenceCountries: [Int: Set<String>] = [:]
-        var admin1Seen = Set<String>()
-        // the countries of those divisions: a reading elsewhere needs no key made for it
-        var admin1Countries = Set<String>()
+        // the first-level divisions named, lower-cased, by country
+        var admin1Seen: [String: Set<String>] = [:]
         for mention in mentions where mention.evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
@@ -436,8 +435,7 @@ public struct PlaceExtractor: Extractor {
             countryVotes[country, default: 0] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
             sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
             for reading in readings where places[reading.place].kind == .admin1 {
-                admin1Seen.insert(country + "|" + places[reading.place].name.lowercased())
-                admin1Countries.insert(country)
+                admin1Seen[country, default: []].insert(places[reading.place].name.lowercased())
             }
         }
         // Votes are sums of 1, 1.5 and 2: exact, so the votes outside a country are the total less its own.
@@ -467,8 +465,8 @@ public struct PlaceExtractor: Extractor {
                 if let country = place.country {
                     if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
                     if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
-                    if admin1Countries.contains(country), let admin1 = place.admin1,
-                       admin1Seen.contains(country + "|" + admin1.lowercased()) {
+                    if let divisions = admin1Seen[country], let admin1 = place.admin1,
+                       divisions.contains(admin1.lowercased()) {
                         score += 3
                     }
                 }
