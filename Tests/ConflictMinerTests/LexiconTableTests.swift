@@ -57,8 +57,12 @@ struct WordClassBitTests {
     }
 
     @Test func everyClassHasItsOwnBit() {
-        #expect(Self.isDense(CasualtyLexicon.WordClass.allCases.map(\.ordinal), within: 20))  // victims from bit 20
-        #expect(Self.isDense(CasualtyLexicon.PhraseClass.allCases.map(\.ordinal), within: 16))  // starts at 24, ends at 40
+        typealias Bits = CasualtyLexicon.WordFlags
+        #expect(Self.isDense(CasualtyLexicon.WordClass.allCases.map(\.ordinal), within: Int(Bits.victimBit)))
+        let phraseOrdinals = CasualtyLexicon.PhraseClass.allCases.map(\.ordinal)
+        #expect(Self.isDense(phraseOrdinals, within: Int(Bits.lastWordBit - Bits.firstWordBit)))
+        #expect(Self.isDense(phraseOrdinals, within: 64 - Int(Bits.lastWordBit)))
+        #expect(Bits.victimBit + 4 <= Bits.firstWordBit)  // three numbers and the phrase start
         #expect(Self.isDense(DateWord.Class.allCases.map { UInt64($0.ordinal) }, within: 32))
     }
 }

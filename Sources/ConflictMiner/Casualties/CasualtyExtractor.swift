@@ -313,7 +313,7 @@ struct CasualtyScan {
             }
             // `as many` repeats the count before it (`three … and as many injured`).
             if token.keyID == asKey, let many = nx(i), key(many) == "many", key(nx(many)) != "as",
-               !["not", "twice", "times"].contains(key(pv(i))) {
+               !isA(pv(i), .asManyComparison) {
                 if let previous = list.last {
                     let phrase = NumberPhrase(tokens: i..<(many + 1), number: i..<(many + 1), value: previous.value,
                                               qualifier: nil, form: .words)
@@ -438,7 +438,7 @@ struct CasualtyScan {
         vp.end = of
         guard var k = nx(of) else { return vp }
         let determiner = key(k)
-        if ["them", "whom", "us", "these"].contains(determiner) {
+        if isA(k, .partitivePronoun) {
             vp.status = .others
             vp.end = k
             vp.pronounPartitive = determiner != "us"
@@ -450,7 +450,7 @@ struct CasualtyScan {
             vp.end = k
             return vp
         }
-        if ["the", "its", "their", "his", "her", "our", "those", "this", "that", "all"].contains(determiner) {
+        if isA(k, .partitiveDeterminer) {
             guard let next = nx(k) else { return vp }
             k = next
             if determiner == "all", key(k) == "the", let n = nx(k) { k = n }
@@ -676,7 +676,7 @@ struct CasualtyScan {
 
         // An article after a preposition, inside a phrase after another noun (`a fighter belonging
         // to a militia was killed`, `the wife of a soldier`), is not the predicate's subject.
-        if c.phrase.isArticle, let before = pv(start), ["of", "to", "with", "from", "for"].contains(key(before)),
+        if c.phrase.isArticle, let before = pv(start), isA(before, .attachingPreposition),
            case .kind = predicate {
             return nil
         }
@@ -810,7 +810,7 @@ struct CasualtyScan {
             // A short prepositional phrase or a part (`including an officer`) before a passive:
             // `another youth in the village was kidnapped`.
             // So does a participle phrase: `five policemen manning a post were killed`.
-            if !sawAux, ["in", "from", "at", "on", "near", "inside", "of", "with", "including"].contains(k)
+            if !sawAux, isA(t, .subjectModifier)
                 || isParticiple(t),
                let aux = passiveAhead(from: t) {
                 direct = false
@@ -833,7 +833,7 @@ struct CasualtyScan {
         var transitive = entry.flags.contains(.transitive)
         // A chain of predicates: `killed or wounded` takes the first; `shot and killed` the strong one;
         // `killed and arrested` covers an outcome that is no casualty.
-        while let joiner = nx(end), ["and", "or", ",", "/"].contains(key(joiner)) {
+        while let joiner = nx(end), isA(joiner, .predicateJoiner) {
             var next = nx(joiner)
             if key(next) == "/" || (key(joiner) == "," && key(next) == "and") || (key(joiner) == "and" && key(next) == "/") {
                 next = next.flatMap { nx($0) }
@@ -896,7 +896,7 @@ struct CasualtyScan {
             if tk == "," {
                 return (isA(first, .insertion) || speech) && steps > 0 ? t : nil
             }
-            if ["said", "says", "told", "according"].contains(tk) { speech = true }
+            if isA(t, .reportingCue) { speech = true }
             if tk == "." || tk == ";" { return nil }
             steps += 1
             k = nx(t)
@@ -917,7 +917,7 @@ struct CasualtyScan {
             return np.end
         }
         // `and her guard`, `and his driver`: a possessive before the noun.
-        let start = ["his", "her", "their", "its"].contains(key(a)) ? nx(a) ?? a : a
+        let start = isA(a, .possessive) ? nx(a) ?? a : a
         let np = run(from: start)
         return np.status == .person ? np.end : nil
     }
@@ -936,7 +936,7 @@ struct CasualtyScan {
         var steps = 0
         while let i = k, steps < 16 {
             // A finite one: `to be a police informer` inside the phrase is not the predicate's.
-            if isA(i, .passive) && !["be", "being", "been"].contains(key(i)) { return i }
+            if isA(i, .passive) && !isA(i, .nonFinitePassive) { return i }
             // `of a family, including two women, were killed`
             if key(i) == ",", let skip = insertionEnd(afterComma: i) {
                 steps += 1
@@ -1016,7 +1016,7 @@ struct CasualtyScan {
         var kind = kind
         var weak = weak
         var at = first
-        while let joiner = pv(at), ["and", "or", ","].contains(key(joiner)), let previous = pv(joiner) {
+        while let joiner = pv(at), isA(joiner, .verbJoiner), let previous = pv(joiner) {
             if let match = matchBackward(.trigger, endingAt: previous), let earlier = match.entry.kind,
                !match.entry.flags.contains(.strict) || match.entry.flags.contains(.weak) {
                 if !match.entry.flags.contains(.weak) || weak {

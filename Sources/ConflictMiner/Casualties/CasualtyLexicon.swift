@@ -51,6 +51,8 @@ struct CasualtyLexicon: Sendable {
     enum WordClass: String, Sendable, CaseIterable {
         case aux, passive, adverb, negator, outcome, gap, relative, insertion, coordination, objectStart, tollPrep
         case date, currency, more, stop, nonPerson, noCount, objectPronoun, speech
+        case asManyComparison, partitivePronoun, partitiveDeterminer, possessive, attachingPreposition
+        case subjectModifier, predicateJoiner, verbJoiner, reportingCue, nonFinitePassive
 
         /// Its position among the cases (a flag's bit).
         var ordinal: UInt64 {
@@ -74,6 +76,16 @@ struct CasualtyLexicon: Sendable {
             case .noCount: 16
             case .objectPronoun: 17
             case .speech: 18
+            case .asManyComparison: 19
+            case .partitivePronoun: 20
+            case .partitiveDeterminer: 21
+            case .possessive: 22
+            case .attachingPreposition: 23
+            case .subjectModifier: 24
+            case .predicateJoiner: 25
+            case .verbJoiner: 26
+            case .reportingCue: 27
+            case .nonFinitePassive: 28
             }
         }
     }
@@ -188,12 +200,16 @@ struct CasualtyLexicon: Sendable {
 
         init(rawValue: UInt64) { self.rawValue = rawValue }
 
-        /// The flag of a word class (bits 0–18).
+        /// Where each group of bits begins: word classes from 0, victim numbers and the phrase
+        /// start from 32, phrase classes' first words from 36 and their last words from 50.
+        static let victimBit: UInt64 = 32, firstWordBit: UInt64 = 36, lastWordBit: UInt64 = 50
+
+        /// The flag of a word class (bits 0–31).
         init(_ wordClass: WordClass) {
             rawValue = 1 << wordClass.ordinal
         }
 
-        /// A victim noun of this number (bits 20–22).
+        /// A victim noun of this number (bits 32–34).
         init(_ number: GrammaticalNumber) {
             switch number {
             case .singular: self = .singularVictim
@@ -202,21 +218,21 @@ struct CasualtyLexicon: Sendable {
             }
         }
 
-        /// The first word of an entry of the class (bits 24–33).
+        /// The first word of an entry of the class (bits 36–49).
         init(starting phraseClass: PhraseClass) {
-            rawValue = 1 << (24 + phraseClass.ordinal)
+            rawValue = 1 << (Self.firstWordBit + phraseClass.ordinal)
         }
 
-        /// The last word of an entry of the class (bits 40–49).
+        /// The last word of an entry of the class (bits 50–63).
         init(ending phraseClass: PhraseClass) {
-            rawValue = 1 << (40 + phraseClass.ordinal)
+            rawValue = 1 << (Self.lastWordBit + phraseClass.ordinal)
         }
 
-        static let singularVictim = WordFlags(rawValue: 1 << 20)
-        static let pluralVictim = WordFlags(rawValue: 1 << 21)
-        static let victimOfEitherNumber = WordFlags(rawValue: 1 << 22)
+        static let singularVictim = WordFlags(rawValue: 1 << victimBit)
+        static let pluralVictim = WordFlags(rawValue: 1 << (victimBit + 1))
+        static let victimOfEitherNumber = WordFlags(rawValue: 1 << (victimBit + 2))
         static let anyVictim: WordFlags = [.singularVictim, .pluralVictim, .victimOfEitherNumber]
-        static let phraseStart = WordFlags(rawValue: 1 << 23)
+        static let phraseStart = WordFlags(rawValue: 1 << (victimBit + 3))
 
         /// The number of a victim noun, if the word is one.
         var victimNumber: GrammaticalNumber? {
