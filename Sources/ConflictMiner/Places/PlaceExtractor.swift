@@ -420,35 +420,39 @@ public struct PlaceExtractor: Extractor {
     private func resolve(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         // the closures below read the places, not the whole extractor (a copy of it per closure)
         let places = gazetteer.places
-        var countryVotes: [String: Double] = [:]
-        var sentenceCountries: [Int: Set<String>] = [:]
+        // countries by number (`CountryNumbering`), -1 for none
+        let countryOf = gazetteer.countryNumbers
+        let countryCount = gazetteer.countryNumbering.count
+        var countryVotes = [Double](repeating: 0, count: countryCount)
+        // a country known in a sentence: `sentence * countryCount + country`
+        var sentenceCountries = Set<Int>()
         // the first-level divisions named, lower-cased, by country
-        var admin1Seen: [String: Set<String>] = [:]
+        var admin1Seen: [Int32: Set<String>] = [:]
         for mention in mentions where mention.evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
             let readings = dominantDivision(of: mention).map { [$0] } ?? mention.readings
             // every reading in one country
-            guard let first = readings.first, let country = places[first.place].country, !country.isEmpty,
-                  readings.allSatisfy({ places[$0.place].country == country }) else { continue }
+            guard let first = readings.first, case let country = countryOf[first.place], country >= 0,
+                  readings.allSatisfy({ countryOf[$0.place] == country }) else { continue }
             let kinds = readings.map { places[$0.place].kind }
-            countryVotes[country, default: 0] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
-            sentenceCountries[text.tokens[mention.range.lowerBound].sentence, default: []].insert(country)
+            countryVotes[Int(country)] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
+            sentenceCountries.insert(text.tokens[mention.range.lowerBound].sentence * countryCount + Int(country))
             for reading in readings where places[reading.place].kind == .admin1 {
                 admin1Seen[country, default: []].insert(places[reading.place].name.lowercased())
             }
         }
         // Votes are sums of 1, 1.5 and 2: exact, so the votes outside a country are the total less its own.
-        let totalVotes = countryVotes.values.reduce(0, +)
+        let totalVotes = countryVotes.reduce(0, +)
         for index in mentions.indices {
             let sentence = text.tokens[mentions[index].range.lowerBound].sentence
             let designatorKind = designatorKind(after: mentions[index].range, in: text)
             var candidates = mentions[index].readings
             if mentions[index].evidence == .sameCountry {
                 candidates = candidates.filter { reading in
-                    guard let country = places[reading.place].country else { return false }
+                    let country = countryOf[reading.place]
                     // another mention of that country: not this one alone
-                    return (countryVotes[country] ?? 0) > 0
+                    return country >= 0 && countryVotes[Int(country)] > 0
                 }
                 if candidates.isEmpty {
                     mentions[index].rejected = true
@@ -457,24 +461,27 @@ public struct PlaceExtractor: Extractor {
             }
             var best: (score: Double, reading: Reading)?
             for reading in candidates {
-                let place = places[reading.place]
-                var score = place.kind.prior + place.populationWeight
+                // the place's fields read in place, not the place copied
+                let kind = places[reading.place].kind
+                var score = kind.prior + places[reading.place].populationWeight
                 if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
                 // A team's own place is the one it means, unless the text says otherwise.
-                if place.id.hasPrefix(UserLexicon.idPrefix) { score += 3 }
-                if let country = place.country {
-                    if let votes = countryVotes[country] { score += 2 + min(votes, 6) * 0.5 }
-                    if sentenceCountries[sentence]?.contains(country) == true { score += 2 }
-                    if let divisions = admin1Seen[country], let admin1 = place.admin1,
+                if gazetteer.isTeamPlace(reading.place) { score += 3 }
+                let country = countryOf[reading.place]
+                if country >= 0 {
+                    let votes = countryVotes[Int(country)]
+                    if votes > 0 { score += 2 + min(votes, 6) * 0.5 }
+                    if sentenceCountries.contains(sentence * countryCount + Int(country)) { score += 2 }
+                    if let divisions = admin1Seen[country], let admin1 = places[reading.place].admin1,
                        divisions.contains(admin1.lowercased()) {
                         score += 3
                     }
                 }
-                if let designatorKind, designatorKind.contains(place.kind) { score += 3 }
+                if let designatorKind, designatorKind.contains(kind) { score += 3 }
                 // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
                 // village of one country that shares its name, unless a designator or the document's
                 // countries say otherwise
-                if place.country == nil, designatorKind == nil { score += 3 }
+                if country < 0, designatorKind == nil { score += 3 }
                 if best == nil || score > best!.score { best = (score, reading) }
             }
             // A division and a town of its own name inside it (`Herat`, `Lagos`): without a
@@ -496,9 +503,10 @@ public struct PlaceExtractor: Extractor {
             // that shares a foreign village's name. Keep the span, not the identity.
             if let chosen = best?.reading, !chosen.isAbbreviation {
                 let place = places[chosen.place]
-                if let country = place.country, [.city, .admin2, .feature].contains(place.kind),
-                   place.population < 100_000, (countryVotes[country] ?? 0) - ownVote(mentions[index], country: country) <= 0,
-                   totalVotes - (countryVotes[country] ?? 0) >= 2
+                let country = countryOf[chosen.place]
+                if country >= 0, [.city, .admin2, .feature].contains(place.kind),
+                   place.population < 100_000, countryVotes[Int(country)] - ownVote(mentions[index], country: country) <= 0,
+                   totalVotes - countryVotes[Int(country)] >= 2
                 {
                     mentions[index].chosen = nil
                     mentions[index].needsCountry = true
@@ -509,8 +517,8 @@ public struct PlaceExtractor: Extractor {
         // A region or crossing across countries that the text gives one side of takes that side's
         // country: the place before a possessive (`Balochistan's Makran region`, `Iran's Makran
         // coast`) or after `in` (`Torkham in Khyber district`).
-        func country(of mention: Mention?) -> String? {
-            mention?.chosen.flatMap { places[$0].country }
+        func country(of mention: Mention?) -> Int32? {
+            mention?.chosen.flatMap { countryOf[$0] >= 0 ? countryOf[$0] : nil }
         }
         // Mentions by first token and by end, for lookups in linear time.
         var mentionStarting: [Int: Int] = .init(minimumCapacity: mentions.count)
@@ -526,43 +534,44 @@ public struct PlaceExtractor: Extractor {
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
                 let readings = mentions[index].readings
-                if let inside = readings.first(where: { places[$0.place].country == owner }) {
+                if let inside = readings.first(where: { countryOf[$0.place] == owner }) {
                     if country(of: mentions[index]) != owner { mentions[index].chosen = inside.place }
-                } else if let shared = readings.first(where: { places[$0.place].country == nil }) {
+                } else if let shared = readings.first(where: { countryOf[$0.place] < 0 }) {
                     mentions[index].chosen = shared.place
-                    mentions[index].contextCountry = owner
+                    mentions[index].contextCountry = gazetteer.countryNumbering.code(owner)
                 }
                 continue
             }
             guard let chosen = mentions[index].chosen else { continue }
             let place = places[chosen]
+            let placeCountry = countryOf[chosen]
             guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
                                                            country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
             else { continue }
-            if place.country == nil {
-                mentions[index].contextCountry = holder
-            } else if place.country != holder,
-                      let inside = mentions[index].readings.first(where: { places[$0.place].country == holder }) {
+            if placeCountry < 0 {
+                mentions[index].contextCountry = gazetteer.countryNumbering.code(holder)
+            } else if placeCountry != holder,
+                      let inside = mentions[index].readings.first(where: { countryOf[$0.place] == holder }) {
                 // `Mirpur in Dhaka`: the reading in the holder's country
                 mentions[index].chosen = inside.place
-            } else if place.country != holder, [.city, .admin2, .feature].contains(place.kind) || designated && place.kind == .admin1,
-                      (countryVotes[place.country!] ?? 0) - ownVote(mentions[index], country: place.country!) <= 0
+            } else if placeCountry != holder, [.city, .admin2, .feature].contains(place.kind) || designated && place.kind == .admin1,
+                      countryVotes[Int(placeCountry)] - ownVote(mentions[index], country: placeCountry) <= 0
             {
                 // `Kani township in the Sagaing region`: a town said to lie in another country's
                 // place, with nothing else in its own country, is a local place the gazetteer
                 // lacks: keep the span, take the holder's country (so is a province name with a
                 // lower designator: `the Helmand area of Quetta`)
                 mentions[index].chosen = nil
-                mentions[index].contextCountry = holder
+                mentions[index].contextCountry = gazetteer.countryNumbering.code(holder)
             }
         }
     }
 
     /// What a mention itself added to its country's votes in `resolve` (its readings all in that
     /// country, no extra evidence needed), so that "other mentions of the country" can leave it out.
-    private func ownVote(_ mention: Mention, country: String) -> Double {
+    private func ownVote(_ mention: Mention, country: Int32) -> Double {
         guard mention.evidence == .none,
-              mention.readings.allSatisfy({ gazetteer.places[$0.place].country == country }) else { return 0 }
+              mention.readings.allSatisfy({ gazetteer.countryNumbers[$0.place] == country }) else { return 0 }
         let kinds = mention.readings.map { gazetteer.places[$0.place].kind }
         return kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
     }
@@ -572,7 +581,7 @@ public struct PlaceExtractor: Extractor {
     /// designator says X's kind.
     /// `countryAt` gives the country of the mention that starts at a token.
     private func holderCountry(after range: Range<Int>, in text: AnalyzedText, layout: TextLayout,
-                               country countryAt: (Int) -> String?) -> (country: String, designated: Bool)? {
+                               country countryAt: (Int) -> Int32?) -> (country: Int32, designated: Bool)? {
         guard var word = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
         var designated = false
         // Up to two designators (`Mirpur Thana area of Dhaka`).

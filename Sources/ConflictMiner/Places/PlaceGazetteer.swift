@@ -68,6 +68,18 @@ public struct PlaceGazetteer: Sendable {
     }
 
     public let places: [Place]
+    /// Each place's country as a number (`CountryNumbering`), -1 for a region across countries:
+    /// what the resolver compares and counts, without hashing a code.
+    let countryNumbers: [Int32]
+    /// The numbering of `countryNumbers`.
+    let countryNumbering: CountryNumbering
+    /// The indexes of a team's own places (`UserLexicon`, ids with its prefix): usually none.
+    private let teamPlaces: Set<Int>
+
+    /// Whether `places[index]` is one of a team's own places.
+    func isTeamPlace(_ index: Int) -> Bool {
+        !teamPlaces.isEmpty && teamPlaces.contains(index)
+    }
     /// Each place's latitude and longitude in degrees (WGS84), two numbers per place; NaN where
     /// the gazetteer gives none. Kept beside `places`, not in them: most lookups need no
     /// coordinates, and a flat array loads in one copy.
@@ -110,6 +122,8 @@ public struct PlaceGazetteer: Sendable {
             }
         }
         self.places = places
+        (countryNumbering, countryNumbers) = CountryNumbering.numbers(of: places)
+        teamPlaces = Self.teamPlaces(in: places)
         self.coordinates = coordinates + [Double](repeating: .nan, count: max(0, 2 * places.count - coordinates.count))
         self.matcher = matcher
         self.abbreviations = abbreviations
@@ -147,9 +161,17 @@ public struct PlaceGazetteer: Sendable {
 
     init(places: [Place], coordinates: [Double], matcher: PhraseMatcher<Entry>, abbreviations: [String]) {
         self.places = places
+        (countryNumbering, countryNumbers) = CountryNumbering.numbers(of: places)
+        teamPlaces = Self.teamPlaces(in: places)
         self.coordinates = coordinates
         self.matcher = matcher
         self.abbreviations = abbreviations
+    }
+
+    /// The indexes of the places whose ids have a team's prefix (`UserLexicon.idPrefix`).
+    private static func teamPlaces(in places: [Place]) -> Set<Int> {
+        let first = UserLexicon.idPrefix.utf8.first
+        return Set(places.indices.filter { places[$0].id.utf8.first == first && places[$0].id.hasPrefix(UserLexicon.idPrefix) })
     }
 
     /// The short English names of the countries, by ISO code (`IR` → `Iran`).
@@ -256,5 +278,45 @@ public struct PlaceGazetteer: Sendable {
         if !lowercase { return letters > 0 }
         return name.hasSuffix(".") && letters <= 6 && !name.contains(" ")
             && name.unicodeScalars.first.map { $0.properties.isUppercase } == true
+    }
+}
+
+/// Countries as small numbers, for rules that compare and count them: a two-letter ISO code is
+/// its letters' place in the alphabet (`AF` is 5, `ZW` 675), any other code a number after those
+/// in the order first met. Numbering is one-to-one, so comparing numbers is comparing codes.
+struct CountryNumbering: Sendable {
+    private static let twoLetterCount = 26 * 26
+    private var otherCodes: [String] = []
+    private var otherNumbers: [String: Int32] = [:]
+
+    /// How many numbers there are: the size of an array indexed by them.
+    var count: Int { Self.twoLetterCount + otherCodes.count }
+
+    /// The numbering of the places' countries, and each place's number (-1 for none).
+    static func numbers(of places: [Place]) -> (CountryNumbering, [Int32]) {
+        var numbering = CountryNumbering()
+        let numbers = places.map { place in place.country.map { numbering.number(of: $0) } ?? -1 }
+        return (numbering, numbers)
+    }
+
+    /// The number of a code, numbering it if it is new.
+    private mutating func number(of code: String) -> Int32 {
+        let utf8 = code.utf8
+        if utf8.count == 2, let first = utf8.first, let last = utf8.last,
+           (0x41...0x5A).contains(first), (0x41...0x5A).contains(last) {
+            return Int32(first - 0x41) * 26 + Int32(last - 0x41)
+        }
+        if let known = otherNumbers[code] { return known }
+        let number = Int32(Self.twoLetterCount + otherCodes.count)
+        otherCodes.append(code)
+        otherNumbers[code] = number
+        return number
+    }
+
+    /// The code of a number.
+    func code(_ number: Int32) -> String {
+        let index = Int(number)
+        if index >= Self.twoLetterCount { return otherCodes[index - Self.twoLetterCount] }
+        return String(decoding: [UInt8(0x41 + index / 26), UInt8(0x41 + index % 26)], as: UTF8.self)
     }
 }
