@@ -1,9 +1,11 @@
-/// The context of one gazetteer match: does it stand as a place name, or is it a word of a
-/// longer capitalised name (an organisation, a force, a building, a person)?
+/// The context of a gazetteer match (`range`, set for each match of a document in turn): does it
+/// stand as a place name, or is it a word of a longer capitalised name (an organisation, a force,
+/// a building, a person)?
 struct ContextCheck {
     let text: AnalyzedText
     let layout: TextLayout
-    let range: Range<Int>
+    /// The match being judged.
+    var range: Range<Int>
     let matchStarts: Set<Int>
     let matchEnds: Set<Int>
     /// Given names: a place word right after one continues a person's name (`Dana Kingston`).

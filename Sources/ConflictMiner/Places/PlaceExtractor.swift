@@ -66,10 +66,13 @@ public struct PlaceExtractor: Extractor {
         let matchEnds = Set(matches.map { $0.tokens.upperBound - 1 })
         var nameWords = Set<String>()
         var strongEvidence = Set<Int>()
+        // one check for the document, pointed at each match in turn (not a copy of the text,
+        // layout and tables per match)
+        var context = ContextCheck(text: text, layout: layout, range: 0..<0,
+                                   matchStarts: matchStarts, matchEnds: matchEnds, people: people, lexicon: lexicon)
         for (match, found) in zip(matches, acceptedReadings) {
             var mention = Mention(range: match.tokens, readings: found, rule: .gazetteer)
-            let context = ContextCheck(text: text, layout: layout, range: match.tokens,
-                                       matchStarts: matchStarts, matchEnds: matchEnds, people: people, lexicon: lexicon)
+            context.range = match.tokens
             switch context.verdict() {
             case .place:
                 if isPerson(match.tokens, readings: found, in: text, layout: layout) {
