@@ -419,107 +419,132 @@ public struct PlaceExtractor: Extractor {
 
     /// Picks each mention's reading: the document's unambiguous places vote for countries (and
     /// their first-level subdivisions), then kind and population decide. Mentions that need
-    /// evidence keep only readings in a country another place of the document is in.
+    /// evidence keep only readings in a country another place of the document is in. Then what
+    /// the text says of a place's country (`X's Y`, `Y in X`) corrects the choice.
     private func resolve(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
-        // the closures below read the places, not the whole extractor (a copy of it per closure)
-        let places = gazetteer.places
-        // countries by number (`CountryNumbering`), -1 for none
+        let votes = countryVotes(of: mentions, in: text)
+        for index in mentions.indices {
+            chooseReading(of: &mentions[index], votes: votes, in: text)
+        }
+        mentions.removeAll { $0.rejected }
+        applyStatedCountries(to: &mentions, votes: votes, in: text, layout: layout)
+    }
+
+    /// The votes of the mentions that need no evidence and whose readings all lie in one country.
+    private func countryVotes(of mentions: [Mention], in text: AnalyzedText) -> CountryVotes {
         let countryOf = gazetteer.countryNumbers
-        let countryCount = gazetteer.countryNumbering.count
-        var countryVotes = [Double](repeating: 0, count: countryCount)
-        // a country known in a sentence: `sentence * countryCount + country`
-        var sentenceCountries = Set<Int>()
-        // the first-level divisions named, lower-cased, by country
-        var admin1Seen: [Int32: Set<String>] = [:]
+        var votes = CountryVotes(countryCount: gazetteer.countryNumbering.count)
         for mention in mentions where mention.evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
             let readings = dominantDivision(of: mention).map { [$0] } ?? mention.readings
-            // every reading in one country
             guard let first = readings.first, case let country = countryOf[first.place], country >= 0,
                   readings.allSatisfy({ countryOf[$0.place] == country }) else { continue }
-            let kinds = readings.map { places[$0.place].kind }
-            countryVotes[Int(country)] += kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
-            sentenceCountries.insert(text.tokens[mention.range.lowerBound].sentence * countryCount + Int(country))
-            for reading in readings where places[reading.place].kind == .admin1 {
-                admin1Seen[country, default: []].insert(places[reading.place].name.lowercased())
+            votes.add(vote(of: readings), for: country, sentence: text.tokens[mention.range.lowerBound].sentence)
+            for reading in readings where gazetteer.places[reading.place].kind == .admin1 {
+                votes.addDivision(gazetteer.places[reading.place].name, in: country)
             }
         }
-        // Votes are sums of 1, 1.5 and 2: exact, so the votes outside a country are the total less its own.
-        let totalVotes = countryVotes.reduce(0, +)
-        for index in mentions.indices {
-            let sentence = text.tokens[mentions[index].range.lowerBound].sentence
-            let designatorKind = designatorKind(after: mentions[index].range, in: text)
-            var candidates = mentions[index].readings
-            if mentions[index].evidence == .sameCountry {
-                candidates = candidates.filter { reading in
-                    let country = countryOf[reading.place]
-                    // another mention of that country: not this one alone
-                    return country >= 0 && countryVotes[Int(country)] > 0
-                }
-                if candidates.isEmpty {
-                    mentions[index].rejected = true
-                    continue
-                }
-            }
-            var best: (score: Double, reading: Reading)?
-            for reading in candidates {
-                // the place's fields read in place, not the place copied
-                let kind = places[reading.place].kind
-                var score = kind.prior + places[reading.place].populationWeight
-                if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
-                // A team's own place is the one it means, unless the text says otherwise.
-                if gazetteer.isTeamPlace(reading.place) { score += 3 }
-                let country = countryOf[reading.place]
-                if country >= 0 {
-                    let votes = countryVotes[Int(country)]
-                    if votes > 0 { score += 2 + min(votes, 6) * 0.5 }
-                    if sentenceCountries.contains(sentence * countryCount + Int(country)) { score += 2 }
-                    if let divisions = admin1Seen[country], let admin1 = places[reading.place].admin1,
-                       divisions.contains(admin1.lowercased()) {
-                        score += 3
-                    }
-                }
-                if let designatorKind, designatorKind.contains(kind) { score += 3 }
-                // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
-                // village of one country that shares its name, unless a designator or the document's
-                // countries say otherwise
-                if country < 0, designatorKind == nil { score += 3 }
-                if best == nil || score > best!.score { best = (score, reading) }
-            }
-            // A division and a town of its own name inside it (`Herat`, `Lagos`): without a
-            // designator, the bare name is the town.
-            if let chosen = best?.reading, designatorKind == nil {
-                let division = places[chosen.place]
-                if division.kind == .admin1 || division.kind == .admin2,
-                   let town = candidates.first(where: { reading in
-                       let place = places[reading.place]
-                       return place.kind == .city && place.country == division.country
-                           && place.admin1 == (division.kind == .admin1 ? division.name : division.admin1)
-                   }) {
-                    best = (best!.score, town)
-                }
-            }
-            mentions[index].chosen = best?.reading.place
-            // A small place abroad, in a country nothing else in the document is in, while the
-            // document is about somewhere else: most likely a local place the gazetteer lacks
-            // that shares a foreign village's name. Keep the span, not the identity.
-            if let chosen = best?.reading, !chosen.isAbbreviation {
-                let place = places[chosen.place]
-                let country = countryOf[chosen.place]
-                if country >= 0, [.city, .admin2, .feature].contains(place.kind),
-                   place.population < 100_000, countryVotes[Int(country)] - ownVote(mentions[index], country: country) <= 0,
-                   totalVotes - countryVotes[Int(country)] >= 2
-                {
-                    mentions[index].chosen = nil
-                    mentions[index].needsCountry = true
-                }
+        return votes
+    }
+
+    /// What readings all in one country add to its votes: 2 with a country among them, 1.5 with a
+    /// first-level division, else 1.
+    private func vote(of readings: [Reading]) -> Double {
+        let kinds = readings.map { gazetteer.places[$0.place].kind }
+        return kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
+    }
+
+    /// Sets a mention's reading (`chosen`), or rejects a mention that needs another place of its
+    /// country and has none.
+    private func chooseReading(of mention: inout Mention, votes: CountryVotes, in text: AnalyzedText) {
+        let countryOf = gazetteer.countryNumbers
+        let sentence = text.tokens[mention.range.lowerBound].sentence
+        let designatorKind = designatorKind(after: mention.range, in: text)
+        var candidates = mention.readings
+        if mention.evidence == .sameCountry {
+            // another mention of that country: not this one alone
+            candidates = candidates.filter { countryOf[$0.place] >= 0 && votes[countryOf[$0.place]] > 0 }
+            if candidates.isEmpty {
+                mention.rejected = true
+                return
             }
         }
-        mentions.removeAll { $0.rejected }
-        // A region or crossing across countries that the text gives one side of takes that side's
-        // country: the place before a possessive (`Balochistan's Makran region`, `Iran's Makran
-        // coast`) or after `in` (`Torkham in Khyber district`).
+        var best: (score: Double, reading: Reading)?
+        for reading in candidates {
+            let score = score(of: reading, sentence: sentence, designatorKind: designatorKind, votes: votes)
+            if best == nil || score > best!.score { best = (score, reading) }
+        }
+        guard var chosen = best?.reading else {
+            mention.chosen = nil
+            return
+        }
+        // A division and a town of its own name inside it (`Herat`, `Lagos`): without a
+        // designator, the bare name is the town.
+        if designatorKind == nil, let town = town(namedAs: chosen, among: candidates) { chosen = town }
+        mention.chosen = chosen.place
+        if !chosen.isAbbreviation, isStrayForeignPlace(chosen.place, of: mention, votes: votes) {
+            mention.chosen = nil
+            mention.needsCountry = true
+        }
+    }
+
+    /// How well a reading fits the document: its kind and population, a canonical name, a team's
+    /// own place, its country's votes (in the document and in the sentence), a named division it
+    /// lies in, a designator of its kind.
+    private func score(of reading: Reading, sentence: Int, designatorKind: Set<Place.Kind>?, votes: CountryVotes) -> Double {
+        // the place's fields read in place, not the place copied
+        let places = gazetteer.places
+        let kind = places[reading.place].kind
+        var score = kind.prior + places[reading.place].populationWeight
+        if reading.isPrimary || reading.isAbbreviation { score += 1.5 }
+        // A team's own place is the one it means, unless the text says otherwise.
+        if gazetteer.isTeamPlace(reading.place) { score += 3 }
+        let country = gazetteer.countryNumbers[reading.place]
+        if country >= 0 {
+            if votes[country] > 0 { score += 2 + min(votes[country], 6) * 0.5 }
+            if votes.isKnown(country, inSentence: sentence) { score += 2 }
+            if let admin1 = places[reading.place].admin1, votes.namesDivision(admin1, in: country) { score += 3 }
+        }
+        if let designatorKind, designatorKind.contains(kind) { score += 3 }
+        // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
+        // village of one country that shares its name, unless a designator or the document's
+        // countries say otherwise
+        if country < 0, designatorKind == nil { score += 3 }
+        return score
+    }
+
+    /// For a chosen first- or second-level division, the reading among `candidates` that is a
+    /// town of the same name inside it, if there is one.
+    private func town(namedAs chosen: Reading, among candidates: [Reading]) -> Reading? {
+        let places = gazetteer.places
+        let division = places[chosen.place]
+        guard division.kind == .admin1 || division.kind == .admin2 else { return nil }
+        let admin1 = division.kind == .admin1 ? division.name : division.admin1
+        return candidates.first { reading in
+            let place = places[reading.place]
+            return place.kind == .city && place.country == division.country && place.admin1 == admin1
+        }
+    }
+
+    /// A small place abroad, in a country nothing else in the document is in, while the document
+    /// is about somewhere else: most likely a local place the gazetteer lacks that shares a
+    /// foreign village's name. The mention keeps its span, not the identity.
+    private func isStrayForeignPlace(_ index: Int, of mention: Mention, votes: CountryVotes) -> Bool {
+        let place = gazetteer.places[index]
+        let country = gazetteer.countryNumbers[index]
+        return country >= 0 && [.city, .admin2, .feature].contains(place.kind) && place.population < 100_000
+            && votes[country] - ownVote(mention, country: country) <= 0 && votes.total - votes[country] >= 2
+    }
+
+    /// A region or crossing across countries that the text gives one side of takes that side's
+    /// country: the place before a possessive (`Balochistan's Makran region`, `Iran's Makran
+    /// coast`) or after `in` (`Torkham in Khyber district`); and a reading in another country
+    /// gives way to one in the country the text names.
+    private func applyStatedCountries(to mentions: inout [Mention], votes: CountryVotes, in text: AnalyzedText,
+                                      layout: TextLayout) {
+        let countryOf = gazetteer.countryNumbers
+        let numbering = gazetteer.countryNumbering
         func country(of mention: Mention?) -> Int32? {
             mention?.chosen.flatMap { countryOf[$0] >= 0 ? countryOf[$0] : nil }
         }
@@ -541,31 +566,31 @@ public struct PlaceExtractor: Extractor {
                     if country(of: mentions[index]) != owner { mentions[index].chosen = inside.place }
                 } else if let shared = readings.first(where: { countryOf[$0.place] < 0 }) {
                     mentions[index].chosen = shared.place
-                    mentions[index].contextCountry = gazetteer.countryNumbering.code(owner)
+                    mentions[index].contextCountry = numbering.code(owner)
                 }
                 continue
             }
             guard let chosen = mentions[index].chosen else { continue }
-            let place = places[chosen]
+            let kind = gazetteer.places[chosen].kind
             let placeCountry = countryOf[chosen]
             guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
                                                            country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
             else { continue }
             if placeCountry < 0 {
-                mentions[index].contextCountry = gazetteer.countryNumbering.code(holder)
+                mentions[index].contextCountry = numbering.code(holder)
             } else if placeCountry != holder,
                       let inside = mentions[index].readings.first(where: { countryOf[$0.place] == holder }) {
                 // `Mirpur in Dhaka`: the reading in the holder's country
                 mentions[index].chosen = inside.place
-            } else if placeCountry != holder, [.city, .admin2, .feature].contains(place.kind) || designated && place.kind == .admin1,
-                      countryVotes[Int(placeCountry)] - ownVote(mentions[index], country: placeCountry) <= 0
+            } else if placeCountry != holder, [.city, .admin2, .feature].contains(kind) || designated && kind == .admin1,
+                      votes[placeCountry] - ownVote(mentions[index], country: placeCountry) <= 0
             {
                 // `Kani township in the Sagaing region`: a town said to lie in another country's
                 // place, with nothing else in its own country, is a local place the gazetteer
                 // lacks: keep the span, take the holder's country (so is a province name with a
                 // lower designator: `the Helmand area of Quetta`)
                 mentions[index].chosen = nil
-                mentions[index].contextCountry = gazetteer.countryNumbering.code(holder)
+                mentions[index].contextCountry = numbering.code(holder)
             }
         }
     }
@@ -575,8 +600,7 @@ public struct PlaceExtractor: Extractor {
     private func ownVote(_ mention: Mention, country: Int32) -> Double {
         guard mention.evidence == .none,
               mention.readings.allSatisfy({ gazetteer.countryNumbers[$0.place] == country }) else { return 0 }
-        let kinds = mention.readings.map { gazetteer.places[$0.place].kind }
-        return kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
+        return vote(of: mention.readings)
     }
 
     /// The country of the place a mention is said to lie in: `X [designator] in [the] Y`, or
@@ -703,6 +727,48 @@ enum PlaceRule: String {
 }
 
 /// A place found in the text: a gazetteer match with its readings, or a context place.
+/// The countries a document's places vote for (`PlaceExtractor.countryVotes`), by country
+/// number (`CountryNumbering`): the votes, the sentences each country is known in, and the
+/// first-level divisions named in each.
+struct CountryVotes {
+    private var votes: [Double]
+    /// The sum of all votes. Votes are sums of 1, 1.5 and 2, so sums are exact: the votes
+    /// outside a country are the total less its own.
+    private(set) var total: Double = 0
+    /// A country known in a sentence: `sentence * countryCount + country`.
+    private var sentenceCountries = Set<Int>()
+    /// The first-level divisions named, lower-cased, by country.
+    private var divisions: [Int32: Set<String>] = [:]
+
+    init(countryCount: Int) {
+        votes = [Double](repeating: 0, count: countryCount)
+    }
+
+    /// A country's votes, 0 for none.
+    subscript(country: Int32) -> Double { votes[Int(country)] }
+
+    mutating func add(_ vote: Double, for country: Int32, sentence: Int) {
+        votes[Int(country)] += vote
+        total += vote
+        sentenceCountries.insert(sentence * votes.count + Int(country))
+    }
+
+    mutating func addDivision(_ name: String, in country: Int32) {
+        divisions[country, default: []].insert(name.lowercased())
+    }
+
+    /// Whether a place of the sentence voted for the country.
+    func isKnown(_ country: Int32, inSentence sentence: Int) -> Bool {
+        sentenceCountries.contains(sentence * votes.count + Int(country))
+    }
+
+    /// Whether a first-level division of that name (any case) in the country voted.
+    func namesDivision(_ name: String, in country: Int32) -> Bool {
+        guard let named = divisions[country] else { return false }
+        return named.contains(name.lowercased())
+    }
+}
+
 struct Mention {
     var range: Range<Int>
     var readings: [Reading]
