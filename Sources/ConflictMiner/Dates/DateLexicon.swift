@@ -6,6 +6,7 @@ struct DateWord: Sendable, Hashable {
         case month, weekday, season, decade, hundreds, tens, fiscal, ordinal, modifier, periodPart, deictic, unit, anchor, ago
         case yearCue, monthCue, quantityNoun, countNoun, yearNoun, futureCue, pastCue
         case weekdayBlockBefore, nameAfter, rangeWord, auxiliary, toCue, determiner
+        case durationDeterminer, seasonBlock, changeWord
 
         /// Its position among the cases (its bit in `Classes`).
         var ordinal: UInt32 {
@@ -37,6 +38,9 @@ struct DateWord: Sendable, Hashable {
             case .auxiliary: 24
             case .toCue: 25
             case .determiner: 26
+            case .durationDeterminer: 27
+            case .seasonBlock: 28
+            case .changeWord: 29
             }
         }
     }

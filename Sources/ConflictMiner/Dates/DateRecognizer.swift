@@ -646,8 +646,7 @@ struct DateScan {
     /// `the last week`, `the next year`, `a last …`: a determiner makes last/next a duration.
     func determinerBefore(_ p: Int) -> Bool {
         guard exists(p - 1), !lineBreakBefore(p) else { return false }
-        return ["the", "a", "an", "that", "those", "these", "its", "their", "his", "her", "our", "my", "your", "every", "each", "per"]
-            .contains(key(p - 1))
+        return has(at: p - 1, .durationDeterminer)
     }
 
     // MARK: - Relative expressions
@@ -676,7 +675,7 @@ struct DateScan {
             return Match(expressions: [(result, p, q + 1)], end: q + 1)
         }
         if let season = word(q, .season), let code = TemporalExpression.Season(rawValue: season.value) {
-            if season.flags.contains("ambiguous"), ["in", "of", "from", "on"].contains(key(q + 1)) { return nil }
+            if season.flags.contains("ambiguous"), has(at: q + 1, .seasonBlock) { return nil }
             var result = expression(p, q + 1)
             result.season = code
             result.deictic = value
@@ -945,7 +944,7 @@ struct DateScan {
         if sameLine, lex.contains(previous, .yearCue) {
             if previous == "of", exists(p - 2), has(at: p - 2, .quantityNoun) { return false }
             // `by 2000` after a change verb (`rose by 2000`) is an amount.
-            if previous == "by", exists(p - 2), key(p - 2).hasSuffix("ed") || ["rose", "fell", "grew", "up", "down"].contains(key(p - 2)) {
+            if previous == "by", exists(p - 2), key(p - 2).hasSuffix("ed") || has(at: p - 2, .changeWord) {
                 return false
             }
             return true

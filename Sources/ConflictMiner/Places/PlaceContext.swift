@@ -142,7 +142,7 @@ struct ContextCheck {
     private var isFollowedByOutletWords: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text), keys[next] == "news",
               let after = TextLayout.nextWordIndex(after: next, in: text) else { return false }
-        return ["agency", "network", "channel", "service"].contains(keys[after])
+        return layout.classes[after].contains(.outletDescription)
     }
 
     /// How many tokens at the start of `words` form a designator (`District`, `Local Government
@@ -510,7 +510,7 @@ struct ContextPlaces {
                 record(lastRun, near: index, by: .listBeforeKnownPlace)
                 return
             }
-            if ["in", "of", "near", "outside"].contains(keys[anchor]),
+            if context.layout.classes[anchor].contains(.listPreposition),
                let next = TextLayout.nextToken(after: anchor, in: text)
             {
                 sawPreposition = true
@@ -575,9 +575,7 @@ struct ContextPlaces {
     /// `about 17 km`, `some 40 kilometres`, `30km`.
     private func isDistance(at index: Int) -> Bool {
         var cursor = index
-        if ["about", "some", "nearly", "around", "roughly", "approximately", "almost", "over", "just"]
-            .contains(keys[cursor]), let next = TextLayout.nextToken(after: cursor, in: text)
-        {
+        if layout.classes[cursor].contains(.approximator), let next = TextLayout.nextToken(after: cursor, in: text) {
             cursor = next
         }
         let token = tokens[cursor]

@@ -49,6 +49,12 @@ public final class PlaceLexicon: Sendable {
     let routeWords: Set<String>
     /// Units of a distance after `X,` (`in X, about 17 km from Y`).
     let distanceUnits: Set<String>
+    /// Words before a distance's number (`about 17 km`).
+    let approximators: Set<String>
+    /// Prepositions between a list of unknown names and the known place after it.
+    let listPrepositions: Set<String>
+    /// Words after `news` that make the name before it an outlet's (`X news agency`).
+    let outletDescriptions: Set<String>
     /// Multi-word designators (`local government area`), as key sequences, longest first.
     let multiWordDesignators: [[String]]
 
@@ -59,6 +65,7 @@ public final class PlaceLexicon: Sendable {
         "border-nouns", "locative-prepositions", "locative-nouns", "function-words", "particles", "leading-articles",
         "romance-connectors", "adjectival-names", "calendar-words", "demonyms", "person-names", "common-words",
         "announcing-designators", "designators-before-of", "appositive-designators", "route-words", "distance-units",
+        "approximators", "list-prepositions", "outlet-descriptions",
     ]
 
     /// The tables of a gazetteer folder (`lexicons/places/*.tsv`); a row with an empty word or an
@@ -107,6 +114,9 @@ public final class PlaceLexicon: Sendable {
         appositiveDesignators = try words("appositive-designators")
         routeWords = try words("route-words")
         distanceUnits = try words("distance-units")
+        approximators = try words("approximators")
+        listPrepositions = try words("list-prepositions")
+        outletDescriptions = try words("outlet-descriptions")
         multiWordDesignators = designators.filter { $0.contains(" ") }
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
@@ -127,6 +137,7 @@ public final class PlaceLexicon: Sendable {
             (.commonWord, commonWords), (.contextTrigger, ContextPlaces.triggers(self)),
             (.announcingDesignator, announcingDesignators), (.designatorBeforeOf, designatorsBeforeOf),
             (.appositiveDesignator, appositiveDesignators), (.routeWord, routeWords), (.distanceUnit, distanceUnits),
+            (.approximator, approximators), (.listPreposition, listPrepositions), (.outletDescription, outletDescriptions),
         ]
         for (wordClass, words) in tables {
             classes.add(wordClass, to: words)
@@ -141,7 +152,7 @@ public final class PlaceLexicon: Sendable {
 /// The tables of `PlaceLexicon` a word is in, one flag per table (an organisation head has the
 /// flag of its class).
 struct PlaceWordClass: OptionSet, Sendable {
-    let rawValue: UInt32
+    let rawValue: UInt64
 
     static let designator = PlaceWordClass(rawValue: 1 << 0)
     static let trailingDesignator = PlaceWordClass(rawValue: 1 << 1)
@@ -175,10 +186,13 @@ struct PlaceWordClass: OptionSet, Sendable {
     static let appositiveDesignator = PlaceWordClass(rawValue: 1 << 29)
     static let routeWord = PlaceWordClass(rawValue: 1 << 30)
     static let distanceUnit = PlaceWordClass(rawValue: 1 << 31)
+    static let approximator = PlaceWordClass(rawValue: 1 << 32)
+    static let listPreposition = PlaceWordClass(rawValue: 1 << 33)
+    static let outletDescription = PlaceWordClass(rawValue: 1 << 34)
     /// Any class of organisation head.
     static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
 
-    init(rawValue: UInt32) { self.rawValue = rawValue }
+    init(rawValue: UInt64) { self.rawValue = rawValue }
 
     init(_ head: PlaceLexicon.HeadClass) {
         switch head {
