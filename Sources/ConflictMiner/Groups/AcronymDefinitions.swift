@@ -39,15 +39,6 @@ struct AcronymDefinitions {
     private var patterns: GroupPatterns { extractor.patterns }
     private var gazetteer: GroupGazetteer { extractor.gazetteer }
 
-    /// Words of a name that an acronym may leave out.
-    static let functionWords: Set<String> = ["of", "the", "and", "for", "in", "&"]
-    /// Words too generic to tie a new spelling to a gazetteer group through a shared acronym.
-    static let genericWords: Set<String> = [
-        "army", "front", "movement", "liberation", "republican", "nationalist", "resistance", "freedom", "islamic",
-        "revolutionary", "independence", "brigade", "brigades", "battalion", "tigers", "guards", "national", "people",
-        "popular", "forces", "force", "group", "united", "democratic", "of", "the", "and", "for", "in", "al", "e",
-    ]
-
     init(text: AnalyzedText, rules: GroupNameRules, extractor: GroupExtractor,
          candidates: [GroupExtractor.Candidate], excluded: GroupExtractor.ExcludedRanges) {
         self.text = text
@@ -140,7 +131,7 @@ struct AcronymDefinitions {
               words.count <= 20 else { return false }
         return words.allSatisfy { i in
             rules.isNameWord(i) || rules.isParticle(i) || rules.isHyphen(i) || text.keys[i] == "'s"
-                || Self.functionWords.contains(text.keys[i])
+                || rules.keyFlags(i).contains(.acronymSkip)
         }
     }
 
@@ -259,7 +250,7 @@ struct AcronymDefinitions {
         let indices = gazetteer.acronymIndex[acronym] ?? []
         guard indices.count == 1 else { return nil }
         let group = gazetteer.groups[indices[0]]
-        let mine = Set(name.filter { rules.isWord($0) }.map { rules.wordKey($0) }).subtracting(Self.genericWords)
+        let mine = Set(name.filter { rules.isWord($0) }.map { rules.wordKey($0) }).subtracting(patterns.acronymGenericWords)
         let theirs = Set(([group.name] + group.aliases).flatMap { name in
             name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { GroupPatterns.fold(String($0)) }
         })
@@ -284,7 +275,7 @@ struct AcronymDefinitions {
             if rules.isNameWord(i) {
                 if rules.isStop(i) && !words.isEmpty { break }
                 words.insert(i, at: 0)
-            } else if rules.isParticle(i) || Self.functionWords.contains(text.keys[i]) {
+            } else if rules.isParticle(i) || rules.keyFlags(i).contains(.acronymSkip) {
                 words.insert(i, at: 0)
             } else {
                 break

@@ -55,6 +55,8 @@ struct GroupWordFlags: OptionSet, Sendable {
     static let spacedParticle = GroupWordFlags(rawValue: 1 << 10)
     static let factionWord = GroupWordFlags(rawValue: 1 << 11)
     static let provinceDesignator = GroupWordFlags(rawValue: 1 << 12)
+    /// A word of a name that its acronym may leave out (`acronym-skip-words.tsv`, token keys).
+    static let acronymSkip = GroupWordFlags(rawValue: 1 << 13)
 }
 
 extension GroupPatterns {
@@ -75,6 +77,7 @@ extension GroupPatterns {
         flags.add(.spacedParticle, to: spacedParticles)
         flags.add(.factionWord, to: factionWords)
         flags.add(.provinceDesignator, to: provinceDesignators)
+        flags.add(.acronymSkip, to: acronymSkipWords)
         return flags
     }
 }
@@ -98,6 +101,9 @@ extension GroupPatterns {
     var spacedParticles: Set<String> { storage.spacedParticles }
     var factionWords: Set<String> { storage.factionWords }
     var provinceDesignators: Set<String> { storage.provinceDesignators }
+    var acronymSkipWords: Set<String> { storage.acronymSkipWords }
+    /// Words too generic to tie a new spelling to a gazetteer group through a shared acronym.
+    var acronymGenericWords: Set<String> { storage.acronymGenericWords }
     /// Excluded names (as written; tokenized by the gazetteer's analyzer when matched).
     var exclusions: [String] { storage.exclusions }
 
@@ -119,6 +125,8 @@ extension GroupPatterns {
         var spacedParticles: Set<String> = []
         var factionWords: Set<String> = []
         var provinceDesignators: Set<String> = []
+        var acronymSkipWords: Set<String> = []
+        var acronymGenericWords: Set<String> = []
         var exclusions: [String] = []
     }
 
@@ -132,7 +140,8 @@ extension GroupPatterns {
     public static let tables = ["prefixes", "qualifiers", "named-heads", "unit-words", "group-words", "cue-words",
                                 "non-group-words", "states", "state-provinces", "stop-words", "word-acronyms",
                                 "ambiguous-acronyms", "conflict-words", "headline-small-words", "spaced-particles",
-                                "faction-words", "province-designators", "exclusions"]
+                                "faction-words", "province-designators", "acronym-skip-words",
+                                "acronym-generic-words", "exclusions"]
 
     /// The patterns of a gazetteer folder (`lexicons/groups/*.tsv`). A row with a missing cell or
     /// a value its column does not allow is refused with its file and line.
@@ -179,6 +188,8 @@ extension GroupPatterns {
         s.spacedParticles = Set(try rows("spaced-particles", ["word"]).map { Self.fold($0[0]) })
         s.factionWords = Set(try rows("faction-words", ["word"]).map { Self.fold($0[0]) })
         s.provinceDesignators = Set(try rows("province-designators", ["word"]).map { Self.fold($0[0]) })
+        s.acronymSkipWords = Set(try rows("acronym-skip-words", ["word"]).map { Self.fold($0[0]) })
+        s.acronymGenericWords = Set(try rows("acronym-generic-words", ["word"]).map { Self.fold($0[0]) })
         s.exclusions = try rows("exclusions", ["name"]).map { $0[0] }
         storage = s
     }
