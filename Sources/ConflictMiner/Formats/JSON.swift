@@ -42,13 +42,15 @@ public struct JSONWriter {
     /// Appends an integer's decimal digits (as `String(number)` writes them, without making one).
     static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
         if number < 0 { output.append(UInt8(ascii: "-")) }
-        let start = output.count
-        var magnitude = number.magnitude
+        // digits from the highest power of ten down: reversing a slice of `output` afterwards
+        // would copy the whole buffer
+        let magnitude = number.magnitude
+        var power: UInt = 1
+        while magnitude / power >= 10 { power *= 10 }
         repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude % 10))
-            magnitude /= 10
-        } while magnitude > 0
-        output[start...].reverse()
+            output.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+            power /= 10
+        } while power > 0
     }
     public mutating func value(_ flag: Bool) { separate(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
 

@@ -50,7 +50,7 @@ struct ContextCheck {
     /// A designator follows: `Tank district`, `Mand area`.
     var hasDesignatorAfter: Bool {
         guard let next = TextLayout.nextWordIndex(after: last, in: text) else { return false }
-        return layout.classes[next].contains(.designator) || designatorLength(at: [next] + followingWords(of: next, limit: 3)) > 0
+        return layout.classes[next].contains(.designator) || designatorLength(at: next, limit: 4) > 0
     }
 
     /// `in`, `at`, `near`, `from` … right before the name.
@@ -120,7 +120,7 @@ struct ContextCheck {
         {
             return true
         }
-        let skip = designatorLength(at: run)
+        let skip = designatorLength(at: run[0], limit: run.count)
         let rest = Array(run.dropFirst(skip))
         guard let head = rest.first else { return true }
         let key = keys[head]
@@ -145,25 +145,21 @@ struct ContextCheck {
         return layout.classes[after].contains(.outletDescription)
     }
 
-    /// How many tokens at the start of `words` form a designator (`District`, `Local Government
-    /// Area`); 0 if none.
-    private func designatorLength(at words: [Int]) -> Int {
-        guard let first = words.first else { return 0 }
-        let leading = words.prefix(3).map { keys[$0] }
-        for phrase in lexicon.multiWordDesignators where leading.starts(with: phrase) {
-            return phrase.count
+    /// How many words from word `first` on form a designator (`District`, `Local Government
+    /// Area`), looking at no more than `limit` words; 0 if none.
+    private func designatorLength(at first: Int, limit: Int) -> Int {
+        // a multi-word designator of up to three words, read word by word (no array of keys)
+        for phrase in lexicon.multiWordDesignators where phrase.count <= min(limit, 3) && phrase[0] == keys[first] {
+            var word = first
+            var matched = 1
+            while matched < phrase.count, let next = TextLayout.nextWordIndex(after: word, in: text),
+                  keys[next] == phrase[matched] {
+                word = next
+                matched += 1
+            }
+            if matched == phrase.count { return phrase.count }
         }
         return layout.classes[first].contains(.designator) ? 1 : 0
-    }
-
-    private func followingWords(of index: Int, limit: Int) -> [Int] {
-        var result: [Int] = []
-        var current = index
-        while result.count < limit, let next = TextLayout.nextWordIndex(after: current, in: text) {
-            result.append(next)
-            current = next
-        }
-        return result
     }
 
     // MARK: Before the name

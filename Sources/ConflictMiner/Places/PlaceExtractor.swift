@@ -143,8 +143,10 @@ public struct PlaceExtractor: Extractor {
         let range = match.tokens
         let tokens = text.tokens
         let keys = text.keys
-        let words = range.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
+        // the match's words, read without making an array (a match is a few tokens)
+        let words = range.lazy.filter { tokens[$0].kind == .word || tokens[$0].kind == .number }
         guard let firstWord = words.first, let lastWord = words.last else { return [] }
+        let wordCount = words.count
         var surface: String?
         var nameCase: Bool?
         var result: [Reading] = []
@@ -159,7 +161,7 @@ public struct PlaceExtractor: Extractor {
             if nameCase == nil { nameCase = isCapitalisedName(range, words: words, in: text, layout: layout) }
             guard nameCase == true else { continue }
             let place = Int(entry.place)
-            if words.count > 1 {
+            if wordCount > 1 {
                 let last = layout.classes[lastWord]
                 if last.contains(.trailingDesignator), lastNameWord(of: place) != keys[lastWord] { continue }
                 if !entry.isPrimary, last.head != nil { continue }
@@ -176,14 +178,14 @@ public struct PlaceExtractor: Extractor {
             if result.isEmpty { return [] }
         }
         // words that name a kind of thing, an organisation or a rank are not places by themselves
-        if words.count == 1 {
+        if wordCount == 1 {
             if !layout.classes[firstWord].isDisjoint(with: [.anyHead, .title, .personTitle, .designator, .prefixDesignator,
                                                             .namePrefix, .functionWord]) {
                 return []
             }
         }
         // A demonym or ethnic name is not a place unless a designator follows it (`Hazara division`).
-        if words.count == 1, layout.classes[firstWord].contains(.demonym) {
+        if wordCount == 1, layout.classes[firstWord].contains(.demonym) {
             guard let next = layout.nextWord(after: lastWord, in: text), layout.classes[next].contains(.designator) else { return [] }
         }
         return result
@@ -192,7 +194,9 @@ public struct PlaceExtractor: Extractor {
     /// Every content word capitalised (lower-case particles and hyphen-joined lower-case parts
     /// allowed: `Sistan and Baluchestan`, `Islam-abad`); all-capitals only in headlines, datelines
     /// and for names of five letters or more; never a one- or two-letter name.
-    private func isCapitalisedName(_ range: Range<Int>, words: [Int], in text: AnalyzedText, layout: TextLayout) -> Bool {
+    private func isCapitalisedName(_ range: Range<Int>, words: some Collection<Int>, in text: AnalyzedText,
+                                   layout: TextLayout) -> Bool {
+        guard let first = words.first else { return false }
         let tokens = text.tokens
         var content = 0
         var letters = 0
@@ -208,7 +212,7 @@ public struct PlaceExtractor: Extractor {
             }
             if layout.classes[index].contains(.particle) {
                 // only an Arabic article may begin a name in lower case (`al-Hasakah`)
-                if index == words[0], !layout.classes[index].contains(.leadingArticle) { return false }
+                if index == first, !layout.classes[index].contains(.leadingArticle) { return false }
                 allUpper = false
                 continue
             }
@@ -220,8 +224,8 @@ public struct PlaceExtractor: Extractor {
         }
         guard content > 0, letters > 2 else { return false }
         if allUpper {
-            let line = layout.line(of: words[0])
-            if layout.isCapsLine(line) || layout.isDateline(words[0], in: text) { return true }
+            let line = layout.line(of: first)
+            if layout.isCapsLine(line) || layout.isDateline(first, in: text) { return true }
             return letters >= 5
         }
         return true
@@ -373,11 +377,12 @@ public struct PlaceExtractor: Extractor {
     private func evidenceNeeded(for mention: Mention, context: ContextCheck) -> Evidence {
         let text = context.text
         let tokens = text.tokens
-        let words = mention.range.filter { tokens[$0].kind == .word }
+        // the mention's words, and their classes below, read without making arrays
+        let words = mention.range.lazy.filter { tokens[$0].kind == .word }
         if mention.readings.contains(where: { $0.isAbbreviation }) { return .none }
         if mention.readings.contains(where: { gazetteer.places[$0.place].kind == .country }) {
             // a country whose name is also an adjective (`Saudi officials`)
-            if words.count == 1, context.layout.classes[words[0]].contains(.adjectivalName),
+            if words.count == 1, let word = words.first, context.layout.classes[word].contains(.adjectivalName),
                context.isFollowedByLowercaseNoun
             {
                 return .rejected
@@ -396,14 +401,15 @@ public struct PlaceExtractor: Extractor {
         }
         // a name that is only a particle (`Van`, `Del`) is judged by that word
         let classes = words.map { context.layout.classes[$0] }
-        let contentClasses = classes.allSatisfy { $0.contains(.particle) } ? classes : classes.filter { !$0.contains(.particle) }
+        let onlyParticles = classes.allSatisfy { $0.contains(.particle) }
+        let contentClasses = classes.filter { onlyParticles || !$0.contains(.particle) }
         let isCommon = !contentClasses.isEmpty && contentClasses.allSatisfy {
             !$0.isDisjoint(with: [.commonWord, .personName, .calendarWord, .functionWord])
         }
         guard isCommon else { return .none }
         if context.hasDesignatorAfter { return .none }
         // a month or weekday is a date unless a designator follows
-        if contentClasses.count == 1, contentClasses[0].contains(.calendarWord) { return .rejected }
+        if contentClasses.count == 1, contentClasses.first?.contains(.calendarWord) == true { return .rejected }
         if context.hasLocativePrepositionBefore && !context.isFollowedByLowercaseNoun { return .none }
         // a dateline's place (`LOGAN, W.Va. —`) is where the report was filed
         if let first = words.first, let last = words.last, context.layout.isDateline(first, in: text),
@@ -451,8 +457,15 @@ public struct PlaceExtractor: Extractor {
     /// What readings all in one country add to its votes: 2 with a country among them, 1.5 with a
     /// first-level division, else 1.
     private func vote(of readings: [Reading]) -> Double {
-        let kinds = readings.map { gazetteer.places[$0.place].kind }
-        return kinds.contains(.country) ? 2 : (kinds.contains(.admin1) ? 1.5 : 1)
+        var vote = 1.0
+        for reading in readings {
+            switch gazetteer.places[reading.place].kind {
+            case .country: return 2
+            case .admin1: vote = 1.5
+            default: break
+            }
+        }
+        return vote
     }
 
     /// Sets a mention's reading (`chosen`), or rejects a mention that needs another place of its
@@ -626,8 +639,12 @@ public struct PlaceExtractor: Extractor {
 
     /// The key of a one-word span.
     private func singleWordKey(_ range: Range<Int>, in text: AnalyzedText) -> String? {
-        let words = range.filter { text.tokens[$0].kind == .word }
-        return words.count == 1 ? text.keys[words[0]] : nil
+        var word: Int?
+        for index in range where text.tokens[index].kind == .word {
+            if word != nil { return nil }
+            word = index
+        }
+        return word.map { text.keys[$0] }
     }
 
     /// Two places the gazetteer knows apart but written side by side, one space between, outside a
