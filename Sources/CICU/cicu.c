@@ -61,25 +61,28 @@ static UChar unify_punctuation(UChar c) {
     }
 }
 
-/* Runs one normalizer into a malloc'ed buffer; returns its length or -1. */
+/* Runs one normalizer into `stack` (room for `room` units) when the result fits, else into a
+   malloc'ed buffer; `*out` is where the result is and `*owned` what to free (NULL for the stack).
+   Returns the result's length, or -1. Tokens are short: nearly every call fits on the stack. */
 static int32_t normalize_into(const UNormalizer2 *normalizer, const UChar *source, int32_t length,
-                              UChar **out, UErrorCode *error) {
-    int32_t capacity = length * 3 + 16;
-    UChar *buffer = malloc(sizeof(UChar) * (size_t)capacity);
-    if (buffer == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return -1; }
-    int32_t produced = unorm2_normalize(normalizer, source, length, buffer, capacity, error);
+                              UChar *stack, int32_t room, UChar **out, UChar **owned, UErrorCode *error) {
+    *owned = NULL;
+    int32_t produced = unorm2_normalize(normalizer, source, length, stack, room, error);
     if (*error == U_BUFFER_OVERFLOW_ERROR) {
-        free(buffer);
         *error = U_ZERO_ERROR;
-        capacity = produced + 1;
-        buffer = malloc(sizeof(UChar) * (size_t)capacity);
+        UChar *buffer = malloc(sizeof(UChar) * ((size_t)produced + 1));
         if (buffer == NULL) { *error = U_MEMORY_ALLOCATION_ERROR; return -1; }
-        produced = unorm2_normalize(normalizer, source, length, buffer, capacity, error);
+        produced = unorm2_normalize(normalizer, source, length, buffer, produced + 1, error);
+        *owned = buffer;
+        *out = buffer;
+    } else {
+        *out = stack;
     }
-    if (U_FAILURE(*error)) { free(buffer); return -1; }
-    *out = buffer;
+    if (U_FAILURE(*error)) return -1;
     return produced;
 }
+
+enum { FOLD_STACK_UNITS = 256 };
 
 int32_t cm_fold(const uint16_t *source, int32_t length, uint16_t *dest, int32_t capacity, int32_t *status) {
     UErrorCode error = U_ZERO_ERROR;
@@ -88,11 +91,15 @@ int32_t cm_fold(const uint16_t *source, int32_t length, uint16_t *dest, int32_t 
     const UNormalizer2 *nfc = unorm2_getNFCInstance(&error);
     if (U_FAILURE(error)) { *status = (int32_t)error; return 0; }
 
+    UChar foldedStack[FOLD_STACK_UNITS], decomposedStack[FOLD_STACK_UNITS], composedStack[FOLD_STACK_UNITS];
     UChar *folded = NULL, *decomposed = NULL, *composed = NULL;
+    UChar *foldedOwned = NULL, *decomposedOwned = NULL, *composedOwned = NULL;
     int32_t result = 0;
-    int32_t foldedLength = normalize_into(casefold, (const UChar *)source, length, &folded, &error);
+    int32_t foldedLength = normalize_into(casefold, (const UChar *)source, length, foldedStack, FOLD_STACK_UNITS,
+                                          &folded, &foldedOwned, &error);
     if (foldedLength < 0) goto done;
-    int32_t decomposedLength = normalize_into(nfd, folded, foldedLength, &decomposed, &error);
+    int32_t decomposedLength = normalize_into(nfd, folded, foldedLength, decomposedStack, FOLD_STACK_UNITS,
+                                              &decomposed, &decomposedOwned, &error);
     if (decomposedLength < 0) goto done;
 
     /* Drop non-spacing marks (diacritics) and unify punctuation variants, in place. */
@@ -104,15 +111,16 @@ int32_t cm_fold(const uint16_t *source, int32_t length, uint16_t *dest, int32_t 
         if (u_charType(c) == U_NON_SPACING_MARK) continue;
         for (int32_t k = start; k < i; k++) decomposed[kept++] = unify_punctuation(decomposed[k]);
     }
-    int32_t composedLength = normalize_into(nfc, decomposed, kept, &composed, &error);
+    int32_t composedLength = normalize_into(nfc, decomposed, kept, composedStack, FOLD_STACK_UNITS,
+                                            &composed, &composedOwned, &error);
     if (composedLength < 0) goto done;
     if (composedLength <= capacity) memcpy(dest, composed, sizeof(UChar) * (size_t)composedLength);
     result = composedLength;
 
 done:
-    free(folded);
-    free(decomposed);
-    free(composed);
+    free(foldedOwned);
+    free(decomposedOwned);
+    free(composedOwned);
     *status = (int32_t)error;
     return result;
 }

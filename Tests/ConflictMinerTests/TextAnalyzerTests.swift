@@ -78,6 +78,13 @@ struct TextAnalyzerTests {
         #expect(analyzer.key(for: "Straße") == "strasse")
     }
 
+    @Test("a word too long for the folding's stack buffers is folded on the heap, the same way")
+    func longWordsFold() {
+        let long = String(repeating: "Ā", count: 300)  // 300 UTF-16 units, 600 once decomposed
+        #expect(analyzer.key(for: long) == String(repeating: "a", count: 300))
+        #expect(analyzer.key(for: String(repeating: "ß", count: 200)) == String(repeating: "ss", count: 200))
+    }
+
     @Test(arguments: ["Pakistan's", "Pakistan’s", "PAKISTAN'S"])
     func possessiveIsSplitOff(_ word: String) {
         let analyzed = analyze(word + " border")
