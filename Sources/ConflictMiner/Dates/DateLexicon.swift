@@ -6,7 +6,7 @@ struct DateWord: Sendable, Hashable {
         case month, weekday, season, decade, hundreds, tens, fiscal, ordinal, modifier, periodPart, deictic, unit, anchor, ago
         case yearCue, monthCue, quantityNoun, countNoun, yearNoun, futureCue, pastCue
         case weekdayBlockBefore, nameAfter, rangeWord, auxiliary, toCue, determiner
-        case durationDeterminer, seasonBlock, changeWord
+        case durationDeterminer, seasonBlock, changeWord, codeWord
 
         /// Its position among the cases (its bit in `Classes`).
         var ordinal: UInt32 {
@@ -41,6 +41,7 @@ struct DateWord: Sendable, Hashable {
             case .durationDeterminer: 27
             case .seasonBlock: 28
             case .changeWord: 29
+            case .codeWord: 30
             }
         }
     }

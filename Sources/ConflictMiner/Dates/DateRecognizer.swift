@@ -118,6 +118,13 @@ struct DateScan {
 
     // MARK: - Driver
 
+    /// The classes a pattern's first word may have: every pattern that begins with a word
+    /// without a digit begins with one of these (`matchWeekday` … `matchFiscalYear`).
+    static let startClasses: DateWord.Classes = [
+        .init(.month), .init(.weekday), .init(.season), .init(.decade), .init(.hundreds), .init(.tens), .init(.fiscal),
+        .init(.ordinal), .init(.modifier), .init(.periodPart), .init(.deictic), .init(.anchor),
+    ]
+
     mutating func run() -> [TemporalExpression] {
         dayFirst = numericOrder()
         var p = 0
@@ -171,20 +178,21 @@ struct DateScan {
         }
     }
 
-    /// Whether any pattern may match from `p`: a number; a word with a digit, of the lexicon, or
-    /// starting a count before `ago`; a mark of the lexicon or the apostrophe of `'90s`, or one
-    /// that may start a number phrase (punctuation reaches no other pattern: each wants a number,
-    /// a lexicon word or a word token at its start).
+    /// Whether any pattern may match from `p`: a number; a word with a digit, of a class a date
+    /// begins with (`startClasses`), or starting a count before `ago`; a mark of such a class,
+    /// the apostrophe of `'90s`, or one that may start a number phrase (punctuation reaches no
+    /// other pattern: each wants a number, a word of those classes or a word token at its start).
+    /// A word of the context classes alone (`in`, `the`, `,`) starts none.
     private func mayStartDate(_ p: Int) -> Bool {
         let first = token(p)
         switch first.kind {
         case .number:
             return true
         case .word:
-            return first.shape.contains(.hasDigit) || !classes[p].isEmpty
+            return first.shape.contains(.hasDigit) || !classes[p].isDisjoint(with: Self.startClasses)
                 || beforeAgo[p] && numbers.flags(at: sig[p], in: text).contains(.starter)
         case .punctuation:
-            return !classes[p].isEmpty || first.keyID == apostrophe
+            return !classes[p].isDisjoint(with: Self.startClasses) || first.keyID == apostrophe
                 || numbers.flags(at: sig[p], in: text).contains(.starter)
         case .whitespace:
             return false
@@ -911,9 +919,7 @@ struct DateScan {
         if glued(p), exists(p - 1), isWord(p - 1) || token(p - 1).kind == .number || ["-", "/", "$", "#", "£", "€", "."].contains(key(p - 1)) {
             return nil
         }
-        if ["$", "#", "no", "rs", "number", "flight", "resolution", "vision", "agenda", "article", "section",
-            "room", "plot", "route", "highway", "block", "sector", "unit", "code", "model", "pkr", "usd"].contains(key(p - 1))
-        {
+        if has(at: p - 1, .codeWord) {
             return nil
         }
         // `2014-2016`: both years.
