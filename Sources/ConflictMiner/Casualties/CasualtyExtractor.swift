@@ -12,9 +12,9 @@
 /// 3. a predicate reached across joined counts or an insertion: `three soldiers and five
 ///    militants were killed`, `Twelve people, including …, were killed`;
 /// 4. the count it is joined to: `killed four troops and as many soldiers`;
-/// 5. a partitive or a breakdown: `four of the victims were fishermen`, `Of the 14 wounded,
-///    12 were members …`;
-/// 6. an attacker's own death far from its subject: `a brother … martyred himself`.
+/// 5. a partitive or a breakdown: `three of the dead were farmers`, `Of the nine injured,
+///    seven were guards …`;
+/// 6. an attacker's own death far from its subject: `the fighter … blew himself up`.
 ///
 /// Counts that are not of people (units, money, vehicles), dates, ages, objects of
 /// non-casualty verbs (`arrested`) and counts that mix in other outcomes are left out.
@@ -150,7 +150,7 @@ struct CasualtyScan {
         var role: Role
         var rule: Rule
         var victims: Range<Int>?
-        /// Preceded by `of (the)`: `Of the 14 wounded`.
+        /// Preceded by `of (the)`: `Of the nine injured`.
         var ofPrefixed: Bool
     }
 
@@ -276,7 +276,7 @@ struct CasualtyScan {
                 lastKind = result.kind
             }
         }
-        // An attacker's own death stated away from its subject (`a brother … martyred himself`).
+        // An attacker's own death stated away from its subject (`the fighter … blew himself up`).
         var i = sentenceRange.lowerBound
         while i < sentenceRange.upperBound {
             if tokens[i].kind == .word, !reflexiveUsed.contains(i), let match = matchForward(.predicate, at: i),
@@ -382,7 +382,7 @@ struct CasualtyScan {
     func victimPhrase(after last: Int) -> VictimPhrase {
         var vp = VictimPhrase(end: last)
         guard var j = nx(last) else { return vp }
-        // A kind adjective before the noun: `the five slain bandits`, `the 14 wounded`.
+        // A kind adjective before the noun: `the five slain bandits`, `the nine injured`.
         if let adjective = matchForward(.adjective, at: j), adjective.entry.keys.count == 1 {
             if let start = nx(adjective.last) {
                 let inner = run(from: start)
@@ -422,7 +422,7 @@ struct CasualtyScan {
             }
             return result
         }
-        // `three remains of Abu Sayyaf bandits`: the victims are the complement.
+        // `two remains of militia fighters`: the victims are the complement.
         if result.nounKind != nil, let of = nx(result.end), key(of) == "of" {
             let complement = partitive(afterOf: of, base: VictimPhrase(end: of))
             result.victims = complement.victims
@@ -643,7 +643,7 @@ struct CasualtyScan {
                                           || np.status == .others) { return nil }
         if c.isAsMany && np.status == .name { return nil }
         // The whole of a partitive (`two of the five gunmen were killed`): only the part is said to
-        // be hit. A kind word after the whole keeps it (`two of the 14 wounded`).
+        // be hit. A kind word after the whole keeps it (`two of the nine injured`).
         if ofPrefixed, np.status == .person, np.adjectiveKind == nil, index > 0,
            let of = key(pv(start)) == "of" ? pv(start) : pv(start).flatMap({ pv($0) }),
            nx(candidates[index - 1].phrase.tokens.upperBound - 1) == of {

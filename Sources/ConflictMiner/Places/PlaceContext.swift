@@ -207,7 +207,7 @@ struct ContextCheck {
                     return .partOfName
                 }
             case "in":
-                // `Assistance Mission in Afghanistan`; `the Police Office in Dera Ismail Khan` locates
+                // `Assistance Mission in Afghanistan`; `the District Court in Sibi` locates
                 if ["mission", "missions"].contains(keys[run[0]]) { return .partOfName }
             default:
                 // `Carta de Mocambique`: a name in a Romance language
