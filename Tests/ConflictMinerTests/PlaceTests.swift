@@ -80,6 +80,36 @@ struct PersonNamesTests {
     }
 }
 
+@Suite("Country numbers")
+struct CountryNumberingTests {
+    static let places = [
+        Place(id: "gn:1", name: "Afghanistan", kind: .country, country: "AF"),
+        Place(id: "gn:2", name: "Zimbabwe", kind: .country, country: "ZW"),
+        Place(id: "gn:3", name: "Sahel", kind: .region, country: nil),
+        Place(id: "cur:x", name: "Somewhere", kind: .city, country: "XKX"),
+        Place(id: "cur:y", name: "Elsewhere", kind: .city, country: "x1"),
+        Place(id: "cur:z", name: "Again", kind: .city, country: "XKX"),
+    ]
+
+    @Test("codes numbered one to one, two letters by their place in the alphabet, others after them")
+    func numbering() {
+        let (numbering, numbers) = CountryNumbering.numbers(of: Self.places)
+        #expect(numbers == [5, 25 * 26 + 22, -1, 676, 677, 676])
+        #expect(numbering.count == 678)
+        for (place, number) in zip(Self.places, numbers) where number >= 0 {
+            #expect(numbering.code(number) == place.country)
+        }
+    }
+
+    @Test("a gazetteer's own places numbered, and its team places found by their id prefix")
+    func gazetteerNumbers() {
+        let team = Place(id: UserLexicon.idPrefix + "x-af", name: "Teamtown", kind: .city, country: "AF")
+        let gazetteer = PlaceGazetteer(places: Self.places + [team], aliases: [], analyzer: try! TextAnalyzer())
+        #expect(gazetteer.countryNumbers[0] == gazetteer.countryNumbers[6])
+        #expect((0..<7).filter { gazetteer.isTeamPlace($0) } == [6])
+    }
+}
+
 @Suite("Division codes")
 struct SubdivisionCodesTests {
     static let gazetteer = PlaceGazetteer(

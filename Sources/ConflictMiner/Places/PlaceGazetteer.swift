@@ -80,6 +80,7 @@ public struct PlaceGazetteer: Sendable {
     func isTeamPlace(_ index: Int) -> Bool {
         !teamPlaces.isEmpty && teamPlaces.contains(index)
     }
+
     /// Each place's latitude and longitude in degrees (WGS84), two numbers per place; NaN where
     /// the gazetteer gives none. Kept beside `places`, not in them: most lookups need no
     /// coordinates, and a flat array loads in one copy.
@@ -282,7 +283,7 @@ public struct PlaceGazetteer: Sendable {
 }
 
 /// Countries as small numbers, for rules that compare and count them: a two-letter ISO code is
-/// its letters' place in the alphabet (`AF` is 5, `ZW` 675), any other code a number after those
+/// its letters' place in the alphabet (`AF` is 5, `ZW` 672), any other code a number after those
 /// in the order first met. Numbering is one-to-one, so comparing numbers is comparing codes.
 struct CountryNumbering: Sendable {
     private static let twoLetterCount = 26 * 26
