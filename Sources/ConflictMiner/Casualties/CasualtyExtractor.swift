@@ -98,6 +98,8 @@ struct CasualtyScan {
     let cursor: Cursor
     /// Per token: what the casualty tables say of its word.
     let flags: [CasualtyLexicon.WordFlags]
+    /// Per token: whether a number phrase may start there (`NumberParser.phraseStarts`).
+    let phraseStarts: [Bool]
     /// The document's key id of `as` (which opens `as many`), if it has one.
     let asKey: Int32?
     /// The kind of the last casualty found in the document (for `of the victims`).
@@ -162,6 +164,7 @@ struct CasualtyScan {
         self.numbers = numbers
         self.cursor = Cursor(text: text)
         self.flags = lexicon.flags(of: text)
+        phraseStarts = numbers.phraseStarts(in: text)
         asKey = text.keys.id(of: "as")
     }
 
@@ -324,7 +327,7 @@ struct CasualtyScan {
                 i = many + 1
                 continue
             }
-            if token.kind == .word || token.kind == .number,
+            if token.kind == .word || token.kind == .number, phraseStarts[i],
                let phrase = numbers.phrase(in: text, at: i), phrase.tokens.upperBound <= sentenceRange.upperBound {
                 if !isExcluded(phrase) {
                     let np = victimPhrase(after: phrase.tokens.upperBound - 1)

@@ -150,6 +150,23 @@ public struct NumberParser: Sendable {
         wordFlags.classes(at: index, in: text)
     }
 
+    /// Per token of a text: whether a number phrase may start there. `phrase(in:at:)` returns nil
+    /// at any other token without looking further, so a scan over every word asks it only where
+    /// this says yes (one pass over the text instead of a lookup per word).
+    func phraseStarts(in text: AnalyzedText) -> [Bool] {
+        let ids = wordFlags.vocabulary.ids(of: text)
+        var starts = [Bool](repeating: false, count: ids.count)
+        for (index, token) in text.tokens.enumerated() where token.kind != .whitespace {
+            starts[index] = Self.mayStartPhrase(token, wordFlags[ids[index]])
+        }
+        return starts
+    }
+
+    /// The first guard of `phrase(in:at:)`: a number, digits, or a word that starts a phrase.
+    private static func mayStartPhrase(_ token: Token, _ flags: WordFlags) -> Bool {
+        token.kind == .number || token.shape.contains(.allDigits) || flags.contains(.starter)
+    }
+
     func has(_ index: Int, _ role: Role, in text: AnalyzedText) -> Bool {
         flags(at: index, in: text).contains(WordFlags(role))
     }
@@ -168,7 +185,7 @@ public struct NumberParser: Sendable {
         guard index < text.tokens.count else { return nil }
         let token = text.tokens[index]
         let flags = flags(at: index, in: text)
-        guard token.kind == .number || token.shape.contains(.allDigits) || flags.contains(.starter) else { return nil }
+        guard Self.mayStartPhrase(token, flags) else { return nil }
         let cursor = Cursor(text: text)
         // A qualifier before the number (the phrases are tried only where one may start).
         if flags.contains(.qualifierStart) {
