@@ -128,6 +128,38 @@ public struct EventLexicon: Sendable {
     /// Vague counts as ACLED codes them (`dozens` 12), for its export.
     var acledVagueCounts = PhraseTable()
     var demonyms = PhraseTable()
+    /// The function words the linker's rules read, each class for one rule (docs/events.md).
+    /// Prepositions before a new-incident marker that opens a sentence (`In another incident`).
+    var incidentOpeners = PhraseTable()
+    /// Articles (`the`, `a`, `an`): after an opener (`In the other attack`), after the comma of
+    /// an apposition before a named victim.
+    var articles = PhraseTable()
+    /// Words skipped back from a force without a country to the word that may give one
+    /// (`Pakistan's security forces`).
+    var forceLeads = PhraseTable()
+    /// Words before a place that make it a modifier or an agent, not a setting (`by Iran`).
+    var agentMarkers = PhraseTable()
+    /// Forms of `be` that stop the skip after a group before its verb (`X was`), and the past
+    /// forms before a verb that make it passive (`were attacked`).
+    var beAuxiliaries = PhraseTable()
+    var pastBe = PhraseTable()
+    /// Hedges after a group that name it a suspect rather than doubt it (`suspected`).
+    var suspectWords = PhraseTable()
+    /// Words that open a sentence whose later death is of a victim told before (`He`, `The`).
+    var laterDeathSubjects = PhraseTable()
+    /// Determiners skipped after a partitive before `injured` (`of the injured`).
+    var partitiveDeterminers = PhraseTable()
+    /// Auxiliaries after a named victim (`X was killed`) or that make a listed person a clause
+    /// of its own (`and his son was wounded`).
+    var clauseAuxiliaries = PhraseTable()
+    /// Words after a place that say another place holds it (`X, Y`, `X in Y`, `X near Y`), and
+    /// the words skipped before that place (`near the`).
+    var containerLinks = PhraseTable()
+    var containerSkips = PhraseTable()
+    /// Words before a date that make it the start of a period (`since January`).
+    var periodStarts = PhraseTable()
+    /// Words and marks that open a clause before named victims (`, and`, `when`).
+    var clauseOpeners = PhraseTable()
 
     /// The table a class of rows fills; nil for a class the vocabulary does not know.
     private static func table(for name: String) -> WritableKeyPath<EventLexicon, PhraseTable>? {
@@ -175,6 +207,20 @@ public struct EventLexicon: Sendable {
         case "civilian_target": \.civilianTargets
         case "acled_vague_count": \.acledVagueCounts
         case "demonym": \.demonyms
+        case "incident_opener": \.incidentOpeners
+        case "article": \.articles
+        case "force_lead": \.forceLeads
+        case "agent_marker": \.agentMarkers
+        case "be_auxiliary": \.beAuxiliaries
+        case "past_be": \.pastBe
+        case "suspect_word": \.suspectWords
+        case "later_death_subject": \.laterDeathSubjects
+        case "partitive_determiner": \.partitiveDeterminers
+        case "clause_auxiliary": \.clauseAuxiliaries
+        case "container_link": \.containerLinks
+        case "container_skip": \.containerSkips
+        case "period_start": \.periodStarts
+        case "clause_opener": \.clauseOpeners
         default: nil
         }
     }

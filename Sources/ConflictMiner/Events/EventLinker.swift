@@ -368,8 +368,8 @@ public struct EventLinker: Sendable {
             // so is one told as long before (`a year after a bombing killed 63`).
             // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
             // attack`), and is not a count (`Another soldier was killed` goes on).
-            var opener = keys.first.map { ["in", "on", "at"].contains($0) } == true ? 1 : 0
-            if opener == 1 && opener < keys.count && ["the", "a", "an"].contains(keys[opener]) { opener += 1 }
+            var opener = keys.first.map { lexicon.incidentOpeners.contains($0) } == true ? 1 : 0
+            if opener == 1 && opener < keys.count && lexicon.articles.contains(keys[opener]) { opener += 1 }
             let otherTime = lexicon.otherTimes.occurs(in: keys, masks: masks)
             facts[s].tellsEarlier = otherTime || opener < keys.count && lexicon.earlierMarkers.contains(keys[opener])
             facts[s].opensNewIncident = otherTime
@@ -1013,7 +1013,7 @@ public struct EventLinker: Sendable {
     private func isModifier(_ entity: Entity, words: [Int], tokens: [KeyedToken], tokenIndex: (Int) -> Int) -> Bool {
         guard let (start, end) = span(of: entity, in: words, tokens: tokens, tokenIndex: tokenIndex) else { return true }
         if end + 1 < words.count && tokens[words[end + 1]].key == "-" { return true }
-        if start > 0 && ["by", "-", "from", "with"].contains(tokens[words[start - 1]].key) { return true }
+        if start > 0 && lexicon.agentMarkers.contains(tokens[words[start - 1]].key) { return true }
         if end + 1 < words.count && lexicon.stateForces.contains(tokens[words[end + 1]].key) { return true }
         return false
     }
@@ -1036,10 +1036,10 @@ public struct EventLinker: Sendable {
                                    || lexicon.kindDesignators.value(of: tokens[words[next]].key) != nil) {
             next += 1
         }
-        guard next < words.count, [",", "in", "of", "near", "("].contains(tokens[words[next]].key) else { return nil }
+        guard next < words.count, lexicon.containerLinks.contains(tokens[words[next]].key) else { return nil }
         var isNear = tokens[words[next]].key == "near"
         next += 1
-        while next < words.count && ["near", "the"].contains(tokens[words[next]].key) {
+        while next < words.count && lexicon.containerSkips.contains(tokens[words[next]].key) {
             if tokens[words[next]].key == "near" { isNear = true }
             next += 1
         }
@@ -1308,7 +1308,7 @@ public struct EventLinker: Sendable {
         // `since August 2006, when X was killed`: the date of an incident the sentence tells.
         if end + 1 < words.count, tokens[words[end + 1]].key == "when" { return false }
         if end + 2 < words.count, tokens[words[end + 1]].key == ",", tokens[words[end + 2]].key == "when" { return false }
-        return ["since", "from"].contains(tokens[words[position - 1]].key)
+        return lexicon.periodStarts.contains(tokens[words[position - 1]].key)
     }
 
     /// The kind of place a locative phrase refers back to (`in the province` → `admin1`, `in
@@ -1367,7 +1367,7 @@ public struct EventLinker: Sendable {
             }
             if force.country == nil {
                 var back = position - 1
-                while back >= 0 && ["the", "a", "an", "'s", "security"].contains(keys[back]) { back -= 1 }
+                while back >= 0 && lexicon.forceLeads.contains(keys[back]) { back -= 1 }
                 if back >= 0 {
                     if let country = lexicon.demonymCountry(keys[back]) {
                         force.country = country
@@ -1386,8 +1386,8 @@ public struct EventLinker: Sendable {
             var isAgent = position > 0 && keys[position - 1] == "by" || position > 1 && keys[position - 2] == "by" && keys[position - 1] == "the"
             var next = end
             while next < words.count && next < end + 3 && lexicon.skippableAfterGroup.contains(keys[next])
-                && !["was", "were", "been"].contains(keys[next]) { next += 1 }
-            if next < words.count && lexicon.perpetratorVerbs.contains(keys[next]) && !(next > end && ["was", "were"].contains(keys[next - 1])) {
+                && !lexicon.beAuxiliaries.contains(keys[next]) { next += 1 }
+            if next < words.count && lexicon.perpetratorVerbs.contains(keys[next]) && !(next > end && lexicon.pastBe.contains(keys[next - 1])) {
                 isAgent = true
             }
             found.append(ForceMention(force: force, isAgent: isAgent))
@@ -1408,23 +1408,18 @@ public struct EventLinker: Sendable {
         for p in (last + 1)..<min(words.count, last + 8) {
             let key = tokens[words[p]].key
             if tokens[words[p]].kind == .punctuation && key != "-" && key != "(" && key != ")" { break }
-            if lexicon.hedges.contains(key) && !["suspected", "suspect", "suspects"].contains(key) { return true }
+            if lexicon.hedges.contains(key) && !lexicon.suspectWords.contains(key) { return true }
         }
         return false
     }
 
-    /// People listed beside a count with no count of their own (`a civilian, a police officer
-    /// and his guard were killed`, `killed a trader and his driver`): one each, of the count's
-    /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun (of
-    /// the CASUALTY extractor's victim nouns); the
-    /// list ends at a verb, a preposition or a clause of its own (`and his son was wounded`).
     /// Deaths among victims told as hurt: a killed partitive of the injured (`two of the injured
     /// later died`), or, in a sentence with no count, a later death of someone told before (`The
     /// officer later died of his injuries`, `He succumbed to his wounds`), counted one.
     private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [KeyedToken], sentence: Int) {
         guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0) != nil }) else { return }
         if mentions.isEmpty {
-            guard ["he", "she", "the", "this", "that"].contains(keys[0]) || at <= 1 else { return }
+            guard lexicon.laterDeathSubjects.contains(keys[0]) || at <= 1 else { return }
             let token = tokens[words[at]]
             var death = Mention(entity: Entity(type: .casualty, start: token.start, end: token.end, text: "",
                                                value: .casualty(CasualtyValue(count: 1, kind: .killed))),
@@ -1437,7 +1432,7 @@ public struct EventLinker: Sendable {
             let end = mentions[index].entity.end
             guard let position = words.firstIndex(where: { tokens[$0].start >= end }) else { continue }
             var next = position + 1
-            while next < keys.count && ["the", "those"].contains(keys[next]) { next += 1 }
+            while next < keys.count && lexicon.partitiveDeterminers.contains(keys[next]) { next += 1 }
             if next < keys.count, outcomePhrases[keys[next]]?.contains(where: { $0.kind == .injured && $0.keys.count == 1 }) == true {
                 mentions[index].diedOfInjuries = true
             }
@@ -1450,7 +1445,7 @@ public struct EventLinker: Sendable {
     /// a clause, with an apposition between commas allowed before the auxiliary.
     private func namedVictims(words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], sentence: Int) -> [Mention] {
         var found: [Mention] = []
-        for auxiliary in keys.indices where ["was", "is", "has"].contains(keys[auxiliary]) && auxiliary >= 2 {
+        for auxiliary in keys.indices where lexicon.clauseAuxiliaries.contains(keys[auxiliary]) && auxiliary >= 2 {
             var next = auxiliary + 1
             if keys[auxiliary] == "has" {
                 guard next < keys.count, keys[next] == "been" || keys[next] == "died" else { continue }
@@ -1475,7 +1470,7 @@ public struct EventLinker: Sendable {
             var end = auxiliary - 1
             var comma = end - (keys[end] == "," ? 1 : 0)
             while comma > 0 && keys[comma] != "," && auxiliary - comma < 12 { comma -= 1 }
-            if comma > 0, keys[comma] == ",", comma + 1 < auxiliary, ["a", "an", "the"].contains(keys[comma + 1]) {
+            if comma > 0, keys[comma] == ",", comma + 1 < auxiliary, lexicon.articles.contains(keys[comma + 1]) {
                 end = comma - 1
             } else if keys[end] == "," {
                 continue
@@ -1486,7 +1481,7 @@ public struct EventLinker: Sendable {
                 start -= 1
             }
             start += 1
-            let opensClause = start == 0 || [":", ";", ",", "and", "when", "after", "as", "that"].contains(keys[start - 1])
+            let opensClause = start == 0 || lexicon.clauseOpeners.contains(keys[start - 1])
                 || lexicon.reportVerbs.contains(keys[start - 1])
             guard end - start >= 1, opensClause,
                   (start...end).allSatisfy({ !tokens[words[$0]].shape.contains(.allUppercase) }) else { continue }
@@ -1498,6 +1493,11 @@ public struct EventLinker: Sendable {
         return found
     }
 
+    /// People listed beside a count with no count of their own (`a civilian, a police officer
+    /// and his guard were killed`, `killed a trader and his driver`): one each, of the count's
+    /// kind. A listed person is a determiner (`a`, `his`, `the`) and a singular person noun (of
+    /// the CASUALTY extractor's victim nouns); the list ends at a verb, a preposition or a clause
+    /// of its own (`and his son was wounded`).
     private func listedVictims(besides mentions: [Mention], words: [Int], keys: [String], tokens: [KeyedToken],
                                tokenIndex: (Int) -> Int, entityAtToken: [Int?], entities: [Entity]) -> [Mention] {
         func isSeparator(_ p: Int) -> Bool { keys[p] == "," || keys[p] == "and" }
@@ -1527,7 +1527,7 @@ public struct EventLinker: Sendable {
                 // Not a clause of its own (`and his son was wounded`), a source (`, an official
                 // said`) or an apposition after a bare comma that no `and` closes.
                 let next = end + 1 < words.count ? keys[end + 1] : ""
-                if ["was", "is", "has"].contains(next) || lexicon.reportVerbs.contains(next)
+                if lexicon.clauseAuxiliaries.contains(next) || lexicon.reportVerbs.contains(next)
                     || bareComma && !(end + 1 < words.count && isSeparator(end + 1)) { break }
                 lister.append((start, end))
             }
