@@ -11,7 +11,7 @@ enum BinaryArchive {
     /// Bump when the layout of any compiled file or the way match keys are made changes.
     /// Raised when what is compiled changes (2: abbreviations with a full stop, `Ky.`; 5: symbol
     /// slots with their hash's tag).
-    static let version: UInt32 = 5
+    static let version: UInt32 = 6
 
     struct Stale: Error {}
 

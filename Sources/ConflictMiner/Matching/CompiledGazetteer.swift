@@ -60,7 +60,7 @@ struct CompiledGazetteer {
 }
 
 extension PlaceGazetteer {
-    /// Writes the places, abbreviations and matcher into a compiled file.
+    /// Writes the places, abbreviations, matcher and the places' country numbers into a compiled file.
     func write(to writer: inout BinaryArchive.Writer) {
         var strings = StringColumn()
         var kinds: [UInt8] = []
@@ -81,6 +81,11 @@ extension PlaceGazetteer {
         abbreviations.forEach { abbreviationColumn.append($0) }
         abbreviationColumn.write(to: &writer)
         matcher.write(to: &writer)
+        writer.append(countryNumbers)
+        var otherCodes = StringColumn()
+        countryNumbering.otherCodes.forEach { otherCodes.append($0) }
+        otherCodes.write(to: &writer)
+        writer.append(teamPlaces.sorted().map { Int32($0) })
     }
 
     /// Reads a gazetteer written by `write(to:)`.
@@ -91,7 +96,13 @@ extension PlaceGazetteer {
         let coordinates: [Double] = try reader.array()
         let abbreviations = try StringColumn(from: &reader)
         let matcher = try PhraseMatcher<Entry>(from: &reader)
-        guard strings.count == kinds.count * 4, populations.count == kinds.count, coordinates.count == kinds.count * 2
+        let countryNumbers: [Int32] = try reader.array()
+        let otherCodes = try StringColumn(from: &reader)
+        let countryNumbering = CountryNumbering(otherCodes: (0..<otherCodes.count).map { otherCodes[$0] })
+        let teamPlaces: [Int32] = try reader.array()
+        guard strings.count == kinds.count * 4, populations.count == kinds.count, coordinates.count == kinds.count * 2,
+              countryNumbers.count == kinds.count, countryNumbers.allSatisfy({ $0 >= -1 && Int($0) < countryNumbering.count }),
+              teamPlaces.allSatisfy({ $0 >= 0 && Int($0) < kinds.count })
         else { throw BinaryArchive.Stale() }
         let allKinds = Place.Kind.allCases
         var places: [Place] = []
@@ -103,7 +114,10 @@ extension PlaceGazetteer {
                                 country: country.isEmpty ? nil : country, admin1: admin1.isEmpty ? nil : admin1,
                                 population: Int(populations[index])))
         }
-        self.init(places: places, coordinates: coordinates, matcher: matcher, abbreviations: (0..<abbreviations.count).map { abbreviations[$0] })
+        self.init(places: places, coordinates: coordinates, matcher: matcher,
+                  abbreviations: (0..<abbreviations.count).map { abbreviations[$0] },
+                  countryNumbers: countryNumbers, countryNumbering: countryNumbering,
+                  teamPlaces: Set(teamPlaces.map { Int($0) }))
     }
 }
 

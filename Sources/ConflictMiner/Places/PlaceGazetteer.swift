@@ -74,7 +74,7 @@ public struct PlaceGazetteer: Sendable {
     /// The numbering of `countryNumbers`.
     let countryNumbering: CountryNumbering
     /// The indexes of a team's own places (`UserLexicon`, ids with its prefix): usually none.
-    private let teamPlaces: Set<Int>
+    let teamPlaces: Set<Int>
 
     /// Whether `places[index]` is one of a team's own places.
     func isTeamPlace(_ index: Int) -> Bool {
@@ -160,10 +160,13 @@ public struct PlaceGazetteer: Sendable {
         compiled?.store { self.write(to: &$0) }
     }
 
-    init(places: [Place], coordinates: [Double], matcher: PhraseMatcher<Entry>, abbreviations: [String]) {
+    /// A gazetteer read back from a compiled file, with the numbers computed when it was built.
+    init(places: [Place], coordinates: [Double], matcher: PhraseMatcher<Entry>, abbreviations: [String],
+         countryNumbers: [Int32], countryNumbering: CountryNumbering, teamPlaces: Set<Int>) {
         self.places = places
-        (countryNumbering, countryNumbers) = CountryNumbering.numbers(of: places)
-        teamPlaces = Self.teamPlaces(in: places)
+        self.countryNumbers = countryNumbers
+        self.countryNumbering = countryNumbering
+        self.teamPlaces = teamPlaces
         self.coordinates = coordinates
         self.matcher = matcher
         self.abbreviations = abbreviations
@@ -287,8 +290,16 @@ public struct PlaceGazetteer: Sendable {
 /// in the order first met. Numbering is one-to-one, so comparing numbers is comparing codes.
 struct CountryNumbering: Sendable {
     private static let twoLetterCount = 26 * 26
-    private var otherCodes: [String] = []
+    /// The codes that are not two capital letters, in the order numbered.
+    private(set) var otherCodes: [String] = []
     private var otherNumbers: [String: Int32] = [:]
+
+    init() {}
+
+    /// The numbering whose other codes are these, in this order (as `otherCodes` gave them).
+    init(otherCodes: [String]) {
+        for code in otherCodes { _ = number(of: code) }
+    }
 
     /// How many numbers there are: the size of an array indexed by them.
     var count: Int { Self.twoLetterCount + otherCodes.count }
