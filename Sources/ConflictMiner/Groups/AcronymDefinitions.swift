@@ -397,7 +397,7 @@ struct AcronymDefinitions {
             guard !names.isEmpty else { continue }
             let key = PhraseMatcher<Int>.matchKey(keys[i])
             for (nameKeys, identity) in names where nameKeys.first == key {
-                guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text) else { continue }
+                guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text, rules: rules) else { continue }
                 result.append(GroupExtractor.Candidate(range: i..<end, id: identity.id, name: identity.name,
                                                        source: .learned, rule: "defined-name"))
             }

@@ -93,7 +93,7 @@ public struct GroupExtractor: Extractor {
             excluded.holds(range) || excluded.starts(at: range.lowerBound)
         }
 
-        var candidates = gazetteerCandidates(in: text, ids: ids, lines: lines)
+        var candidates = gazetteerCandidates(in: text, ids: ids, lines: lines, rules: rules)
         candidates += rules.find().map { found in
             let identity = found.rule == .stateProvince ? identifyProvince(found.range, in: text)
                 : identify(found.range, in: text)
@@ -156,13 +156,14 @@ public struct GroupExtractor: Extractor {
 
     // MARK: - Gazetteer
 
-    private func gazetteerCandidates(in text: AnalyzedText, ids: [Int32], lines: LineShapes) -> [Candidate] {
+    private func gazetteerCandidates(in text: AnalyzedText, ids: [Int32], lines: LineShapes,
+                                     rules: GroupNameRules) -> [Candidate] {
         let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols),
-                                                canStart: { mayStartName(at: $0, in: text) }, accept: { match in
-            match.payloads.contains { accepts($0, match.tokens, in: text, lines: lines) }
+                                                canStart: { mayStartName(at: $0, in: text, rules: rules) }, accept: { match in
+            match.payloads.contains { accepts($0, match.tokens, in: text, lines: lines, rules: rules) }
         })
         return matches.compactMap { match in
-            guard let entry = match.payloads.first(where: { accepts($0, match.tokens, in: text, lines: lines) })
+            guard let entry = match.payloads.first(where: { accepts($0, match.tokens, in: text, lines: lines, rules: rules) })
             else { return nil }
             let group = gazetteer.groups[entry.group]
             return Candidate(range: match.tokens, id: group.id, name: group.name, source: .gazetteer,
@@ -173,19 +174,18 @@ public struct GroupExtractor: Extractor {
     /// Whether a gazetteer name may start at the token, as `accepts` will judge it: a word that
     /// begins with a lower-case ASCII letter and is no particle starts no proper name
     /// (`NameCase.isProperName`) and no acronym, unless an acronym of the gazetteer begins so.
-    private func mayStartName(at index: Int, in text: AnalyzedText) -> Bool {
+    private func mayStartName(at index: Int, in text: AnalyzedText, rules: GroupNameRules) -> Bool {
         guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index), !hasLowercaseAcronym else { return true }
-        let key = text.keys[index]
-        return key.utf8.count <= NameCase.longestParticle && NameCase.particles.contains(key)
+        return rules.keyFlags(index).contains(.nameParticle)
     }
 
     private func accepts(_ entry: GroupGazetteer.Entry, _ range: Range<Int>, in text: AnalyzedText,
-                         lines: LineShapes) -> Bool {
+                         lines: LineShapes, rules: GroupNameRules) -> Bool {
         if let acronym = entry.acronym {
             guard text.surface(range) == acronym else { return false }
             return !(patterns.wordAcronyms.contains(acronym) && lines.isAllCaps(range.lowerBound))
         }
-        return NameCase.isProperName(range, in: text)
+        return NameCase.isProperName(range, in: text, rules: rules)
     }
 
     // MARK: - Identity
@@ -362,25 +362,16 @@ struct LineShapes {
 }
 
 /// Capitalisation checks for names found by case-insensitive matching.
-public enum NameCase {
-    /// Lower-case words allowed inside a proper name (`Army of Justice`, `al-Qaeda`, `Lashkar-e-Taiba`).
-    static let particles: Set<String> = [
-        "al", "el", "ul", "ud", "ur", "us", "ut", "un", "ad", "ar", "as", "at", "az", "an", "ash", "ath", "adh",
-        "e", "i", "y", "wal", "wa", "bin", "ibn", "of", "the", "and", "for", "in", "de", "du", "des", "la", "le",
-        "del", "da", "do", "dos", "das", "di", "von", "van", "'s",
-    ]
-    /// The length in bytes of the longest particle: a longer key is none, without a lookup.
-    static let longestParticle = particles.map(\.utf8.count).max() ?? 0
-
-    /// True when every content word of the range is capitalised (or has a digit), or when the
-    /// range lies in an all-capitals line such as a headline or a dateline.
-    public static func isProperName(_ range: Range<Int>, in text: AnalyzedText) -> Bool {
+enum NameCase {
+    /// True when every content word of the range is capitalised (or has a digit); the particles
+    /// of `name-particles.tsv` (`of`, `al`, `'s`) may stand between in lower case.
+    static func isProperName(_ range: Range<Int>, in text: AnalyzedText, rules: GroupNameRules) -> Bool {
         var sawContent = false
         for index in range {
             let token = text.tokens[index]
             // a name of letters and digits (`M23`) is a number token to the word breaker
             guard token.kind == .word || (token.kind == .number && token.shape.contains(.hasLetter)) else { continue }
-            if particles.contains(text.keys[index]) { continue }
+            if rules.keyFlags(index).contains(.nameParticle) { continue }
             sawContent = true
             if token.shape.contains(.capitalized) || token.shape.contains(.hasDigit) { continue }
             return false

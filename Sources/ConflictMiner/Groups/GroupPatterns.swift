@@ -57,6 +57,8 @@ struct GroupWordFlags: OptionSet, Sendable {
     static let provinceDesignator = GroupWordFlags(rawValue: 1 << 12)
     /// A word of a name that its acronym may leave out (`acronym-skip-words.tsv`, token keys).
     static let acronymSkip = GroupWordFlags(rawValue: 1 << 13)
+    /// A lower-case word allowed inside a proper name (`name-particles.tsv`, token keys as they are).
+    static let nameParticle = GroupWordFlags(rawValue: 1 << 14)
 }
 
 extension GroupPatterns {
@@ -78,6 +80,7 @@ extension GroupPatterns {
         flags.add(.factionWord, to: factionWords)
         flags.add(.provinceDesignator, to: provinceDesignators)
         flags.add(.acronymSkip, to: acronymSkipWords)
+        flags.add(.nameParticle, to: nameParticles)
         return flags
     }
 }
@@ -102,6 +105,7 @@ extension GroupPatterns {
     var factionWords: Set<String> { storage.factionWords }
     var provinceDesignators: Set<String> { storage.provinceDesignators }
     var acronymSkipWords: Set<String> { storage.acronymSkipWords }
+    var nameParticles: Set<String> { storage.nameParticles }
     /// Words too generic to tie a new spelling to a gazetteer group through a shared acronym.
     var acronymGenericWords: Set<String> { storage.acronymGenericWords }
     /// Excluded names (as written; tokenized by the gazetteer's analyzer when matched).
@@ -126,6 +130,7 @@ extension GroupPatterns {
         var factionWords: Set<String> = []
         var provinceDesignators: Set<String> = []
         var acronymSkipWords: Set<String> = []
+        var nameParticles: Set<String> = []
         var acronymGenericWords: Set<String> = []
         var exclusions: [String] = []
     }
@@ -141,7 +146,7 @@ extension GroupPatterns {
                                 "non-group-words", "states", "state-provinces", "stop-words", "word-acronyms",
                                 "ambiguous-acronyms", "conflict-words", "headline-small-words", "spaced-particles",
                                 "faction-words", "province-designators", "acronym-skip-words",
-                                "acronym-generic-words", "exclusions"]
+                                "acronym-generic-words", "name-particles", "exclusions"]
 
     /// The patterns of a gazetteer folder (`lexicons/groups/*.tsv`). A row with a missing cell or
     /// a value its column does not allow is refused with its file and line.
@@ -190,6 +195,8 @@ extension GroupPatterns {
         s.provinceDesignators = Set(try rows("province-designators", ["word"]).map { Self.fold($0[0]) })
         s.acronymSkipWords = Set(try rows("acronym-skip-words", ["word"]).map { Self.fold($0[0]) })
         s.acronymGenericWords = Set(try rows("acronym-generic-words", ["word"]).map { Self.fold($0[0]) })
+        // matched on token keys as they are: not folded (`'s` keeps its apostrophe)
+        s.nameParticles = Set(try rows("name-particles", ["word"]).map { $0[0].lowercased() })
         s.exclusions = try rows("exclusions", ["name"]).map { $0[0] }
         storage = s
     }
