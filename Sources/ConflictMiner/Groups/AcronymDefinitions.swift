@@ -287,7 +287,7 @@ struct AcronymDefinitions {
             } else if text.keys[p] == "'s" {
                 // `People's` is part of a name; any other possessive ends it (`al-Qaeda's …`).
                 guard let (w, j2) = rules.previous(p), j2 == .adjacent,
-                      ["people", "peoples"].contains(rules.wordKey(w)) else { break }
+                      rules.flags[w].contains(.possessiveNameWord) else { break }
                 i = w
             } else {
                 i = p

@@ -186,7 +186,7 @@ struct GroupNameRules {
                 guard let (w, j2) = previous(p), j2 == .adjacent, isNameWord(w) else { break }
                 candidate = w
             } else if keys[p] == "'s" {
-                guard let (w, j2) = previous(p), j2 == .adjacent, ["people", "peoples"].contains(wordKey(w)) else { break }
+                guard let (w, j2) = previous(p), j2 == .adjacent, flags[w].contains(.possessiveNameWord) else { break }
                 candidate = w
             }
             guard isWord(candidate) else { break }

@@ -59,6 +59,8 @@ struct GroupWordFlags: OptionSet, Sendable {
     static let acronymSkip = GroupWordFlags(rawValue: 1 << 13)
     /// A lower-case word allowed inside a proper name (`name-particles.tsv`, token keys as they are).
     static let nameParticle = GroupWordFlags(rawValue: 1 << 14)
+    /// A word a possessive may follow inside a name (`possessive-name-words.tsv`: `People's`).
+    static let possessiveNameWord = GroupWordFlags(rawValue: 1 << 15)
 }
 
 extension GroupPatterns {
@@ -81,6 +83,7 @@ extension GroupPatterns {
         flags.add(.provinceDesignator, to: provinceDesignators)
         flags.add(.acronymSkip, to: acronymSkipWords)
         flags.add(.nameParticle, to: nameParticles)
+        flags.add(.possessiveNameWord, to: possessiveNameWords)
         return flags
     }
 }
@@ -106,6 +109,7 @@ extension GroupPatterns {
     var provinceDesignators: Set<String> { storage.provinceDesignators }
     var acronymSkipWords: Set<String> { storage.acronymSkipWords }
     var nameParticles: Set<String> { storage.nameParticles }
+    var possessiveNameWords: Set<String> { storage.possessiveNameWords }
     /// Words too generic to tie a new spelling to a gazetteer group through a shared acronym.
     var acronymGenericWords: Set<String> { storage.acronymGenericWords }
     /// Excluded names (as written; tokenized by the gazetteer's analyzer when matched).
@@ -131,6 +135,7 @@ extension GroupPatterns {
         var provinceDesignators: Set<String> = []
         var acronymSkipWords: Set<String> = []
         var nameParticles: Set<String> = []
+        var possessiveNameWords: Set<String> = []
         var acronymGenericWords: Set<String> = []
         var exclusions: [String] = []
     }
@@ -146,7 +151,7 @@ extension GroupPatterns {
                                 "non-group-words", "states", "state-provinces", "stop-words", "word-acronyms",
                                 "ambiguous-acronyms", "conflict-words", "headline-small-words", "spaced-particles",
                                 "faction-words", "province-designators", "acronym-skip-words",
-                                "acronym-generic-words", "name-particles", "exclusions"]
+                                "acronym-generic-words", "name-particles", "possessive-name-words", "exclusions"]
 
     /// The patterns of a gazetteer folder (`lexicons/groups/*.tsv`). A row with a missing cell or
     /// a value its column does not allow is refused with its file and line.
@@ -197,6 +202,7 @@ extension GroupPatterns {
         s.acronymGenericWords = Set(try rows("acronym-generic-words", ["word"]).map { Self.fold($0[0]) })
         // matched on token keys as they are: not folded (`'s` keeps its apostrophe)
         s.nameParticles = Set(try rows("name-particles", ["word"]).map { $0[0].lowercased() })
+        s.possessiveNameWords = Set(try rows("possessive-name-words", ["word"]).map { Self.fold($0[0]) })
         s.exclusions = try rows("exclusions", ["name"]).map { $0[0] }
         storage = s
     }
