@@ -207,8 +207,8 @@ struct ContextCheck {
                     return .partOfName
                 }
             case "in":
-                // `Assistance Mission in Afghanistan`; `the District Court in Sibi` locates
-                if ["mission", "missions"].contains(keys[run[0]]) { return .partOfName }
+                // `Assistance Mission in Iraq`; `the District Court in Sibi` locates
+                if layout.classes[run[0]].contains(.headBeforeIn) { return .partOfName }
             default:
                 // `Carta de Mocambique`: a name in a Romance language
                 return .partOfName

@@ -55,6 +55,8 @@ public final class PlaceLexicon: Sendable {
     let listPrepositions: Set<String>
     /// Words after `news` that make the name before it an outlet's (`X news agency`).
     let outletDescriptions: Set<String>
+    /// Heads of a name that goes on with `in` and a place (`Assistance Mission in Iraq`).
+    let headsBeforeIn: Set<String>
     /// Multi-word designators (`local government area`), as key sequences, longest first.
     let multiWordDesignators: [[String]]
 
@@ -65,7 +67,7 @@ public final class PlaceLexicon: Sendable {
         "border-nouns", "locative-prepositions", "locative-nouns", "function-words", "particles", "leading-articles",
         "romance-connectors", "adjectival-names", "calendar-words", "demonyms", "person-names", "common-words",
         "announcing-designators", "designators-before-of", "appositive-designators", "route-words", "distance-units",
-        "approximators", "list-prepositions", "outlet-descriptions",
+        "approximators", "list-prepositions", "outlet-descriptions", "heads-before-in",
     ]
 
     /// The tables of a gazetteer folder (`lexicons/places/*.tsv`); a row with an empty word or an
@@ -117,6 +119,7 @@ public final class PlaceLexicon: Sendable {
         approximators = try words("approximators")
         listPrepositions = try words("list-prepositions")
         outletDescriptions = try words("outlet-descriptions")
+        headsBeforeIn = try words("heads-before-in")
         multiWordDesignators = designators.filter { $0.contains(" ") }
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
@@ -138,6 +141,7 @@ public final class PlaceLexicon: Sendable {
             (.announcingDesignator, announcingDesignators), (.designatorBeforeOf, designatorsBeforeOf),
             (.appositiveDesignator, appositiveDesignators), (.routeWord, routeWords), (.distanceUnit, distanceUnits),
             (.approximator, approximators), (.listPreposition, listPrepositions), (.outletDescription, outletDescriptions),
+            (.headBeforeIn, headsBeforeIn),
         ]
         for (wordClass, words) in tables {
             classes.add(wordClass, to: words)
@@ -189,6 +193,7 @@ struct PlaceWordClass: OptionSet, Sendable {
     static let approximator = PlaceWordClass(rawValue: 1 << 32)
     static let listPreposition = PlaceWordClass(rawValue: 1 << 33)
     static let outletDescription = PlaceWordClass(rawValue: 1 << 34)
+    static let headBeforeIn = PlaceWordClass(rawValue: 1 << 35)
     /// Any class of organisation head.
     static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
 
