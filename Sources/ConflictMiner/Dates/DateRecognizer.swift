@@ -138,8 +138,8 @@ struct DateScan {
             // The longest match wins; the first pattern of equals.
             var best: (pattern: TemporalExpression.Pattern, match: Match)?
             // Six patterns begin with a lexicon word (a weekday, a modifier, a deictic, an anchor, a
-            // month, a season): at a number or a word of no class they are not tried.
-            let lexical = !classes[p].isEmpty
+            // month, a season): at a number or a word of no start class they are not tried.
+            let lexical = hasStartClass(p)
             func consider(_ pattern: TemporalExpression.Pattern, if possible: Bool = true,
                           _ match: @autoclosure () -> Match?) {
                 guard possible, let match = match(), match.end > (best?.match.end ?? p) else { return }
@@ -183,16 +183,21 @@ struct DateScan {
     /// the apostrophe of `'90s`, or one that may start a number phrase (punctuation reaches no
     /// other pattern: each wants a number, a word of those classes or a word token at its start).
     /// A word of the context classes alone (`in`, `the`, `,`) starts none.
+    /// Whether the word at `p` has a class a pattern begins with (`startClasses`).
+    private func hasStartClass(_ p: Int) -> Bool {
+        !classes[p].isDisjoint(with: Self.startClasses)
+    }
+
     private func mayStartDate(_ p: Int) -> Bool {
         let first = token(p)
         switch first.kind {
         case .number:
             return true
         case .word:
-            return first.shape.contains(.hasDigit) || !classes[p].isDisjoint(with: Self.startClasses)
+            return first.shape.contains(.hasDigit) || hasStartClass(p)
                 || beforeAgo[p] && numbers.flags(at: sig[p], in: text).contains(.starter)
         case .punctuation:
-            return !classes[p].isDisjoint(with: Self.startClasses) || first.keyID == apostrophe
+            return hasStartClass(p) || first.keyID == apostrophe
                 || numbers.flags(at: sig[p], in: text).contains(.starter)
         case .whitespace:
             return false

@@ -128,7 +128,8 @@ public struct EventLexicon: Sendable {
     /// Vague counts as ACLED codes them (`dozens` 12), for its export.
     var acledVagueCounts = PhraseTable()
     var demonyms = PhraseTable()
-    /// The function words the linker's rules read, each class for one rule (docs/events.md).
+    // The function words single linker rules read, a class for each rule (docs/events.md).
+
     /// Prepositions before a new-incident marker that opens a sentence (`In another incident`).
     var incidentOpeners = PhraseTable()
     /// Articles (`the`, `a`, `an`): after an opener (`In the other attack`), after the comma of
@@ -139,9 +140,9 @@ public struct EventLexicon: Sendable {
     var forceLeads = PhraseTable()
     /// Words before a place that make it a modifier or an agent, not a setting (`by Iran`).
     var agentMarkers = PhraseTable()
-    /// Forms of `be` that stop the skip after a group before its verb (`X was`), and the past
-    /// forms before a verb that make it passive (`were attacked`).
+    /// Forms of `be` that stop the skip after a group before its verb (`X was`).
     var beAuxiliaries = PhraseTable()
+    /// Past forms of `be` before a perpetrator verb: the group is its object (`X were attacked`).
     var pastBe = PhraseTable()
     /// Hedges after a group that name it a suspect rather than doubt it (`suspected`).
     var suspectWords = PhraseTable()
@@ -152,9 +153,9 @@ public struct EventLexicon: Sendable {
     /// Auxiliaries after a named victim (`X was killed`) or that make a listed person a clause
     /// of its own (`and his son was wounded`).
     var clauseAuxiliaries = PhraseTable()
-    /// Words after a place that say another place holds it (`X, Y`, `X in Y`, `X near Y`), and
-    /// the words skipped before that place (`near the`).
+    /// Words after a place that say another place holds it (`X, Y`, `X in Y`, `X near Y`).
     var containerLinks = PhraseTable()
+    /// Words skipped between such a link and the holding place (`X, near the Y`).
     var containerSkips = PhraseTable()
     /// Words before a date that make it the start of a period (`since January`).
     var periodStarts = PhraseTable()

@@ -174,8 +174,7 @@ public struct PlaceGazetteer: Sendable {
 
     /// The indexes of the places whose ids have a team's prefix (`UserLexicon.idPrefix`).
     private static func teamPlaces(in places: [Place]) -> Set<Int> {
-        let first = UserLexicon.idPrefix.utf8.first
-        return Set(places.indices.filter { places[$0].id.utf8.first == first && places[$0].id.hasPrefix(UserLexicon.idPrefix) })
+        Set(places.indices.filter { places[$0].id.hasPrefix(UserLexicon.idPrefix) })
     }
 
     /// The short English names of the countries, by ISO code (`IR` → `Iran`).
