@@ -323,12 +323,12 @@ enum GroupGazetteerFixture {
         let places = "id\tname\tkind\tcountry\tadmin1\tlat\tlon\tgeonameid\tpopulation\taliases\n"
             + "gn:1167528\tQuetta\tcity\tPK\tBalochistan\t30.18\t67.00\t1167528\t733675\t\n"
         try places.write(to: url.appendingPathComponent("places.tsv"), atomically: true, encoding: .utf8)
-        // The event vocabulary and the word tables (dates, numbers, casualties, group patterns,
-        // place words) are the project's own.
+        // The event vocabulary and the word tables (shared words, dates, numbers, casualties,
+        // group patterns, place words) are the project's own.
         let lexicons = url.appendingPathComponent("lexicons")
         try? FileManager.default.removeItem(at: lexicons)
         try FileManager.default.createDirectory(at: lexicons, withIntermediateDirectories: true)
-        for item in ["events.tsv", "dates", "numbers", "casualties", "groups", "places"] {
+        for item in ["events.tsv", "common", "dates", "numbers", "casualties", "groups", "places"] {
             try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/\(item)"), to: lexicons.appendingPathComponent(item))
         }
     }

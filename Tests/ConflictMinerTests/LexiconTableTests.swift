@@ -20,6 +20,12 @@ struct LexiconTableTests {
         Case(dimension: "dates", tables: DateLexicon.tables, table: "calendar",
              text: "word\tclass\tvalue\tflags\nmay\tmonth\t5\tambiguous\njuly\tmonthh\t7\t-\n", line: 3,
              load: { _ = try DateLexicon(in: $0) }),
+        Case(dimension: "dates", tables: DateLexicon.tables, table: "common/ordinals",
+             text: "word\tclass\tvalue\tflags\nfirst\tordinal\t1\t-\nsecond\tordinal\t2\n", line: 3,
+             load: { _ = try DateLexicon(in: $0) }),
+        Case(dimension: "places", tables: PlaceLexicon.tables, table: "common/calendar",
+             text: "word\tclass\tvalue\tflags\nmay\tmonth\t5\tambiguous\njuly\tmonht\t7\t-\n", line: 3,
+             load: { _ = try PlaceLexicon(in: $0) }),
         Case(dimension: "numbers", tables: NumberParser.tables, table: "qualifiers",
              text: "phrase\tqualifier\tposition\nat least\tat_least\tpre\nabout\tapprox\tbefore\n", line: 3,
              load: { _ = try NumberParser(in: $0) }),
@@ -45,6 +51,31 @@ struct LexiconTableTests {
         } throws: { error in
             (error as? GazetteerError).map { $0.line == testCase.line && $0.file == broken.path } ?? false
         }
+    }
+}
+
+/// The shared tables (`lexicons/common/`) are read by every extractor that needs their words: a
+/// line added there is known to all of them, with no copy to keep in step.
+@Suite("Common lexicon")
+struct CommonLexiconTests {
+    @Test("a month's short form added once is known to the date, place, casualty and group rules")
+    func oneLineReachesEveryExtractor() throws {
+        let copy = try LexiconCopy("places", tables: PlaceLexicon.tables)
+        defer { copy.remove() }
+        try copy.add("dates", tables: DateLexicon.tables)
+        try copy.add("casualties", tables: CasualtyLexicon.tables)
+        try copy.add("groups", tables: GroupPatterns.tables)
+        let octo = try TextAnalyzer().analyze(Document(id: "t", text: "Octo"))
+        func known(in gazetteers: GazetteerDirectory) throws -> [Bool] {
+            [try DateLexicon(in: gazetteers).contains("octo", .month),
+             try PlaceLexicon(in: gazetteers).calendarWords.contains("octo"),
+             try CasualtyLexicon(in: gazetteers).flags(of: octo)[0].contains(.init(.date)),
+             try GroupPatterns(in: gazetteers).stopWords.contains("octo")]
+        }
+        #expect(try known(in: copy.gazetteers) == [false, false, false, false])
+        let calendar = try String(contentsOf: projectGazetteers.file("lexicons/common/calendar.tsv"), encoding: .utf8)
+        _ = try copy.replace("common/calendar", with: calendar + "octo\tmonth\t10\tabbr\n")
+        #expect(try known(in: copy.gazetteers) == [true, true, true, true])
     }
 }
 

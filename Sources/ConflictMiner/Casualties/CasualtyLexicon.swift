@@ -108,16 +108,18 @@ struct CasualtyLexicon: Sendable {
     /// The tables of a gazetteer folder's `lexicons/casualties/`.
     static let tables = ["phrases", "words", "victims"]
 
-    /// The casualty words of a gazetteer folder (`lexicons/casualties/*.tsv`).
+    /// The casualty words of a gazetteer folder (`lexicons/casualties/*.tsv`), with the calendar
+    /// words of `lexicons/common/` as the class `date`.
     init(in gazetteers: GazetteerDirectory) throws {
         let url = { (name: String) in gazetteers.file("lexicons/casualties/\(name).tsv") }
-        try self.init(phrases: url("phrases"), words: url("words"), victims: url("victims"))
+        try self.init(phrases: url("phrases"), words: url("words"), victims: url("victims"),
+                      dates: CommonLexicon.words("calendar", in: gazetteers))
     }
 
     /// Reads the three tables (`phrase class kind flags`, `word class`, `word number`, each
     /// described in its file's header); a row with an unknown class, kind, flag or number is
-    /// refused with its file and line.
-    init(phrases phrasesFile: URL, words wordsFile: URL, victims victimsFile: URL) throws {
+    /// refused with its file and line. `dates` are words of the class `date` besides the table's.
+    init(phrases phrasesFile: URL, words wordsFile: URL, victims victimsFile: URL, dates: [String]) throws {
         var byFirst: [PhraseClass: [String: [Entry]]] = [:]
         var byLast: [PhraseClass: [String: [Entry]]] = [:]
         var starts: Set<String> = []
@@ -149,6 +151,7 @@ struct CasualtyLexicon: Sendable {
             byLast[phraseClass] = table.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
         }
         var words: [String: Set<WordClass>] = [:]
+        for word in dates { words[word, default: []].insert(.date) }
         for (_, cells) in try TSVTable(contentsOf: wordsFile, requiredColumns: ["word", "class"]).cells(["word", "class"], problem: {
             WordClass(rawValue: $0[1]) == nil ? "unknown class \($0[1])" : nil
         }) {

@@ -64,40 +64,46 @@ struct DateWord: Sendable, Hashable {
     var intValue: Int? { Int(value) }
 }
 
-/// The date recognizer's words, as data: `Gazetteers/lexicons/dates/*.tsv` (`calendar`,
-/// `ordinals`, `relative`, `context`), each row `word class value flags`. A word may have several
+/// The date recognizer's words, as data: the shared calendar and ordinal words
+/// (`Gazetteers/lexicons/common/`, `CommonLexicon`) and `Gazetteers/lexicons/dates/*.tsv`
+/// (`calendar`, `relative`, `context`), each row `word class value flags`. A word may have several
 /// rows (`may` is a month with the flag `ambiguous`). Adding a word is one line in one table;
 /// the classes are described in `docs/dates.md`.
 public struct DateLexicon: Sendable {
-    /// The tables of the folder, in the order they are read.
-    public static let tables = ["calendar", "ordinals", "relative", "context"]
+    /// The tables of the folder, in the order they are read (after the common ones).
+    public static let tables = ["calendar", "relative", "context"]
 
     let entries: [String: [DateWord]]
     /// Every word of the tables, with the classes it has rows in (`classes(of:)`).
     private(set) var wordClasses = WordClasses<DateWord.Classes>()
 
-    /// The tables of a gazetteer folder (`lexicons/dates/`).
+    /// The common tables and those of `lexicons/dates/` of a gazetteer folder.
     public init(in gazetteers: GazetteerDirectory) throws {
-        try self.init(files: Self.tables.map { gazetteers.file("lexicons/dates/\($0).tsv") })
+        try self.init(files: (CommonLexicon.paths + Self.tables.map { "lexicons/dates/\($0).tsv" }).map(gazetteers.file))
     }
 
     /// Reads tables; a row with an unknown class or a missing cell is refused with its file and line.
     public init(files: [URL]) throws {
         var entries: [String: [DateWord]] = [:]
         for url in files {
-            let columns = ["word", "class", "value", "flags"]
-            let rows = try TSVTable(contentsOf: url, requiredColumns: columns).cells(columns) {
-                DateWord.Class(rawValue: $0[1]) == nil ? "unknown class \($0[1])" : nil
-            }
-            for (_, cells) in rows {
-                let flagSet = cells[3] == "-" ? [] : Set(TSVTable.list(cells[3]))
-                entries[cells[0], default: []].append(DateWord(wordClass: DateWord.Class(rawValue: cells[1])!, value: cells[2],
-                                                               flags: flagSet))
-            }
+            for (word, row) in try Self.rows(of: url) { entries[word, default: []].append(row) }
         }
         self.entries = entries
         for (word, rows) in entries {
             wordClasses.add(DateWord.Classes(rows.map { DateWord.Classes($0.wordClass) }), to: [word])
+        }
+    }
+
+    /// The rows of one table in the date format, in order; a row with an unknown class or a
+    /// missing cell is refused with its file and line.
+    static func rows(of url: URL) throws -> [(word: String, row: DateWord)] {
+        let columns = ["word", "class", "value", "flags"]
+        let rows = try TSVTable(contentsOf: url, requiredColumns: columns).cells(columns) {
+            DateWord.Class(rawValue: $0[1]) == nil ? "unknown class \($0[1])" : nil
+        }
+        return rows.map { _, cells in
+            let flags = cells[3] == "-" ? [] : Set(TSVTable.list(cells[3]))
+            return (cells[0], DateWord(wordClass: DateWord.Class(rawValue: cells[1])!, value: cells[2], flags: flags))
         }
     }
 

@@ -47,7 +47,7 @@ public struct Dimension: Sendable {
     public static let standard: [Dimension] = [
         Dimension(
             name: "date", type: .date,
-            tables: DateLexicon.tables.map { "lexicons/dates/\($0).tsv" } + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
+            tables: CommonLexicon.paths + DateLexicon.tables.map { "lexicons/dates/\($0).tsv" } + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
             scoredAttributes: ["Value"],
             style: Style(cssClass: "t-date", cssProperties: "--bg:#dbeaf7;--fg:#005a8e;--bs:solid;--bw:2px",
                          sample: "November 9", description: "date or period (blue, solid underline)",
@@ -58,7 +58,7 @@ public struct Dimension: Sendable {
             }),
         Dimension(
             name: "place", type: .place,
-            tables: ["places.tsv", "lexicons/people.tsv", "lexicons/subdivision-codes.tsv"]
+            tables: ["places.tsv", "lexicons/people.tsv", "lexicons/subdivision-codes.tsv", CommonLexicon.path("calendar")]
                 + PlaceLexicon.tables.map { "lexicons/places/\($0).tsv" },
             scoredAttributes: ["Country"],
             style: Style(cssClass: "t-place", cssProperties: "--bg:#d2f0e2;--fg:#00704f;--bs:dashed;--bw:2px",
@@ -73,7 +73,7 @@ public struct Dimension: Sendable {
             }),
         Dimension(
             name: "casualty", type: .casualty,
-            tables: CasualtyExtractor.tables.map { "lexicons/casualties/\($0).tsv" }
+            tables: CasualtyExtractor.tables.map { "lexicons/casualties/\($0).tsv" } + [CommonLexicon.path("calendar")]
                 + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
             scoredAttributes: ["Count", "Kind"],
             style: Style(cssClass: "t-casualty", cssProperties: "--bg:#fde0cc;--fg:#a83c00;--bs:double;--bw:4px",
@@ -84,7 +84,7 @@ public struct Dimension: Sendable {
             }),
         Dimension(
             name: "group", type: .group,
-            tables: ["groups.tsv"] + GroupPatterns.tables.map { "lexicons/groups/\($0).tsv" },
+            tables: ["groups.tsv"] + GroupPatterns.tables.map { "lexicons/groups/\($0).tsv" } + CommonLexicon.paths,
             scoredAttributes: [],
             style: Style(cssClass: "t-group", cssProperties: "--bg:#f3dcee;--fg:#8a3a7a;--bs:dotted;--bw:3px",
                          sample: "Jaish al-Adl", description: "named armed group (purple, dotted underline)",

@@ -65,7 +65,7 @@ public final class PlaceLexicon: Sendable {
         "designators", "trailing-designators", "prefix-designators", "prefix-designator-countries", "name-prefixes",
         "organisation-heads", "titles", "person-titles", "disease-heads", "speech-verbs", "state-words", "directionals",
         "border-nouns", "locative-prepositions", "locative-nouns", "function-words", "particles", "leading-articles",
-        "romance-connectors", "adjectival-names", "calendar-words", "demonyms", "person-names", "common-words",
+        "romance-connectors", "adjectival-names", "demonyms", "person-names", "common-words",
         "announcing-designators", "designators-before-of", "appositive-designators", "route-words", "distance-units",
         "approximators", "list-prepositions", "outlet-descriptions", "heads-before-in",
     ]
@@ -107,7 +107,7 @@ public final class PlaceLexicon: Sendable {
         leadingArticles = try words("leading-articles")
         romanceConnectors = try words("romance-connectors")
         adjectivalNames = try words("adjectival-names")
-        calendarWords = try words("calendar-words")
+        calendarWords = Set(try CommonLexicon.words("calendar", in: gazetteers))
         demonyms = try words("demonyms")
         personNames = try words("person-names")
         commonWords = try words("common-words")
