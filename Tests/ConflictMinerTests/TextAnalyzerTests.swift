@@ -105,6 +105,18 @@ struct TextAnalyzerTests {
         #expect(!words[4].shape.contains(.hasDigit))
     }
 
+    /// An ASCII word is read in one pass (`readASCII`), any other by the general path: the word
+    /// with its last letter swapped for a non-ASCII one of the same case has the same shape.
+    @Test(arguments: ["Quetta", "BLA", "A9", "AB9", "9A", "x9", "mid", "O'Neil", "iPhone", "Jama'at", "1st"])
+    func asciiWordsHaveTheGeneralShape(_ word: String) throws {
+        let ascii = try #require(analyze(word).tokens.first)
+        let last = try #require(word.lastIndex { $0.isLetter })
+        let swapped = word.replacingCharacters(in: last...last, with: word[last].isUppercase ? "É" : "é")
+        let general = try #require(analyze(swapped).tokens.first)
+        #expect(analyze(word).tokens.count == 1 && analyze(swapped).tokens.count == 1)
+        #expect(general.shape == ascii.shape)
+    }
+
     @Test func sentencesCoverTheTokensInOrder() {
         let analyzed = analyze("Militants attacked a post. Two soldiers died.\nHeadline without stop\nNext line.")
         #expect(analyzed.sentences.count == 4)

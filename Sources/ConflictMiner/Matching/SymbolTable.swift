@@ -160,10 +160,25 @@ struct SymbolTable: Sendable, Equatable {
     /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte:
     /// FNV's own low bits cluster short keys, and clusters make long probes.
     static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
-        var hash: UInt64 = 0xcbf2_9ce4_8422_2325
-        for byte in bytes {
-            hash = (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
-        }
+        var hash = hashSeed
+        for byte in bytes { hash = Self.hash(hash, adding: byte) }
+        return finishHash(hash)
+    }
+
+    /// FNV-1a's starting value: `hash(_:)` is `finishHash` of `hash(_:adding:)` over the bytes
+    /// from it, for a caller that reads the bytes one by one anyway.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One byte more into an FNV-1a hash.
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The mix that makes the low bits depend on every byte.
+    @inline(__always)
+    static func finishHash(_ hash: UInt64) -> UInt64 {
+        var hash = hash
         hash ^= hash >> 32
         hash &*= 0xd6e8_feb8_6659_fd93
         hash ^= hash >> 32

@@ -289,15 +289,23 @@ public final class TextAnalyzer {
         case 200..<500: kind = .word
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
-        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart, end: cpStart + cpLength,
+        var token = Token(kind: kind, shape: [], start: cpStart, end: cpStart + cpLength,
                           utf16Start: utf16Start, utf16End: utf16Start + segment.count, sentence: sentence, keyID: -1)
+        // A word or number in ASCII, most of the others: its shape, key and hash in one pass.
+        var asciiHash: UInt64?
+        if kind == .word || kind == .number, let read = Self.readASCII(segment, into: &keys.key) {
+            token.shape = read.shape
+            asciiHash = read.hash
+        } else {
+            token.shape = Self.shape(of: segment, kind: kind)
+        }
         // One ASCII character (a space, a comma, `a`), nearly half the tokens: its key by its byte.
         if segment.count == 1, segment[0] < 0x80 {
             token.keyID = keys.id(ofASCII: Self.foldedASCII(segment[0]))
             tokens.append(token)
             return
         }
-        foldKey(segment, into: &keys.key)
+        if asciiHash == nil { foldKey(segment, into: &keys.key) }
         let count = keys.key.count
         // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
         if kind == .word, segment.count > 2, count > 2, keys.key[count - 2] == 0x27, keys.key[count - 1] == 0x73,
@@ -317,10 +325,54 @@ public final class TextAnalyzer {
             keys.key.append(0x73)
             keys.intern(into: &token)
             tokens.append(base)
+        } else if let asciiHash {
+            keys.intern(into: &token, hash: asciiHash)
         } else {
             keys.intern(into: &token)
         }
         tokens.append(token)
+    }
+
+    /// One pass over a word or number in ASCII: its key's bytes into `key` and their hash, and
+    /// its shape, as `foldKey`, `SymbolTable.hash` and `shape(of:kind:)` give them in a pass
+    /// each. Nil at the first unit that is not ASCII.
+    private static func readASCII(_ segment: UnsafeBufferPointer<UInt16>,
+                                  into key: inout [UInt8]) -> (shape: Token.Shape, hash: UInt64)? {
+        // sized once and written through a pointer: an `append` per byte checks the array's
+        // uniqueness each time (a runtime call)
+        key.removeAll(keepingCapacity: true)
+        key.append(contentsOf: repeatElement(0, count: segment.count))
+        var hash = SymbolTable.hashSeed
+        var shape: Token.Shape = []
+        var letters = 0
+        var uppers = 0
+        var digits = 0
+        let allASCII = key.withUnsafeMutableBufferPointer { bytes in
+            for index in 0..<segment.count {
+                let unit = segment[index]
+                guard unit < 0x80 else { return false }
+                var byte = UInt8(truncatingIfNeeded: unit)
+                if byte >= 0x30 && byte <= 0x39 {
+                    digits += 1
+                } else if byte >= 0x41 && byte <= 0x5A {
+                    if letters == 0 && digits == 0 && index < 2 { shape.insert(.capitalized) }
+                    letters += 1
+                    uppers += 1
+                    byte |= 0x20
+                } else if byte >= 0x61 && byte <= 0x7A {
+                    letters += 1
+                }
+                bytes[index] = byte
+                hash = SymbolTable.hash(hash, adding: byte)
+            }
+            return true
+        }
+        guard allASCII else { return nil }
+        if letters > 0 { shape.insert(.hasLetter) }
+        if digits > 0 { shape.insert(.hasDigit) }
+        if digits > 0 && letters == 0 && digits == segment.count { shape.insert(.allDigits) }
+        if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
+        return (shape, SymbolTable.finishHash(hash))
     }
 
     /// An ASCII unit's key byte: upper case to lower, anything else as it is.
@@ -463,8 +515,8 @@ private struct KeyInterner {
     private var asciiIDs = [Int32](repeating: -1, count: 128)
 
     /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
-    mutating func intern(into token: inout Token) {
-        token.keyID = key.withUnsafeBufferPointer { table.add($0) }
+    mutating func intern(into token: inout Token, hash: UInt64? = nil) {
+        token.keyID = key.withUnsafeBufferPointer { table.add($0, hash: hash) }
         if Token.hasInnerApostrophe(key) { token.shape.insert(.innerApostrophe) }
     }
 

@@ -123,9 +123,9 @@ struct KeyTable: Sendable {
         symbols.symbol(bytes: key)
     }
 
-    /// The id of a key, added if new.
-    mutating func add(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = SymbolTable.hash(key)
+    /// The id of a key (whose `SymbolTable.hash` may be known), added if new.
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash known: UInt64? = nil) -> Int32 {
+        let hash = known ?? SymbolTable.hash(key)
         let id = symbols.intern(bytes: key, hash: hash)
         if Int(id) == strings.count {
             batch.append(key, hash: hash)
