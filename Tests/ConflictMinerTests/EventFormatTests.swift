@@ -132,7 +132,7 @@ struct EventLexiconTests {
     }
 
     @Test func theProjectVocabularyLoads() throws {
-        let lexicon = try EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))
+        let lexicon = try EventLexicon(in: projectGazetteers)
         #expect(lexicon.incidents.contains("ambushed"))
         #expect(lexicon.nonIncidents.contains("defused"))
     }

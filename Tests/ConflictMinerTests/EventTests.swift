@@ -27,7 +27,7 @@ struct EventTests {
 
     /// The project's event vocabulary.
     // swiftlint:disable:next force_try
-    static let lexicon: EventLexicon = try! EventLexicon(contentsOf: projectGazetteers.file("lexicons/events.tsv"))
+    static let lexicon: EventLexicon = try! EventLexicon(in: projectGazetteers)
 
     /// An entity over `needle` with a typed value, as the extractors make them.
     static func typed(_ entity: Entity, _ value: EntityValue) -> Entity {

@@ -26,6 +26,12 @@ struct LexiconTableTests {
         Case(dimension: "places", tables: PlaceLexicon.tables, table: "common/calendar",
              text: "word\tclass\tvalue\tflags\nmay\tmonth\t5\tambiguous\njuly\tmonht\t7\t-\n", line: 3,
              load: { _ = try PlaceLexicon(in: $0) }),
+        Case(dimension: "places", tables: PlaceLexicon.tables, table: "common/demonyms",
+             text: "word\tcountry\tflags\nafghan\tAF\t-\nhazara\taf\t-\n", line: 3,
+             load: { _ = try PlaceLexicon(in: $0) }),
+        Case(dimension: "places", tables: PlaceLexicon.tables, table: "common/demonyms",
+             text: "word\tcountry\tflags\nmyanmar\tMM\tplace\nsaudi\tSA\tcountry\n", line: 3,
+             load: { _ = try PlaceLexicon(in: $0) }),
         Case(dimension: "numbers", tables: NumberParser.tables, table: "qualifiers",
              text: "phrase\tqualifier\tposition\nat least\tat_least\tpre\nabout\tapprox\tbefore\n", line: 3,
              load: { _ = try NumberParser(in: $0) }),
@@ -76,6 +82,28 @@ struct CommonLexiconTests {
         let calendar = try String(contentsOf: projectGazetteers.file("lexicons/common/calendar.tsv"), encoding: .utf8)
         _ = try copy.replace("common/calendar", with: calendar + "octo\tmonth\t10\tabbr\n")
         #expect(try known(in: copy.gazetteers) == [true, true, true, true])
+    }
+
+    @Test("a nationality added once is known to the place and group rules and the event linker")
+    func oneNationalityReachesEveryReader() throws {
+        let copy = try LexiconCopy("places", tables: PlaceLexicon.tables)
+        defer { copy.remove() }
+        try copy.add("groups", tables: GroupPatterns.tables)
+        try FileManager.default.copyItem(at: projectGazetteers.file("lexicons/events.tsv"),
+                                         to: copy.folder.appendingPathComponent("lexicons/events.tsv"))
+        func known(in gazetteers: GazetteerDirectory) throws -> [Bool] {
+            [try PlaceLexicon(in: gazetteers).demonyms.contains("ruritanian"),
+             try GroupPatterns(in: gazetteers).states["ruritanian"] == "state",
+             try EventLexicon(in: gazetteers).demonymCountry("ruritanian") == "XR"]
+        }
+        #expect(try known(in: copy.gazetteers) == [false, false, false])
+        let demonyms = try String(contentsOf: projectGazetteers.file("lexicons/common/demonyms.tsv"), encoding: .utf8)
+        _ = try copy.replace("common/demonyms", with: demonyms + "ruritanian\tXR\t-\n")
+        #expect(try known(in: copy.gazetteers) == [true, true, true])
+        // a people that is no state is never a state's
+        _ = try copy.replace("common/demonyms", with: demonyms + "ruritanian\t-\t-\n")
+        #expect(try known(in: copy.gazetteers) == [true, false, false])
+        #expect(try EventLexicon(in: copy.gazetteers).stateless.contains("ruritanian"))
     }
 }
 

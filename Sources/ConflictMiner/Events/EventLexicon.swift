@@ -240,14 +240,37 @@ public struct EventLexicon: Sendable {
         keys.map { firstWordMask[$0] ?? 0 }
     }
 
+    /// Reads a gazetteer folder's `lexicons/events.tsv` and, as the class `demonym`, the
+    /// nationality words of the shared `lexicons/common/demonyms.tsv` (those with a country).
+    public init(in gazetteers: GazetteerDirectory) throws {
+        let events = gazetteers.file("lexicons/events.tsv")
+        try self.init(contentsOf: events)
+        if demonyms.bit == 0 && classCount >= 64 {
+            throw GazetteerError(file: events.path, problem: "more than 63 classes: none left for the demonyms")
+        }
+        for demonym in try CommonLexicon.demonyms(in: gazetteers) {
+            if let country = demonym.country {
+                add(Self.keys(of: demonym.word), country, to: \.demonyms)
+            } else {
+                stateless.insert(demonym.word)
+            }
+        }
+    }
+
+    /// The one-word demonyms of peoples, faiths and regions that are no one state (`Tigrayan`,
+    /// `Kurdish`, `Maoist`): forces named by one are no government's.
+    private(set) var stateless: Set<String> = []
+
     /// Reads `events.tsv` (columns `class`, `phrase`, `value`); errors name the file and line.
     public init(contentsOf url: URL) throws {
         try self.init(table: TSVTable(contentsOf: url, requiredColumns: ["class", "phrase", "value"]), file: url.path)
     }
 
+    /// The number of classes given a bit so far (`PhraseTable.bit`).
+    private var classCount = 0
+
     public init(table: TSVTable, file: String) throws {
         let classColumn = table.column("class"), phraseColumn = table.column("phrase"), valueColumn = table.column("value")
-        var classCount = 0
         for (line, cells) in table.rows {
             let name = TSVTable.trimmed(cells[classColumn])
             let value = TSVTable.trimmed(cells[valueColumn])
@@ -271,14 +294,22 @@ public struct EventLexicon: Sendable {
             default:
                 break
             }
-            if self[keyPath: path].bit == 0 {
-                guard classCount < 64 else { throw GazetteerError(file: file, line: line, problem: "more than 64 classes") }
-                self[keyPath: path].bit = 1 << UInt64(classCount)
-                classCount += 1
+            if self[keyPath: path].bit == 0 && classCount >= 64 {
+                throw GazetteerError(file: file, line: line, problem: "more than 64 classes")
             }
-            self[keyPath: path].add(keys, value)
-            firstWordMask[keys[0], default: 0] |= self[keyPath: path].bit
+            add(keys, value, to: path)
         }
+    }
+
+    /// Adds a phrase to a table, giving the table its bit the first time (at most 64 tables, which
+    /// the reader checks).
+    private mutating func add(_ keys: [String], _ value: String, to path: WritableKeyPath<EventLexicon, PhraseTable>) {
+        if self[keyPath: path].bit == 0 {
+            self[keyPath: path].bit = 1 << UInt64(classCount)
+            classCount += 1
+        }
+        self[keyPath: path].add(keys, value)
+        firstWordMask[keys[0], default: 0] |= self[keyPath: path].bit
     }
 
     /// A phrase as token keys: lower case, split on spaces, with `-` and `'s` as tokens of their own.

@@ -59,7 +59,7 @@ public struct EventLinker: Sendable {
         let places = try places ?? PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: TextAnalyzer(),
                                                   adding: gazetteers.overlay, compiledIn: gazetteers.compiledCache)
         self.init(countryNames: places.countryNames,
-                  lexicon: try EventLexicon(contentsOf: gazetteers.file("lexicons/events.tsv")),
+                  lexicon: try EventLexicon(in: gazetteers),
                   casualties: try CasualtyLexicon(in: gazetteers), places: try placeLexicon ?? PlaceLexicon(in: gazetteers),
                   groupCountries: countries)
     }
@@ -1352,7 +1352,8 @@ public struct EventLinker: Sendable {
     /// The state forces a sentence names, each as the side that acts (`troops killed`, `by the
     /// police`, `security forces clashed`) or the side acted on (`attacked a police station`,
     /// `soldiers were killed`). A nationality word or a place just before the force gives its
-    /// country (`Pakistani troops`, `Nigerian Army`).
+    /// country (`Pakistani troops`, `Nigerian Army`); the name of a people, faith or region that is
+    /// no state makes it no state's (`Tigrayan forces`, `Kurdish fighters`).
     private func forces(in words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
         var found: [ForceMention] = []
         var position = 0
@@ -1368,6 +1369,10 @@ public struct EventLinker: Sendable {
             if force.country == nil {
                 var back = position - 1
                 while back >= 0 && lexicon.forceLeads.contains(keys[back]) { back -= 1 }
+                if back >= 0 && lexicon.stateless.contains(keys[back]) {
+                    position += match.length
+                    continue
+                }
                 if back >= 0 {
                     if let country = lexicon.demonymCountry(keys[back]) {
                         force.country = country

@@ -185,6 +185,11 @@ extension GroupPatterns {
         for row in try rows("states", ["word", "kind"]) {
             s.states[Self.fold(row[0])] = row[1]
         }
+        // a nationality word (one with a country) is a state's demonym
+        for demonym in try CommonLexicon.demonyms(in: gazetteers) where demonym.country != nil {
+            let key = Self.fold(demonym.word)
+            if s.states[key] == nil { s.states[key] = "state" }
+        }
         s.stateProvinces = try rows("state-provinces", ["province"]).map { row in
             row[0].split(separator: " ").map { Self.fold(String($0)) }
         }

@@ -47,7 +47,7 @@ public struct Dimension: Sendable {
     public static let standard: [Dimension] = [
         Dimension(
             name: "date", type: .date,
-            tables: CommonLexicon.paths + DateLexicon.tables.map { "lexicons/dates/\($0).tsv" } + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
+            tables: CommonLexicon.dateTables.map(CommonLexicon.path) + DateLexicon.tables.map { "lexicons/dates/\($0).tsv" } + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
             scoredAttributes: ["Value"],
             style: Style(cssClass: "t-date", cssProperties: "--bg:#dbeaf7;--fg:#005a8e;--bs:solid;--bw:2px",
                          sample: "November 9", description: "date or period (blue, solid underline)",
@@ -58,7 +58,8 @@ public struct Dimension: Sendable {
             }),
         Dimension(
             name: "place", type: .place,
-            tables: ["places.tsv", "lexicons/people.tsv", "lexicons/subdivision-codes.tsv", CommonLexicon.path("calendar")]
+            tables: ["places.tsv", "lexicons/people.tsv", "lexicons/subdivision-codes.tsv",
+                     CommonLexicon.path("calendar"), CommonLexicon.path("demonyms")]
                 + PlaceLexicon.tables.map { "lexicons/places/\($0).tsv" },
             scoredAttributes: ["Country"],
             style: Style(cssClass: "t-place", cssProperties: "--bg:#d2f0e2;--fg:#00704f;--bs:dashed;--bw:2px",

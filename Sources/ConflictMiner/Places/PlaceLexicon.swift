@@ -65,7 +65,7 @@ public final class PlaceLexicon: Sendable {
         "designators", "trailing-designators", "prefix-designators", "prefix-designator-countries", "name-prefixes",
         "organisation-heads", "titles", "person-titles", "disease-heads", "speech-verbs", "state-words", "directionals",
         "border-nouns", "locative-prepositions", "locative-nouns", "function-words", "particles", "leading-articles",
-        "romance-connectors", "adjectival-names", "demonyms", "person-names", "common-words",
+        "romance-connectors", "adjectival-names", "person-names", "common-words",
         "announcing-designators", "designators-before-of", "appositive-designators", "route-words", "distance-units",
         "approximators", "list-prepositions", "outlet-descriptions", "heads-before-in",
     ]
@@ -108,7 +108,7 @@ public final class PlaceLexicon: Sendable {
         romanceConnectors = try words("romance-connectors")
         adjectivalNames = try words("adjectival-names")
         calendarWords = Set(try CommonLexicon.words("calendar", in: gazetteers))
-        demonyms = try words("demonyms")
+        demonyms = Set(try CommonLexicon.demonyms(in: gazetteers).filter { !$0.isPlaceName }.map(\.word))
         personNames = try words("person-names")
         commonWords = try words("common-words")
         announcingDesignators = try words("announcing-designators")
