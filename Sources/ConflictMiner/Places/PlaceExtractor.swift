@@ -400,7 +400,10 @@ public struct PlaceExtractor: Extractor {
             return .none
         }
         // a name that is only a particle (`Van`, `Del`) is judged by that word
-        let classes = words.map { context.layout.classes[$0] }
+        // (the classes taken out first: a closure over `context` would copy it, retaining each of
+        // its references)
+        let layoutClasses = context.layout.classes
+        let classes = words.map { layoutClasses[$0] }
         let onlyParticles = classes.allSatisfy { $0.contains(.particle) }
         let contentClasses = classes.filter { onlyParticles || !$0.contains(.particle) }
         let isCommon = !contentClasses.isEmpty && contentClasses.allSatisfy {
