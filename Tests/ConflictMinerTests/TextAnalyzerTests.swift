@@ -105,9 +105,9 @@ struct TextAnalyzerTests {
         #expect(!words[4].shape.contains(.hasDigit))
     }
 
-    /// An ASCII word is read in one pass (`readASCII`), any other by the general path: the word
+    /// An ASCII word is read in one pass (`internASCII`), any other by the general path: the word
     /// with its last letter swapped for a non-ASCII one of the same case has the same shape.
-    @Test(arguments: ["Quetta", "BLA", "A9", "AB9", "9A", "x9", "mid", "O'Neil", "iPhone", "Jama'at", "1st"])
+    @Test(arguments: ["Quetta", "BLA", "A9", "AB9", "9A", "x9", "mid", "O'Neil", "iPhone", "Jama'at", "1st", "I", "don't"])
     func asciiWordsHaveTheGeneralShape(_ word: String) throws {
         let ascii = try #require(analyze(word).tokens.first)
         let last = try #require(word.lastIndex { $0.isLetter })

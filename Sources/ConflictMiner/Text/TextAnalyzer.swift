@@ -291,21 +291,21 @@ public final class TextAnalyzer {
         }
         var token = Token(kind: kind, shape: [], start: cpStart, end: cpStart + cpLength,
                           utf16Start: utf16Start, utf16End: utf16Start + segment.count, sentence: sentence, keyID: -1)
-        // A word or number in ASCII, most of the others: its shape, key and hash in one pass.
-        var asciiHash: UInt64?
-        if kind == .word || kind == .number, let read = Self.readASCII(segment, into: &keys.key) {
+        // A word or number in ASCII, most of the others: shape and key in one pass.
+        if kind == .word || kind == .number, let read = Self.internASCII(segment, kind: kind, keys: &keys) {
             token.shape = read.shape
-            asciiHash = read.hash
-        } else {
-            token.shape = Self.shape(of: segment, kind: kind)
+            token.keyID = read.keyID
+            tokens.append(token)
+            return
         }
-        // One ASCII character (a space, a comma, `a`), nearly half the tokens: its key by its byte.
+        token.shape = Self.shape(of: segment, kind: kind)
+        // One ASCII character (a space, a comma), nearly half the tokens: its key by its byte.
         if segment.count == 1, segment[0] < 0x80 {
             token.keyID = keys.id(ofASCII: Self.foldedASCII(segment[0]))
             tokens.append(token)
             return
         }
-        if asciiHash == nil { foldKey(segment, into: &keys.key) }
+        foldKey(segment, into: &keys.key)
         let count = keys.key.count
         // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
         if kind == .word, segment.count > 2, count > 2, keys.key[count - 2] == 0x27, keys.key[count - 1] == 0x73,
@@ -325,32 +325,30 @@ public final class TextAnalyzer {
             keys.key.append(0x73)
             keys.intern(into: &token)
             tokens.append(base)
-        } else if let asciiHash {
-            keys.intern(into: &token, hash: asciiHash)
         } else {
             keys.intern(into: &token)
         }
         tokens.append(token)
     }
 
-    /// One pass over a word or number in ASCII: its key's bytes into `key` and their hash, and
-    /// its shape, as `foldKey`, `SymbolTable.hash` and `shape(of:kind:)` give them in a pass
-    /// each. Nil at the first unit that is not ASCII.
-    private static func readASCII(_ segment: UnsafeBufferPointer<UInt16>,
-                                  into key: inout [UInt8]) -> (shape: Token.Shape, hash: UInt64)? {
-        // sized once and written through a pointer: an `append` per byte checks the array's
-        // uniqueness each time (a runtime call)
-        key.removeAll(keepingCapacity: true)
-        key.append(contentsOf: repeatElement(0, count: segment.count))
+    /// A word or number in ASCII: its shape, and its key interned straight from the stack, in one
+    /// pass over the units (the general path takes a pass each for the shape, the fold and the
+    /// hash, and builds the key in an array first). Nil at a unit that is not ASCII, and for a
+    /// word ending in a possessive `'s`, which the general path splits off.
+    private static func internASCII(_ segment: UnsafeBufferPointer<UInt16>, kind: Token.Kind,
+                                    keys: inout KeyInterner) -> (shape: Token.Shape, keyID: Int32)? {
+        let count = segment.count
+        if kind == .word, count > 2, segment[count - 2] == 0x27, segment[count - 1] | 0x20 == 0x73 { return nil }
         var hash = SymbolTable.hashSeed
         var shape: Token.Shape = []
         var letters = 0
         var uppers = 0
         var digits = 0
-        let allASCII = key.withUnsafeMutableBufferPointer { bytes in
-            for index in 0..<segment.count {
+        var apostrophe = false
+        return withUnsafeTemporaryAllocation(of: UInt8.self, capacity: count) { bytes -> (Token.Shape, Int32)? in
+            for index in 0..<count {
                 let unit = segment[index]
-                guard unit < 0x80 else { return false }
+                guard unit < 0x80 else { return nil }
                 var byte = UInt8(truncatingIfNeeded: unit)
                 if byte >= 0x30 && byte <= 0x39 {
                     digits += 1
@@ -361,18 +359,21 @@ public final class TextAnalyzer {
                     byte |= 0x20
                 } else if byte >= 0x61 && byte <= 0x7A {
                     letters += 1
+                } else if byte == 0x27 {
+                    apostrophe = true
                 }
                 bytes[index] = byte
                 hash = SymbolTable.hash(hash, adding: byte)
             }
-            return true
+            if letters > 0 { shape.insert(.hasLetter) }
+            if digits > 0 { shape.insert(.hasDigit) }
+            if digits > 0 && letters == 0 && digits == count { shape.insert(.allDigits) }
+            if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
+            if apostrophe && count > 2 { shape.insert(.innerApostrophe) }  // `Token.hasInnerApostrophe`
+            let keyID = count == 1 ? keys.id(ofASCII: bytes[0])
+                : keys.intern(UnsafeBufferPointer(bytes), hash: SymbolTable.finishHash(hash))
+            return (shape, keyID)
         }
-        guard allASCII else { return nil }
-        if letters > 0 { shape.insert(.hasLetter) }
-        if digits > 0 { shape.insert(.hasDigit) }
-        if digits > 0 && letters == 0 && digits == segment.count { shape.insert(.allDigits) }
-        if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
-        return (shape, SymbolTable.finishHash(hash))
     }
 
     /// An ASCII unit's key byte: upper case to lower, anything else as it is.
@@ -515,9 +516,14 @@ private struct KeyInterner {
     private var asciiIDs = [Int32](repeating: -1, count: 128)
 
     /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
-    mutating func intern(into token: inout Token, hash: UInt64? = nil) {
-        token.keyID = key.withUnsafeBufferPointer { table.add($0, hash: hash) }
+    mutating func intern(into token: inout Token) {
+        token.keyID = key.withUnsafeBufferPointer { table.add($0) }
         if Token.hasInnerApostrophe(key) { token.shape.insert(.innerApostrophe) }
+    }
+
+    /// The id of a key given as its bytes and their `SymbolTable.hash`.
+    mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        table.add(bytes, hash: hash)
     }
 
     /// The id of a one-byte ASCII key (no apostrophe inside), looked up once per document.
