@@ -176,6 +176,12 @@ struct JSONTests {
         #expect(UTF8Text.firstInvalidByte(in: [0x41, 0xED, 0xA0, 0x80][...]) == 1)  // a surrogate
         #expect(UTF8Text.firstInvalidByte(in: [0x41, 0x42, 0xC0, 0xAF][...]) == 2)  // overlong
         #expect(UTF8Text.firstInvalidByte(in: [0xE2, 0x82][...]) == 0)  // truncated
+        // found wherever it falls among runs of ASCII (read eight bytes at a time), in a slice too
+        for offset in 0..<20 {
+            let bytes = Array(repeating: UInt8(0x41), count: offset + 3) + [0xFF] + Array(repeating: 0x41, count: 9)
+            #expect(UTF8Text.firstInvalidByte(in: bytes[3...]) == offset)
+            #expect(UTF8Text.firstInvalidByte(in: bytes[3..<(offset + 3)]) == nil)
+        }
         if case .success(let text) = TextDecoding().decode([0xEF, 0xBB, 0xBF, 0x41]) { #expect(text == "A") } else { Issue.record("BOM") }
     }
 }

@@ -79,7 +79,8 @@ public struct DateLexicon: Sendable {
 
     /// The common tables and those of `lexicons/dates/` of a gazetteer folder.
     public init(in gazetteers: GazetteerDirectory) throws {
-        try self.init(files: (CommonLexicon.dateTables.map(CommonLexicon.path) + Self.tables.map { "lexicons/dates/\($0).tsv" }).map(gazetteers.file))
+        let paths = CommonLexicon.dateTables.map(CommonLexicon.path) + Self.tables.map { "lexicons/dates/\($0).tsv" }
+        try self.init(files: paths.map(gazetteers.file))
     }
 
     /// Reads tables; a row with an unknown class or a missing cell is refused with its file and line.

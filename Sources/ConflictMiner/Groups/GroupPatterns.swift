@@ -178,7 +178,8 @@ extension GroupPatterns {
             s.namedHeads[Self.fold(row[0])] = NamedHead(demonymOnly: row[1] == "demonym", maxWords: Int(row[2]) ?? 0,
                                                         stateOK: row[3] == "yes")
         }
-        s.unitWords = Set(try rows("unit-words", ["word"]).map { Self.fold($0[0]) } + CommonLexicon.words("ordinals", in: gazetteers))
+        s.unitWords = Set(try rows("unit-words", ["word"]).map { Self.fold($0[0]) }
+                          + CommonLexicon.words("ordinals", in: gazetteers))
         s.groupWords = Set(try rows("group-words", ["word"]).map { Self.fold($0[0]) })
         s.cueWords = Set(try rows("cue-words", ["word"]).map { Self.fold($0[0]) })
         s.nonGroupWords = Set(try rows("non-group-words", ["word"]).map { Self.fold($0[0]) })
@@ -193,7 +194,8 @@ extension GroupPatterns {
         s.stateProvinces = try rows("state-provinces", ["province"]).map { row in
             row[0].split(separator: " ").map { Self.fold(String($0)) }
         }
-        s.stopWords = Set(try rows("stop-words", ["word"]).map { Self.fold($0[0]) } + CommonLexicon.words("calendar", in: gazetteers))
+        s.stopWords = Set(try rows("stop-words", ["word"]).map { Self.fold($0[0]) }
+                          + CommonLexicon.words("calendar", in: gazetteers))
         s.wordAcronyms = Set(try rows("word-acronyms", ["acronym"]).map { $0[0] })
         s.ambiguousAcronyms = Set(try rows("ambiguous-acronyms", ["acronym"]).map { $0[0] })
         s.conflictWords = Set(try rows("conflict-words", ["word"]).map { Self.fold($0[0]) })
