@@ -52,23 +52,18 @@ struct SymbolTable: Sendable, Equatable {
         Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
     }
 
-    /// Keys to look up together: their UTF-8 bytes one after another, and their hashes.
+    /// Keys to look up together: the keys of another table, in the order of their symbols, with
+    /// their hashes (a document's keys, `KeyTable`: its bytes are not copied again).
     struct Batch {
-        private(set) var bytes: [UInt8] = []
-        private(set) var starts: [Int32] = [0]
-        private(set) var hashes: [UInt64] = []
+        let keys: SymbolTable
+        let hashes: [UInt64]
 
         var count: Int { hashes.count }
 
-        mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) {
-            bytes.append(contentsOf: key)
-            starts.append(Int32(bytes.count))
-            hashes.append(hash)
-        }
-
         /// Calls `body` with the bytes of key `index`.
         func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[Int(starts[index])..<Int(starts[index + 1])])) }
+            let range = Int(keys.offsets[index])..<Int(keys.offsets[index + 1])
+            return keys.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
         }
     }
 

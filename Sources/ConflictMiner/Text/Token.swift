@@ -106,17 +106,21 @@ public struct TokenKeys: Sendable {
 }
 
 /// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), as
-/// strings, and with their hashes as a batch (`SymbolTable.Batch`, what the vocabulary looks up).
+/// strings, and with their hashes (the two make the batch the vocabulary looks up).
 struct KeyTable: Sendable {
     private var symbols: SymbolTable
-    private(set) var batch = SymbolTable.Batch()
+    private var hashes: [UInt64] = []
     private(set) var strings: [String] = []
 
     /// A table with room for about `capacity` keys before it grows.
     init(capacity: Int = 0) {
         symbols = SymbolTable(capacity: capacity)
         strings.reserveCapacity(capacity)
+        hashes.reserveCapacity(capacity)
     }
+
+    /// The keys, in the order of their ids, with their hashes (`SymbolTable.symbols(of:)`).
+    var batch: SymbolTable.Batch { SymbolTable.Batch(keys: symbols, hashes: hashes) }
 
     /// The id of a key, nil if absent.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
@@ -128,7 +132,7 @@ struct KeyTable: Sendable {
         let hash = known ?? SymbolTable.hash(key)
         let id = symbols.intern(bytes: key, hash: hash)
         if Int(id) == strings.count {
-            batch.append(key, hash: hash)
+            hashes.append(hash)
             strings.append(String(decoding: key, as: UTF8.self))
         }
         return id
