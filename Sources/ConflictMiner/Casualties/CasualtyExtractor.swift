@@ -631,6 +631,8 @@ struct CasualtyScan {
         case auxThen(Int)
     }
 
+    /// The kind and role of a count, by the first rule that holds (in the order of the numbered
+    /// comments), or nil when it is no casualty count.
     mutating func classify(_ c: Candidate, index: Int, candidates: [Candidate], found: [Int: Found],
                            reflexiveUsed: inout Set<Int>) -> Found? {
         let np = c.np
@@ -639,26 +641,7 @@ struct CasualtyScan {
         func make(_ kind: CasualtyKind, _ role: Role, by rule: Rule, victims: Range<Int>?? = nil) -> Found {
             Found(candidate: c, kind: kind, role: role, rule: rule, victims: victims ?? np.victims, ofPrefixed: ofPrefixed)
         }
-        if np.status == .nonPerson { return nil }
-        // An article counts only before a singular person noun; `another` also alone.
-        if c.phrase.form == .article && !(np.status == .person && np.singular) { return nil }
-        if c.phrase.form == .another && !((np.status == .person && np.singular) || np.status == .empty
-                                          || np.status == .others) { return nil }
-        if c.isAsMany && np.status == .name { return nil }
-        // The whole of a partitive (`two of the five gunmen were killed`): only the part is said to
-        // be hit. A kind word after the whole keeps it (`two of the nine injured`).
-        if ofPrefixed, np.status == .person, np.adjectiveKind == nil, index > 0,
-           let of = key(pv(start)) == "of" ? pv(start) : pv(start).flatMap({ pv($0) }),
-           nx(candidates[index - 1].phrase.tokens.upperBound - 1) == of {
-            return nil
-        }
-        // A count with no noun right before a verb that takes its own victims is that verb's
-        // doer (`one killing a guard and another wounding two traders`: a shell each).
-        if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",
-           let verb = nx(np.end), keys[verb].hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
-           let object = nx(match.last), tokens[object].kind == .word || tokens[object].kind == .number {
-            return nil
-        }
+        if isNoCount(c, index: index, candidates: candidates, ofPrefixed: ofPrefixed) { return nil }
 
         let predicate = self.predicate(after: np.end, for: c)
         if case .blocked = predicate { return nil }
@@ -702,46 +685,92 @@ struct CasualtyScan {
             return make(kind, .subject, by: .predicateAcross)
         }
         // 4. Joined to a count found before it (`killed four troops and as many soldiers`).
-        if let previous = pv(start), isA(previous, .coordination) || key(previous) == "as" {
-            let before = key(previous) == "as" ? pv(previous).flatMap { key($0) == "well" ? pv($0).flatMap { pv($0) } : nil }
-                                               : pv(previous)
-            if let before, let f = found.values.first(where: { $0.candidate.np.end == before
-                                                             || $0.candidate.phrase.tokens.upperBound - 1 == before }),
-               f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty,
-               !(key(previous) == "," && isApposition(c)) {
-                return make(f.kind, .coordination, by: .coordination)
-            }
+        if let kind = coordinatedKind(c, found: found) {
+            return make(kind, .coordination, by: .coordination)
         }
-        // 5. Partitives and breakdowns.
+        // 5. Partitives and breakdowns, and the people a category names.
+        return part(c, index: index, predicate: predicate, found: found, make: make)
+    }
+
+    /// Whether a number is no count of casualties whatever surrounds it: a count of things, an
+    /// article or `another` before what is not one person, the whole of a partitive, or the doer
+    /// of a verb that takes its own victims.
+    private func isNoCount(_ c: Candidate, index: Int, candidates: [Candidate], ofPrefixed: Bool) -> Bool {
+        let np = c.np
+        let start = c.phrase.tokens.lowerBound
+        if np.status == .nonPerson { return true }
+        // An article counts only before a singular person noun; `another` also alone.
+        if c.phrase.form == .article && !(np.status == .person && np.singular) { return true }
+        if c.phrase.form == .another && !((np.status == .person && np.singular) || np.status == .empty
+                                          || np.status == .others) { return true }
+        if c.isAsMany && np.status == .name { return true }
+        // The whole of a partitive (`two of the five gunmen were killed`): only the part is said to
+        // be hit. A kind word after the whole keeps it (`two of the nine injured`).
+        if ofPrefixed, np.status == .person, np.adjectiveKind == nil, index > 0,
+           let of = key(pv(start)) == "of" ? pv(start) : pv(start).flatMap({ pv($0) }),
+           nx(candidates[index - 1].phrase.tokens.upperBound - 1) == of {
+            return true
+        }
+        // A count with no noun right before a verb that takes its own victims is that verb's
+        // doer (`one killing a guard and another wounding two traders`: a shell each).
+        if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",
+           let verb = nx(np.end), keys[verb].hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
+           let object = nx(match.last), tokens[object].kind == .word || tokens[object].kind == .number {
+            return true
+        }
+        return false
+    }
+
+    /// The kind of a count joined by `and`, a comma or `as many` to a count found before it that is
+    /// not a subject (`killed four troops and as many soldiers`).
+    private func coordinatedKind(_ c: Candidate, found: [Int: Found]) -> CasualtyKind? {
+        let np = c.np
+        guard let previous = pv(c.phrase.tokens.lowerBound), isA(previous, .coordination) || key(previous) == "as" else {
+            return nil
+        }
+        let before = key(previous) == "as" ? pv(previous).flatMap { key($0) == "well" ? pv($0).flatMap { pv($0) } : nil }
+                                           : pv(previous)
+        guard let before, let f = found.values.first(where: { $0.candidate.np.end == before
+                                                            || $0.candidate.phrase.tokens.upperBound - 1 == before }),
+              f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty,
+              !(key(previous) == "," && isApposition(c)) else { return nil }
+        return f.kind
+    }
+
+    /// A count that is a part of others: a partitive with a kind in its context (`two of the
+    /// wounded`), a part of the count just before it (`Eleven people were killed, four of them
+    /// children`), or the people a category after an auxiliary names, after a partitive (`… of
+    /// them were soldiers`).
+    private func part(_ c: Candidate, index: Int, predicate: PredicateResult?, found: [Int: Found],
+                      make: (CasualtyKind, Role, Rule, Range<Int>??) -> Found) -> Found? {
+        let np = c.np
+        /// The victims a category after `at` names, if it names people.
+        func category(from at: Int) -> Range<Int>? {
+            let category = run(from: at)
+            return category.status == .person ? category.victims : nil
+        }
         if np.partitive, np.partitiveKind != nil || np.contextKind {
-            let kind = np.partitiveKind ?? lastKind ?? .killed
             var victims: Range<Int>?
-            if case .auxThen(let at) = predicate {
-                let category = run(from: at)
-                if category.status == .person { victims = category.victims }
-            }
-            return make(kind, .partitive, by: .partitive, victims: .some(victims))
+            if case .auxThen(let at) = predicate { victims = category(from: at) }
+            return make(np.partitiveKind ?? lastKind ?? .killed, .partitive, .partitive, .some(victims))
         }
-        // `Eleven people were killed, four of them children`: a part of the count just before it.
         if np.pronounPartitive, index > 0, let f = found[index - 1],
-           f.candidate.phrase.tokens.upperBound <= start {
+           f.candidate.phrase.tokens.upperBound <= c.phrase.tokens.lowerBound {
             var victims: Range<Int>?
             if case .auxThen(let at) = predicate {
-                let category = run(from: at)
-                if category.status == .person { victims = category.victims }
+                victims = category(from: at)
             } else if let next = nx(np.end) {
-                let category = run(from: next)
-                if category.status == .person { victims = category.victims }
+                victims = category(from: next)
             }
-            return make(f.kind, .partitive, by: .pronounPartitive, victims: .some(victims))
+            return make(f.kind, .partitive, .pronounPartitive, .some(victims))
         }
         if case .auxThen(let at) = predicate, np.status == .empty {
-            let category = run(from: at)
-            if category.status == .person,
+            let named = run(from: at)
+            if named.status == .person,
                let f = found.values.filter({ $0.role == .partitive || $0.ofPrefixed }).max(by: {
                    $0.candidate.phrase.tokens.lowerBound < $1.candidate.phrase.tokens.lowerBound
                }) {
-                return make(f.kind, .category, by: .category, victims: .some(category.victims))
+                return make(f.kind, .category, .category, .some(named.victims))
             }
         }
         return nil

@@ -251,7 +251,7 @@ public struct EventLexicon: Sendable {
         for demonym in try CommonLexicon.demonyms(in: gazetteers) {
             if let country = demonym.country {
                 add(Self.keys(of: demonym.word), country, to: \.demonyms)
-            } else {
+            } else if !demonym.word.contains(" ") {
                 stateless.insert(demonym.word)
             }
         }

@@ -35,7 +35,9 @@ public enum CommonLexicon {
     /// with its file and line, as `DateLexicon` refuses it.
     static func words(_ table: String, in gazetteers: GazetteerDirectory) throws -> [String] {
         var seen: Set<String> = []
-        return try DateLexicon.rows(of: gazetteers.file(path(table))).compactMap { seen.insert($0.word).inserted ? $0.word : nil }
+        return try DateLexicon.rows(of: gazetteers.file(path(table))).compactMap { row in
+            seen.insert(row.word).inserted ? row.word : nil
+        }
     }
 
     /// The rows of `demonyms.tsv`; a country that is not two capital letters or `-`, or a flag

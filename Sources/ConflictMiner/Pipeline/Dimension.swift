@@ -47,7 +47,8 @@ public struct Dimension: Sendable {
     public static let standard: [Dimension] = [
         Dimension(
             name: "date", type: .date,
-            tables: CommonLexicon.dateTables.map(CommonLexicon.path) + DateLexicon.tables.map { "lexicons/dates/\($0).tsv" } + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
+            tables: CommonLexicon.dateTables.map(CommonLexicon.path) + DateLexicon.tables.map { "lexicons/dates/\($0).tsv" }
+                + NumberParser.tables.map { "lexicons/numbers/\($0).tsv" },
             scoredAttributes: ["Value"],
             style: Style(cssClass: "t-date", cssProperties: "--bg:#dbeaf7;--fg:#005a8e;--bs:solid;--bw:2px",
                          sample: "November 9", description: "date or period (blue, solid underline)",
