@@ -45,7 +45,8 @@ struct GroupWordFlags: OptionSet, Sendable {
     static let stop = GroupWordFlags(rawValue: 1 << 4)
     static let unit = GroupWordFlags(rawValue: 1 << 5)
     static let nonGroup = GroupWordFlags(rawValue: 1 << 6)
-    /// A state's name or demonym (`states.tsv`), and one whose row says `state`.
+    /// A state's name or demonym (`states.tsv`, and the nationality words of
+    /// `common/demonyms.tsv`), and one whose row says `state`.
     static let state = GroupWordFlags(rawValue: 1 << 7)
     static let stateName = GroupWordFlags(rawValue: 1 << 8)
     /// A small word a title-case headline may leave in lower case (matched on the token's key).
