@@ -42,7 +42,7 @@ struct NumberTests {
                              qualifier: row["qualifier"], form: row["form"])
         let found = try #require(phrase, "line \(row.line): no number phrase in \(text)")
         let start = analyzed.tokens[found.tokens.lowerBound].start
-        let end = analyzed.tokens[found.tokens.upperBound - 1].end
+        let end = analyzed.end(of: found.tokens.upperBound - 1)
         let actual = Found(start: start, end: end, text: analyzed.surface(found.tokens), value: found.value,
                            qualifier: found.qualifier?.rawValue ?? "exact", form: Self.formName(found.form))
         #expect(actual == expected, "line \(row.line): \(text)")

@@ -49,11 +49,13 @@ struct OffsetPropertyTests {
         await propertyCheck(count: 300, input: Self.texts) { text in
             let analyzed = analyzer.analyze(Document(id: "p", text: text))
             var codePoint = 0, utf16 = 0
-            for token in analyzed.tokens {
+            for (index, token) in analyzed.tokens.enumerated() {
                 #expect(token.start == codePoint && token.utf16Start == utf16)
-                #expect(token.end > token.start && token.utf16End > token.utf16Start)
-                codePoint = token.end
-                utf16 = token.utf16End
+                let end = analyzed.end(of: index), utf16End = analyzed.utf16End(of: index)
+                #expect(end > token.start && utf16End > token.utf16Start)
+                #expect(token.length == end - token.start)  // the stored length agrees with the tiling
+                codePoint = end
+                utf16 = utf16End
             }
             #expect(codePoint == text.unicodeScalars.count)
             #expect(utf16 == text.utf16.count)

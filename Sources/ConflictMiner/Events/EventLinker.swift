@@ -813,7 +813,7 @@ public struct EventLinker: Sendable {
         for s in incident.sentences {
             let words = sentenceRanges[s].filter { tokens[$0].kind != .whitespace }
             guard let first = words.first, let last = words.last else { continue }
-            let start = tokens[first].start, end = tokens[last].end
+            let start = tokens[first].start, end = text.end(of: last)
             let startIndex = scalars.index(scalars.startIndex, offsetBy: start)
             let endIndex = scalars.index(startIndex, offsetBy: end - start)
             record.sources.append(EventRecord.Source(start: start, end: end, text: String(scalars[startIndex..<endIndex])))

@@ -24,7 +24,7 @@ struct LinkedText {
     init(_ text: AnalyzedText, entities: [Entity]) {
         self.text = text
         self.entities = entities
-        let tokens = text.tokens.indices.map { KeyedToken(token: text.tokens[$0], key: text.keys[$0]) }
+        let tokens = text.tokens.indices.map { KeyedToken(token: text.tokens[$0], key: text.keys[$0], end: text.end(of: $0)) }
         self.tokens = tokens
         sentenceCount = text.sentences.count
         var paragraphOf = [Int](repeating: 0, count: sentenceCount)
@@ -88,6 +88,8 @@ struct LinkedText {
 struct KeyedToken {
     let token: Token
     let key: String
+    /// Where the token ends (`AnalyzedText.end(of:)`).
+    let end: Int
 
     subscript<Value>(dynamicMember path: KeyPath<Token, Value>) -> Value { token[keyPath: path] }
 }

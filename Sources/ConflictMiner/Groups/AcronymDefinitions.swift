@@ -388,7 +388,7 @@ struct AcronymDefinitions {
             for entry in acronymParts where i + entry.parts <= tokens.count {
                 let range = i..<(i + entry.parts)
                 // compare lengths first: most tokens are dismissed without building a string
-                guard tokens[range.upperBound - 1].utf16End - tokens[i].utf16Start == entry.length,
+                guard text.utf16End(of: range.upperBound - 1) - tokens[i].utf16Start == entry.length,
                       text.surface(range) == entry.acronym else { continue }
                 if patterns.wordAcronyms.contains(entry.acronym) && lines.isAllCaps(i) { continue }
                 result.append(GroupExtractor.Candidate(range: range, id: entry.identity.id, name: entry.identity.name,

@@ -643,7 +643,7 @@ struct ContextPlaces {
     private func isNameWord(_ index: Int) -> Bool {
         let token = tokens[index]
         guard token.kind == .word, token.shape.contains(.capitalized), token.shape.contains(.hasLetter) else { return false }
-        if token.shape.contains(.allUppercase) && token.end - token.start <= 4 { return false }
+        if token.shape.contains(.allUppercase) && token.length <= 4 { return false }
         return layout.classes[index].isDisjoint(with: [.demonym, .calendarWord, .functionWord, .anyHead, .title, .personTitle,
                                                        .designator, .stateWord, .particle])
     }

@@ -203,11 +203,11 @@ public struct PlaceExtractor: Extractor {
         var allUpper = true
         for index in words {
             let token = tokens[index]
-            letters += token.end - token.start
+            letters += token.length
             if token.kind == .number { continue }
             if token.shape.contains(.capitalized) {
                 content += 1
-                if !token.shape.contains(.allUppercase) && token.end - token.start > 1 { allUpper = false }
+                if !token.shape.contains(.allUppercase) && token.length > 1 { allUpper = false }
                 continue
             }
             if layout.classes[index].contains(.particle) {
@@ -658,7 +658,7 @@ public struct PlaceExtractor: Extractor {
         for mention in mentions {
             if let previous = merged.last, previous.range.upperBound + 1 == mention.range.lowerBound,
                text.tokens[previous.range.upperBound].kind == .whitespace,
-               text.tokens[previous.range.upperBound].end - text.tokens[previous.range.upperBound].start == 1,
+               text.tokens[previous.range.upperBound].length == 1,
                !layout.isHeadline(layout.line(of: mention.range.lowerBound)),
                isMinor(previous), isMinor(mention)
             {
@@ -854,7 +854,7 @@ struct TextLayout {
             var counts = words[line]
             counts.all += 1
             if shape.contains(.capitalized) { counts.caps += 1 }
-            if shape.contains(.allUppercase) || (shape.contains(.capitalized) && tokens[index].end - tokens[index].start == 1) {
+            if shape.contains(.allUppercase) || (shape.contains(.capitalized) && tokens[index].length == 1) {
                 counts.upper += 1
             }
             if classes[index].isDisjoint(with: [.functionWord, .particle]) {

@@ -58,10 +58,20 @@ public struct AnalyzedText: Sendable {
 
     public var text: String { document.text }
 
+    /// Where token `index` ends, in code points (end exclusive): where the next one starts, the
+    /// tokens covering the text one after another.
+    public func end(of index: Int) -> Int {
+        index + 1 < tokens.count ? tokens[index + 1].start : codePointCount
+    }
+
+    /// Where token `index` ends in `utf16` (end exclusive).
+    public func utf16End(of index: Int) -> Int {
+        index + 1 < tokens.count ? tokens[index + 1].utf16Start : utf16.count
+    }
+
     /// The text of one token as written.
     public func surface(_ index: Int) -> String {
-        let token = tokens[index]
-        return Self.string(utf16[token.utf16Start..<token.utf16End])
+        return Self.string(utf16[tokens[index].utf16Start..<utf16End(of: index)])
     }
 
     /// Whether a token's text begins with a lower-case ASCII letter.
@@ -73,7 +83,7 @@ public struct AnalyzedText: Sendable {
     /// The text covered by a run of tokens, as written.
     public func surface(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return Self.string(utf16[tokens[first].utf16Start..<tokens[last].utf16End])
+        return Self.string(utf16[tokens[first].utf16Start..<utf16End(of: last)])
     }
 
     /// A string from UTF-16 code units; ASCII (most tokens) is copied byte by byte, without the
@@ -97,14 +107,14 @@ public struct AnalyzedText: Sendable {
 
     /// An entity spanning a run of tokens.
     public func entity(_ type: EntityType, tokens range: Range<Int>, attributes: [Attribute] = []) -> Entity {
-        Entity(type: type, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+        Entity(type: type, start: tokens[range.lowerBound].start, end: end(of: range.upperBound - 1),
                text: surface(range), attributes: attributes)
     }
 
     /// The entity over a token range with a typed value (its attributes written from it), made by
     /// `rule` (`Entity.rule`).
     public func entity(_ type: EntityType, tokens range: Range<Int>, value: EntityValue, rule: String? = nil) -> Entity {
-        Entity(type: type, start: tokens[range.lowerBound].start, end: tokens[range.upperBound - 1].end,
+        Entity(type: type, start: tokens[range.lowerBound].start, end: end(of: range.upperBound - 1),
                text: surface(range), value: value, rule: rule)
     }
 
@@ -289,8 +299,8 @@ public final class TextAnalyzer {
         case 200..<500: kind = .word
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
-        var token = Token(kind: kind, shape: [], start: cpStart, end: cpStart + cpLength,
-                          utf16Start: utf16Start, utf16End: utf16Start + segment.count, sentence: sentence, keyID: -1)
+        var token = Token(kind: kind, shape: [], start: cpStart, length: cpLength, utf16Start: utf16Start,
+                          sentence: sentence, keyID: -1)
         // A word or number in ASCII, most of the others: shape and key in one pass.
         if kind == .word || kind == .number, let read = Self.internASCII(segment, kind: kind, keys: &keys) {
             token.shape = read.shape
@@ -312,13 +322,13 @@ public final class TextAnalyzer {
            Self.isApostrophe(segment[segment.count - 2]), segment[segment.count - 1] | 0x20 == 0x73 {
             let baseLength = segment.count - 2
             var base = token
-            base.end = token.end - 2
-            base.utf16End = utf16Start + baseLength
+            base.length = cpLength - 2
             base.shape = Self.shape(of: UnsafeBufferPointer(rebasing: segment[0..<baseLength]), kind: kind)
             keys.key.removeLast(2)
             keys.intern(into: &base)
-            token.start = base.end
-            token.utf16Start = base.utf16End
+            token.start = cpStart + cpLength - 2
+            token.length = 2
+            token.utf16Start = utf16Start + baseLength
             token.shape = []
             keys.key.removeAll(keepingCapacity: true)
             keys.key.append(0x27)

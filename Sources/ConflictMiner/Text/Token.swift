@@ -30,42 +30,42 @@ public struct Token: Sendable, Hashable {
     /// the normalized form for matching (NFKC case-folded, diacritics removed, apostrophes as `'`,
     /// hyphens and dashes as `-`), kept once per document instead of once per token.
     public var keyID: Int32
-    // Offsets are stored in 32 bits (`--max-bytes` keeps documents below 2^30 bytes): with the
-    // one-byte fields last and the key in the document's table, a token takes 28 bytes (64 with
-    // `Int` offsets and a `String` key), most of a large document's memory.
-    private var start32, end32, utf16Start32, utf16End32, sentence32: Int32
+    // Offsets are stored in 32 bits (`--max-bytes` keeps documents below 2^30 bytes), and only
+    // where a token starts: tokens are contiguous, so one ends where the next starts
+    // (`AnalyzedText.end(of:)`). With the small fields last and the key in the document's table,
+    // a token takes 20 bytes (64 with `Int` offsets, both ends and a `String` key; 28 with both
+    // ends in 32 bits), most of a large document's memory.
+    private var start32, utf16Start32, sentence32: Int32
+    private var length16: UInt16
     public var kind: Kind
     public var shape: Shape
 
-    public init(kind: Kind, shape: Shape, start: Int, end: Int, utf16Start: Int, utf16End: Int, sentence: Int,
-                keyID: Int32) {
+    public init(kind: Kind, shape: Shape, start: Int, length: Int, utf16Start: Int, sentence: Int, keyID: Int32) {
         self.kind = kind
         self.shape = shape
         self.keyID = keyID
         start32 = Int32(start)
-        end32 = Int32(end)
+        length16 = UInt16(clamping: length)
         utf16Start32 = Int32(utf16Start)
-        utf16End32 = Int32(utf16End)
         sentence32 = Int32(sentence)
     }
 
-    /// Unicode code point offsets into the document text, end exclusive.
+    /// The length in code points, up to 65,535 (a longer token reads 65,535): for tests of a
+    /// token's size. Its exact end is `AnalyzedText.end(of:)`.
+    public var length: Int {
+        get { Int(length16) }
+        set { length16 = UInt16(clamping: newValue) }
+    }
+
+    /// The Unicode code point offset where the token starts in the document text.
     public var start: Int {
         get { Int(start32) }
         set { start32 = Int32(newValue) }
     }
-    public var end: Int {
-        get { Int(end32) }
-        set { end32 = Int32(newValue) }
-    }
-    /// UTF-16 offsets into `AnalyzedText.utf16`, end exclusive.
+    /// The UTF-16 offset where the token starts in `AnalyzedText.utf16`.
     public var utf16Start: Int {
         get { Int(utf16Start32) }
         set { utf16Start32 = Int32(newValue) }
-    }
-    public var utf16End: Int {
-        get { Int(utf16End32) }
-        set { utf16End32 = Int32(newValue) }
     }
     /// Index of the sentence that holds the token.
     public var sentence: Int {
