@@ -41,9 +41,11 @@ private func fuzzTokenizer(_ bytes: [UInt8]) {
     var next = 0
     for index in analyzed.tokens.indices {
         let token = analyzed.tokens[index]
-        precondition(token.start == next && token.end > token.start, "tokens are contiguous and not empty")
-        precondition(points.slice(token.start, token.end) == analyzed.surface(index), "token offsets are exact")
-        next = token.end
+        let end = analyzed.end(of: index)
+        precondition(token.start == next && end > token.start, "tokens are contiguous and not empty")
+        precondition(token.length == min(end - token.start, Int(UInt16.max)), "a token's length agrees with its end")
+        precondition(points.slice(token.start, end) == analyzed.surface(index), "token offsets are exact")
+        next = end
     }
     precondition(next == points.count, "tokens cover the text")
 }
