@@ -178,16 +178,16 @@ struct DateScan {
         }
     }
 
-    /// Whether any pattern may match from `p`: a number; a word with a digit, of a class a date
-    /// begins with (`startClasses`), or starting a count before `ago`; a mark of such a class,
-    /// the apostrophe of `'90s`, or one that may start a number phrase (punctuation reaches no
-    /// other pattern: each wants a number, a word of those classes or a word token at its start).
-    /// A word of the context classes alone (`in`, `the`, `,`) starts none.
     /// Whether the word at `p` has a class a pattern begins with (`startClasses`).
     private func hasStartClass(_ p: Int) -> Bool {
         !classes[p].isDisjoint(with: Self.startClasses)
     }
 
+    /// Whether any pattern may match from `p`: a number; a word with a digit, of a class a date
+    /// begins with (`startClasses`), or starting a count before `ago`; a mark of such a class,
+    /// the apostrophe of `'90s`, or one that may start a number phrase (punctuation reaches no
+    /// other pattern: each wants a number, a word of those classes or a word token at its start).
+    /// A word of the context classes alone (`in`, `the`, `,`) starts none.
     private func mayStartDate(_ p: Int) -> Bool {
         let first = token(p)
         switch first.kind {

@@ -10,7 +10,8 @@ enum BinaryArchive {
     static let magic: UInt32 = 0x4142_4D43  // "CMBA" little-endian
     /// Bump when the layout of any compiled file or the way match keys are made changes.
     /// Raised when what is compiled changes (2: abbreviations with a full stop, `Ky.`; 5: symbol
-    /// slots with their hash's tag; 7: the checksum in four lanes).
+    /// slots with their hash's tag; 6: the places' country numbers and team places; 7: the
+    /// checksum in four lanes).
     static let version: UInt32 = 7
 
     struct Stale: Error {}

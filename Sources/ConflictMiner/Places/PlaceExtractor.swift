@@ -746,7 +746,6 @@ enum PlaceRule: String {
     case repeatedName = "repeated-name"
 }
 
-/// A place found in the text: a gazetteer match with its readings, or a context place.
 /// The countries a document's places vote for (`PlaceExtractor.countryVotes`), by country
 /// number (`CountryNumbering`): the votes, the sentences each country is known in, and the
 /// first-level divisions named in each.
@@ -789,6 +788,7 @@ struct CountryVotes {
     }
 }
 
+/// A place found in the text: a gazetteer match with its readings, or a context place.
 struct Mention {
     var range: Range<Int>
     var readings: [Reading]

@@ -375,10 +375,7 @@ public final class TextAnalyzer {
                 bytes[index] = byte
                 hash = SymbolTable.hash(hash, adding: byte)
             }
-            if letters > 0 { shape.insert(.hasLetter) }
-            if digits > 0 { shape.insert(.hasDigit) }
-            if digits > 0 && letters == 0 && digits == count { shape.insert(.allDigits) }
-            if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
+            shape.formUnion(Self.counted(letters: letters, uppers: uppers, digits: digits, units: count))
             if apostrophe && count > 2 { shape.insert(.innerApostrophe) }  // `Token.hasInnerApostrophe`
             let keyID = count == 1 ? keys.id(ofASCII: bytes[0])
                 : keys.intern(UnsafeBufferPointer(bytes), hash: SymbolTable.finishHash(hash))
@@ -508,9 +505,16 @@ public final class TextAnalyzer {
                 }
             }
         }
+        return shape.union(counted(letters: letters, uppers: uppers, digits: digits, units: segment.count))
+    }
+
+    /// The shape flags a token's counts of letters, upper-case letters and digits give (over its
+    /// `units` UTF-16 units), as `shape(of:kind:)` and `internASCII` count them.
+    private static func counted(letters: Int, uppers: Int, digits: Int, units: Int) -> Token.Shape {
+        var shape: Token.Shape = []
         if letters > 0 { shape.insert(.hasLetter) }
         if digits > 0 { shape.insert(.hasDigit) }
-        if digits > 0 && letters == 0 && digits == segment.count { shape.insert(.allDigits) }
+        if digits > 0 && letters == 0 && digits == units { shape.insert(.allDigits) }
         if letters >= 2 && uppers == letters { shape.insert(.allUppercase) }
         return shape
     }
