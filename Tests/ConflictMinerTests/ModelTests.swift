@@ -92,6 +92,23 @@ struct EntityValueTests {
         #expect(entity.placeValue?.admin1 == "Balochistan")
     }
 
+    /// Attributes follow the value until they are set; the tidy step single-spaces what they
+    /// copy (a name written across a line break) and leaves clean values untouched.
+    @Test func attributesFollowTheValueUntilSetAndAreTidied() {
+        var entity = Entity(type: .group, start: 0, end: 9, text: "Testland  Front",
+                            value: .group(GroupValue(id: nil, name: "Testland \n Front")))
+        entity.tidyAttributeStrings { Pipeline.mayNeedSpacing($0) ? Pipeline.singleSpaced($0) : nil }
+        #expect(entity.attributes == [Attribute("Name", "Testland Front")])
+        #expect(entity.groupValue?.name == "Testland Front")
+        entity[attribute: "Name"] = "Other Front"
+        entity.value = .group(GroupValue(id: "x", name: "Ignored"))
+        #expect(entity.attributes == [Attribute("Name", "Other Front")])
+        let clean = Entity(type: .place, start: 0, end: 6, text: "Bakori", value: .place(PlaceValue(name: "Bakori", country: "NG")))
+        var tidied = clean
+        tidied.tidyAttributeStrings { Pipeline.mayNeedSpacing($0) ? Pipeline.singleSpaced($0) : nil }
+        #expect(tidied == clean)
+    }
+
     @Test func malformedAttributesGiveNoValue() {
         let entity = Entity(type: .casualty, start: 0, end: 3, text: "six", attributes: [Attribute("Count", "six")])
         #expect(entity.typed.value == nil)

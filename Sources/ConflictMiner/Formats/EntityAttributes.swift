@@ -21,6 +21,35 @@ extension EntityValue {
             return (group.id.map { [Attribute("Id", $0)] } ?? []) + [Attribute("Name", group.name)]
         }
     }
+
+    /// The value with `tidy` applied to each string that `attributes` copies from it (a date's
+    /// TIMEX3, the victims, a place's country and name, a group's id and name; a place's id is
+    /// the gazetteer's and kept as it is); nil when `tidy` changes none (it returns nil for a
+    /// string it keeps), so that a value is rebuilt only when it must be.
+    func tidied(_ tidy: (String) -> String?) -> EntityValue? {
+        switch self {
+        case .date(var date):
+            guard let timex = tidy(date.timex) else { return nil }
+            date.timex = timex
+            return .date(date)
+        case .casualty(var casualty):
+            guard let victims = casualty.victims.flatMap(tidy) else { return nil }
+            casualty.victims = victims
+            return .casualty(casualty)
+        case .place(var place):
+            let country = place.country.flatMap(tidy), name = tidy(place.name)
+            guard country != nil || name != nil else { return nil }
+            place.country = country ?? place.country
+            place.name = name ?? place.name
+            return .place(place)
+        case .group(var group):
+            let id = group.id.flatMap(tidy), name = tidy(group.name)
+            guard id != nil || name != nil else { return nil }
+            group.id = id ?? group.id
+            group.name = name ?? group.name
+            return .group(group)
+        }
+    }
 }
 
 extension Entity {

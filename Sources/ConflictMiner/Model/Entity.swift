@@ -34,8 +34,14 @@ public struct Entity: Hashable, Sendable {
     public var end: Int
     /// The covered text, equal to the document text between `start` and `end`.
     public var text: String
-    /// Attributes in the order they are written.
-    public var attributes: [Attribute]
+    /// Attributes in the order they are written: those given (read from a file, or set), else
+    /// the typed value's (`EntityValue.attributes`), written out when read, so that a candidate
+    /// the resolver drops never builds its strings.
+    public var attributes: [Attribute] {
+        get { givenAttributes ?? value?.attributes ?? [] }
+        set { givenAttributes = newValue }
+    }
+    private var givenAttributes: [Attribute]?
     /// What the extractor found it to mean, typed (nil for an entity read from a file).
     public var value: EntityValue?
     /// The extractor's rule that made it, as `dimension/rule` (`place/designator-after`), for
@@ -47,14 +53,49 @@ public struct Entity: Hashable, Sendable {
         self.start = start
         self.end = end
         self.text = text
-        self.attributes = attributes
+        givenAttributes = attributes
     }
 
     /// An entity with a typed value, its attributes written from it, and the rule that made it.
     public init(type: EntityType, start: Int, end: Int, text: String, value: EntityValue, rule: String? = nil) {
-        self.init(type: type, start: start, end: end, text: text, attributes: value.attributes)
+        self.type = type
+        self.start = start
+        self.end = end
+        self.text = text
         self.value = value
         self.rule = rule
+    }
+
+    /// Equal spans, text, written attributes, value and rule (attributes given or derived alike).
+    public static func == (lhs: Entity, rhs: Entity) -> Bool {
+        lhs.type == rhs.type && lhs.start == rhs.start && lhs.end == rhs.end && lhs.text == rhs.text
+            && lhs.value == rhs.value && lhs.rule == rhs.rule && lhs.attributes == rhs.attributes
+    }
+
+    public func hash(into hasher: inout Hasher) {
+        hasher.combine(type)
+        hasher.combine(start)
+        hasher.combine(end)
+        hasher.combine(text)
+        hasher.combine(attributes)
+        hasher.combine(value)
+        hasher.combine(rule)
+    }
+
+    /// Passes every string an attribute writes through `tidy` (nil: kept as it is): the given
+    /// attributes' values, or the value's strings that its attributes copy (`EntityValue.tidied`).
+    mutating func tidyAttributeStrings(_ tidy: (String) -> String?) {
+        if var given = givenAttributes {
+            var changed = false
+            for slot in given.indices {
+                guard let value = tidy(given[slot].value) else { continue }
+                given[slot].value = value
+                changed = true
+            }
+            if changed { givenAttributes = given }
+        } else if let tidied = value?.tidied(tidy) {
+            value = tidied
+        }
     }
 
     public var dateValue: DateValue? {

@@ -107,12 +107,7 @@ public struct Pipeline: Sendable {
         var entities = resolver.resolve(candidates.filter { !Self.holdsControlCharacter($0.text) })
         if !stopNames.isEmpty { entities.removeAll(where: stopNames.stops) }
         for index in entities.indices {
-            for slot in entities[index].attributes.indices {
-                let value = entities[index].attributes[slot].value
-                if Self.mayNeedSpacing(value) {
-                    entities[index].attributes[slot].value = Self.singleSpaced(value)
-                }
-            }
+            entities[index].tidyAttributeStrings { Self.mayNeedSpacing($0) ? Self.singleSpaced($0) : nil }
         }
         return entities
     }
