@@ -25,10 +25,12 @@ struct OffsetPropertyTests {
 
     static let pipeline = Loaded("the pipeline over Gazetteers/") { try Pipeline.standard(gazetteers: projectGazetteers) }
 
-    @Test("the analyzer's UTF-16 decoding is the standard library's")
+    @Test("the analyzer's UTF-16 decoding is the standard library's, into a buffer reused")
     func utf16Decoding() async {
+        var units: [UInt16] = [0xFFFF]
         await propertyCheck(count: 300, input: Self.texts) { text in
-            #expect(TextAnalyzer.utf16(of: text) == Array(text.utf16))
+            let count = TextAnalyzer.decodeUTF16(text, into: &units)
+            #expect(Array(units[0..<count]) == Array(text.utf16))
         }
     }
 
@@ -43,22 +45,29 @@ struct OffsetPropertyTests {
         }
     }
 
-    @Test("tokens tile the text, in code points and in UTF-16")
+    @Test("tokens tile the text, in code points and in UTF-8")
     func tokensTile() async throws {
         let analyzer = try TextAnalyzer()
         await propertyCheck(count: 300, input: Self.texts) { text in
             let analyzed = analyzer.analyze(Document(id: "p", text: text))
-            var codePoint = 0, utf16 = 0
+            var codePoint = 0, utf8 = 0
+            var surfaces = ""
             for (index, token) in analyzed.tokens.enumerated() {
-                #expect(token.start == codePoint && token.utf16Start == utf16)
-                let end = analyzed.end(of: index), utf16End = analyzed.utf16End(of: index)
-                #expect(end > token.start && utf16End > token.utf16Start)
+                #expect(token.start == codePoint && token.utf8Start == utf8)
+                let end = analyzed.end(of: index), utf8End = analyzed.utf8End(of: index)
+                #expect(end > token.start && utf8End > token.utf8Start)
                 #expect(token.length == end - token.start)  // the stored length agrees with the tiling
+                // the surface is the text between the token's code point offsets
+                let scalars = text.unicodeScalars
+                let first = scalars.index(scalars.startIndex, offsetBy: token.start)
+                #expect(analyzed.surface(index) == String(scalars[first..<scalars.index(first, offsetBy: token.length)]))
+                surfaces += analyzed.surface(index)
                 codePoint = end
-                utf16 = utf16End
+                utf8 = utf8End
             }
             #expect(codePoint == text.unicodeScalars.count)
-            #expect(utf16 == text.utf16.count)
+            #expect(utf8 == text.utf8.count)
+            #expect(surfaces == text)
         }
     }
 

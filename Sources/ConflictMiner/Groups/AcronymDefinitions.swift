@@ -382,13 +382,13 @@ struct AcronymDefinitions {
         let keys = text.keys
         var acronymParts: [(parts: Int, length: Int, acronym: String, identity: Identity)] = []
         for (acronym, identity) in acronyms {
-            acronymParts.append((tokenCount(acronym), acronym.utf16.count, acronym, identity))
+            acronymParts.append((tokenCount(acronym), acronym.utf8.count, acronym, identity))
         }
         for i in tokens.indices where tokens[i].kind == .word {
             for entry in acronymParts where i + entry.parts <= tokens.count {
                 let range = i..<(i + entry.parts)
                 // compare lengths first: most tokens are dismissed without building a string
-                guard text.utf16End(of: range.upperBound - 1) - tokens[i].utf16Start == entry.length,
+                guard text.utf8End(of: range.upperBound - 1) - tokens[i].utf8Start == entry.length,
                       text.surface(range) == entry.acronym else { continue }
                 if patterns.wordAcronyms.contains(entry.acronym) && lines.isAllCaps(i) { continue }
                 result.append(GroupExtractor.Candidate(range: range, id: entry.identity.id, name: entry.identity.name,

@@ -1,13 +1,12 @@
 import CICU
 
-/// A document after tokenization: the UTF-16 buffer, tokens and sentences. Extractors read it.
+/// A document after tokenization: its tokens and sentences. Extractors read it.
 ///
 /// The analysis is held once, in a shared immutable object: every rule keeps a copy of the text
 /// it reads, and a copy is then one reference instead of one for each array and string inside.
 public struct AnalyzedText: Sendable {
     private final class Storage: Sendable {
         let document: Document
-        let utf16: [UInt16]
         let tokens: [Token]
         let keys: TokenKeys
         let sentences: [Range<Int>]
@@ -15,10 +14,9 @@ public struct AnalyzedText: Sendable {
         let words: [Int32]
         let wordsIdentity: Vocabulary.Identity?
 
-        init(document: Document, utf16: [UInt16], keys: TokenKeys, sentences: [Range<Int>],
+        init(document: Document, keys: TokenKeys, sentences: [Range<Int>],
              codePointCount: Int, words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
             self.document = document
-            self.utf16 = utf16
             self.tokens = keys.tokens
             self.keys = keys
             self.sentences = sentences
@@ -30,14 +28,13 @@ public struct AnalyzedText: Sendable {
 
     private var storage: Storage
 
-    init(document: Document, utf16: [UInt16], keys: TokenKeys, sentences: [Range<Int>], codePointCount: Int) {
-        storage = Storage(document: document, utf16: utf16, keys: keys, sentences: sentences, codePointCount: codePointCount)
+    init(document: Document, keys: TokenKeys, sentences: [Range<Int>], codePointCount: Int) {
+        storage = Storage(document: document, keys: keys, sentences: sentences, codePointCount: codePointCount)
     }
 
     // The arrays are lent (`_read`), not returned: `text.tokens[i]` reads in place instead of
     // retaining and releasing the array around each access.
     public var document: Document { _read { yield storage.document } }
-    public var utf16: [UInt16] { _read { yield storage.utf16 } }
     public var tokens: [Token] { _read { yield storage.tokens } }
     /// The tokens' keys: `keys[i]` is the matching key of token `i` (`Token.keyID`).
     public var keys: TokenKeys { _read { yield storage.keys } }
@@ -52,7 +49,7 @@ public struct AnalyzedText: Sendable {
 
     /// Numbers the tokens in a vocabulary: one lookup per distinct key, for every table over it to read.
     public mutating func identifyWords(with vocabulary: Vocabulary) {
-        storage = Storage(document: document, utf16: utf16, keys: keys, sentences: sentences,
+        storage = Storage(document: document, keys: keys, sentences: sentences,
                           codePointCount: codePointCount, words: vocabulary.ids(of: self), wordsIdentity: vocabulary.identity)
     }
 
@@ -64,45 +61,33 @@ public struct AnalyzedText: Sendable {
         index + 1 < tokens.count ? tokens[index + 1].start : codePointCount
     }
 
-    /// Where token `index` ends in `utf16` (end exclusive).
-    public func utf16End(of index: Int) -> Int {
-        index + 1 < tokens.count ? tokens[index + 1].utf16Start : utf16.count
+    /// Where token `index` ends in the text's UTF-8 (end exclusive).
+    public func utf8End(of index: Int) -> Int {
+        index + 1 < tokens.count ? tokens[index + 1].utf8Start : document.text.utf8.count
     }
 
     /// The text of one token as written.
     public func surface(_ index: Int) -> String {
-        return Self.string(utf16[tokens[index].utf16Start..<utf16End(of: index)])
+        substring(utf8: tokens[index].utf8Start..<utf8End(of: index))
     }
 
     /// Whether a token's text begins with a lower-case ASCII letter.
     public func beginsLowercaseASCII(_ index: Int) -> Bool {
-        let first = utf16[tokens[index].utf16Start]
-        return first >= 0x61 && first <= 0x7A
+        tokens[index].shape.contains(.lowercaseASCIIStart)
     }
 
     /// The text covered by a run of tokens, as written.
     public func surface(_ range: Range<Int>) -> String {
         guard let first = range.first, let last = range.last else { return "" }
-        return Self.string(utf16[tokens[first].utf16Start..<utf16End(of: last)])
+        return substring(utf8: tokens[first].utf8Start..<utf8End(of: last))
     }
 
-    /// A string from UTF-16 code units; ASCII (most tokens) is copied byte by byte, without the
-    /// general transcoder's validation pass.
-    static func string(_ units: ArraySlice<UInt16>) -> String {
-        var ascii = true
-        for unit in units where unit >= 0x80 {
-            ascii = false
-            break
-        }
-        guard ascii else { return String(decoding: units, as: UTF16.self) }
-        return String(unsafeUninitializedCapacity: units.count) { buffer in
-            var i = 0
-            for unit in units {
-                buffer[i] = UInt8(truncatingIfNeeded: unit)
-                i += 1
-            }
-            return i
-        }
+    /// The text between two UTF-8 offsets on token boundaries, copied from the document's own
+    /// UTF-8 (no transcoding, no validation: a String's offsets are O(1) in UTF-8).
+    private func substring(utf8 range: Range<Int>) -> String {
+        let text = document.text, utf8 = text.utf8
+        let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
+        return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
 
     /// An entity spanning a run of tokens.
@@ -154,6 +139,11 @@ public final class TextAnalyzer {
     /// Kept between documents for its buffers; lent to `analyze` (a class's stored property
     /// would be checked for exclusive access at every token).
     private var keys = KeyInterner()
+    /// The document in UTF-16 (what ICU reads), kept between documents for its pages and lent to
+    /// `analyze` like `keys`. Tokens point into the text's UTF-8, so it is not kept with them.
+    private var units: [UInt16] = []
+    /// A buffer longer than this (a very long document's) is let go rather than kept.
+    private static let keptUnits = 1 << 21
 
     public init() throws {
         var status: Int32 = 0
@@ -175,11 +165,17 @@ public final class TextAnalyzer {
 
     /// Splits a document into tokens and sentences.
     public func analyze(_ document: Document) -> AnalyzedText {
-        let utf16 = Self.utf16(of: document.text)
+        var units: [UInt16] = []
+        swap(&units, &self.units)
+        defer {
+            if units.count > Self.keptUnits { units = [] }
+            swap(&units, &self.units)
+        }
+        let unitCount = Self.decodeUTF16(document.text, into: &units)
         var tokens: [Token] = []
         // News runs at about 2.7 UTF-16 units a token; half the units is room enough not to grow
         // (a copy of the whole array while both are alive), and pages never written are not memory.
-        tokens.reserveCapacity(utf16.count / 2 + 16)
+        tokens.reserveCapacity(unitCount / 2 + 16)
         var sentences: [Range<Int>] = []
         var codePoints = 0
         var keys = KeyInterner()
@@ -187,9 +183,10 @@ public final class TextAnalyzer {
         defer { swap(&keys, &self.keys) }
         // A news text has a distinct key for every ten or so UTF-16 units (fewer in a long one):
         // room for that many from the start, instead of growing the table five times a document.
-        keys.start(expectedKeys: min(utf16.count / 10, 1 << 16))
+        keys.start(expectedKeys: min(unitCount / 10, 1 << 16))
 
-        utf16.withUnsafeBufferPointer { buffer in
+        units.withUnsafeBufferPointer { allUnits in
+            let buffer = UnsafeBufferPointer(rebasing: allUnits[0..<unitCount])
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
             let sentenceEnds = boundaries(of: sentencesBreaker, in: base, count: buffer.count)
             var sentenceIndex = 0
@@ -198,26 +195,28 @@ public final class TextAnalyzer {
             cm_breaker_set_text(words, base, Int32(buffer.count), &status)
             var previous = 0
             var cpStart = 0
+            var utf8Start = 0
             while true {
                 let boundary = Int(cm_breaker_next(words))
                 if boundary < 0 { break }
                 let rule = cm_breaker_rule_status(words)
                 let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
-                let cpLength = Self.codePointCount(segment)
+                let (cpLength, utf8Length) = Self.lengths(of: segment)
                 while sentenceIndex < sentenceEnds.count - 1, previous >= sentenceEnds[sentenceIndex] {
                     sentences.append(sentenceStartToken..<tokens.count)
                     sentenceStartToken = tokens.count
                     sentenceIndex += 1
                 }
-                appendTokens(segment, rule: rule, utf16Start: previous, cpStart: cpStart, cpLength: cpLength,
-                             sentence: sentences.count, keys: &keys, into: &tokens)
+                appendTokens(segment, rule: rule, utf8Start: utf8Start, utf8Length: utf8Length, cpStart: cpStart,
+                             cpLength: cpLength, sentence: sentences.count, keys: &keys, into: &tokens)
                 cpStart += cpLength
+                utf8Start += utf8Length
                 previous = boundary
             }
             sentences.append(sentenceStartToken..<tokens.count)
             codePoints = cpStart
         }
-        return AnalyzedText(document: document, utf16: utf16, keys: TokenKeys(tokens: tokens, table: keys.finish()),
+        return AnalyzedText(document: document, keys: TokenKeys(tokens: tokens, table: keys.finish()),
                             sentences: sentences, codePointCount: codePoints)
     }
 
@@ -242,12 +241,15 @@ public final class TextAnalyzer {
         return result
     }
 
-    /// The text in UTF-16, decoded from its UTF-8 in one pass (the standard library's copy of a
-    /// non-ASCII string's `utf16` view first indexes the whole string to learn its length).
-    static func utf16(of text: String) -> [UInt16] {
+    /// Decodes the text's UTF-8 into `units` in one pass (the standard library's copy of a
+    /// non-ASCII string's `utf16` view first indexes the whole string to learn its length),
+    /// growing it when it is too short. Returns the number of units written.
+    static func decodeUTF16(_ text: String, into units: inout [UInt16]) -> Int {
         var text = text
         return text.withUTF8 { bytes in
-            [UInt16](unsafeUninitializedCapacity: bytes.count) { units, count in
+            // a unit for each byte at most
+            if units.count < bytes.count { units = [UInt16](repeating: 0, count: max(bytes.count, 1 << 15)) }
+            return units.withUnsafeMutableBufferPointer { units in
                 var i = 0, o = 0
                 let n = bytes.count
                 while i < n {
@@ -280,26 +282,38 @@ public final class TextAnalyzer {
                         o += 2
                     }
                 }
-                count = o
+                return o
             }
         }
     }
 
-    private static func codePointCount(_ units: UnsafeBufferPointer<UInt16>) -> Int {
-        var count = units.count
-        for unit in units where unit & 0xFC00 == 0xDC00 { count -= 1 }
-        return count
+    /// A segment's length in code points and in UTF-8 bytes (a unit is one byte below U+0080,
+    /// two below U+0800, three above, and a surrogate pair one code point of four bytes).
+    private static func lengths(of units: UnsafeBufferPointer<UInt16>) -> (codePoints: Int, utf8: Int) {
+        var codePoints = units.count, utf8 = units.count
+        for unit in units where unit >= 0x80 {
+            if unit < 0x800 {
+                utf8 += 1
+            } else if unit & 0xF800 == 0xD800 {
+                utf8 += 1
+                if unit >= 0xDC00 { codePoints -= 1 }
+            } else {
+                utf8 += 2
+            }
+        }
+        return (codePoints, utf8)
     }
 
-    private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf16Start: Int, cpStart: Int,
-                              cpLength: Int, sentence: Int, keys: inout KeyInterner, into tokens: inout [Token]) {
+    private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf8Start: Int, utf8Length: Int,
+                              cpStart: Int, cpLength: Int, sentence: Int, keys: inout KeyInterner,
+                              into tokens: inout [Token]) {
         let kind: Token.Kind
         switch rule {
         case 100..<200: kind = .number
         case 200..<500: kind = .word
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
-        var token = Token(kind: kind, shape: [], start: cpStart, length: cpLength, utf16Start: utf16Start,
+        var token = Token(kind: kind, shape: [], start: cpStart, length: cpLength, utf8Start: utf8Start,
                           sentence: sentence, keyID: -1)
         // A word or number in ASCII, most of the others: shape and key in one pass.
         if kind == .word || kind == .number, let read = Self.internASCII(segment, kind: kind, keys: &keys) {
@@ -328,7 +342,8 @@ public final class TextAnalyzer {
             keys.intern(into: &base)
             token.start = cpStart + cpLength - 2
             token.length = 2
-            token.utf16Start = utf16Start + baseLength
+            let apostrophe = segment[segment.count - 2]
+            token.utf8Start = utf8Start + utf8Length - (apostrophe < 0x80 ? 2 : apostrophe < 0x800 ? 3 : 4)
             token.shape = []
             keys.key.removeAll(keepingCapacity: true)
             keys.key.append(0x27)
@@ -368,6 +383,7 @@ public final class TextAnalyzer {
                     uppers += 1
                     byte |= 0x20
                 } else if byte >= 0x61 && byte <= 0x7A {
+                    if index == 0 { shape.insert(.lowercaseASCIIStart) }
                     letters += 1
                 } else if byte == 0x27 {
                     apostrophe = true
@@ -474,6 +490,7 @@ public final class TextAnalyzer {
             }
             return shape
         }
+        if let first = segment.first, first >= 0x61 && first <= 0x7A { shape.insert(.lowercaseASCIIStart) }
         var letters = 0
         var uppers = 0
         var digits = 0

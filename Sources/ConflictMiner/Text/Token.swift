@@ -24,6 +24,8 @@ public struct Token: Sendable, Hashable {
         /// The key holds an apostrophe and is longer than two bytes (`jama'at`): its match key
         /// (`PhraseMatcher.matchKey`) differs from it.
         public static let innerApostrophe = Shape(rawValue: 1 << 6)
+        /// The first character is an ASCII lower-case letter (`AnalyzedText.beginsLowercaseASCII`).
+        public static let lowercaseASCIIStart = Shape(rawValue: 1 << 7)
     }
 
     /// Which of the document's distinct keys is this token's (`AnalyzedText.keys`): the key is
@@ -35,18 +37,18 @@ public struct Token: Sendable, Hashable {
     // (`AnalyzedText.end(of:)`). With the small fields last and the key in the document's table,
     // a token takes 20 bytes (64 with `Int` offsets, both ends and a `String` key; 28 with both
     // ends in 32 bits), most of a large document's memory.
-    private var start32, utf16Start32, sentence32: Int32
+    private var start32, utf8Start32, sentence32: Int32
     private var length16: UInt16
     public var kind: Kind
     public var shape: Shape
 
-    public init(kind: Kind, shape: Shape, start: Int, length: Int, utf16Start: Int, sentence: Int, keyID: Int32) {
+    public init(kind: Kind, shape: Shape, start: Int, length: Int, utf8Start: Int, sentence: Int, keyID: Int32) {
         self.kind = kind
         self.shape = shape
         self.keyID = keyID
         start32 = Int32(start)
         length16 = UInt16(clamping: length)
-        utf16Start32 = Int32(utf16Start)
+        utf8Start32 = Int32(utf8Start)
         sentence32 = Int32(sentence)
     }
 
@@ -62,10 +64,11 @@ public struct Token: Sendable, Hashable {
         get { Int(start32) }
         set { start32 = Int32(newValue) }
     }
-    /// The UTF-16 offset where the token starts in `AnalyzedText.utf16`.
-    public var utf16Start: Int {
-        get { Int(utf16Start32) }
-        set { utf16Start32 = Int32(newValue) }
+    /// The UTF-8 offset where the token starts in the document text (its surface is read from
+    /// there, `AnalyzedText.surface`).
+    public var utf8Start: Int {
+        get { Int(utf8Start32) }
+        set { utf8Start32 = Int32(newValue) }
     }
     /// Index of the sentence that holds the token.
     public var sentence: Int {
