@@ -119,6 +119,25 @@ struct JSONTests {
         inputs.documentFromJSONLine(Array(line.utf8)[...], file: "in.jsonl", line: 3)
     }
 
+    /// Commas go between the values of each container however deep, never after a key or before
+    /// a container's first value; strings are escaped and parse back as written.
+    @Test func theWriterNestsAndEscapes() throws {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("a", "x\"y\\z\n\u{1}é")
+        json.key("b")
+        json.beginArray()
+        json.beginObject(); json.endObject()
+        json.beginArray(); json.value(1); json.value(nil as String?); json.endArray()
+        json.value(true)
+        json.endArray()
+        json.field("c", 2)
+        json.endObject()
+        #expect(json.output == #"{"a":"x\"y\\z\n\u0001é","b":[{},[1,null],true],"c":2}"#)
+        let parsed = try #require(try JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String: Any])
+        #expect(parsed["a"] as? String == "x\"y\\z\n\u{1}é")
+    }
+
     @Test func readsADocumentLine() throws {
         guard case .document(let document) = item(#"{"id":"a1","text":"Blast in Quetta","published":"2024-11","outlet":"X"}"#) else {
             Issue.record("expected a document"); return

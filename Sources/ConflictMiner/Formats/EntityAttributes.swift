@@ -1,25 +1,30 @@
 /// Typed entity values written out as the spec's attributes, in the order the fixtures write them.
 extension EntityValue {
-    public var attributes: [Attribute] {
+    /// Calls `body` with each attribute's name and value, in the order the fixtures write them.
+    public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
         switch self {
         case .date(let date):
-            var attributes = [Attribute("Value", date.timex)]
-            if let modifier = date.modifier { attributes.append(Attribute("Mod", modifier.rawValue)) }
-            return attributes
+            body("Value", date.timex)
+            if let modifier = date.modifier { body("Mod", modifier.rawValue) }
         case .casualty(let casualty):
-            var attributes = [Attribute("Count", String(casualty.count)), Attribute("Kind", casualty.kind.rawValue)]
-            if let qualifier = casualty.qualifier { attributes.append(Attribute("Qualifier", qualifier.rawValue)) }
-            if let victims = casualty.victims { attributes.append(Attribute("Victims", victims)) }
-            return attributes
+            body("Count", String(casualty.count))
+            body("Kind", casualty.kind.rawValue)
+            if let qualifier = casualty.qualifier { body("Qualifier", qualifier.rawValue) }
+            if let victims = casualty.victims { body("Victims", victims) }
         case .place(let place):
-            var attributes: [Attribute] = []
-            if let country = place.country { attributes.append(Attribute("Country", country)) }
-            if let id = place.id { attributes.append(Attribute("Id", id)) }
-            attributes.append(Attribute("Name", place.name))
-            return attributes
+            if let country = place.country { body("Country", country) }
+            if let id = place.id { body("Id", id) }
+            body("Name", place.name)
         case .group(let group):
-            return (group.id.map { [Attribute("Id", $0)] } ?? []) + [Attribute("Name", group.name)]
+            if let id = group.id { body("Id", id) }
+            body("Name", group.name)
         }
+    }
+
+    public var attributes: [Attribute] {
+        var attributes: [Attribute] = []
+        forEachAttribute { attributes.append(Attribute($0, $1)) }
+        return attributes
     }
 
     /// The value with `tidy` applied to each string that `attributes` copies from it (a date's

@@ -4,7 +4,9 @@ import Foundation
 /// The text is built as UTF-8 bytes and made a `String` once, at the end.
 public struct JSONWriter {
     private var bytes: [UInt8] = []
-    private var needsComma = [false]
+    /// Whether the next value in the current container needs a comma before it. (A container that
+    /// ends was a value of the one around it, so that one needs a comma next: no stack of flags.)
+    private var needsComma = false
 
     public init() {}
 
@@ -16,17 +18,28 @@ public struct JSONWriter {
     /// Ends a JSONL line.
     public mutating func newline() { bytes.append(0x0A) }
 
-    public mutating func beginObject() { separate(); bytes.append(UInt8(ascii: "{")); needsComma.append(false) }
-    public mutating func endObject() { bytes.append(UInt8(ascii: "}")); needsComma.removeLast() }
-    public mutating func beginArray() { separate(); bytes.append(UInt8(ascii: "[")); needsComma.append(false) }
-    public mutating func endArray() { bytes.append(UInt8(ascii: "]")); needsComma.removeLast() }
+    public mutating func beginObject() { begin(UInt8(ascii: "{")) }
+    public mutating func endObject() { end(UInt8(ascii: "}")) }
+    public mutating func beginArray() { begin(UInt8(ascii: "[")) }
+    public mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    private mutating func begin(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        needsComma = false
+    }
+
+    private mutating func end(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
+    }
 
     /// Writes a key; the next value belongs to it.
     public mutating func key(_ name: String) {
         separate()
         Self.appendQuoted(name, to: &bytes)
         bytes.append(UInt8(ascii: ":"))
-        needsComma[needsComma.count - 1] = false
+        needsComma = false
     }
 
     public mutating func value(_ text: String?) {
@@ -73,8 +86,8 @@ public struct JSONWriter {
     }
 
     private mutating func separate() {
-        if needsComma[needsComma.count - 1] { bytes.append(UInt8(ascii: ",")) }
-        needsComma[needsComma.count - 1] = true
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
     }
 
     /// Appends a JSON string literal.
@@ -90,11 +103,12 @@ public struct JSONWriter {
         output.append(UInt8(ascii: "\""))
         var text = text
         text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
             var plainStart = 0
-            for index in utf8.indices {
-                let byte = utf8[index]
+            for index in 0..<utf8.count {
+                let byte = base[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart..<index]))
+                output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
                 switch byte {
                 case 0x22: output.append(contentsOf: #"\""#.utf8)
                 case 0x5C: output.append(contentsOf: #"\\"#.utf8)
@@ -107,7 +121,7 @@ public struct JSONWriter {
                 }
                 plainStart = index + 1
             }
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: utf8[plainStart...]))
+            output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
         }
         output.append(UInt8(ascii: "\""))
     }
@@ -260,7 +274,7 @@ extension AnnotatedDocument {
             json.field("text", entity.text)
             json.key("attributes")
             json.beginObject()
-            for attribute in entity.attributes { json.field(attribute.name, attribute.value) }
+            entity.forEachAttribute { json.field($0, $1) }
             json.endObject()
             json.endObject()
         }
