@@ -149,15 +149,17 @@ struct ContextCheck {
     /// Area`), looking at no more than `limit` words; 0 if none.
     private func designatorLength(at first: Int, limit: Int) -> Int {
         // a multi-word designator of up to three words, read word by word (no array of keys)
-        for phrase in lexicon.multiWordDesignators where phrase.count <= min(limit, 3) && phrase[0] == keys[first] {
-            var word = first
-            var matched = 1
-            while matched < phrase.count, let next = TextLayout.nextWordIndex(after: word, in: text),
-                  keys[next] == phrase[matched] {
-                word = next
-                matched += 1
+        if layout.classes[first].contains(.designatorPhraseStart) {
+            for phrase in lexicon.multiWordDesignators where phrase.count <= min(limit, 3) && phrase[0] == keys[first] {
+                var word = first
+                var matched = 1
+                while matched < phrase.count, let next = TextLayout.nextWordIndex(after: word, in: text),
+                      keys[next] == phrase[matched] {
+                    word = next
+                    matched += 1
+                }
+                if matched == phrase.count { return phrase.count }
             }
-            if matched == phrase.count { return phrase.count }
         }
         return layout.classes[first].contains(.designator) ? 1 : 0
     }
@@ -585,6 +587,7 @@ struct ContextPlaces {
     /// Length of a multi-word designator starting at `index` (`administrative post`, `Local
     /// Government Area`); 0 if none.
     private func designatorPhraseLength(at index: Int) -> Int {
+        guard layout.classes[index].contains(.designatorPhraseStart) else { return 0 }
         for phrase in lexicon.multiWordDesignators where phrase.first == keys[index] {
             var cursor = index
             var matched = 1

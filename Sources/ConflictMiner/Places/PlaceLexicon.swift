@@ -141,7 +141,7 @@ public final class PlaceLexicon: Sendable {
             (.announcingDesignator, announcingDesignators), (.designatorBeforeOf, designatorsBeforeOf),
             (.appositiveDesignator, appositiveDesignators), (.routeWord, routeWords), (.distanceUnit, distanceUnits),
             (.approximator, approximators), (.listPreposition, listPrepositions), (.outletDescription, outletDescriptions),
-            (.headBeforeIn, headsBeforeIn),
+            (.headBeforeIn, headsBeforeIn), (.designatorPhraseStart, Set(multiWordDesignators.compactMap(\.first))),
         ]
         for (wordClass, words) in tables {
             classes.add(wordClass, to: words)
@@ -194,6 +194,8 @@ struct PlaceWordClass: OptionSet, Sendable {
     static let listPreposition = PlaceWordClass(rawValue: 1 << 33)
     static let outletDescription = PlaceWordClass(rawValue: 1 << 34)
     static let headBeforeIn = PlaceWordClass(rawValue: 1 << 35)
+    /// The first word of a designator of several words (`local` of `local government area`).
+    static let designatorPhraseStart = PlaceWordClass(rawValue: 1 << 36)
     /// Any class of organisation head.
     static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
 
