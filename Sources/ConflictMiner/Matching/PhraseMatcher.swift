@@ -67,9 +67,19 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
         var symbols = Symbols(words: words, text: text)
+        let ids = words?.ids ?? [], map = words?.map ?? SymbolMap(shared: 0, later: [], starts: [])
+        let byID = words != nil
         while i < tokens.count {
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation else {
+                i += 1
+                continue
+            }
+            // With the text's ids, most tokens are passed over on one bit: no phrase begins with
+            // their word (nor with their match key, which is their key unless it holds an
+            // apostrophe), and they start no hyphenated compound.
+            if byID, !map.mayStart(ids[i]), !tokens[i].shape.contains(.innerApostrophe),
+               !startsCompound(at: i, in: text, symbols: symbols) {
                 i += 1
                 continue
             }
@@ -198,7 +208,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         }
         var later = [Int32](repeating: -1, count: vocabulary.count - shared)
         for pair in pairs where Int(pair.id) >= shared { later[Int(pair.id) - shared] = pair.symbol }
-        return SymbolMap(shared: Int32(shared), later: later)
+        // the shared ids are the symbols: their bits are the trie's own
+        var starts = [UInt64](repeating: 0, count: (vocabulary.count + 63) / 64)
+        for word in 0..<min(startSymbols.count, (shared + 63) / 64) { starts[word] = startSymbols[word] }
+        for (index, symbol) in later.enumerated() where symbol >= 0 && startsPhrase(symbol) {
+            starts[(shared + index) >> 6] |= 1 << UInt64((shared + index) & 63)
+        }
+        return SymbolMap(shared: Int32(shared), later: later, starts: starts)
     }
 
     /// The payloads of the phrases that end at `node`, in the order they were added.
@@ -312,13 +328,25 @@ public struct SymbolMap: Sendable {
     /// words maps few of the vocabulary's ids: the bits (a thirty-second of `later`) stay in the
     /// cache where `later` would be a miss at nearly every token.
     let hasSymbol: [UInt64]
+    /// A bit for each id: whether its symbol begins a phrase of the trie.
+    let starts: [UInt64]
 
-    init(shared: Int32, later: [Int32]) {
+    init(shared: Int32, later: [Int32], starts: [UInt64]) {
         self.shared = shared
         self.later = later
+        self.starts = starts
         var bits = [UInt64](repeating: 0, count: (later.count + 63) / 64)
         for (index, symbol) in later.enumerated() where symbol >= 0 { bits[index >> 6] |= 1 << UInt64(index & 63) }
         hasSymbol = bits
+    }
+
+    /// Whether some phrase of the trie begins with the word with this id (false for an id the map
+    /// does not cover).
+    @inline(__always)
+    func mayStart(_ id: Int32) -> Bool {
+        guard id >= 0 else { return false }
+        let index = Int(id)
+        return index >> 6 < starts.count && starts[index >> 6] & (1 << UInt64(index & 63)) != 0
     }
 
     /// The symbol of the word with this id; nil when the map does not cover it (a word no table
