@@ -307,6 +307,12 @@ public final class TextAnalyzer {
     private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf8Start: Int, utf8Length: Int,
                               cpStart: Int, cpLength: Int, sentence: Int, keys: inout KeyInterner,
                               into tokens: inout [Token]) {
+        // A single space, about a third of all tokens: no shape to read, its key by its byte.
+        if segment.count == 1, segment[0] == 0x20, rule < 100 {
+            tokens.append(Token(kind: .whitespace, shape: [], start: cpStart, length: 1, utf8Start: utf8Start,
+                                sentence: sentence, keyID: keys.id(ofASCII: 0x20)))
+            return
+        }
         let kind: Token.Kind
         switch rule {
         case 100..<200: kind = .number
