@@ -17,10 +17,10 @@ public struct Resolver: Sendable {
 
     public func resolve(_ candidates: [Entity]) -> [Entity] {
         // The order is sorted as plain numbers, not as entities: a comparison then reads no
-        // string and a swap moves no entity.
-        let ranks = Dictionary(typePriority.enumerated().map { ($1, $0) }, uniquingKeysWith: { first, _ in first })
+        // string and a swap moves no entity. (A type's rank is found by comparing it with the
+        // few of `typePriority`, cheaper than hashing its name.)
         let ordered = candidates.enumerated().map { offset, candidate in
-            Precedence(length: candidate.length, rank: ranks[candidate.type] ?? typePriority.count,
+            Precedence(length: candidate.length, rank: typePriority.firstIndex(of: candidate.type) ?? typePriority.count,
                        start: candidate.start, offset: offset)
         }.sorted()
         // Code points already covered by an accepted entity, one bit each: an overlap test costs

@@ -121,17 +121,20 @@ public struct Pipeline: Sendable {
     /// Whether `singleSpaced` may change a value that holds a space or a control character: plain
     /// ASCII with single inner spaces (`Northern Liberation Front`, most values) it leaves as it is.
     static func mayNeedSpacing(_ value: String) -> Bool {
-        var sawSpace = false
-        var previous: UInt8 = 0x20
-        for byte in value.utf8 {
-            if byte < 0x20 || byte >= 0x80 { return value.utf8.contains { $0 == 0x20 || $0 < 0x20 } }
-            if byte == 0x20 {
-                if previous == 0x20 { return true }
-                sawSpace = true
+        var value = value
+        return value.withUTF8 { utf8 in
+            var sawSpace = false
+            var previous: UInt8 = 0x20
+            for byte in utf8 {
+                if byte < 0x20 || byte >= 0x80 { return utf8.contains { $0 == 0x20 || $0 < 0x20 } }
+                if byte == 0x20 {
+                    if previous == 0x20 { return true }
+                    sawSpace = true
+                }
+                previous = byte
             }
-            previous = byte
+            return sawSpace && previous == 0x20
         }
-        return sawSpace && previous == 0x20
     }
 
     static func holdsControlCharacter(_ text: String) -> Bool {
