@@ -21,6 +21,7 @@ extension EntityValue {
         }
     }
 
+    /// The attributes, named and in order as `forEachAttribute` gives them.
     public var attributes: [Attribute] {
         var attributes: [Attribute] = []
         forEachAttribute { attributes.append(Attribute($0, $1)) }

@@ -42,16 +42,6 @@ public struct Entity: Hashable, Sendable {
         set { givenAttributes = newValue }
     }
     private var givenAttributes: [Attribute]?
-
-    /// Calls `body` with each attribute's name and value, as `attributes` lists them (without
-    /// making the list).
-    public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
-        if let given = givenAttributes {
-            for attribute in given { body(attribute.name, attribute.value) }
-        } else {
-            value?.forEachAttribute(body)
-        }
-    }
     /// What the extractor found it to mean, typed (nil for an entity read from a file).
     public var value: EntityValue?
     /// The extractor's rule that made it, as `dimension/rule` (`place/designator-after`), for
@@ -90,6 +80,16 @@ public struct Entity: Hashable, Sendable {
         hasher.combine(attributes)
         hasher.combine(value)
         hasher.combine(rule)
+    }
+
+    /// Calls `body` with each attribute's name and value, as `attributes` lists them (without
+    /// making the list).
+    public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
+        if let given = givenAttributes {
+            for attribute in given { body(attribute.name, attribute.value) }
+        } else {
+            value?.forEachAttribute(body)
+        }
     }
 
     /// Passes every string an attribute writes through `tidy` (nil: kept as it is): the given
