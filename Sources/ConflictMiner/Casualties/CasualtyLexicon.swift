@@ -1,10 +1,5 @@
 import Foundation
 
-/// What a casualty count reports: deaths, injuries or abductions (the spec's `Kind`).
-public enum CasualtyKind: String, Sendable, Hashable {
-    case killed, injured, abducted
-}
-
 /// The casualty words (`Gazetteers/lexicons/casualties/*.tsv`), indexed for matching forwards and backwards.
 struct CasualtyLexicon: Sendable {
     enum PhraseClass: String, Sendable, CaseIterable {

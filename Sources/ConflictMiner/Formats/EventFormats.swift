@@ -118,3 +118,85 @@ public enum GeoJSONFormat {
         return "{\"type\":\"Feature\",\"geometry\":\(geometry),\"properties\":\(record.jsonLine)}"
     }
 }
+
+/// An event record as a CSV row and a JSON line (`events --format csv|jsonl`).
+extension EventRecord {
+    // MARK: - Output
+
+    public static let csvHeader = [
+        "event_id", "document", "event_date", "date_precision", "date_mod", "date_source", "place", "place_name", "place_id",
+        "admin1", "admin2", "country", "latitude", "longitude", "geo_precision", "event_type", "sub_event_type", "actor1",
+        "actor2", "civilian_targeting", "groups", "group_ids", "killed", "injured", "abducted", "qualifier",
+        "source_spans", "source_text",
+    ]
+
+    static func coordinate(_ value: Double?) -> String {
+        guard let value else { return "" }
+        return String(format: "%.5f", value)
+    }
+
+    /// One CSV row (RFC 4180 quoting), in the order of `csvHeader`. Lists are joined with `; `,
+    /// spans as `start-end` joined with `;`, sentences with ` | `.
+    public var csvRow: String {
+        let cells: [String] = [
+            id, document, date, datePrecision, dateMod ?? "", dateSource, place ?? "", placeName ?? "", placeId ?? "", admin1 ?? "",
+            admin2 ?? "", country ?? "", Self.coordinate(latitude), Self.coordinate(longitude), geoPrecision,
+            eventType, subEventType, actor1 ?? "", actor2 ?? "", civilianTargeting ? "true" : "false",
+            groups.joined(separator: "; "), groupIds.joined(separator: "; "), String(killed), String(injured),
+            String(abducted), qualifier, sources.map { "\($0.start)-\($0.end)" }.joined(separator: ";"),
+            sources.map { Brat.oneLine($0.text) }.joined(separator: " | "),
+        ]
+        return cells.map(Self.csvCell).joined(separator: ",")
+    }
+
+    public static var csvHeaderRow: String { csvHeader.joined(separator: ",") }
+
+    static func csvCell(_ text: String) -> String {
+        guard text.contains(where: { $0 == "," || $0 == "\"" || $0 == "\n" || $0 == "\r" }) else { return text }
+        return "\"" + text.replacingOccurrences(of: "\"", with: "\"\"") + "\""
+    }
+
+    /// One JSON object on one line.
+    public var jsonLine: String {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("event_id", id)
+        json.field("document", document)
+        json.field("date", date.isEmpty ? nil : date)
+        json.field("date_precision", datePrecision)
+        json.field("date_mod", dateMod)
+        json.field("date_source", dateSource)
+        json.field("place", place)
+        json.field("place_name", placeName)
+        json.field("place_id", placeId)
+        json.field("admin1", admin1)
+        json.field("admin2", admin2)
+        json.field("country", country)
+        json.field("latitude", latitude)
+        json.field("longitude", longitude)
+        json.field("geo_precision", geoPrecision)
+        json.field("event_type", eventType.isEmpty ? nil : eventType)
+        json.field("sub_event_type", subEventType.isEmpty ? nil : subEventType)
+        json.field("actor1", actor1)
+        json.field("actor2", actor2)
+        json.field("civilian_targeting", civilianTargeting)
+        json.field("groups", groups)
+        json.field("group_ids", groupIds)
+        json.field("killed", killed)
+        json.field("injured", injured)
+        json.field("abducted", abducted)
+        json.field("qualifier", qualifier)
+        json.key("sources")
+        json.beginArray()
+        for source in sources {
+            json.beginObject()
+            json.field("start", source.start)
+            json.field("end", source.end)
+            json.field("text", source.text)
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        return json.output
+    }
+}

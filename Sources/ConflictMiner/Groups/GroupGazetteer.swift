@@ -1,18 +1,5 @@
 import Foundation
 
-/// A named armed group from `Gazetteers/groups.tsv`.
-public struct ArmedGroup: Sendable, Hashable {
-    /// Stable key, e.g. `baloch-liberation-army`.
-    public let id: String
-    /// Canonical English name.
-    public let name: String
-    public let aliases: [String]
-    /// Acronyms, matched case-sensitively.
-    public let acronyms: [String]
-    /// ISO alpha-2 codes of the main countries of operation.
-    public let countries: [String]
-}
-
 /// The armed-group gazetteer: every group with a phrase matcher over its names and acronyms, an
 /// index from normalized names and acronyms to groups, and a matcher over the names that are
 /// never groups (`Gazetteers/lexicons/groups/exclusions.tsv`).
