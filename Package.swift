@@ -2,6 +2,15 @@
 import Foundation
 import PackageDescription
 
+// The library's layers are modules of their own (below), and a call into another module is neither
+// inlined nor specialized unless its body is serialized: the extractors walk Core's generic phrase
+// matcher and word classes over every token, and without this flag a release build runs 2.8 times
+// the instructions. Cross-module optimization serializes the generic and small functions of
+// these layers for the ones above; the few larger hot members are `@inlinable`. Release only
+// (debug builds and tests do not need it). SwiftPM refuses `unsafeFlags` in a dependency that is
+// resolved by version: a package that wants this library by version needs another way.
+let cmo: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
+
 let package = Package(
     name: "ConflictMiner",
     products: [
@@ -23,7 +32,32 @@ let package = Package(
             name: "CICU",
             linkerSettings: [.linkedLibrary("icuuc"), .linkedLibrary("icui18n")]
         ),
-        .target(name: "ConflictMiner", dependencies: ["CICU"]),
+        // The library, in layers: each target depends only on those before it, so that no stage
+        // reaches back (a later stage's type in an earlier one does not compile). Cross-target
+        // internals are `package`; `ConflictMiner` re-exports them all for the programs and users.
+        .target(name: "ConflictMinerCore", dependencies: ["CICU"], swiftSettings: cmo),
+        .target(name: "ConflictMinerExtractors", dependencies: ["ConflictMinerCore"], swiftSettings: cmo),
+        .target(name: "ConflictMinerPipeline", dependencies: ["ConflictMinerCore", "ConflictMinerExtractors"], swiftSettings: cmo),
+        .target(
+            name: "ConflictMinerEvents",
+            dependencies: ["ConflictMinerCore", "ConflictMinerExtractors", "ConflictMinerPipeline"],
+            swiftSettings: cmo
+        ),
+        .target(
+            name: "ConflictMinerFormats",
+            dependencies: ["ConflictMinerCore", "ConflictMinerExtractors", "ConflictMinerPipeline", "ConflictMinerEvents"],
+            swiftSettings: cmo
+        ),
+        .target(
+            name: "ConflictMinerEvaluation",
+            dependencies: ["ConflictMinerCore", "ConflictMinerExtractors", "ConflictMinerPipeline", "ConflictMinerEvents",
+                           "ConflictMinerFormats"]
+        ),
+        .target(
+            name: "ConflictMiner",
+            dependencies: ["ConflictMinerCore", "ConflictMinerExtractors", "ConflictMinerPipeline", "ConflictMinerEvents",
+                           "ConflictMinerFormats", "ConflictMinerEvaluation"]
+        ),
         // What the command-line programs share: options, messages, the version.
         .target(
             name: "CommandLineSupport",
@@ -50,7 +84,11 @@ let package = Package(
         .executableTarget(name: "icu-word-loop", dependencies: ["CICU"]),
         .testTarget(
             name: "ConflictMinerTests",
-            dependencies: ["ConflictMiner", .product(name: "PropertyBased", package: "swift-property-based")]
+            dependencies: [
+                "ConflictMinerCore", "ConflictMinerExtractors", "ConflictMinerPipeline", "ConflictMinerEvents",
+                "ConflictMinerFormats", "ConflictMinerEvaluation", "ConflictMiner",
+                .product(name: "PropertyBased", package: "swift-property-based"),
+            ]
         ),
     ]
 )

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The hand-made gold in `Corpus/` must be valid: offsets fit the text, covered text matches,
 /// and every entity has the attributes the guidelines require, with well-formed values.

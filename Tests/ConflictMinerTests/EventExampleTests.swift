@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The whole pipeline and the event linker over the project's gazetteers, on short reports of our
 /// own: `Tests/Examples/events.tsv` (fields each report's event must have, or `none`) and

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The GROUP extractor's example tables (`Tests/Examples/groups.tsv`, `groups-negative.tsv`),
 /// run with the project's gazetteer, and rule tests that bring their own small gazetteer.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The HTML document view and the evaluation report: escaping, exact marking by code point
 /// offsets, well-nested marks, completeness, and that the pages refer to nothing outside themselves.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The event linker's phases one by one, each with its table in `Tests/Examples/linker/`: a short
 /// text of our own, its publication date, and what the phase makes of it, written as one line

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The PLACE extractor's example tables (`Tests/Examples/places.tsv`, `places-negative.tsv`), run
 /// with the project's gazetteers (places, and groups for the names that hold place words).

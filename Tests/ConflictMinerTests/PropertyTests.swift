@@ -1,7 +1,12 @@
 import Foundation
 import PropertyBased
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// Offset invariants that must hold for any input, checked on random texts built from news
 /// fragments (dates, counts, places, groups) mixed with hostile pieces (astral characters,

@@ -1,5 +1,10 @@
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 @Suite("Scorer")
 struct ScorerTests {

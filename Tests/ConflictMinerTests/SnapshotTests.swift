@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// The pipeline's entities on the documents of `Corpus/` and `Fixtures/other-news`, one line each
 /// with the rule that made it (`AnnotatedDocument.explanation`), against the snapshots in

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// A team's own names over the shipped gazetteers (`--lexicon DIR`): the files are checked row by
 /// row, and the extractors, the linker and the compiled cache take them in.

@@ -1,6 +1,11 @@
 import Foundation
 import Testing
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// An example table from `Tests/Examples/`: a TSV file with a header row, `#` comment lines,
 /// and spans marked inline in the `text` column as `[[…]]`.

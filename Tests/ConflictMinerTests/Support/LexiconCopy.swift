@@ -1,5 +1,10 @@
 import Foundation
-@testable import ConflictMiner
+@testable import ConflictMinerCore
+@testable import ConflictMinerEvaluation
+@testable import ConflictMinerEvents
+@testable import ConflictMinerExtractors
+@testable import ConflictMinerFormats
+@testable import ConflictMinerPipeline
 
 /// A gazetteer folder in a temporary directory holding a copy of one of the project's lexicon
 /// folders (`lexicons/groups/`) and of the shared one (`lexicons/common/`), so a test can break

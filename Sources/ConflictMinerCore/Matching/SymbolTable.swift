@@ -1,0 +1,182 @@
+/// Interned keys: each distinct key a number (its symbol), in flat arrays of plain values.
+///
+/// An open-addressing hash table (FNV-1a over the key's UTF-8, linear probing, a power-of-two
+/// size, at most half full) maps a key to its symbol. Each slot holds the high half of its key's
+/// hash beside the symbol, so that a probe passes over other keys without reading them: a
+/// lookup reads the stored bytes of its own key only. Nothing in here is a reference or a
+/// `String`, so the table is written and read back as raw bytes (`BinaryArchive`), and a copy
+/// of it is extended without hashing its keys again.
+package struct SymbolTable: Sendable, Equatable {
+    /// Concatenated UTF-8 of the keys; symbol `i` is `bytes[offsets[i] ..< offsets[i + 1]]`.
+    var bytes: [UInt8] = []
+    var offsets: [UInt32] = [0]
+    /// Hash slots: 0 when empty, else the high 32 bits of the key's hash above its symbol plus one.
+    var slots: [UInt64] = Array(repeating: 0, count: 64)
+
+    var count: Int { offsets.count - 1 }
+
+    init() {}
+
+    /// An empty table with room for about `capacity` keys before it grows.
+    init(capacity: Int) {
+        var size = 64
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(repeating: 0, count: size)
+        offsets.reserveCapacity(capacity + 1)
+    }
+
+    /// The symbol of a key, if it was interned.
+    func symbol(_ key: String) -> Int32? {
+        var key = key
+        return key.withUTF8 { symbol(bytes: $0) }
+    }
+
+    /// The symbol of a key given as UTF-8 bytes (and their `hash`, if known), if it was interned.
+    func symbol(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
+        let hash = hash ?? Self.hash(key)
+        let mask = slots.count - 1
+        let tag = hash >> 32
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        return slots.withUnsafeBufferPointer { slots in
+            while true {
+                let entry = slots[slot]
+                if entry == 0 { return nil }
+                if entry >> 32 == tag, equals(Self.symbol(of: entry), key) { return Self.symbol(of: entry) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// The symbol a non-empty slot holds.
+    static func symbol(of entry: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+    }
+
+    /// Keys to look up together: the keys of another table, in the order of their symbols, with
+    /// their hashes (a document's keys, `KeyTable`: its bytes are not copied again).
+    struct Batch {
+        let keys: SymbolTable
+        let hashes: [UInt64]
+
+        var count: Int { hashes.count }
+
+        /// Calls `body` with the bytes of key `index`.
+        func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+            let range = Int(keys.offsets[index])..<Int(keys.offsets[index + 1])
+            return keys.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
+        }
+    }
+
+    /// The symbol of every key of a batch, -1 where not interned: what `symbol(bytes:hash:)`
+    /// gives each, stage by stage. A table larger than the caches makes each lookup wait on memory
+    /// twice (its slot, then the stored bytes), the second wait on the first; loading every key's
+    /// slot first, then the first stored byte of each that the tag allows, lets the waits of
+    /// different keys overlap instead of adding up.
+    func symbols(of batch: Batch) -> [Int32] {
+        let mask = slots.count - 1
+        let first = batch.hashes.map { slots[Int(truncatingIfNeeded: $0) & mask] }
+        let firstBytes = zip(first, batch.hashes).map { entry, hash -> UInt8 in
+            guard entry != 0, entry >> 32 == hash >> 32 else { return 0 }
+            let start = Int(offsets[Int(Self.symbol(of: entry))])
+            return start < bytes.count ? bytes[start] : 0
+        }
+        var result = [Int32](repeating: -1, count: batch.count)
+        for index in 0..<batch.count where first[index] != 0 {
+            result[index] = batch.withKey(index) { key in
+                // the first slot's key, read above: most keys are there or nowhere
+                let symbol = Self.symbol(of: first[index])
+                if key.first == firstBytes[index], first[index] >> 32 == batch.hashes[index] >> 32, equals(symbol, key) {
+                    return symbol
+                }
+                return self.symbol(bytes: key, hash: batch.hashes[index]) ?? -1
+            }
+        }
+        return result
+    }
+
+    /// The key of a symbol.
+    func key(_ symbol: Int32) -> String {
+        String(decoding: bytes[Int(offsets[Int(symbol)])..<Int(offsets[Int(symbol) + 1])], as: UTF8.self)
+    }
+
+    func equals(_ symbol: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {
+        let start = Int(offsets[Int(symbol)])
+        let end = Int(offsets[Int(symbol) + 1])
+        guard end - start == key.count else { return false }
+        return bytes.withUnsafeBufferPointer { stored in
+            var i = 0
+            while i < key.count {
+                if stored[start + i] != key[i] { return false }
+                i += 1
+            }
+            return true
+        }
+    }
+
+    /// The symbol of a key, interned if new.
+    mutating func intern(_ key: String) -> Int32 {
+        var key = key
+        return key.withUTF8 { intern(bytes: $0, hash: Self.hash($0)) }
+    }
+
+    /// The symbol of a key given as UTF-8 bytes with their hash, interned if new.
+    mutating func intern(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let known = symbol(bytes: key, hash: hash) { return known }
+        let symbol = Int32(count)
+        bytes.append(contentsOf: key)
+        offsets.append(UInt32(bytes.count))
+        if count * 2 > slots.count {
+            slots = Array(repeating: 0, count: slots.count * 2)
+            for existing in 0..<Int32(count) { place(existing) }
+        } else {
+            place(symbol, hash: hash)
+        }
+        return symbol
+    }
+
+    mutating func place(_ symbol: Int32, hash known: UInt64? = nil) {
+        let start = Int(offsets[Int(symbol)])
+        let end = Int(offsets[Int(symbol) + 1])
+        let hash = known ?? bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
+        let mask = slots.count - 1
+        var slot = Int(truncatingIfNeeded: hash) & mask
+        while slots[slot] != 0 { slot = (slot + 1) & mask }
+        slots[slot] = (hash >> 32) << 32 | UInt64(symbol + 1)
+    }
+
+    /// Whether every index in the table points inside it (checked on a compiled file before use).
+    var isConsistent: Bool {
+        count >= 0 && offsets.first == 0 && Int(offsets.last!) == bytes.count
+            && zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
+            && slots.count.nonzeroBitCount == 1 && slots.allSatisfy { $0 == 0 || ($0 & 0xFFFF_FFFF >= 1 && $0 & 0xFFFF_FFFF <= UInt64(count)) }
+            && slots.contains(0)
+    }
+
+    /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte:
+    /// FNV's own low bits cluster short keys, and clusters make long probes.
+    static func hash(_ bytes: UnsafeBufferPointer<UInt8>) -> UInt64 {
+        var hash = hashSeed
+        for byte in bytes { hash = Self.hash(hash, adding: byte) }
+        return finishHash(hash)
+    }
+
+    /// FNV-1a's starting value: `hash(_:)` is `finishHash` of `hash(_:adding:)` over the bytes
+    /// from it, for a caller that reads the bytes one by one anyway.
+    static let hashSeed: UInt64 = 0xcbf2_9ce4_8422_2325
+
+    /// One byte more into an FNV-1a hash.
+    @inline(__always)
+    static func hash(_ hash: UInt64, adding byte: UInt8) -> UInt64 {
+        (hash ^ UInt64(byte)) &* 0x0000_0100_0000_01b3
+    }
+
+    /// The mix that makes the low bits depend on every byte.
+    @inline(__always)
+    static func finishHash(_ hash: UInt64) -> UInt64 {
+        var hash = hash
+        hash ^= hash >> 32
+        hash &*= 0xd6e8_feb8_6659_fd93
+        hash ^= hash >> 32
+        return hash
+    }
+}

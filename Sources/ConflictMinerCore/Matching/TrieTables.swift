@@ -1,0 +1,110 @@
+/// The storage of a `PhraseMatcher`'s trie: interned token keys (`SymbolTable`), edges and
+/// terminal nodes, all in flat arrays of plain values.
+///
+/// An open-addressing hash table (linear probing, a power-of-two size, at most half full) maps a
+/// `(node, symbol)` pair to the child node. Nothing in here is a reference or a `String`, so a
+/// compiled gazetteer is written and read back as raw bytes (`BinaryArchive`) instead of being
+/// rebuilt name by name.
+@usableFromInline package struct TrieTables: Sendable, Equatable {
+    /// The token keys phrases use, each a symbol.
+    package var symbols = SymbolTable()
+
+    /// Hash slots of edges: the key `node << 32 | symbol` (or `emptyEdge`) and the child node.
+    @usableFromInline var edgeKeys: [UInt64] = Array(repeating: TrieTables.emptyEdge, count: 64)
+    @usableFromInline var edgeTargets: [Int32] = Array(repeating: 0, count: 64)
+    var edgeCount = 0
+
+    /// Per node, the first and last index of its payload list, or -1 (node 0 is the root).
+    var nodeFirstPayload: [Int32] = [-1]
+    var nodeLastPayload: [Int32] = [-1]
+    /// Per payload, the next payload of the same node, or -1.
+    var payloadNext: [Int32] = []
+
+    @inlinable static var emptyEdge: UInt64 { UInt64.max }
+
+    var symbolCount: Int { symbols.count }
+    var nodeCount: Int { nodeFirstPayload.count }
+    var terminalCount: Int { nodeFirstPayload.lazy.filter { $0 >= 0 }.count }
+
+    // MARK: Lookup
+
+    /// The symbol of a key, if some phrase uses it.
+    func symbol(_ key: String) -> Int32? {
+        symbols.symbol(key)
+    }
+
+    /// The child of `node` along `symbol`, if there is one.
+    @inlinable func next(_ node: Int32, _ symbol: Int32) -> Int32? {
+        let key = UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol))
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while true {
+            let stored = edgeKeys[slot]
+            if stored == key { return edgeTargets[slot] }
+            if stored == Self.emptyEdge { return nil }
+            slot = (slot + 1) & mask
+        }
+    }
+
+    func firstPayload(of node: Int32) -> Int32 {
+        nodeFirstPayload[Int(node)]
+    }
+
+    /// Whether every index in the tables points inside them: checked on a compiled file before
+    /// use, so that no file, however damaged or crafted, can make a lookup trap.
+    func isConsistent(payloadCount: Int) -> Bool {
+        let nodes = nodeFirstPayload.count
+        return symbols.isConsistent
+            && edgeKeys.count.nonzeroBitCount == 1 && edgeTargets.count == edgeKeys.count
+            && edgeKeys.contains(Self.emptyEdge) && edgeTargets.allSatisfy { $0 >= 0 && Int($0) < nodes }
+            && nodes >= 1 && nodeLastPayload.count == nodes && payloadNext.count == payloadCount
+            && (nodeFirstPayload + nodeLastPayload + payloadNext).allSatisfy { $0 >= -1 && Int($0) < payloadCount }
+    }
+
+    // MARK: Building
+
+    /// The symbol of a key, interned if new.
+    mutating func intern(_ key: String) -> Int32 {
+        symbols.intern(key)
+    }
+
+    /// The child of `node` along `symbol`, created if new.
+    mutating func child(of node: Int32, symbol: Int32) -> Int32 {
+        if let existing = next(node, symbol) { return existing }
+        let target = Int32(nodeCount)
+        nodeFirstPayload.append(-1)
+        nodeLastPayload.append(-1)
+        edgeCount += 1
+        if edgeCount * 2 > edgeKeys.count {
+            let oldKeys = edgeKeys, oldTargets = edgeTargets
+            edgeKeys = Array(repeating: Self.emptyEdge, count: oldKeys.count * 2)
+            edgeTargets = Array(repeating: 0, count: oldKeys.count * 2)
+            for (slot, key) in oldKeys.enumerated() where key != Self.emptyEdge { placeEdge(key, oldTargets[slot]) }
+        }
+        placeEdge(UInt64(UInt32(bitPattern: node)) << 32 | UInt64(UInt32(bitPattern: symbol)), target)
+        return target
+    }
+
+    mutating func placeEdge(_ key: UInt64, _ target: Int32) {
+        let mask = edgeKeys.count - 1
+        var slot = Self.slot(of: key, mask: mask)
+        while edgeKeys[slot] != Self.emptyEdge { slot = (slot + 1) & mask }
+        edgeKeys[slot] = key
+        edgeTargets[slot] = target
+    }
+
+    /// Adds one payload to the end of `node`'s list; the caller stores the payload itself.
+    mutating func appendPayload(to node: Int32) {
+        let index = Int32(payloadNext.count)
+        payloadNext.append(-1)
+        let last = nodeLastPayload[Int(node)]
+        if last >= 0 { payloadNext[Int(last)] = index } else { nodeFirstPayload[Int(node)] = index }
+        nodeLastPayload[Int(node)] = index
+    }
+
+    // MARK: Hashing
+
+    @inlinable static func slot(of key: UInt64, mask: Int) -> Int {
+        Int(truncatingIfNeeded: (key &* 0x9E37_79B9_7F4A_7C15) >> 29) & mask
+    }
+}

@@ -1,0 +1,157 @@
+/// The words an extractor's tables know, each with a number (its id), and the ids of a text's
+/// tokens: a distinct key is looked up once per document, and every word-class test after that
+/// is an array load (`WordClasses`).
+///
+/// A vocabulary may start from a phrase matcher's symbols (shared with the trie, not copied),
+/// so that a word's id is its symbol in that trie, and grows by the words of the tables.
+///
+/// The pipeline gives all its extractors one vocabulary (`Extractor.sharing(_:)`) and numbers
+/// each document's tokens in it once (`AnalyzedText.identifyWords(with:)`); an extractor used on
+/// its own numbers the tokens in its own.
+public struct Vocabulary: Sendable {
+    /// Which vocabulary, and how many words it had, when a text's tokens were numbered in it. Ids
+    /// never change as words are added, so the numbering serves every table built over an
+    /// earlier state of the same vocabulary (a later word is none of that table's).
+    public struct Identity: Sendable, Equatable {
+        let tag: UInt64
+        let count: Int
+    }
+
+    /// The first ids: a trie's symbols, shared with it (not copied).
+    let base: SymbolTable
+    /// The later ids, from `base.count` on.
+    var added = SymbolTable()
+    /// Tells this vocabulary (and the copies that grew from it) from any other.
+    let tag = UInt64.random(in: 1...UInt64.max)
+
+    public init() {
+        base = SymbolTable()
+    }
+
+    /// A vocabulary whose first ids are the symbols of `symbols`, in order.
+    package init(extending symbols: SymbolTable) {
+        base = symbols
+    }
+
+    /// This vocabulary as it is now: a word added later changes it.
+    public var identity: Identity { Identity(tag: tag, count: count) }
+
+    /// Whether the first ids are the symbols of `symbols` (the same table, not compared key by key).
+    func extends(_ symbols: SymbolTable) -> Bool {
+        base == symbols
+    }
+
+    /// The number of words.
+    public var count: Int { base.count + added.count }
+
+    /// The id of a word, added if new.
+    @discardableResult
+    public mutating func add(_ word: String) -> Int32 {
+        base.symbol(word) ?? Int32(base.count) + added.intern(word)
+    }
+
+    /// The id of a key, or -1 for a word no table knows: one hash of its bytes.
+    public func id(_ key: String) -> Int32 {
+        var key = key
+        return key.withUTF8 { id(bytes: $0, hash: SymbolTable.hash($0)) }
+    }
+
+    func id(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let symbol = base.symbol(bytes: bytes, hash: hash) { return symbol }
+        return added.symbol(bytes: bytes, hash: hash).map { Int32(base.count) + $0 } ?? -1
+    }
+
+    /// The ids of a text's tokens, looked up in the tables once per distinct key of the text
+    /// (`TokenKeys`), all together (`SymbolTable.symbols(of:)`), so that the waits on a table far
+    /// larger than the cache overlap.
+    func lookUpIDs(of text: AnalyzedText) -> [Int32] {
+        let keys = text.keys.table.batch
+        var keyIDs = base.symbols(of: keys)
+        for key in keyIDs.indices {
+            if keyIDs[key] < 0, let symbol = keys.withKey(key, { added.symbol(bytes: $0, hash: keys.hashes[key]) }) {
+                keyIDs[key] = Int32(base.count) + symbol
+            }
+        }
+        return text.tokens.map { $0.kind == .whitespace ? -1 : keyIDs[Int($0.keyID)] }
+    }
+
+    /// The word of an id.
+    public func word(_ id: Int32) -> String {
+        id < base.count ? base.key(id) : added.key(id - Int32(base.count))
+    }
+
+    /// The id of every token's key (-1 for whitespace and unknown words): the text's own numbering
+    /// when it was numbered in this vocabulary, else one lookup per distinct key.
+    public func ids(of text: AnalyzedText) -> [Int32] {
+        if isNumbering(text) { return text.words }
+        return lookUpIDs(of: text)
+    }
+
+    /// Whether the text's tokens were numbered in this vocabulary or a later state of it.
+    func isNumbering(_ text: AnalyzedText) -> Bool {
+        // (not `map(isEarlierState(of:))`: that closure would copy the vocabulary at every call)
+        guard let identity = text.wordsIdentity else { return false }
+        return isEarlierState(of: identity)
+    }
+
+    /// Whether this is `other` or an earlier state of it (every id here means the same there).
+    package func isEarlierState(of other: Identity) -> Bool {
+        other.tag == tag && other.count >= count
+    }
+
+    /// The id of one token's key (-1 for whitespace and unknown words).
+    public func id(of index: Int, in text: AnalyzedText) -> Int32 {
+        if isNumbering(text) { return text.words[index] }
+        return text.tokens[index].kind == .whitespace ? -1 : id(text.keys[index])
+    }
+}
+
+/// The classes of the words of a component's tables, as flags indexed by the word's id in a
+/// vocabulary they hold: whether a token is a designator, a title, a month… is one load, whatever
+/// the number of tables. The pipeline puts every component's classes over its one vocabulary
+/// (`sharing(_:)`).
+public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
+    /// The vocabulary the flags are indexed by (it may hold words of other tables too).
+    package var vocabulary: Vocabulary
+    var flags: [Flags.RawValue] = []
+
+    public init(vocabulary: Vocabulary = Vocabulary()) {
+        self.vocabulary = vocabulary
+    }
+
+    /// The classes of the word with this id (none for -1 or a word added after them).
+    public subscript(id: Int32) -> Flags {
+        id >= 0 && Int(id) < flags.count ? Flags(rawValue: flags[Int(id)]) : []
+    }
+
+    /// The classes of every token of a text (none for whitespace and words not in the tables).
+    public func classes(of text: AnalyzedText) -> [Flags] {
+        vocabulary.ids(of: text).map { self[$0] }
+    }
+
+    /// The classes of one token's word.
+    public func classes(at index: Int, in text: AnalyzedText) -> Flags {
+        self[vocabulary.id(of: index, in: text)]
+    }
+
+    /// Adds classes to every word of `words`, adding the words to the vocabulary.
+    public mutating func add(_ classes: Flags, to words: some Sequence<String>) {
+        for word in words {
+            let id = Int(vocabulary.add(word))
+            if id >= flags.count { flags.append(contentsOf: repeatElement(0, count: id + 1 - flags.count)) }
+            flags[id] |= classes.rawValue
+        }
+    }
+
+    /// The same classes over another vocabulary, which gains the words that have any (unless
+    /// these are over an earlier state of it already).
+    public func sharing(_ shared: inout Vocabulary) -> WordClasses {
+        if vocabulary.isEarlierState(of: shared.identity) { return self }
+        var result = WordClasses(vocabulary: shared)
+        for (id, raw) in flags.enumerated() where raw != 0 {
+            result.add(Flags(rawValue: raw), to: [vocabulary.word(Int32(id))])
+        }
+        shared = result.vocabulary
+        return result
+    }
+}

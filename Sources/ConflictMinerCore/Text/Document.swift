@@ -1,0 +1,139 @@
+/// The publication date of a document (its document creation time, DCT), known to the day,
+/// the month or only the year.
+public struct PublicationDate: Hashable, Sendable, CustomStringConvertible {
+    public enum Precision: String, Sendable, Comparable {
+        case year, month, day
+
+        public static func < (lhs: Precision, rhs: Precision) -> Bool {
+            lhs.rank < rhs.rank
+        }
+
+        private var rank: Int {
+            switch self {
+            case .year: 0
+            case .month: 1
+            case .day: 2
+            }
+        }
+    }
+
+    public let year: Int
+    /// 1–12 when the precision is `month` or `day`.
+    public let month: Int?
+    /// 1–31 when the precision is `day`.
+    public let day: Int?
+
+    public var precision: Precision {
+        day != nil ? .day : (month != nil ? .month : .year)
+    }
+
+    /// Creates a date, validating the calendar (February 30 is rejected).
+    public init?(year: Int, month: Int? = nil, day: Int? = nil) {
+        guard (1...9999).contains(year) else { return nil }
+        if let month, !(1...12).contains(month) { return nil }
+        if let day {
+            guard let month, (1...CalendarMath.daysIn(month: month, year: year)).contains(day) else { return nil }
+        }
+        self.year = year
+        self.month = month
+        self.day = day
+    }
+
+    /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    public init?(parsing text: String) {
+        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
+        guard (1...3).contains(parts.count), parts[0].count == 4,
+              parts.dropFirst().allSatisfy({ $0.count == 2 }),
+              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
+              let year = Int(parts[0])
+        else { return nil }
+        self.init(year: year, month: parts.count > 1 ? Int(parts[1]) : nil, day: parts.count > 2 ? Int(parts[2]) : nil)
+    }
+
+    public var description: String {
+        var text = zeroPadded(year, width: 4)
+        if let month { text += "-" + zeroPadded(month, width: 2) }
+        if let day { text += "-" + zeroPadded(day, width: 2) }
+        return text
+    }
+}
+
+/// A news article to analyse: its identifier, text, publication date and other metadata.
+public struct Document: Sendable {
+    public var id: String
+    public var text: String
+    public var published: PublicationDate?
+    /// Other fields from `NAME.meta.json` or the JSONL line (`title`, `source`, `outlet`, …), as text.
+    public var metadata: [String: String]
+    /// The text as read, when `text` was derived from it with the same code point offsets (an
+    /// HTML page whose markup is blanked out): entities' covered text is taken from it.
+    public var source: String?
+
+    public init(id: String, text: String, published: PublicationDate? = nil, metadata: [String: String] = [:]) {
+        self.id = id
+        self.text = text
+        self.published = published
+        self.metadata = metadata
+    }
+}
+
+/// Proleptic Gregorian calendar arithmetic on plain integers (no Foundation calendars on hot paths).
+public enum CalendarMath {
+    public static func isLeap(_ year: Int) -> Bool {
+        (year % 4 == 0 && year % 100 != 0) || year % 400 == 0
+    }
+
+    public static func daysIn(month: Int, year: Int) -> Int {
+        switch month {
+        case 2: isLeap(year) ? 29 : 28
+        case 4, 6, 9, 11: 30
+        default: 31
+        }
+    }
+
+    /// Days since 1970-01-01 (negative before).
+    public static func dayNumber(year: Int, month: Int, day: Int) -> Int {
+        let y = month <= 2 ? year - 1 : year
+        let era = (y >= 0 ? y : y - 399) / 400
+        let yearOfEra = y - era * 400
+        let m = month + (month > 2 ? -3 : 9)
+        let dayOfYear = (153 * m + 2) / 5 + day - 1
+        let dayOfEra = yearOfEra * 365 + yearOfEra / 4 - yearOfEra / 100 + dayOfYear
+        return era * 146_097 + dayOfEra - 719_468
+    }
+
+    /// The civil date of a day number (inverse of `dayNumber`).
+    public static func civil(fromDayNumber number: Int) -> (year: Int, month: Int, day: Int) {
+        let z = number + 719_468
+        let era = (z >= 0 ? z : z - 146_096) / 146_097
+        let dayOfEra = z - era * 146_097
+        let yearOfEra = (dayOfEra - dayOfEra / 1460 + dayOfEra / 36524 - dayOfEra / 146_096) / 365
+        let dayOfYear = dayOfEra - (365 * yearOfEra + yearOfEra / 4 - yearOfEra / 100)
+        let mp = (5 * dayOfYear + 2) / 153
+        let day = dayOfYear - (153 * mp + 2) / 5 + 1
+        let month = mp < 10 ? mp + 3 : mp - 9
+        return (yearOfEra + era * 400 + (month <= 2 ? 1 : 0), month, day)
+    }
+
+    /// ISO weekday, 1 = Monday … 7 = Sunday.
+    public static func weekday(year: Int, month: Int, day: Int) -> Int {
+        let number = dayNumber(year: year, month: month, day: day)
+        // 1970-01-01 was a Thursday (4).
+        return ((number % 7 + 7) % 7 + 3) % 7 + 1
+    }
+
+    /// The ISO 8601 week-numbering year and week of a date.
+    public static func isoWeek(year: Int, month: Int, day: Int) -> (year: Int, week: Int) {
+        let number = dayNumber(year: year, month: month, day: day)
+        let thursday = number - weekday(year: year, month: month, day: day) + 4
+        let weekYear = civil(fromDayNumber: thursday).year
+        let firstDay = dayNumber(year: weekYear, month: 1, day: 1)
+        return (weekYear, (thursday - firstDay) / 7 + 1)
+    }
+}
+
+/// A decimal with leading zeros up to `width` digits (`zeroPadded(7, width: 2)` is `07`).
+@inlinable package func zeroPadded(_ value: Int, width: Int) -> String {
+    let digits = String(value)
+    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+}

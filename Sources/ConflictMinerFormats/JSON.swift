@@ -1,0 +1,438 @@
+import ConflictMinerCore
+import ConflictMinerEvents
+import ConflictMinerExtractors
+import ConflictMinerPipeline
+import Foundation
+
+/// Builds compact JSON text with keys in the order they are written (deterministic output).
+/// The text is built as UTF-8 bytes and made a `String` once, at the end.
+public struct JSONWriter {
+    private var bytes: [UInt8] = []
+    /// Whether the next value in the current container needs a comma before it. (A container that
+    /// ends was a value of the one around it, so that one needs a comma next: no stack of flags.)
+    private var needsComma = false
+
+    public init() {}
+
+    /// The JSON written so far.
+    public var output: String { String(decoding: bytes, as: UTF8.self) }
+    /// The JSON written so far as UTF-8, shared with the writer (not copied).
+    public var utf8: [UInt8] { bytes }
+
+    /// Ends a JSONL line.
+    public mutating func newline() { bytes.append(0x0A) }
+
+    public mutating func beginObject() { begin(UInt8(ascii: "{")) }
+    public mutating func endObject() { end(UInt8(ascii: "}")) }
+    public mutating func beginArray() { begin(UInt8(ascii: "[")) }
+    public mutating func endArray() { end(UInt8(ascii: "]")) }
+
+    private mutating func begin(_ bracket: UInt8) {
+        separate()
+        bytes.append(bracket)
+        needsComma = false
+    }
+
+    private mutating func end(_ bracket: UInt8) {
+        bytes.append(bracket)
+        needsComma = true
+    }
+
+    /// Writes a key; the next value belongs to it.
+    public mutating func key(_ name: String) {
+        separate()
+        Self.appendQuoted(name, to: &bytes)
+        bytes.append(UInt8(ascii: ":"))
+        needsComma = false
+    }
+
+    public mutating func value(_ text: String?) {
+        separate()
+        if let text { Self.appendQuoted(text, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+    }
+
+    public mutating func value(_ number: Int) {
+        separate()
+        Self.appendDecimal(number, to: &bytes)
+    }
+
+    /// Appends an integer's decimal digits (as `String(number)` writes them, without making one).
+    static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
+        if number < 0 { output.append(UInt8(ascii: "-")) }
+        // digits from the highest power of ten down: reversing a slice of `output` afterwards
+        // would copy the whole buffer
+        let magnitude = number.magnitude
+        var power: UInt = 1
+        while magnitude / power >= 10 { power *= 10 }
+        repeat {
+            output.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
+            power /= 10
+        } while power > 0
+    }
+    public mutating func value(_ flag: Bool) { separate(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+
+    public mutating func value(_ number: Double?) {
+        separate()
+        guard let number, number.isFinite else { bytes.append(contentsOf: "null".utf8); return }
+        bytes.append(contentsOf: String(number).utf8)
+    }
+
+    public mutating func field(_ name: String, _ text: String?) { key(name); value(text) }
+    public mutating func field(_ name: String, _ number: Int) { key(name); value(number) }
+    public mutating func field(_ name: String, _ number: Double?) { key(name); value(number) }
+    public mutating func field(_ name: String, _ flag: Bool) { key(name); value(flag) }
+    /// A field whose value is an array of strings.
+    public mutating func field(_ name: String, _ strings: [String]) {
+        key(name)
+        beginArray()
+        for string in strings { value(string) }
+        endArray()
+    }
+
+    private mutating func separate() {
+        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        needsComma = true
+    }
+
+    /// Appends a JSON string literal.
+    public static func appendQuoted(_ text: String, to output: inout String) {
+        var bytes: [UInt8] = []
+        appendQuoted(text, to: &bytes)
+        output += String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// Appends a JSON string literal as UTF-8: runs of plain bytes are copied whole; a quote, a
+    /// backslash and control characters are escaped.
+    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
+        output.append(UInt8(ascii: "\""))
+        var text = text
+        text.withUTF8 { utf8 in
+            guard let base = utf8.baseAddress else { return }
+            var plainStart = 0
+            for index in 0..<utf8.count {
+                let byte = base[index]
+                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+                output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
+                switch byte {
+                case 0x22: output.append(contentsOf: #"\""#.utf8)
+                case 0x5C: output.append(contentsOf: #"\\"#.utf8)
+                case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+                case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+                case 0x09: output.append(contentsOf: #"\t"#.utf8)
+                default:
+                    let hex = String(byte, radix: 16)
+                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                }
+                plainStart = index + 1
+            }
+            output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
+        }
+        output.append(UInt8(ascii: "\""))
+    }
+}
+
+/// Reading `NAME.meta.json` and JSONL input lines into documents.
+public enum DocumentJSON {
+    /// Fields that a JSON object contributes to a document.
+    public struct Fields {
+        public var id: String?
+        public var text: String?
+        public var published: PublicationDate?
+        public var metadata: [String: String] = [:]
+    }
+
+    /// Parses one JSON object (a meta file or a JSONL line). `published` may be `YYYY-MM-DD`,
+    /// `YYYY-MM`, `YYYY` or null; an optional `published_precision` must agree with it.
+    public static func parseObject(_ bytes: Data) throws(DocumentJSONError) -> Fields {
+        if let flat = bytes.withUnsafeBytes({ FlatJSONObject.parse($0.bindMemory(to: UInt8.self)) }),
+           let fields = try? fields(of: flat) {
+            return fields
+        }
+        return try parseThroughFoundation(bytes)
+    }
+
+    /// Parses one JSONL line already checked to be valid UTF-8: the flat reader reads it in place
+    /// (no copy of the line, no second check), and only a line it does not take is copied for
+    /// Foundation.
+    public static func parseObject(validUTF8 line: ArraySlice<UInt8>) throws(DocumentJSONError) -> Fields {
+        if let flat = line.withUnsafeBufferPointer({ FlatJSONObject.parse(validUTF8: $0) }),
+           let fields = try? fields(of: flat) {
+            return fields
+        }
+        return try parseThroughFoundation(Data(line))
+    }
+
+    /// Anything the flat reader does not take (nested values, numbers, booleans, duplicate keys,
+    /// invalid JSON, a field in error) goes through Foundation, which words the error.
+    private static func parseThroughFoundation(_ bytes: Data) throws(DocumentJSONError) -> Fields {
+        let object: Any
+        do {
+            object = try JSONSerialization.jsonObject(with: bytes, options: [.fragmentsAllowed])
+        } catch {
+            throw DocumentJSONError("not valid JSON")
+        }
+        guard let dictionary = object as? [String: Any] else { throw DocumentJSONError("not a JSON object") }
+        return try fields(of: dictionary)
+    }
+
+    private static func fields(of dictionary: [String: Any]) throws(DocumentJSONError) -> Fields {
+        var fields = Fields()
+        for (key, value) in dictionary {
+            switch key {
+            case "id":
+                if let text = value as? String {
+                    fields.id = text
+                } else if let number = value as? NSNumber, !(value is Bool) {
+                    fields.id = number.stringValue
+                } else if !(value is NSNull) {
+                    throw DocumentJSONError("\"id\" must be a string")
+                }
+            case "text":
+                guard let text = value as? String else { throw DocumentJSONError("\"text\" must be a string") }
+                fields.text = text
+            case "published":
+                if value is NSNull { continue }
+                guard let text = value as? String else {
+                    throw DocumentJSONError("\"published\" must be a string YYYY-MM-DD, YYYY-MM or YYYY")
+                }
+                guard let date = PublicationDate(parsing: text) else {
+                    throw DocumentJSONError("\"published\" is not a valid date YYYY-MM-DD, YYYY-MM or YYYY: \"\(text)\"")
+                }
+                fields.published = date
+            default:
+                if let text = value as? String {
+                    fields.metadata[key] = text
+                } else if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
+                    fields.metadata[key] = String(decoding: data, as: UTF8.self)
+                }
+            }
+        }
+        if let precision = fields.metadata["published_precision"], let date = fields.published,
+           precision != date.precision.rawValue {
+            throw DocumentJSONError("\"published_precision\" is \"\(precision)\" but \"published\" is \(date)")
+        }
+        return fields
+    }
+}
+
+/// Why a JSON document or meta file was rejected.
+public struct DocumentJSONError: Error, CustomStringConvertible {
+    public let message: String
+    public init(_ message: String) { self.message = message }
+    public var description: String { message }
+}
+
+extension AnnotatedDocument {
+    /// One line of span JSONL as Prodigy and spaCy's `Doc.char_span` read it: the text, its spans
+    /// (`start`, `end` in code points, which are Python's string offsets; `label` the type) and
+    /// `meta` with the id and publication date.
+    public func spansJSONLine() -> String {
+        String(decoding: spansJSONLineUTF8(newline: false), as: UTF8.self)
+    }
+
+    /// The span line as UTF-8, with its newline unless told not: what `extract` writes, built
+    /// once (a large document's line is not copied into a `String` and back).
+    public func spansJSONLineUTF8(newline: Bool = true) -> [UInt8] {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("text", document.text)
+        json.key("spans")
+        json.beginArray()
+        for entity in entities {
+            json.beginObject()
+            json.field("start", entity.start)
+            json.field("end", entity.end)
+            json.field("label", entity.type.rawValue)
+            json.endObject()
+        }
+        json.endArray()
+        json.key("meta")
+        json.beginObject()
+        json.field("id", document.id)
+        json.field("published", document.published?.description)
+        json.endObject()
+        json.endObject()
+        if newline { json.newline() }
+        return json.utf8
+    }
+
+    /// One JSONL output line (without the newline):
+    /// `{"id","published","entities":[{"type","start","end","text","attributes":{…}}]}`.
+    public func jsonLine() -> String {
+        String(decoding: jsonLineUTF8(newline: false), as: UTF8.self)
+    }
+
+    /// The output line as UTF-8, with its newline unless told not (see `spansJSONLineUTF8`).
+    public func jsonLineUTF8(newline: Bool = true) -> [UInt8] {
+        var json = JSONWriter()
+        json.beginObject()
+        json.field("id", document.id)
+        json.field("published", document.published?.description)
+        json.key("entities")
+        json.beginArray()
+        for entity in entities {
+            json.beginObject()
+            json.field("type", entity.type.rawValue)
+            json.field("start", entity.start)
+            json.field("end", entity.end)
+            json.field("text", entity.text)
+            json.key("attributes")
+            json.beginObject()
+            entity.forEachAttribute { json.field($0, $1) }
+            json.endObject()
+            json.endObject()
+        }
+        json.endArray()
+        json.endObject()
+        if newline { json.newline() }
+        return json.utf8
+    }
+}
+
+/// A reader for the JSON objects most inputs are: one object of string and null values (a JSONL
+/// document line, a meta file), read straight from its UTF-8 without Foundation's parser (which
+/// made a tree of objects for every line, and took a tenth of a run's time beside annotation).
+/// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
+/// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
+enum FlatJSONObject {
+    /// The object's fields as a dictionary of `String` and `NSNull` values, or nil.
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+        // (invalid UTF-8 is Foundation's to refuse: `String(decoding:)` would repair it)
+        guard UTF8Text.firstInvalidByte(in: bytes) == nil else { return nil }
+        return parse(validUTF8: bytes)
+    }
+
+    /// `parse(_:)` for bytes known to be valid UTF-8.
+    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+        var reader = Reader(bytes: bytes)
+        reader.skipSpace()
+        guard reader.take(0x7B) else { return nil }  // {
+        var object: [String: Any] = [:]
+        reader.skipSpace()
+        if reader.take(0x7D) {  // }
+            reader.skipSpace()
+            return reader.atEnd ? object : nil
+        }
+        while true {
+            reader.skipSpace()
+            guard let key = reader.string() else { return nil }
+            reader.skipSpace()
+            guard reader.take(0x3A) else { return nil }  // :
+            reader.skipSpace()
+            let value: Any
+            if let text = reader.string() {
+                value = text
+            } else if reader.take(literal: "null") {
+                value = NSNull()
+            } else {
+                return nil
+            }
+            guard object.updateValue(value, forKey: key) == nil else { return nil }
+            reader.skipSpace()
+            if reader.take(0x2C) { continue }  // ,
+            guard reader.take(0x7D) else { return nil }
+            reader.skipSpace()
+            return reader.atEnd ? object : nil
+        }
+    }
+
+    private struct Reader {
+        let bytes: UnsafeBufferPointer<UInt8>
+        var position = 0
+
+        var atEnd: Bool { position == bytes.count }
+
+        mutating func skipSpace() {
+            while position < bytes.count {
+                switch bytes[position] {
+                case 0x20, 0x09, 0x0A, 0x0D: position += 1
+                default: return
+                }
+            }
+        }
+
+        mutating func take(_ byte: UInt8) -> Bool {
+            guard position < bytes.count, bytes[position] == byte else { return false }
+            position += 1
+            return true
+        }
+
+        mutating func take(literal: StaticString) -> Bool {
+            let count = literal.utf8CodeUnitCount
+            guard bytes.count - position >= count,
+                  memcmp(bytes.baseAddress! + position, literal.utf8Start, count) == 0 else { return false }
+            position += count
+            return true
+        }
+
+        /// A string literal, its escapes decoded; nil (position unspecified) for none or an invalid one.
+        mutating func string() -> String? {
+            guard take(0x22) else { return nil }
+            var decoded: [UInt8]? = nil  // only once an escape is met
+            var runStart = position
+            while position < bytes.count {
+                let byte = bytes[position]
+                if byte == 0x22 {
+                    let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
+                    position += 1
+                    guard var decoded else { return String(decoding: run, as: UTF8.self) }
+                    decoded.append(contentsOf: run)
+                    return String(decoding: decoded, as: UTF8.self)
+                }
+                if byte < 0x20 { return nil }
+                guard byte == 0x5C else {
+                    position += 1
+                    continue
+                }
+                if decoded == nil { decoded = [] }
+                decoded!.append(contentsOf: UnsafeBufferPointer(rebasing: bytes[runStart..<position]))
+                position += 1
+                guard position < bytes.count else { return nil }
+                let escape = bytes[position]
+                position += 1
+                switch escape {
+                case 0x22, 0x5C, 0x2F: decoded!.append(escape)
+                case 0x62: decoded!.append(0x08)
+                case 0x66: decoded!.append(0x0C)
+                case 0x6E: decoded!.append(0x0A)
+                case 0x72: decoded!.append(0x0D)
+                case 0x74: decoded!.append(0x09)
+                case 0x75:
+                    guard let scalar = unicodeEscape() else { return nil }
+                    UTF8.encode(scalar) { decoded!.append($0) }
+                default: return nil
+                }
+                runStart = position
+            }
+            return nil
+        }
+
+        /// The scalar of `\uXXXX` (after the `u`), a surrogate pair taken whole; nil for a lone surrogate.
+        private mutating func unicodeEscape() -> Unicode.Scalar? {
+            guard let high = hex4() else { return nil }
+            if (0xD800..<0xDC00).contains(high) {
+                guard take(0x5C), take(0x75), let low = hex4(), (0xDC00..<0xE000).contains(low) else { return nil }
+                return Unicode.Scalar(0x10000 + ((high - 0xD800) << 10) + (low - 0xDC00))
+            }
+            return Unicode.Scalar(high)
+        }
+
+        private mutating func hex4() -> UInt32? {
+            guard bytes.count - position >= 4 else { return nil }
+            var value: UInt32 = 0
+            for _ in 0..<4 {
+                let byte = bytes[position]
+                let digit: UInt32
+                switch byte {
+                case 0x30...0x39: digit = UInt32(byte - 0x30)
+                case 0x41...0x46: digit = UInt32(byte - 0x41 + 10)
+                case 0x61...0x66: digit = UInt32(byte - 0x61 + 10)
+                default: return nil
+                }
+                value = value << 4 | digit
+                position += 1
+            }
+            return value
+        }
+    }
+}

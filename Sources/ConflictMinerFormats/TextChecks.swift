@@ -1,0 +1,130 @@
+import ConflictMinerCore
+import ConflictMinerEvents
+import ConflictMinerExtractors
+import ConflictMinerPipeline
+
+/// Cheap looks at the start of a document for inputs that are probably not what the user meant to
+/// annotate: markup read as plain text, a table, or a language other than English. Each gives a
+/// warning; the document is annotated all the same. The checks read the first 4 KB as bytes, with
+/// no allocation per word.
+public enum TextChecks {
+    /// How much of the text the checks read, in UTF-8 bytes.
+    static let window = 4096
+
+    /// English words frequent in any news text; a prose window with almost none of them is not English.
+    static let englishFunctionWords: [[UInt8]] = [
+        "the", "of", "and", "in", "to", "a", "was", "were", "is", "are", "said", "on", "at", "by", "for", "with",
+        "that", "from", "has", "have", "had", "it", "he", "they", "their", "an", "as", "after", "who",
+    ].map { Array($0.utf8) }
+
+    /// The warning for a document, or nil when it looks like English prose. `htmlInput` is true
+    /// when the input was read as HTML (`--html`).
+    public static func warning(for text: String, htmlInput: Bool) -> String? {
+        var text = text
+        return text.withUTF8 { bytes in
+            let head = UnsafeBufferPointer(rebasing: bytes.prefix(window))
+            if !htmlInput, looksLikeHTML(head) {
+                return "looks like HTML read as plain text (markup is annotated as words); pass --html to read it as HTML"
+            }
+            if looksLikeTable(head) {
+                return "looks like a CSV or TSV table, not prose; give the texts as JSONL or .txt files"
+            }
+            if !looksLikeEnglish(head) {
+                return "does not look like English text; the extractors are built for English news"
+            }
+            return nil
+        }
+    }
+
+    /// Starts with a doctype or `<html`, or holds five tags such as `<p>`, `<div`, `<br`.
+    static func looksLikeHTML(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let open = head.firstIndex(of: 0x3C) else { return false }
+        if head[..<open].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
+            for prefix in documentStarts where startsWith(head, at: open, prefix) { return true }
+        }
+        var tags = 0
+        for index in open..<head.count where head[index] == 0x3C {
+            for tag in commonTags where startsWith(head, at: index, tag) {
+                tags += 1
+                if tags == 5 { return true }
+            }
+        }
+        return false
+    }
+
+    static let documentStarts: [[UInt8]] = ["<!doctype html", "<html"].map { Array($0.utf8) }
+    static let commonTags: [[UInt8]] = ["<p>", "<p ", "<div", "<br", "<body", "<span", "<a href"].map { Array($0.utf8) }
+
+    /// Case-insensitive (ASCII) prefix test at a position.
+    private static func startsWith(_ bytes: UnsafeBufferPointer<UInt8>, at start: Int, _ prefix: [UInt8]) -> Bool {
+        guard start + prefix.count <= bytes.count else { return false }
+        for (offset, byte) in prefix.enumerated() where lower(bytes[start + offset]) != byte { return false }
+        return true
+    }
+
+    private static func lower(_ byte: UInt8) -> UInt8 { byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte }
+
+    /// Three or more short lines (under 200 bytes, as table rows are and paragraphs are not), each
+    /// with the same number, at least two, of one separator (`,`, `;` or a tab).
+    static func looksLikeTable(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var lines: [(comma: Int, semicolon: Int, tab: Int)] = []
+        var current = (comma: 0, semicolon: 0, tab: 0)
+        var length = 0
+        scan: for byte in head {
+            switch byte {
+            case 0x0A:
+                if length > 0 {
+                    guard length < 200 else { return false }
+                    lines.append(current)
+                    if lines.count == 6 { break scan }
+                }
+                current = (0, 0, 0)
+                length = 0
+            case 0x0D: continue
+            default:
+                length += 1
+                if byte == 0x2C { current.comma += 1 }
+                if byte == 0x3B { current.semicolon += 1 }
+                if byte == 0x09 { current.tab += 1 }
+            }
+        }
+        guard lines.count >= 3 else { return false }
+        for count in [\(comma: Int, semicolon: Int, tab: Int).comma, \.semicolon, \.tab] {
+            let first = lines[0][keyPath: count]
+            if first >= 2, lines.allSatisfy({ $0[keyPath: count] == first }) { return true }
+        }
+        return false
+    }
+
+    /// Whether at least one word in twenty of a window of 30 words or more is an English function
+    /// word (a short text says too little to judge). Words are runs of letters; a byte of a
+    /// non-ASCII letter counts as a letter. English prose answers within its first sentences.
+    static func looksLikeEnglish(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var words = 0, english = 0
+        var start: Int?
+        func close(_ end: Int) {
+            guard let wordStart = start else { return }
+            words += 1
+            let length = end - wordStart
+            if length <= 5 {
+                for word in englishFunctionWords where word.count == length {
+                    var same = true
+                    for offset in 0..<length where lower(head[wordStart + offset]) != word[offset] { same = false; break }
+                    if same { english += 1; break }
+                }
+            }
+            start = nil
+        }
+        for (index, byte) in head.enumerated() {
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
+            if isLetter {
+                if start == nil { start = index }
+            } else if start != nil {
+                close(index)
+                if words >= 30 && english * 20 >= words { return true }
+            }
+        }
+        close(head.count)
+        return words < 30 || english * 20 >= words
+    }
+}

@@ -1,0 +1,160 @@
+import ConflictMinerCore
+import ConflictMinerExtractors
+import Foundation
+
+/// Annotates a stream of documents on several threads, each with its own `TextAnalyzer`, and
+/// hands the results back in input order.
+///
+/// The caller submits documents one by one and keeps reading its input while the workers
+/// annotate; no batch waits for its slowest document before the next one starts, so every core
+/// stays busy to the end. At most `maxDocuments` documents and (beyond the first) `maxBytes`
+/// bytes of text are in flight at once: memory stays flat on any input size. With one job there
+/// are no threads: the caller annotates the oldest document itself whenever the bounds are
+/// reached, and the rest at a drain, after it has let go of what it read them from (a large
+/// JSONL line's buffer is freed before its document is annotated). `close()` ends the workers.
+public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
+    /// What becomes of one submitted document: its output, or the time limit it went over.
+    public typealias Outcome = Result<Output, TimeLimitExceeded>
+
+    public let pipeline: Pipeline
+    public let jobs: Int
+    /// Bounds of the work in flight (submitted, not yet handed back).
+    public let maxDocuments: Int
+    public let maxBytes: Int
+    private let timeLimit: Duration
+    private let finish: @Sendable (AnnotatedDocument, TextAnalyzer) -> Output
+    // One analyzer per worker: ICU break iterators are not thread-safe. Worker `k` only ever
+    // touches `analyzers[k]`.
+    private let analyzers: [TextAnalyzer]
+
+    // Everything below is guarded by `condition`: the workers wait on it for documents, the
+    // caller for the next result in order.
+    private let condition = NSCondition()
+    /// Documents waiting for a worker, with their place in the input (a taken document leaves
+    /// the queue at once, so that nothing here keeps its text alive).
+    private var queue: [(index: Int, document: Document)] = []
+    /// The documents in flight from `delivered` on, in input order: each one's size in bytes, and
+    /// its result once annotated.
+    private var slots: [(size: Int, result: (id: String, outcome: Outcome)?)] = []
+    private var delivered = 0
+    private var bytesInFlight = 0
+    private var closed = false
+    private var workersStarted = false
+
+    /// One job per analyzer (at least one analyzer). `finish` runs on the worker that annotated a
+    /// document, with its analyzer, so that the work after annotation (rendering, linking events)
+    /// runs in parallel too.
+    public init(pipeline: Pipeline, analyzers: [TextAnalyzer], timeLimit: Duration, maxDocuments: Int, maxBytes: Int,
+                finish: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output) {
+        precondition(!analyzers.isEmpty, "a batch annotator needs an analyzer")
+        self.pipeline = pipeline
+        self.analyzers = analyzers
+        jobs = analyzers.count
+        self.timeLimit = timeLimit
+        self.maxDocuments = max(1, maxDocuments)
+        self.maxBytes = maxBytes
+        self.finish = finish
+    }
+
+    /// Queues a document. Results that are ready are handed to `deliver` (in input order, with
+    /// the document's id) before this returns; while the work in flight is at its bounds, this
+    /// waits for the next result in order. A `deliver` that throws ends the hand-back, and the
+    /// results taken with the one it failed on are dropped.
+    public func submit(_ document: Document, deliver: (String, Outcome) throws -> Void) rethrows {
+        if jobs > 1 { startWorkers() }
+        let size = document.text.utf8.count
+        condition.lock()
+        queue.append((delivered + slots.count, document))
+        slots.append((size, nil))
+        bytesInFlight += size
+        condition.signal()
+        condition.unlock()
+        try handBack(waiting: { $0.slots.count >= $0.maxDocuments || $0.bytesInFlight > $0.maxBytes }, deliver)
+    }
+
+    /// Waits for every submitted document and hands its result to `deliver`, in input order.
+    public func drain(_ deliver: (String, Outcome) throws -> Void) rethrows {
+        try handBack(waiting: { !$0.slots.isEmpty }, deliver)
+    }
+
+    /// Lets the workers end once the queue is empty; submit nothing after this.
+    public func close() {
+        condition.lock()
+        closed = true
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    /// Hands back the results that are ready, in order, and more while `mustWait` holds.
+    private func handBack(waiting mustWait: (BatchAnnotator) -> Bool,
+                          _ deliver: (String, Outcome) throws -> Void) rethrows {
+        while true {
+            condition.lock()
+            while mustWait(self), let first = slots.first, first.result == nil {
+                guard jobs == 1 else {
+                    condition.wait()
+                    continue
+                }
+                // one job: the caller annotates the next document itself
+                condition.unlock()
+                annotateNext(with: analyzers[0])
+                condition.lock()
+            }
+            var ready: [(id: String, outcome: Outcome)] = []
+            while let first = slots.first, let result = first.result {
+                ready.append(result)
+                bytesInFlight -= first.size
+                slots.removeFirst()
+                delivered += 1
+            }
+            let more = mustWait(self)
+            condition.unlock()
+            for result in ready { try deliver(result.id, result.outcome) }
+            if !more { return }
+        }
+    }
+
+    private func annotate(_ document: Document, with analyzer: TextAnalyzer) -> Outcome {
+        Result { () throws(TimeLimitExceeded) in
+            finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit), analyzer)
+        }
+    }
+
+    /// Takes the next queued document, if there is one, annotates it and puts its result in its slot.
+    private func annotateNext(with analyzer: TextAnalyzer) {
+        condition.lock()
+        guard !queue.isEmpty else {
+            condition.unlock()
+            return
+        }
+        let (index, document) = queue.removeFirst()
+        condition.unlock()
+        let outcome = annotate(document, with: analyzer)
+        condition.lock()
+        slots[index - delivered].result = (document.id, outcome)
+        condition.broadcast()
+        condition.unlock()
+    }
+
+    private func startWorkers() {
+        guard !workersStarted else { return }
+        workersStarted = true
+        for worker in 0..<jobs {
+            let thread = Thread { self.work(with: self.analyzers[worker]) }
+            thread.stackSize = 8 << 20
+            thread.start()
+        }
+    }
+
+    /// A worker's loop: annotate queued documents until the queue is empty and closed.
+    private func work(with analyzer: TextAnalyzer) {
+        while true {
+            condition.lock()
+            while queue.isEmpty, !closed { condition.wait() }
+            let done = queue.isEmpty
+            condition.unlock()
+            if done { return }
+            annotateNext(with: analyzer)
+        }
+    }
+}
