@@ -1,5 +1,5 @@
 /// What an extractor found an entity to mean, typed. An entity's attributes are its value written
-/// out (`EntityValue.attributes`, in `Formats/`); the events stage reads the value, never the
+/// out (`EntityValue.attributes`, in `EntityAttributes.swift`); the events stage reads the value, never the
 /// attribute strings. Entities read from a file have attributes only.
 public indirect enum EntityValue: Hashable, Sendable {
     case date(DateValue)
