@@ -295,6 +295,17 @@ extension AnnotatedDocument {
 /// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
 /// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
 enum FlatJSONObject {
+    /// Whether one of eight bytes is `"`, `\\` or below 0x20 (the bit tricks of "has a zero
+    /// byte" and "has a byte less than n", exact for whether any byte is one).
+    static func holdsSpecialByte(_ word: UInt64) -> Bool {
+        let ones: UInt64 = 0x0101_0101_0101_0101, high: UInt64 = 0x8080_8080_8080_8080
+        let quote = word ^ (ones &* 0x22), backslash = word ^ (ones &* 0x5C)
+        let hasQuote = (quote &- ones) & ~quote & high
+        let hasBackslash = (backslash &- ones) & ~backslash & high
+        let hasControl = (word &- ones &* 0x20) & ~word & high
+        return hasQuote | hasBackslash | hasControl != 0
+    }
+
     /// The object's fields as a dictionary of `String` and `NSNull` values, or nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
         // (invalid UTF-8 is Foundation's to refuse: `String(decoding:)` would repair it)
@@ -371,6 +382,8 @@ enum FlatJSONObject {
             var decoded: [UInt8]? = nil  // only once an escape is met
             var runStart = position
             while position < bytes.count {
+                skipPlainWords()
+                guard position < bytes.count else { break }
                 let byte = bytes[position]
                 if byte == 0x22 {
                     let run = UnsafeBufferPointer(rebasing: bytes[runStart..<position])
@@ -405,6 +418,17 @@ enum FlatJSONObject {
                 runStart = position
             }
             return nil
+        }
+
+        /// Moves past plain bytes eight at a time, up to the first word that holds a quote, a
+        /// backslash or a control character (a document's text is a run of tens of thousands of
+        /// plain bytes; the byte loop then reads only the word that ends it).
+        private mutating func skipPlainWords() {
+            guard let base = bytes.baseAddress else { return }
+            while position + 8 <= bytes.count,
+                  !FlatJSONObject.holdsSpecialByte(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                position += 8
+            }
         }
 
         /// The scalar of `\uXXXX` (after the `u`), a surrogate pair taken whole; nil for a lone surrogate.

@@ -224,6 +224,20 @@ struct FlatJSONObjectTests {
         }
     }
 
+    @Test("eight bytes at a time, a quote, a backslash or a control byte is found as one at a time finds it")
+    func specialBytesInAWord() async {
+        // bytes drawn mostly from around the special ones, so that most words hold one or two
+        let byte = Gen.int(in: 0...11).map { pick -> UInt8 in
+            [0x00, 0x1F, 0x20, 0x21, 0x22, 0x23, 0x5B, 0x5C, 0x5D, 0x7F, 0x80, 0xE2][pick]
+        }
+        await propertyCheck(count: 2000, input: byte.array(of: 8)) { bytes in
+            let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
+            #expect(FlatJSONObject.holdsSpecialByte(word) == expected)
+        }
+        #expect(!FlatJSONObject.holdsSpecialByte(0x6161_6161_6161_6161))
+    }
+
     @Test("invalid UTF-8 is left to Foundation")
     func invalidUTF8() {
         #expect([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D].withUnsafeBufferPointer { FlatJSONObject.parse($0) } == nil)
