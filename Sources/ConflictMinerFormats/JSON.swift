@@ -109,7 +109,13 @@ public struct JSONWriter {
         text.withUTF8 { utf8 in
             guard let base = utf8.baseAddress else { return }
             var plainStart = 0
-            for index in 0..<utf8.count {
+            // plain words passed over eight bytes at a time, as the reader does
+            var first = 0
+            while first + 8 <= utf8.count,
+                  !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + first).loadUnaligned(as: UInt64.self)) {
+                first += 8
+            }
+            for index in first..<utf8.count {
                 let byte = base[index]
                 guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
                 output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
@@ -289,12 +295,9 @@ extension AnnotatedDocument {
     }
 }
 
-/// A reader for the JSON objects most inputs are: one object of string and null values (a JSONL
-/// document line, a meta file), read straight from its UTF-8 without Foundation's parser (which
-/// made a tree of objects for every line, and took a tenth of a run's time beside annotation).
-/// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
-/// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
-enum FlatJSONObject {
+/// The bytes a JSON string cannot hold as they are (a quote, a backslash, a control character),
+/// looked for eight at a time by the reader and the writer: most strings have none.
+enum JSONStringBytes {
     /// Whether one of eight bytes is `"`, `\\` or below 0x20 (the bit tricks of "has a zero
     /// byte" and "has a byte less than n", exact for whether any byte is one).
     static func holdsSpecialByte(_ word: UInt64) -> Bool {
@@ -305,7 +308,14 @@ enum FlatJSONObject {
         let hasControl = (word &- ones &* 0x20) & ~word & high
         return hasQuote | hasBackslash | hasControl != 0
     }
+}
 
+/// A reader for the JSON objects most inputs are: one object of string and null values (a JSONL
+/// document line, a meta file), read straight from its UTF-8 without Foundation's parser (which
+/// made a tree of objects for every line, and took a tenth of a run's time beside annotation).
+/// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
+/// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
+enum FlatJSONObject {
     /// The object's fields as a dictionary of `String` and `NSNull` values, or nil.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
         // (invalid UTF-8 is Foundation's to refuse: `String(decoding:)` would repair it)
@@ -426,7 +436,7 @@ enum FlatJSONObject {
         private mutating func skipPlainWords() {
             guard let base = bytes.baseAddress else { return }
             while position + 8 <= bytes.count,
-                  !FlatJSONObject.holdsSpecialByte(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
+                  !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + position).loadUnaligned(as: UInt64.self)) {
                 position += 8
             }
         }

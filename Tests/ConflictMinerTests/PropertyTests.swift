@@ -233,9 +233,9 @@ struct FlatJSONObjectTests {
         await propertyCheck(count: 2000, input: byte.array(of: 8)) { bytes in
             let word = bytes.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
             let expected = bytes.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C }
-            #expect(FlatJSONObject.holdsSpecialByte(word) == expected)
+            #expect(JSONStringBytes.holdsSpecialByte(word) == expected)
         }
-        #expect(!FlatJSONObject.holdsSpecialByte(0x6161_6161_6161_6161))
+        #expect(!JSONStringBytes.holdsSpecialByte(0x6161_6161_6161_6161))
     }
 
     @Test("invalid UTF-8 is left to Foundation")
