@@ -50,7 +50,7 @@ struct OffsetPropertyTests {
         }
     }
 
-    @Test("tokens tile the text, in code points and in UTF-8")
+    @Test("tokens tile the text, in code points and in UTF-8, and lines tile the tokens")
     func tokensTile() async throws {
         let analyzer = try TextAnalyzer()
         await propertyCheck(count: 300, input: Self.texts) { text in
@@ -73,6 +73,21 @@ struct OffsetPropertyTests {
             #expect(codePoint == text.unicodeScalars.count)
             #expect(utf8 == text.utf8.count)
             #expect(surfaces == text)
+            // lines tile the tokens, each ending with its line break and holding no other
+            var next = 0
+            for (number, line) in analyzed.lines.enumerated() {
+                #expect(line.lowerBound == next && !line.isEmpty)
+                for index in line {
+                    let isBreak = analyzed.tokens[index].kind == .whitespace && analyzed.tokens[index].shape.contains(.lineBreak)
+                    if index < line.upperBound - 1 {
+                        #expect(!isBreak)  // no break inside a line
+                    } else if number < analyzed.lines.count - 1 {
+                        #expect(isBreak)  // every line but the last ends with one
+                    }
+                }
+                next = line.upperBound
+            }
+            #expect(next == analyzed.tokens.count)
         }
     }
 

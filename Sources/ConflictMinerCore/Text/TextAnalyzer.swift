@@ -1,6 +1,6 @@
 import CICU
 
-/// A document after tokenization: its tokens and sentences. Extractors read it.
+/// A document after tokenization: its tokens, sentences and lines. Extractors read it.
 ///
 /// The analysis is held once, in a shared immutable object: every rule keeps a copy of the text
 /// it reads, and a copy is then one reference instead of one for each array and string inside.
@@ -10,16 +10,18 @@ public struct AnalyzedText: Sendable {
         let tokens: [Token]
         let keys: TokenKeys
         let sentences: [Range<Int>]
+        let lines: [Range<Int>]
         let codePointCount: Int
         let words: [Int32]
         let wordsIdentity: Vocabulary.Identity?
 
-        init(document: Document, keys: TokenKeys, sentences: [Range<Int>],
+        init(document: Document, keys: TokenKeys, sentences: [Range<Int>], lines: [Range<Int>],
              codePointCount: Int, words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
             self.document = document
             self.tokens = keys.tokens
             self.keys = keys
             self.sentences = sentences
+            self.lines = lines
             self.codePointCount = codePointCount
             self.words = words
             self.wordsIdentity = wordsIdentity
@@ -28,8 +30,8 @@ public struct AnalyzedText: Sendable {
 
     var storage: Storage
 
-    init(document: Document, keys: TokenKeys, sentences: [Range<Int>], codePointCount: Int) {
-        storage = Storage(document: document, keys: keys, sentences: sentences, codePointCount: codePointCount)
+    init(document: Document, keys: TokenKeys, sentences: [Range<Int>], lines: [Range<Int>], codePointCount: Int) {
+        storage = Storage(document: document, keys: keys, sentences: sentences, lines: lines, codePointCount: codePointCount)
     }
 
     // The arrays are lent (`_read`), not returned: `text.tokens[i]` reads in place instead of
@@ -40,6 +42,10 @@ public struct AnalyzedText: Sendable {
     public var keys: TokenKeys { _read { yield storage.keys } }
     /// Token index ranges, one per ICU sentence, in order; together they cover every token.
     public var sentences: [Range<Int>] { _read { yield storage.sentences } }
+    /// Token index ranges, one per line, in order: each ends with the whitespace token that holds
+    /// its line break (the last may have none); together they cover every token. A blank line
+    /// is a range of whitespace alone; a break of several newlines is one token and ends one line.
+    public var lines: [Range<Int>] { _read { yield storage.lines } }
     /// Length of the text in code points.
     public var codePointCount: Int { storage.codePointCount }
     /// Each token's id in the vocabulary of `wordsIdentity` (-1 for whitespace and unknown
@@ -49,7 +55,7 @@ public struct AnalyzedText: Sendable {
 
     /// Numbers the tokens in a vocabulary: one lookup per distinct key, for every table over it to read.
     public mutating func identifyWords(with vocabulary: Vocabulary) {
-        storage = Storage(document: document, keys: keys, sentences: sentences,
+        storage = Storage(document: document, keys: keys, sentences: sentences, lines: lines,
                           codePointCount: codePointCount, words: vocabulary.ids(of: self), wordsIdentity: vocabulary.identity)
     }
 
@@ -177,6 +183,7 @@ public final class TextAnalyzer {
         // (a copy of the whole array while both are alive), and pages never written are not memory.
         tokens.reserveCapacity(unitCount / 2 + 16)
         var sentences: [Range<Int>] = []
+        var lines: [Range<Int>] = []
         var codePoints = 0
         var keys = KeyInterner()
         swap(&keys, &self.keys)
@@ -209,15 +216,19 @@ public final class TextAnalyzer {
                 }
                 appendTokens(segment, rule: rule, utf8Start: utf8Start, utf8Length: utf8Length, cpStart: cpStart,
                              cpLength: cpLength, sentence: sentences.count, keys: &keys, into: &tokens)
+                if rule < 100, let last = tokens.last, last.kind == .whitespace, last.shape.contains(.lineBreak) {
+                    lines.append((lines.last?.upperBound ?? 0)..<tokens.count)
+                }
                 cpStart += cpLength
                 utf8Start += utf8Length
                 previous = boundary
             }
             sentences.append(sentenceStartToken..<tokens.count)
+            if (lines.last?.upperBound ?? 0) < tokens.count { lines.append((lines.last?.upperBound ?? 0)..<tokens.count) }
             codePoints = cpStart
         }
         return AnalyzedText(document: document, keys: TokenKeys(tokens: tokens, table: keys.finish()),
-                            sentences: sentences, codePointCount: codePoints)
+                            sentences: sentences, lines: lines, codePointCount: codePoints)
     }
 
     /// Folds a string into the matching key that tokens carry (`AnalyzedText.keys`).

@@ -325,12 +325,13 @@ struct LineShapes {
         let tokens = text.tokens
         let keys = text.keys
         shapes = Array(repeating: .body, count: tokens.count)
-        var start = 0
-        while start < tokens.count {
-            var end = start
-            while end < tokens.count && !(tokens[end].kind == .whitespace && tokens[end].shape.contains(.lineBreak)) {
-                end += 1
+        for line in text.lines {
+            // the line's words, without its line break
+            var end = line.upperBound
+            if end > line.lowerBound, tokens[end - 1].kind == .whitespace, tokens[end - 1].shape.contains(.lineBreak) {
+                end -= 1
             }
+            let start = line.lowerBound
             var words = 0, capitals = 0, upper = 0, lowerContent = 0
             for i in start..<end where tokens[i].kind == .word && tokens[i].shape.contains(.hasLetter) {
                 words += 1
@@ -355,7 +356,6 @@ struct LineShapes {
             if shape != .body {
                 for i in start..<end { shapes[i] = shape }
             }
-            start = end + 1
         }
     }
 

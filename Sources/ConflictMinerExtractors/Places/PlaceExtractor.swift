@@ -824,54 +824,32 @@ struct TextLayout {
     init(_ text: AnalyzedText, classes: [PlaceWordClass]) {
         self.classes = classes
         var lineOf = [Int32](repeating: 0, count: text.tokens.count)
-        var line = 0
-        var words: [(all: Int, caps: Int, upper: Int, content: Int, contentCaps: Int)] = []  // per line
         var lineFirstWords = [Bool](repeating: false, count: text.tokens.count)
-        var lastLineWithWord = -1
-        // lines whose last token is a full stop: body sentences, however many names they hold
-        var sentenceLines = Set<Int>()
-        var lastToken: (line: Int, isStop: Bool)?
         let tokens = text.tokens
         let stop = text.keys.id(of: ".")
-        for index in tokens.indices {
-            let kind = tokens[index].kind, shape = tokens[index].shape
-            lineOf[index] = Int32(line)
-            if kind != .whitespace { lastToken = (line, kind == .punctuation && tokens[index].keyID == stop) }
-            if kind == .whitespace, shape.contains(.lineBreak), let last = lastToken, last.line == line,
-               last.isStop
-            {
-                sentenceLines.insert(line)
+        var caps = [Bool](repeating: false, count: text.lines.count)
+        var titles = [Bool](repeating: false, count: text.lines.count)
+        for (line, range) in text.lines.enumerated() {
+            var all = 0, upper = 0, content = 0, contentCaps = 0
+            // a line whose last token is a full stop is a body sentence, however many names it holds
+            var endsWithStop = false
+            for index in range {
+                let kind = tokens[index].kind, shape = tokens[index].shape
+                lineOf[index] = Int32(line)
+                if kind != .whitespace { endsWithStop = kind == .punctuation && tokens[index].keyID == stop }
+                guard kind == .word, shape.contains(.hasLetter) else { continue }
+                if all == 0 { lineFirstWords[index] = true }
+                all += 1
+                if shape.contains(.allUppercase) || (shape.contains(.capitalized) && tokens[index].length == 1) {
+                    upper += 1
+                }
+                if classes[index].isDisjoint(with: [.functionWord, .particle]) {
+                    content += 1
+                    if shape.contains(.capitalized) { contentCaps += 1 }
+                }
             }
-            if kind == .whitespace, shape.contains(.lineBreak) {
-                line += 1
-                continue
-            }
-            guard kind == .word, shape.contains(.hasLetter) else { continue }
-            if lastLineWithWord != line {
-                lineFirstWords[index] = true
-                lastLineWithWord = line
-            }
-            while words.count <= line { words.append((0, 0, 0, 0, 0)) }
-            var counts = words[line]
-            counts.all += 1
-            if shape.contains(.capitalized) { counts.caps += 1 }
-            if shape.contains(.allUppercase) || (shape.contains(.capitalized) && tokens[index].length == 1) {
-                counts.upper += 1
-            }
-            if classes[index].isDisjoint(with: [.functionWord, .particle]) {
-                counts.content += 1
-                if shape.contains(.capitalized) { counts.contentCaps += 1 }
-            }
-            words[line] = counts
-        }
-        if let last = lastToken, last.isStop { sentenceLines.insert(last.line) }
-        var caps = [Bool](repeating: false, count: line + 1)
-        var titles = [Bool](repeating: false, count: line + 1)
-        for (line, counts) in words.enumerated() {
-            if counts.all >= 2, Double(counts.upper) >= 0.7 * Double(counts.all) { caps[line] = true }
-            if counts.content >= 3, counts.all <= 25, Double(counts.contentCaps) >= 0.8 * Double(counts.content),
-               !sentenceLines.contains(line)
-            {
+            if all >= 2, Double(upper) >= 0.7 * Double(all) { caps[line] = true }
+            if content >= 3, all <= 25, Double(contentCaps) >= 0.8 * Double(content), !endsWithStop {
                 titles[line] = true
             }
         }
