@@ -129,7 +129,11 @@ public struct Entity: Hashable, Sendable {
 
     /// The value of the first attribute with this name.
     public subscript(attribute name: String) -> String? {
-        get { attributes.first { $0.name == name }?.value }
+        get {
+            var found: String?
+            forEachAttribute { attribute, value in if found == nil && attribute == name { found = value } }
+            return found
+        }
         set {
             if let index = attributes.firstIndex(where: { $0.name == name }) {
                 if let newValue { attributes[index].value = newValue } else { attributes.remove(at: index) }

@@ -169,7 +169,7 @@ public final class TextAnalyzer {
         cm_breaker_close(sentencesBreaker)
     }
 
-    /// Splits a document into tokens and sentences.
+    /// Splits a document into tokens, sentences and lines.
     public func analyze(_ document: Document) -> AnalyzedText {
         var units: [UInt16] = []
         swap(&units, &self.units)
@@ -184,6 +184,7 @@ public final class TextAnalyzer {
         tokens.reserveCapacity(unitCount / 2 + 16)
         var sentences: [Range<Int>] = []
         var lines: [Range<Int>] = []
+        var lineStart = 0
         var codePoints = 0
         var keys = KeyInterner()
         swap(&keys, &self.keys)
@@ -217,14 +218,15 @@ public final class TextAnalyzer {
                 appendTokens(segment, rule: rule, utf8Start: utf8Start, utf8Length: utf8Length, cpStart: cpStart,
                              cpLength: cpLength, sentence: sentences.count, keys: &keys, into: &tokens)
                 if rule < 100, let last = tokens.last, last.kind == .whitespace, last.shape.contains(.lineBreak) {
-                    lines.append((lines.last?.upperBound ?? 0)..<tokens.count)
+                    lines.append(lineStart..<tokens.count)
+                    lineStart = tokens.count
                 }
                 cpStart += cpLength
                 utf8Start += utf8Length
                 previous = boundary
             }
             sentences.append(sentenceStartToken..<tokens.count)
-            if (lines.last?.upperBound ?? 0) < tokens.count { lines.append((lines.last?.upperBound ?? 0)..<tokens.count) }
+            if lineStart < tokens.count { lines.append(lineStart..<tokens.count) }
             codePoints = cpStart
         }
         return AnalyzedText(document: document, keys: TokenKeys(tokens: tokens, table: keys.finish()),
@@ -340,7 +342,7 @@ public final class TextAnalyzer {
             return
         }
         token.shape = Self.shape(of: segment, kind: kind)
-        // One ASCII character (a space, a comma), nearly half the tokens: its key by its byte.
+        // One other ASCII character (a comma, a full stop, a line break): its key by its byte.
         if segment.count == 1, segment[0] < 0x80 {
             token.keyID = keys.id(ofASCII: Self.foldedASCII(segment[0]))
             tokens.append(token)
@@ -359,8 +361,7 @@ public final class TextAnalyzer {
             keys.intern(into: &base)
             token.start = cpStart + cpLength - 2
             token.length = 2
-            let apostrophe = segment[segment.count - 2]
-            token.utf8Start = utf8Start + utf8Length - (apostrophe < 0x80 ? 2 : apostrophe < 0x800 ? 3 : 4)
+            token.utf8Start = utf8Start + utf8Length - Self.lengths(of: UnsafeBufferPointer(rebasing: segment[baseLength...])).utf8
             token.shape = []
             keys.key.removeAll(keepingCapacity: true)
             keys.key.append(0x27)
