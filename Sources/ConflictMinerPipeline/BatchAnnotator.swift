@@ -23,6 +23,7 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
     public let maxBytes: Int
     private let timeLimit: Duration
     private let finish: @Sendable (AnnotatedDocument, TextAnalyzer) -> Output
+    private let keepsAnalysis: Bool
     // One analyzer per worker: ICU break iterators are not thread-safe. Worker `k` only ever
     // touches `analyzers[k]`.
     private let analyzers: [TextAnalyzer]
@@ -43,8 +44,10 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
 
     /// One job per analyzer (at least one analyzer). `finish` runs on the worker that annotated a
     /// document, with its analyzer, so that the work after annotation (rendering, linking events)
-    /// runs in parallel too.
+    /// runs in parallel too. Unless `finish` reads the analysis (`keepsAnalysis`), it is let go
+    /// before `finish` runs: a large document's tokens are not held while its output is written.
     public init(pipeline: Pipeline, analyzers: [TextAnalyzer], timeLimit: Duration, maxDocuments: Int, maxBytes: Int,
+                keepsAnalysis: Bool = true,
                 finish: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output) {
         precondition(!analyzers.isEmpty, "a batch annotator needs an analyzer")
         self.pipeline = pipeline
@@ -53,6 +56,7 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
         self.timeLimit = timeLimit
         self.maxDocuments = max(1, maxDocuments)
         self.maxBytes = maxBytes
+        self.keepsAnalysis = keepsAnalysis
         self.finish = finish
     }
 
@@ -116,7 +120,9 @@ public final class BatchAnnotator<Output: Sendable>: @unchecked Sendable {
 
     private func annotate(_ document: Document, with analyzer: TextAnalyzer) -> Outcome {
         Result { () throws(TimeLimitExceeded) in
-            finish(try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit), analyzer)
+            var annotated = try pipeline.annotate(document, with: analyzer, timeLimit: timeLimit)
+            if !keepsAnalysis { annotated.analysis = nil }
+            return finish(annotated, analyzer)
         }
     }
 

@@ -84,12 +84,16 @@ public struct Pipeline: Sendable {
             candidates.append(contentsOf: extractor.extract(from: text))
             try afterEach(extractor.name)
         }
-        return finish(candidates)
+        return finish(consume candidates)
     }
 
     /// Drops candidates that cross a control character, resolves overlaps and tidies attributes.
-    private func finish(_ candidates: [Entity]) -> [Entity] {
-        var entities = resolver.resolve(candidates.filter { !Self.holdsControlCharacter($0.text) })
+    /// (The candidates are dropped in place and let go once resolved: a large document's are
+    /// never held twice.)
+    private func finish(_ candidates: consuming [Entity]) -> [Entity] {
+        candidates.removeAll { Self.holdsControlCharacter($0.text) }
+        var entities = resolver.resolve(candidates)
+        _ = consume candidates
         if !stopNames.isEmpty { entities.removeAll(where: stopNames.stops) }
         for index in entities.indices {
             entities[index].tidyAttributeStrings { Self.mayNeedSpacing($0) ? Self.singleSpaced($0) : nil }

@@ -105,8 +105,9 @@ struct BatchRun {
 
     /// Renders each annotated document on the worker that annotated it (in parallel, with that
     /// worker's analyzer), then calls `write` with the renderings in input order, and returns the
-    /// counts.
-    func run<Output: Sendable>(render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
+    /// counts. `render` is given the document's analysis only if it `readsAnalysis`.
+    func run<Output: Sendable>(readsAnalysis: Bool = true,
+                               render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
                                write: (Output) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
@@ -114,7 +115,7 @@ struct BatchRun {
         let timeLimit = Duration.milliseconds(Int64(min(options.timeLimit, 1e9) * 1000))
         let annotator = BatchAnnotator(pipeline: pipeline, analyzers: analyzers, timeLimit: timeLimit,
                                        maxDocuments: Self.documentsPerWorker * options.jobs,
-                                       maxBytes: Self.bytesInFlight, finish: render)
+                                       maxBytes: Self.bytesInFlight, keepsAnalysis: readsAnalysis, finish: render)
         defer { annotator.close() }
         for folder in options.foldersWithoutTexts {
             Diagnostics.warning("\(folder): this folder holds no .txt files (give .jsonl files by name)")

@@ -63,7 +63,7 @@ struct Extract: ParsableCommand {
         // The HTML page lists the events linked from each document.
         let linker = format == .html ? try batch.pipeline.makeEventLinker(for: run.pipeline) : nil
         let explain = self.explain
-        let summary = run.run(render: { annotated, analyzer in
+        let summary = run.run(readsAnalysis: linker != nil, render: { annotated, analyzer in
             if explain { return OutputSink.Rendered(line: Array(annotated.explanation.utf8)) }
             return OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
         }, write: { try sink.write($0) })

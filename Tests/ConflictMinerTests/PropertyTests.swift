@@ -159,6 +159,20 @@ struct IndexPropertyTests {
             }
         }
     }
+
+    @Test("a bit array reads back as the array of Bool written alongside it")
+    func bitArray() async {
+        let writes = zip(Gen.int(in: 0...199), Gen.bool).array(of: 0...60)
+        await propertyCheck(count: 300, input: Gen.int(in: 0...200), writes) { count, writes in
+            var bits = BitArray(count: count)
+            var bools = [Bool](repeating: false, count: count)
+            for (index, value) in writes where index < count {
+                bits[index] = value
+                bools[index] = value
+            }
+            #expect((-1...count).map { bits[$0] } == [false] + bools + [false])
+        }
+    }
 }
 
 /// Shortcuts that skip work must skip only work that would change nothing.

@@ -124,9 +124,15 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
         id >= 0 && Int(id) < flags.count ? Flags(rawValue: flags[Int(id)]) : []
     }
 
-    /// The classes of every token of a text (none for whitespace and words not in the tables).
-    public func classes(of text: AnalyzedText) -> [Flags] {
-        vocabulary.ids(of: text).map { self[$0] }
+    /// The classes of every token of a text (none for whitespace and words not in the tables),
+    /// read through the tokens' ids when asked: no array of flags per token.
+    public func classes(of text: AnalyzedText) -> TokenClasses<Flags> {
+        classes(ofWords: vocabulary.ids(of: text))
+    }
+
+    /// The classes of tokens whose words have these ids in this vocabulary (`Vocabulary.ids(of:)`).
+    public func classes(ofWords ids: [Int32]) -> TokenClasses<Flags> {
+        TokenClasses(ids: ids, flags: flags)
     }
 
     /// The classes of one token's word.
@@ -153,5 +159,27 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
         }
         shared = result.vocabulary
         return result
+    }
+}
+
+/// The classes of a text's tokens (`WordClasses.classes(of:)`), each read from its token's
+/// vocabulary id and the table's flags when asked: a document's tokens share the numbering the
+/// pipeline made once, instead of each extractor holding flags for every token.
+public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
+    @usableFromInline let ids: [Int32]
+    @usableFromInline let flags: [Flags.RawValue]
+
+    init(ids: [Int32], flags: [Flags.RawValue]) {
+        self.ids = ids
+        self.flags = flags
+    }
+
+    /// The number of tokens.
+    public var count: Int { ids.count }
+
+    /// The classes of token `index`'s word (none for whitespace and words not in the tables).
+    @inlinable public subscript(index: Int) -> Flags {
+        let id = Int(ids[index])
+        return id >= 0 && id < flags.count ? Flags(rawValue: flags[id]) : []
     }
 }

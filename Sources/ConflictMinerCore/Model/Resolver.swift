@@ -26,13 +26,13 @@ public struct Resolver: Sendable {
         // Code points already covered by an accepted entity, one bit each: an overlap test costs
         // the candidate's length, so the whole pass stays linear in the document.
         let extent = candidates.map(\.end).max() ?? 0
-        var covered = [UInt64](repeating: 0, count: extent / 64 + 1)
+        var covered = BitArray(count: extent)
         var accepted: [(start: Int, offset: Int)] = []
         accepted.reserveCapacity(candidates.count)
         for candidate in ordered where candidate.length > 0 && candidate.start >= 0 {
             let span = candidate.start..<(candidate.start + candidate.length)
-            guard !span.contains(where: { covered[$0 >> 6] & (1 << UInt64($0 & 63)) != 0 }) else { continue }
-            for point in span { covered[point >> 6] |= 1 << UInt64(point & 63) }
+            guard !span.contains(where: { covered[$0] }) else { continue }
+            for point in span { covered[point] = true }
             accepted.append((candidate.start, candidate.offset))
         }
         // accepted entities do not overlap: no two share a start

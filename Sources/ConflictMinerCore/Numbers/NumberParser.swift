@@ -158,16 +158,21 @@ public struct NumberParser: Sendable {
         wordFlags.classes(at: index, in: text)
     }
 
-    /// Per token of a text: whether a number phrase may start there. `phrase(in:at:)` returns nil
-    /// at any other token without looking further, so a scan over every word asks it only where
-    /// this says yes (one pass over the text instead of a lookup per word).
-    package func phraseStarts(in text: AnalyzedText) -> [Bool] {
-        let ids = wordFlags.vocabulary.ids(of: text)
-        var starts = [Bool](repeating: false, count: ids.count)
-        for (index, token) in text.tokens.enumerated() where token.kind != .whitespace {
-            starts[index] = Self.mayStartPhrase(token, wordFlags[ids[index]])
+    /// Where a number phrase may start in a text: `phrase(in:at:)` returns nil at any other token
+    /// without looking further, so a scan over every word asks it only where this says yes.
+    package func phraseStarts(in text: AnalyzedText) -> PhraseStarts {
+        PhraseStarts(tokens: text.tokens, flags: wordFlags.classes(of: text))
+    }
+
+    /// Per token of a text, whether a number phrase may start there (`phraseStarts(in:)`): read
+    /// from the token and its word's flags when asked.
+    package struct PhraseStarts {
+        let tokens: [Token]
+        let flags: TokenClasses<WordFlags>
+
+        package subscript(index: Int) -> Bool {
+            tokens[index].kind != .whitespace && NumberParser.mayStartPhrase(tokens[index], flags[index])
         }
-        return starts
     }
 
     /// The first guard of `phrase(in:at:)`: a number, digits, or a word that starts a phrase.

@@ -99,9 +99,9 @@ struct CasualtyScan {
     let numbers: NumberParser
     let cursor: Cursor
     /// Per token: what the casualty tables say of its word.
-    let flags: [CasualtyLexicon.WordFlags]
+    let flags: TokenClasses<CasualtyLexicon.WordFlags>
     /// Per token: whether a number phrase may start there (`NumberParser.phraseStarts`).
-    let phraseStarts: [Bool]
+    let phraseStarts: NumberParser.PhraseStarts
     /// The document's key id of `as` (which opens `as many`), if it has one.
     let asKey: Int32?
     /// The kind of the last casualty found in the document (for `of the victims`).

@@ -181,7 +181,7 @@ package struct CasualtyLexicon: Sendable {
     }
 
     /// The flags of every token of a text (none for a word the tables do not have).
-    func flags(of text: AnalyzedText) -> [WordFlags] {
+    func flags(of text: AnalyzedText) -> TokenClasses<WordFlags> {
         wordFlags.classes(of: text)
     }
 

@@ -117,7 +117,7 @@ public struct DateLexicon: Sendable {
     }
 
     /// The classes of every token's word (none for whitespace and words not in the tables).
-    func classes(of text: AnalyzedText) -> [DateWord.Classes] {
+    func classes(of text: AnalyzedText) -> TokenClasses<DateWord.Classes> {
         wordClasses.classes(of: text)
     }
 

@@ -55,8 +55,8 @@ public struct DateRecognizer: Sendable {
 struct DateScan {
     let text: AnalyzedText
     let lex: DateLexicon
-    /// Token indices of the non-whitespace tokens.
-    let sig: [Int]
+    /// Token indices of the non-whitespace tokens (32 bits, as the tokens' offsets).
+    let sig: [Int32]
     /// Whether an ambiguous numeric date `dd/mm/yyyy` is read day first; nil when no numeric
     /// date of the document decides, and each is then read in the order that puts it nearest
     /// on or before the publication date.
@@ -76,23 +76,20 @@ struct DateScan {
         self.text = text
         self.lex = lexicon
         self.numbers = numbers
-        var sig: [Int] = []
+        var sig: [Int32] = []
         sig.reserveCapacity(text.tokens.count / 2 + 1)
-        for (index, token) in text.tokens.enumerated() where token.kind != .whitespace {
-            sig.append(index)
-        }
-        self.sig = sig
         let tokenClasses = lexicon.classes(of: text)
         var classes: [DateWord.Classes] = []
-        classes.reserveCapacity(sig.count)
-        var beforeAgo = [Bool](repeating: false, count: sig.count)
-        for (q, index) in sig.enumerated() {
-            let wordClasses = tokenClasses[index]
-            if wordClasses.contains(DateWord.Classes(.ago)) {
-                for p in max(0, q - 5)..<q { beforeAgo[p] = true }
-            }
-            classes.append(wordClasses)
+        classes.reserveCapacity(text.tokens.count / 2 + 1)
+        for (index, token) in text.tokens.enumerated() where token.kind != .whitespace {
+            sig.append(Int32(index))
+            classes.append(tokenClasses[index])
         }
+        var beforeAgo = BitArray(count: sig.count)
+        for (q, wordClasses) in classes.enumerated() where wordClasses.contains(DateWord.Classes(.ago)) {
+            for p in max(0, q - 5)..<q { beforeAgo[p] = true }
+        }
+        self.sig = sig
         self.classes = classes
         self.beforeAgo = beforeAgo
         apostrophe = text.keys.id(of: "'")
@@ -103,7 +100,7 @@ struct DateScan {
 
     /// Whether `ago` is among the five positions after each position: where a count may open
     /// `… ago` (read once per document, so the test costs one load).
-    let beforeAgo: [Bool]
+    let beforeAgo: BitArray
 
     /// The classes of each significant token's word, looked up once per document.
     let classes: [DateWord.Classes]
@@ -111,7 +108,7 @@ struct DateScan {
     /// The lexicon word of class `wordClass` at position `p`, if any.
     func word(at p: Int, _ wordClass: DateWord.Class) -> DateWord? {
         guard has(at: p, wordClass) else { return nil }
-        return lex.word(text.keys[sig[p]], wordClass)
+        return lex.word(text.keys[Int(sig[p])], wordClass)
     }
 
     func has(at p: Int, _ wordClass: DateWord.Class) -> Bool {
@@ -197,10 +194,10 @@ struct DateScan {
             return true
         case .word:
             return first.shape.contains(.hasDigit) || hasStartClass(p)
-                || beforeAgo[p] && numbers.flags(at: sig[p], in: text).contains(.starter)
+                || beforeAgo[p] && numbers.flags(at: Int(sig[p]), in: text).contains(.starter)
         case .punctuation:
             return hasStartClass(p) || first.keyID == apostrophe
-                || numbers.flags(at: sig[p], in: text).contains(.starter)
+                || numbers.flags(at: Int(sig[p]), in: text).contains(.starter)
         case .whitespace:
             return false
         }
@@ -226,8 +223,8 @@ struct DateScan {
 
     // MARK: - Token access
 
-    func token(_ p: Int) -> Token { text.tokens[sig[p]] }
-    func key(_ p: Int) -> String { p >= 0 && p < sig.count ? text.keys[sig[p]] : "" }
+    func token(_ p: Int) -> Token { text.tokens[Int(sig[p])] }
+    func key(_ p: Int) -> String { p >= 0 && p < sig.count ? text.keys[Int(sig[p])] : "" }
     func exists(_ p: Int) -> Bool { p >= 0 && p < sig.count }
 
     /// No whitespace between `p - 1` and `p`.
@@ -238,8 +235,8 @@ struct DateScan {
     /// A line break between `p - 1` and `p`.
     func lineBreakBefore(_ p: Int) -> Bool {
         guard p > 0, p < sig.count else { return false }
-        var i = sig[p - 1] + 1
-        while i < sig[p] {
+        var i = Int(sig[p - 1]) + 1
+        while i < Int(sig[p]) {
             if text.tokens[i].shape.contains(.lineBreak) { return true }
             i += 1
         }
@@ -254,7 +251,7 @@ struct DateScan {
     func capitalized(_ p: Int) -> Bool { exists(p) && token(p).shape.contains(.capitalized) }
 
     func expression(_ start: Int, _ end: Int) -> TemporalExpression {
-        TemporalExpression(tokens: sig[start]..<(sig[end - 1] + 1))
+        TemporalExpression(tokens: Int(sig[start])..<(Int(sig[end - 1]) + 1))
     }
 
     /// The previous non-space token is a word that starts a capitalised name run in the same
@@ -703,11 +700,11 @@ struct DateScan {
     /// `a fortnight ago`: the count is any number phrase of the number parser without a
     /// qualifier, in words, digits (up to 99) or `a`/`an`.
     func matchAgo(_ p: Int) -> Match? {
-        guard beforeAgo[p], let phrase = numbers.phrase(in: text, at: sig[p]), phrase.qualifier == nil, phrase.value > 0,
+        guard beforeAgo[p], let phrase = numbers.phrase(in: text, at: Int(sig[p])), phrase.qualifier == nil, phrase.value > 0,
               phrase.form == .words || phrase.form == .article || phrase.form == .digits && phrase.value < 100 else { return nil }
         // The position after the phrase (its tokens end inside `sig`).
         var q = p + 1
-        while q < sig.count && sig[q] < phrase.tokens.upperBound { q += 1 }
+        while q < sig.count && Int(sig[q]) < phrase.tokens.upperBound { q += 1 }
         let amount = phrase.value
         guard let unit = word(q, .unit), key(q + 1) == "ago", !lineBreakBefore(q), !lineBreakBefore(q + 1) else { return nil }
         var result = expression(p, q + 2)
@@ -863,7 +860,7 @@ struct DateScan {
         let k = key(p)
         var q = p + 1
         var year: Int?
-        if token(p).shape.contains(.hasDigit), k.hasPrefix("fy"), text.surface(sig[p]).hasPrefix("FY") {
+        if token(p).shape.contains(.hasDigit), k.hasPrefix("fy"), text.surface(Int(sig[p])).hasPrefix("FY") {
             // `FY2024`, `FY24` in one token
             let digits = k.dropFirst(2)
             guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let number = Int(digits) else { return nil }

@@ -52,7 +52,7 @@ public struct PlaceExtractor: Extractor {
 
     public func extract(from text: AnalyzedText) -> [Entity] {
         let ids = vocabulary.ids(of: text)
-        let layout = TextLayout(text, classes: ids.map { wordClasses[$0] })
+        let layout = TextLayout(text, classes: wordClasses.classes(ofWords: ids))
         var mentions: [Mention] = []
         // The readings of each accepted match, worked out once while matching: the matcher keeps
         // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
@@ -809,36 +809,39 @@ struct Mention {
 /// Line structure of a document: which line each token is on, and which lines are headlines
 /// in capitals or in title case, where a capital letter is no evidence of a name.
 struct TextLayout {
-    /// Per token: its line (32 bits, as the token's offsets).
-    private let lineOf: [Int32]
+    /// The document's lines (token ranges, in order).
+    private let lines: [Range<Int>]
     /// Per line: in capitals; in title case.
-    private let capsLines: [Bool]
-    private let titleLines: [Bool]
-    /// Per token: the first word of its sentence; the first word of its line.
-    private let sentenceFirstWords: [Bool]
-    private let lineFirstWords: [Bool]
+    private let capsLines: BitArray
+    private let titleLines: BitArray
+    /// Per token: the first word of its sentence or of its line; the first word of its line.
+    private let initialWords: BitArray
+    private let lineFirstWords: BitArray
 
     /// Per token: the tables of `PlaceLexicon` its word is in.
-    let classes: [PlaceWordClass]
+    let classes: TokenClasses<PlaceWordClass>
 
-    init(_ text: AnalyzedText, classes: [PlaceWordClass]) {
+    init(_ text: AnalyzedText, classes: TokenClasses<PlaceWordClass>) {
         self.classes = classes
-        var lineOf = [Int32](repeating: 0, count: text.tokens.count)
-        var lineFirstWords = [Bool](repeating: false, count: text.tokens.count)
+        lines = text.lines
+        var lineFirstWords = BitArray(count: text.tokens.count)
+        var initialWords = BitArray(count: text.tokens.count)
         let tokens = text.tokens
         let stop = text.keys.id(of: ".")
-        var caps = [Bool](repeating: false, count: text.lines.count)
-        var titles = [Bool](repeating: false, count: text.lines.count)
+        var caps = BitArray(count: text.lines.count)
+        var titles = BitArray(count: text.lines.count)
         for (line, range) in text.lines.enumerated() {
             var all = 0, upper = 0, content = 0, contentCaps = 0
             // a line whose last token is a full stop is a body sentence, however many names it holds
             var endsWithStop = false
             for index in range {
                 let kind = tokens[index].kind, shape = tokens[index].shape
-                lineOf[index] = Int32(line)
                 if kind != .whitespace { endsWithStop = kind == .punctuation && tokens[index].keyID == stop }
                 guard kind == .word, shape.contains(.hasLetter) else { continue }
-                if all == 0 { lineFirstWords[index] = true }
+                if all == 0 {
+                    lineFirstWords[index] = true
+                    initialWords[index] = true
+                }
                 all += 1
                 if shape.contains(.allUppercase) || (shape.contains(.capitalized) && tokens[index].length == 1) {
                     upper += 1
@@ -853,32 +856,39 @@ struct TextLayout {
                 titles[line] = true
             }
         }
-        var sentenceFirst = [Bool](repeating: false, count: text.tokens.count)
         for sentence in text.sentences {
-            if let first = sentence.first(where: { text.tokens[$0].kind == .word }) { sentenceFirst[first] = true }
+            if let first = sentence.first(where: { text.tokens[$0].kind == .word }) { initialWords[first] = true }
         }
-        self.lineOf = lineOf
         self.capsLines = caps
         self.titleLines = titles
-        self.sentenceFirstWords = sentenceFirst
+        self.initialWords = initialWords
         self.lineFirstWords = lineFirstWords
     }
 
-    func line(of token: Int) -> Int { Int(lineOf[token]) }
+    /// The line of a token (found among the lines by halving).
+    func line(of token: Int) -> Int {
+        var low = 0, high = lines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if lines[middle].upperBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return low
+    }
+
     func isCapsLine(_ line: Int) -> Bool { capsLines[line] }
     /// A line in capitals or in title case: a headline, a byline, a caption.
     func isHeadline(_ line: Int) -> Bool { capsLines[line] || titleLines[line] }
 
     /// The first word of a sentence or of a line, where a capital letter says nothing.
     func isSentenceInitial(_ token: Int) -> Bool {
-        sentenceFirstWords[token] || lineFirstWords[token]
+        initialWords[token]
     }
 
     /// A word in capitals at the start of a line, before a comma, a dash or a parenthesis:
     /// `ISLAMABAD, Pakistan —`, `QUETTA (Reuters) -`.
     func isDateline(_ token: Int, in text: AnalyzedText) -> Bool {
         var first = token
-        while let previous = TextLayout.previousWordIndex(before: first, in: text), lineOf[previous] == lineOf[token] {
+        while let previous = TextLayout.previousWordIndex(before: first, in: text), line(of: previous) == line(of: token) {
             guard text.tokens[previous].shape.contains(.allUppercase) else { return false }
             first = previous
         }
@@ -895,7 +905,7 @@ struct TextLayout {
 
     /// The next word or number token after `index` on the same line, skipping spaces only.
     func nextWord(after index: Int, in text: AnalyzedText) -> Int? {
-        guard let next = TextLayout.nextWordIndex(after: index, in: text), lineOf[next] == lineOf[index] else { return nil }
+        guard let next = TextLayout.nextWordIndex(after: index, in: text), line(of: next) == line(of: index) else { return nil }
         return next
     }
 
