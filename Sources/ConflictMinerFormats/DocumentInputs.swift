@@ -115,19 +115,23 @@ public struct DocumentInputs: Sendable {
     private func readJSONL(_ handle: FileHandle, name: String, beforeWaiting: () throws -> Void,
                            _ body: (InputItem) throws -> Void) rethrows {
         var lineNumber = 0
-        try LineReader(handle: handle, maxLineBytes: decoding.maxBytes).forEachLine(beforeWaiting: beforeWaiting) { item in
+        // each line is parsed while the reader holds it, and the document handed on once it no
+        // longer does
+        try LineReader(handle: handle, maxLineBytes: decoding.maxBytes).forEachLine(beforeWaiting: beforeWaiting, reading: { item -> InputItem? in
             lineNumber += 1
             switch item {
             case .line(let line):
-                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return }
-                try body(documentFromJSONLine(line, file: name, line: lineNumber))
+                if line.allSatisfy({ $0 == 0x20 || $0 == 0x09 || $0 == 0x0D }) { return nil }
+                return documentFromJSONLine(line, file: name, line: lineNumber)
             case .tooLong(let bytes):
-                try body(.problem(InputProblem(file: name, line: lineNumber,
-                                               message: TextDecoding.Failure.tooLarge(bytes: bytes, limit: decoding.maxBytes).description,
-                                               isTooLarge: true)))
+                return .problem(InputProblem(file: name, line: lineNumber,
+                                             message: TextDecoding.Failure.tooLarge(bytes: bytes, limit: decoding.maxBytes).description,
+                                             isTooLarge: true))
             case .readError(let reason):
-                try body(.problem(InputProblem(file: name, line: lineNumber, message: "cannot read further: \(reason)")))
+                return .problem(InputProblem(file: name, line: lineNumber, message: "cannot read further: \(reason)"))
             }
+        }) { input in
+            if let input { try body(input) }
         }
     }
 
@@ -198,6 +202,14 @@ public struct LineReader {
     /// input, so a caller can finish what it holds (a co-process gets each answer before it
     /// sends the next line).
     public func forEachLine(beforeWaiting: () throws -> Void, _ body: (Item) throws -> Void) rethrows {
+        try forEachLine(beforeWaiting: beforeWaiting, reading: { $0 }, body)
+    }
+
+    /// `forEachLine(beforeWaiting:_:)` in two steps: `parse` turns each line into what it holds
+    /// while the line is in the reader's buffer, and `body` is given that once the reader has let
+    /// go of a long line's storage, so that a large document is not held twice while it is worked on.
+    public func forEachLine<Read>(beforeWaiting: () throws -> Void, reading parse: (Item) throws -> Read,
+                                  _ body: (Read) throws -> Void) rethrows {
         var buffer: [UInt8] = []
         var scanned = 0  // bytes of `buffer` known to hold no newline
         var dropping: Int?  // bytes of an overlong line dropped so far
@@ -208,23 +220,31 @@ public struct LineReader {
             let count = chunk.withUnsafeMutableBytes { read(descriptor, $0.baseAddress, $0.count) }
             if count < 0 {
                 if errno == EINTR { continue }
-                try body(.readError(String(cString: strerror(errno))))
+                try body(parse(.readError(String(cString: strerror(errno)))))
                 return
             }
             guard count > 0 else { break }
             buffer.append(contentsOf: chunk[0..<count])
             var lineStart = 0
             while let newline = buffer[(lineStart + scanned)...].firstIndex(of: 0x0A) {
+                let lineRead: Read
                 if let dropped = dropping {
-                    try body(.tooLong(bytes: dropped + newline - lineStart))
+                    lineRead = try parse(.tooLong(bytes: dropped + newline - lineStart))
                     dropping = nil
                 } else if newline - lineStart > maxLineBytes {
-                    try body(.tooLong(bytes: newline - lineStart))
+                    lineRead = try parse(.tooLong(bytes: newline - lineStart))
                 } else {
-                    try body(.line(buffer[lineStart..<newline]))
+                    lineRead = try parse(.line(buffer[lineStart..<newline]))
                 }
-                lineStart = newline + 1
+                if newline - lineStart > 4 * chunkSize {
+                    // a long line, read: its storage goes before the work on what it held begins
+                    buffer = Array(buffer[(newline + 1)...])
+                    lineStart = 0
+                } else {
+                    lineStart = newline + 1
+                }
                 scanned = 0
+                try body(lineRead)
             }
             if buffer.capacity > 4 * chunkSize, buffer.count - lineStart < chunkSize {
                 // after a long line: let go of its storage instead of keeping it for the next
@@ -240,9 +260,11 @@ public struct LineReader {
             }
         }
         if let dropped = dropping {
-            try body(.tooLong(bytes: dropped + buffer.count))
+            try body(parse(.tooLong(bytes: dropped + buffer.count)))
         } else if !buffer.isEmpty {
-            try body(buffer.count > maxLineBytes ? .tooLong(bytes: buffer.count) : .line(buffer[...]))
+            let lineRead = try parse(buffer.count > maxLineBytes ? .tooLong(bytes: buffer.count) : .line(buffer[...]))
+            buffer = []
+            try body(lineRead)
         }
     }
 

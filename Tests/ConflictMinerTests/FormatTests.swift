@@ -236,6 +236,27 @@ struct LineReaderTests {
         #expect(try items("a\nb", chunk: chunk, max: 10) == ["a", "b"])
         #expect(try items("", chunk: chunk, max: 10) == [])
     }
+
+    @Test("a line is parsed while the reader holds it and handed on after, long lines too", arguments: [1, 3, 7, 64])
+    func parsedThenHandedOn(_ chunk: Int) throws {
+        let long = String(repeating: "z", count: 40)
+        let url = FileManager.default.temporaryDirectory.appendingPathComponent("cm-lines-\(UUID().uuidString)")
+        try ("short\n" + long + "\nafter\n\n" + long + "tail").write(to: url, atomically: true, encoding: .utf8)
+        defer { try? FileManager.default.removeItem(at: url) }
+        var reader = LineReader(handle: try FileHandle(forReadingFrom: url), maxLineBytes: 100)
+        reader.chunkSize = chunk
+        var parsed = 0
+        var handedOn: [String] = []
+        reader.forEachLine(beforeWaiting: {}, reading: { item -> String in
+            parsed += 1
+            guard case .line(let bytes) = item else { return "<not a line>" }
+            return String(decoding: bytes, as: UTF8.self)
+        }) { line in
+            #expect(parsed == handedOn.count + 1)  // each line handed on before the next is parsed
+            handedOn.append(line)
+        }
+        #expect(handedOn == ["short", long, "after", "", long + "tail"])
+    }
 }
 
 

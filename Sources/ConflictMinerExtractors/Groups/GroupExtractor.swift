@@ -46,11 +46,12 @@ public struct GroupExtractor: Extractor {
 
     /// Each token's pattern flags. The tables hold keys without inner apostrophes
     /// (`GroupNameRules.wordKey`): a key with one is looked up without them.
-    private func patternFlags(of text: AnalyzedText, ids: [Int32]) -> [GroupWordFlags] {
-        text.tokens.indices.map { index in
-            guard text.tokens[index].shape.contains(.innerApostrophe) else { return wordFlags[ids[index]] }
-            return wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.keys[index]))]
+    private func patternFlags(of text: AnalyzedText, ids: [Int32]) -> TokenGroupFlags {
+        var apostrophed: [Int: GroupWordFlags] = [:]
+        for (index, token) in text.tokens.enumerated() where token.shape.contains(.innerApostrophe) {
+            apostrophed[index] = wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.keys[index]))]
         }
+        return TokenGroupFlags(tokens: text.tokens, classes: wordFlags.classes(ofWords: ids), apostrophed: apostrophed)
     }
 
     public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
@@ -319,12 +320,12 @@ public struct GroupExtractor: Extractor {
 /// capitalised, no full stop at the end).
 struct LineShapes {
     enum Shape: UInt8 { case body, titleCase, allCaps }
-    private var shapes: [Shape]
+    /// The words of the lines in capitals or in title case (without their line breaks), in order.
+    private var headlines: [(tokens: Range<Int>, shape: Shape)] = []
 
     init(text: AnalyzedText, rules: GroupNameRules) {
         let tokens = text.tokens
         let keys = text.keys
-        shapes = Array(repeating: .body, count: tokens.count)
         for line in text.lines {
             // the line's words, without its line break
             var end = line.upperBound
@@ -353,14 +354,22 @@ struct LineShapes {
             } else if capitals >= 2 && lowerContent == 0 && !endsSentence {
                 shape = .titleCase
             }
-            if shape != .body {
-                for i in start..<end { shapes[i] = shape }
-            }
+            if shape != .body, start < end { headlines.append((start..<end, shape)) }
         }
     }
 
-    func isHeadline(_ token: Int) -> Bool { shapes[token] != .body }
-    func isAllCaps(_ token: Int) -> Bool { shapes[token] == .allCaps }
+    /// The shape of a token's line (found among the headlines by halving).
+    private func shape(of token: Int) -> Shape {
+        var low = 0, high = headlines.count
+        while low < high {
+            let middle = (low + high) / 2
+            if headlines[middle].tokens.upperBound <= token { low = middle + 1 } else { high = middle }
+        }
+        return low < headlines.count && headlines[low].tokens.contains(token) ? headlines[low].shape : .body
+    }
+
+    func isHeadline(_ token: Int) -> Bool { shape(of: token) != .body }
+    func isAllCaps(_ token: Int) -> Bool { shape(of: token) == .allCaps }
 }
 
 /// Capitalisation checks for names found by case-insensitive matching.
@@ -379,5 +388,18 @@ enum NameCase {
             return false
         }
         return sawContent
+    }
+}
+
+/// Each token's pattern flags (`GroupExtractor.patternFlags(of:ids:)`), read through the
+/// document's word ids when asked; the few tokens with an inner apostrophe have theirs looked up
+/// once per document, without the apostrophes.
+struct TokenGroupFlags {
+    let tokens: [Token]
+    let classes: TokenClasses<GroupWordFlags>
+    let apostrophed: [Int: GroupWordFlags]
+
+    subscript(index: Int) -> GroupWordFlags {
+        tokens[index].shape.contains(.innerApostrophe) ? apostrophed[index] ?? [] : classes[index]
     }
 }

@@ -29,11 +29,11 @@ struct GroupNameRules {
     let text: AnalyzedText
     let patterns: GroupPatterns
     /// Per token: what the pattern tables say of its word (`GroupWordFlags`).
-    let flags: [GroupWordFlags]
+    let flags: TokenGroupFlags
     private var tokens: [Token] { text.tokens }
     private var keys: TokenKeys { _read { yield text.keys } }
 
-    init(text: AnalyzedText, patterns: GroupPatterns, flags: [GroupWordFlags]) {
+    init(text: AnalyzedText, patterns: GroupPatterns, flags: TokenGroupFlags) {
         self.text = text
         self.patterns = patterns
         self.flags = flags

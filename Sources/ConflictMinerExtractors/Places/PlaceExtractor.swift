@@ -109,7 +109,8 @@ public struct PlaceExtractor: Extractor {
         resolve(&mentions, in: text, layout: layout)
         mergeAdjacent(&mentions, in: text, layout: layout)
         ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
-        return mentions.sorted { $0.range.lowerBound < $1.range.lowerBound }.map { mention in
+        mentions.sort { $0.range.lowerBound < $1.range.lowerBound }  // (in place: no second copy of a long document's)
+        return mentions.map { mention in
             let value = mention.chosen.map {
                 PlaceValue(gazetteer.places[$0], country: mention.contextCountry, coordinates: gazetteer.coordinates(of: $0))
             }
@@ -655,9 +656,11 @@ public struct PlaceExtractor: Extractor {
     /// headline (`Dalo Gure`), are one place it does not know.
     private func mergeAdjacent(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        var merged: [Mention] = []
-        for mention in mentions {
-            if let previous = merged.last, previous.range.upperBound + 1 == mention.range.lowerBound,
+        // merged in place: the first `kept` mentions are the result so far
+        var kept = 0
+        for index in mentions.indices {
+            let mention = mentions[index]
+            if kept > 0, case let previous = mentions[kept - 1], previous.range.upperBound + 1 == mention.range.lowerBound,
                text.tokens[previous.range.upperBound].kind == .whitespace,
                text.tokens[previous.range.upperBound].length == 1,
                !layout.isHeadline(layout.line(of: mention.range.lowerBound)),
@@ -668,12 +671,13 @@ public struct PlaceExtractor: Extractor {
                 let countries = [previous, mention].map { country(of: $0) }
                 joined.contextCountry = countries[0] == countries[1] ? countries[0] : nil
                 joined.needsCountry = joined.contextCountry == nil
-                merged[merged.count - 1] = joined
+                mentions[kept - 1] = joined
                 continue
             }
-            merged.append(mention)
+            mentions[kept] = mention
+            kept += 1
         }
-        mentions = merged
+        mentions.removeLast(mentions.count - kept)
     }
 
     /// Not a country, a first-level subdivision or a named region.
