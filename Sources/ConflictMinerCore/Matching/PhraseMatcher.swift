@@ -58,7 +58,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// symbol is an array load; without, its key is hashed the first time a walk reaches it
     /// (`Symbols`).
     /// `canStart` passes over the tokens where the caller would accept no phrase, without a walk.
-    public func matches(in text: AnalyzedText, words: (ids: [Int32], map: SymbolMap)? = nil,
+    public func matches(in text: AnalyzedText, words: (ids: WordIDs, map: SymbolMap)? = nil,
                         canStart: (Int) -> Bool = { _ in true },
                         accept: (Match) -> Bool = { _ in true }) -> [Match] {
         var found: [Match] = []
@@ -67,7 +67,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         var candidates: [Match] = []
         var stack: [(node: Int32, end: Int)] = []
         var symbols = Symbols(words: words, text: text)
-        let ids = words?.ids ?? [], map = words?.map ?? SymbolMap(shared: 0, later: [], starts: [])
+        let ids = words?.ids ?? .none, map = words?.map ?? SymbolMap(shared: 0, later: [], starts: [])
         let byID = words != nil
         while i < tokens.count {
             let kind = tokens[i].kind
@@ -127,13 +127,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// `SymbolMap` of (an array load, nothing kept), or else from its key, hashed the first time a
     /// walk reaches the token and kept for the walks that reach it again.
     struct Symbols {
-        let words: (ids: [Int32], map: SymbolMap)?
+        let words: (ids: WordIDs, map: SymbolMap)?
         /// Without `words`: each token's symbol once looked up (-2: not yet, -1: none).
         var cache: [Int32]
         /// The text's key id of `-`, if it has one.
         let hyphen: Int32?
 
-        init(words: (ids: [Int32], map: SymbolMap)?, text: AnalyzedText) {
+        init(words: (ids: WordIDs, map: SymbolMap)?, text: AnalyzedText) {
             self.words = words
             cache = words == nil ? [Int32](repeating: -2, count: text.tokens.count) : []
             hyphen = text.keys.id(of: "-")

@@ -64,7 +64,7 @@ public struct Vocabulary: Sendable {
     /// The ids of a text's tokens, looked up in the tables once per distinct key of the text
     /// (`TokenKeys`), all together (`SymbolTable.symbols(of:)`), so that the waits on a table far
     /// larger than the cache overlap.
-    func lookUpIDs(of text: AnalyzedText) -> [Int32] {
+    func lookUpIDs(of text: AnalyzedText) -> WordIDs {
         let keys = text.keys.table.batch
         var keyIDs = base.symbols(of: keys)
         for key in keyIDs.indices {
@@ -72,7 +72,7 @@ public struct Vocabulary: Sendable {
                 keyIDs[key] = Int32(base.count) + symbol
             }
         }
-        return text.tokens.map { $0.kind == .whitespace ? -1 : keyIDs[Int($0.keyID)] }
+        return WordIDs(tokens: text.tokens, keyIDs: keyIDs)
     }
 
     /// The word of an id.
@@ -82,7 +82,7 @@ public struct Vocabulary: Sendable {
 
     /// The id of every token's key (-1 for whitespace and unknown words): the text's own numbering
     /// when it was numbered in this vocabulary, else one lookup per distinct key.
-    public func ids(of text: AnalyzedText) -> [Int32] {
+    public func ids(of text: AnalyzedText) -> WordIDs {
         if isNumbering(text) { return text.words }
         return lookUpIDs(of: text)
     }
@@ -131,7 +131,7 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
     }
 
     /// The classes of tokens whose words have these ids in this vocabulary (`Vocabulary.ids(of:)`).
-    public func classes(ofWords ids: [Int32]) -> TokenClasses<Flags> {
+    public func classes(ofWords ids: WordIDs) -> TokenClasses<Flags> {
         TokenClasses(ids: ids, flags: flags)
     }
 
@@ -162,24 +162,51 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
     }
 }
 
-/// The classes of a text's tokens (`WordClasses.classes(of:)`), each read from its token's
-/// vocabulary id and the table's flags when asked: a document's tokens share the numbering the
-/// pipeline made once, instead of each extractor holding flags for every token.
+/// The classes of a text's tokens (`WordClasses.classes(of:)`): the classes of each distinct key
+/// of the text, looked up once, and each token's read through its key when asked. A document
+/// holds no flags per token, and the large table of every word's flags is read once per key.
 public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
-    @usableFromInline let ids: [Int32]
-    @usableFromInline let flags: [Flags.RawValue]
+    @usableFromInline let tokens: [Token]
+    /// Per key of the text (`Token.keyID`): its word's flags.
+    @usableFromInline let keyFlags: [Flags.RawValue]
 
-    init(ids: [Int32], flags: [Flags.RawValue]) {
-        self.ids = ids
-        self.flags = flags
+    init(ids: WordIDs, flags: [Flags.RawValue]) {
+        tokens = ids.tokens
+        keyFlags = ids.keyIDs.map { id in id >= 0 && Int(id) < flags.count ? flags[Int(id)] : 0 }
     }
 
     /// The number of tokens.
-    public var count: Int { ids.count }
+    public var count: Int { tokens.count }
 
     /// The classes of token `index`'s word (none for whitespace and words not in the tables).
     @inlinable public subscript(index: Int) -> Flags {
-        let id = Int(ids[index])
-        return id >= 0 && id < flags.count ? Flags(rawValue: flags[id]) : []
+        let token = tokens[index]
+        return token.kind == .whitespace ? [] : Flags(rawValue: keyFlags[Int(token.keyID)])
+    }
+}
+
+/// The vocabulary ids of a text's tokens (`Vocabulary.ids(of:)`): each distinct key of the text
+/// is looked up once, and a token's id is read through its key when asked (-1 for whitespace and
+/// words no table knows), so that a document holds no id per token.
+public struct WordIDs: Sendable {
+    @usableFromInline let tokens: [Token]
+    /// Per key of the text (`Token.keyID`): its id in the vocabulary, -1 for none.
+    @usableFromInline let keyIDs: [Int32]
+
+    init(tokens: [Token], keyIDs: [Int32]) {
+        self.tokens = tokens
+        self.keyIDs = keyIDs
+    }
+
+    /// Ids of no tokens: a text not numbered yet.
+    public static let none = WordIDs(tokens: [], keyIDs: [])
+
+    /// The number of tokens.
+    public var count: Int { tokens.count }
+
+    /// The id of token `index`'s word.
+    @inlinable public subscript(index: Int) -> Int32 {
+        let token = tokens[index]
+        return token.kind == .whitespace ? -1 : keyIDs[Int(token.keyID)]
     }
 }

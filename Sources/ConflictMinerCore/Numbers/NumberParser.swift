@@ -167,16 +167,16 @@ public struct NumberParser: Sendable {
     /// Per token of a text, whether a number phrase may start there (`phraseStarts(in:)`): read
     /// from the token and its word's flags when asked.
     package struct PhraseStarts {
-        let tokens: [Token]
-        let flags: TokenClasses<WordFlags>
+        @usableFromInline let tokens: [Token]
+        @usableFromInline let flags: TokenClasses<WordFlags>
 
-        package subscript(index: Int) -> Bool {
+        @inlinable package subscript(index: Int) -> Bool {
             tokens[index].kind != .whitespace && NumberParser.mayStartPhrase(tokens[index], flags[index])
         }
     }
 
     /// The first guard of `phrase(in:at:)`: a number, digits, or a word that starts a phrase.
-    static func mayStartPhrase(_ token: Token, _ flags: WordFlags) -> Bool {
+    @inlinable static func mayStartPhrase(_ token: Token, _ flags: WordFlags) -> Bool {
         token.kind == .number || token.shape.contains(.allDigits) || flags.contains(.starter)
     }
 

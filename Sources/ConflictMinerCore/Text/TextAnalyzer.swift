@@ -12,11 +12,11 @@ public struct AnalyzedText: Sendable {
         let sentences: [Range<Int>]
         let lines: [Range<Int>]
         let codePointCount: Int
-        let words: [Int32]
+        let words: WordIDs
         let wordsIdentity: Vocabulary.Identity?
 
         init(document: Document, keys: TokenKeys, sentences: [Range<Int>], lines: [Range<Int>],
-             codePointCount: Int, words: [Int32] = [], wordsIdentity: Vocabulary.Identity? = nil) {
+             codePointCount: Int, words: WordIDs = .none, wordsIdentity: Vocabulary.Identity? = nil) {
             self.document = document
             self.tokens = keys.tokens
             self.keys = keys
@@ -49,8 +49,8 @@ public struct AnalyzedText: Sendable {
     /// Length of the text in code points.
     public var codePointCount: Int { storage.codePointCount }
     /// Each token's id in the vocabulary of `wordsIdentity` (-1 for whitespace and unknown
-    /// words), once `identifyWords(with:)` has numbered them; empty before.
-    public var words: [Int32] { _read { yield storage.words } }
+    /// words), once `identifyWords(with:)` has numbered them; none before.
+    public var words: WordIDs { _read { yield storage.words } }
     public var wordsIdentity: Vocabulary.Identity? { storage.wordsIdentity }
 
     /// Numbers the tokens in a vocabulary: one lookup per distinct key, for every table over it to read.

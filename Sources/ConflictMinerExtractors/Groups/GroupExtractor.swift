@@ -46,7 +46,7 @@ public struct GroupExtractor: Extractor {
 
     /// Each token's pattern flags. The tables hold keys without inner apostrophes
     /// (`GroupNameRules.wordKey`): a key with one is looked up without them.
-    private func patternFlags(of text: AnalyzedText, ids: [Int32]) -> TokenGroupFlags {
+    private func patternFlags(of text: AnalyzedText, ids: WordIDs) -> TokenGroupFlags {
         var apostrophed: [Int: GroupWordFlags] = [:]
         for (index, token) in text.tokens.enumerated() where token.shape.contains(.innerApostrophe) {
             apostrophed[index] = wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.keys[index]))]
@@ -159,7 +159,7 @@ public struct GroupExtractor: Extractor {
 
     // MARK: - Gazetteer
 
-    private func gazetteerCandidates(in text: AnalyzedText, ids: [Int32], lines: LineShapes,
+    private func gazetteerCandidates(in text: AnalyzedText, ids: WordIDs, lines: LineShapes,
                                      rules: GroupNameRules) -> [Candidate] {
         let matches = gazetteer.matcher.matches(in: text, words: (ids, nameSymbols),
                                                 canStart: { mayStartName(at: $0, in: text, rules: rules) }, accept: { match in
@@ -238,7 +238,7 @@ public struct GroupExtractor: Extractor {
     }
 
     /// The token ranges of names that are never groups.
-    private func exclusionRanges(in text: AnalyzedText, ids: [Int32]) -> [Range<Int>] {
+    private func exclusionRanges(in text: AnalyzedText, ids: WordIDs) -> [Range<Int>] {
         gazetteer.exclusions.matches(in: text, words: (ids, exclusionSymbols), accept: { match in
             if let acronym = match.payloads.first(where: { $0 != nil }) ?? nil {
                 return text.surface(match.tokens) == acronym
