@@ -75,14 +75,16 @@ public struct NumberParser: Sendable {
     /// What the tables say of a word: whether a phrase may start with it, a leading qualifier
     /// does, and its roles.
     @usableFromInline package struct WordFlags: OptionSet, Sendable {
-        @usableFromInline package let rawValue: UInt8
+        @usableFromInline package let rawValue: UInt16
 
         @inlinable package static var starter: WordFlags { WordFlags(rawValue: 1 << 0) }
         static let qualifierStart = WordFlags(rawValue: 1 << 1)
         /// A word of the number table (`numberWord(at:in:)` looks it up only then).
         static let numberWord = WordFlags(rawValue: 1 << 7)
+        /// The first word of a trailing qualifier (`or more`, `-odd`).
+        static let postQualifierStart = WordFlags(rawValue: 1 << 8)
 
-        @inlinable package init(rawValue: UInt8) { self.rawValue = rawValue }
+        @inlinable package init(rawValue: UInt16) { self.rawValue = rawValue }
 
         init(_ role: Role) {
             switch role {
@@ -141,6 +143,7 @@ public struct NumberParser: Sendable {
         wordFlags.add(.starter, to: pre.compactMap(\.keys.first))
         wordFlags.add(.starter, to: roles.filter { $0.value.contains(.rangeOpen) }.keys)
         wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first))
+        wordFlags.add(.postQualifierStart, to: post.compactMap(\.keys.first))
         for (word, wordRoles) in roles {
             wordFlags.add(WordFlags(wordRoles.map(WordFlags.init)), to: [word])
         }
@@ -251,8 +254,10 @@ public struct NumberParser: Sendable {
         }
         var found = NumberPhrase(tokens: index..<(low.last + 1), number: index..<(low.last + 1), value: low.value,
                                  qualifier: low.vague ? .atLeast : nil, form: low.form)
-        // A trailing qualifier (`10 or more`, `50-odd`).
-        for phrase in postQualifiers {
+        // A trailing qualifier (`10 or more`, `50-odd`), looked for only where the next token may
+        // begin one (it is the same token whether or not a space may come between).
+        let mayQualify = cursor.next(after: low.last).map { flags(at: $0, in: cursor.text).contains(.postQualifierStart) } ?? false
+        for phrase in postQualifiers where mayQualify {
             guard let next = cursor.next(after: low.last, allowAdjacentOnly: phrase.keys.first == "-"),
                   let last = cursor.match(phrase.keys, at: next) else { continue }
             found.tokens = index..<(last + 1)

@@ -8,8 +8,8 @@ struct ContextCheck {
     let layout: TextLayout
     /// The match being judged.
     var range: Range<Int>
-    let matchStarts: Set<Int>
-    let matchEnds: Set<Int>
+    let matchStarts: BitArray
+    let matchEnds: BitArray
     /// Given names: a place word right after one continues a person's name (`Dana Kingston`).
     var people = PersonNames()
     let lexicon: PlaceLexicon
@@ -137,7 +137,7 @@ struct ContextCheck {
         if rest.contains(where: { layout.classes[$0].head != nil }) { return false }
         if skip > 0 { return true }
         if !classes.isDisjoint(with: [.calendarWord, .personTitle]) { return true }
-        return matchStarts.contains(head)
+        return matchStarts[head]
     }
 
     /// `Fars news agency`: a lower-case outlet description after the name makes it an outlet's name.
@@ -231,7 +231,7 @@ struct ContextCheck {
         if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !classes.contains(.commonWord) {
             return .partOfPersonName
         }
-        if matchEnds.contains(previous) || isHeadline { return .place }
+        if matchEnds[previous] || isHeadline { return .place }
         if token.shape.contains(.allUppercase) { return .place }
         if !classes.isDisjoint(with: [.stateWord, .designator]) { return .partOfName }
         if layout.isSentenceInitial(previous),
@@ -257,7 +257,8 @@ struct ContextCheck {
 struct ContextPlaces {
     let text: AnalyzedText
     let layout: TextLayout
-    let places: [Place]
+    let gazetteer: PlaceGazetteer
+    var places: [Place] { gazetteer.places }
     /// Words the document uses in a person's or a disease's name (`Lassa fever`): a place found
     /// by its context (`the town of Lassa`) is not repeated onto them.
     var nameWords: Set<String> = []
@@ -314,7 +315,7 @@ struct ContextPlaces {
         let context: ContextPlaces
         var mentions: [Mention]
         /// Per token: whether a place kept so far covers it.
-        var covered: [Bool]
+        var covered: BitArray
         var found: [(range: Range<Int>, country: String?, rule: PlaceRule)] = []
         /// Indexes over `mentions`, kept up to date, so that no rule passes over every mention (a
         /// long document has tens of thousands): the mentions that start at each token, in order;
@@ -335,7 +336,9 @@ struct ContextPlaces {
             self.context = context
             self.mentions = mentions
             dominant = context.dominantCountry(mentions)
-            covered = [Bool](repeating: false, count: context.text.tokens.count)
+            covered = BitArray(count: context.text.tokens.count)
+            startingAt.reserveCapacity(mentions.count)
+            anchorsBySentence.reserveCapacity(min(mentions.count, context.text.sentences.count))
             firstCovering = [Int32](repeating: -1, count: context.text.tokens.count)
             for (position, mention) in mentions.enumerated() {
                 cover(mention.range)
@@ -758,16 +761,24 @@ struct ContextPlaces {
     }
 
     private func dominantCountry(_ mentions: [Mention]) -> String? {
-        var counts: [String: Int] = [:]
-        var firstSeen: [String: Int] = [:]
+        // counted by the countries' numbers (`CountryNumbering`), not by their codes
+        var counts = [Int32](repeating: 0, count: gazetteer.countryNumbering.count)
+        var firstSeen = [Int](repeating: .max, count: counts.count)
+        var best: Int32 = -1
         for mention in mentions {
-            guard let chosen = mention.chosen, let country = places[chosen].country,
+            guard let chosen = mention.chosen, case let country = gazetteer.countryNumbers[chosen], country >= 0,
                   !isAcrossBorder(mention.range.lowerBound) else { continue }
-            counts[country, default: 0] += 1
-            if firstSeen[country] == nil { firstSeen[country] = mention.range.lowerBound }
+            let number = Int(country)
+            counts[number] += 1
+            if firstSeen[number] == .max { firstSeen[number] = mention.range.lowerBound }
         }
-        return counts.max { a, b in
-            a.value != b.value ? a.value < b.value : firstSeen[a.key]! > firstSeen[b.key]!
-        }?.key
+        // the most mentioned; of equals, the first seen
+        for number in counts.indices where counts[number] > 0 {
+            if best < 0 || counts[number] > counts[Int(best)]
+                || counts[number] == counts[Int(best)] && firstSeen[number] < firstSeen[Int(best)] {
+                best = Int32(number)
+            }
+        }
+        return best < 0 ? nil : gazetteer.countryNumbering.code(best)
     }
 }

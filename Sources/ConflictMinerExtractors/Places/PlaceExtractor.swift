@@ -63,10 +63,15 @@ public struct PlaceExtractor: Extractor {
             if !found.isEmpty { acceptedReadings.append(found) }
             return !found.isEmpty
         }
-        let matchStarts = Set(matches.map(\.tokens.lowerBound))
-        let matchEnds = Set(matches.map { $0.tokens.upperBound - 1 })
+        // the tokens where a match starts or ends, and those with a designator after or a
+        // locative preposition before: one bit a token (no hashing per test)
+        var matchStarts = BitArray(count: text.tokens.count), matchEnds = matchStarts
+        for match in matches {
+            matchStarts[match.tokens.lowerBound] = true
+            matchEnds[match.tokens.upperBound - 1] = true
+        }
         var nameWords = Set<String>()
-        var strongEvidence = Set<Int>()
+        var strongEvidence = BitArray(count: text.tokens.count)
         // one check for the document, pointed at each match in turn (not a copy of the text,
         // layout and tables per match)
         var context = ContextCheck(text: text, layout: layout, range: 0..<0,
@@ -87,7 +92,7 @@ public struct PlaceExtractor: Extractor {
                 continue
             }
             if context.hasDesignatorAfter || context.hasLocativePrepositionBefore {
-                strongEvidence.insert(match.tokens.lowerBound)
+                strongEvidence[match.tokens.lowerBound] = true
             }
             mention.evidence = evidenceNeeded(for: mention, context: context)
             guard mention.evidence != .rejected else { continue }
@@ -100,7 +105,7 @@ public struct PlaceExtractor: Extractor {
         if !nameWords.isEmpty {
             mentions.removeAll { mention in
                 guard let word = singleWordKey(mention.range, in: text), nameWords.contains(word),
-                      !strongEvidence.contains(mention.range.lowerBound) else { return false }
+                      !strongEvidence[mention.range.lowerBound] else { return false }
                 return !mention.readings.contains {
                     [.country, .admin1, .region].contains(gazetteer.places[$0.place].kind) || $0.isAbbreviation
                 }
@@ -108,7 +113,7 @@ public struct PlaceExtractor: Extractor {
         }
         resolve(&mentions, in: text, layout: layout)
         mergeAdjacent(&mentions, in: text, layout: layout)
-        ContextPlaces(text: text, layout: layout, places: gazetteer.places, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
+        ContextPlaces(text: text, layout: layout, gazetteer: gazetteer, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }  // (in place: no second copy of a long document's)
         return mentions.map { mention in
             let value = mention.chosen.map {
