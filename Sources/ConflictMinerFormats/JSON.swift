@@ -52,6 +52,28 @@ public struct JSONWriter {
         needsComma = false
     }
 
+    /// A key as written (`"name":`), made once for a key written at every entity.
+    public struct Key: Sendable {
+        let quoted: [UInt8]
+
+        public init(_ name: String) {
+            var quoted: [UInt8] = []
+            JSONWriter.appendQuoted(name, to: &quoted)
+            quoted.append(UInt8(ascii: ":"))
+            self.quoted = quoted
+        }
+    }
+
+    /// Writes a key made before; the next value belongs to it.
+    public mutating func key(_ key: Key) {
+        separate()
+        bytes.append(contentsOf: key.quoted)
+        needsComma = false
+    }
+
+    public mutating func field(_ key: Key, _ text: String?) { self.key(key); value(text) }
+    public mutating func field(_ key: Key, _ number: Int) { self.key(key); value(number) }
+
     public mutating func value(_ text: String?) {
         separate()
         if let text { Self.appendQuoted(text, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
@@ -286,11 +308,11 @@ extension AnnotatedDocument {
         json.beginArray()
         for entity in entities {
             json.beginObject()
-            json.field("type", entity.type.rawValue)
-            json.field("start", entity.start)
-            json.field("end", entity.end)
-            json.field("text", entity.text)
-            json.key("attributes")
+            json.field(EntityKeys.type, entity.type.rawValue)
+            json.field(EntityKeys.start, entity.start)
+            json.field(EntityKeys.end, entity.end)
+            json.field(EntityKeys.text, entity.text)
+            json.key(EntityKeys.attributes)
             json.beginObject()
             entity.forEachAttribute { json.field($0, $1) }
             json.endObject()
@@ -301,6 +323,13 @@ extension AnnotatedDocument {
         if newline { json.newline() }
         return json.utf8
     }
+}
+
+/// The keys of an entity in a JSONL line, quoted once. (The attributes' names are quoted as they
+/// come: telling which of the spec's names one is costs more string compares than quoting it.)
+enum EntityKeys {
+    static let type = JSONWriter.Key("type"), start = JSONWriter.Key("start"), end = JSONWriter.Key("end")
+    static let text = JSONWriter.Key("text"), attributes = JSONWriter.Key("attributes")
 }
 
 /// The bytes a JSON string cannot hold as they are (a quote, a backslash, a control character),
