@@ -88,12 +88,10 @@ public struct Pipeline: Sendable {
     }
 
     /// Drops candidates that cross a control character, resolves overlaps and tidies attributes.
-    /// (The candidates are dropped in place and let go once resolved: a large document's are
-    /// never held twice.)
+    /// (The candidates are dropped and resolved in place: a large document's are never held twice.)
     private func finish(_ candidates: consuming [Entity]) -> [Entity] {
         candidates.removeAll { Self.holdsControlCharacter($0.text) }
-        var entities = resolver.resolve(candidates)
-        _ = consume candidates
+        var entities = resolver.resolve(consume candidates)
         if !stopNames.isEmpty { entities.removeAll(where: stopNames.stops) }
         for index in entities.indices {
             entities[index].tidyAttributeStrings { Self.mayNeedSpacing($0) ? Self.singleSpaced($0) : nil }

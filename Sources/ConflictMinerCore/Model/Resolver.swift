@@ -15,7 +15,7 @@ public struct Resolver: Sendable {
         self.typePriority = typePriority
     }
 
-    public func resolve(_ candidates: [Entity]) -> [Entity] {
+    public func resolve(_ candidates: consuming [Entity]) -> [Entity] {
         // The order is sorted as plain numbers, not as entities: a comparison then reads no
         // string and a swap moves no entity. (A type's rank is found by comparing it with the
         // few of `typePriority`, cheaper than hashing its name.)
@@ -27,16 +27,23 @@ public struct Resolver: Sendable {
         // the candidate's length, so the whole pass stays linear in the document.
         let extent = candidates.map(\.end).max() ?? 0
         var covered = BitArray(count: extent)
-        var accepted: [(start: Int, offset: Int)] = []
-        accepted.reserveCapacity(candidates.count)
+        var accepted = BitArray(count: candidates.count)
         for candidate in ordered where candidate.length > 0 && candidate.start >= 0 {
             let span = candidate.start..<(candidate.start + candidate.length)
             guard !span.contains(where: { covered[$0] }) else { continue }
             for point in span { covered[point] = true }
-            accepted.append((candidate.start, candidate.offset))
+            accepted[candidate.offset] = true
         }
-        // accepted entities do not overlap: no two share a start
-        return accepted.sorted { $0.start < $1.start }.map { candidates[$0.offset] }
+        // The accepted candidates, moved to the front in place (a copy would retain each of an
+        // entity's strings), in the order of their starts: they do not overlap, so no two share one.
+        var kept = 0
+        for offset in candidates.indices where accepted[offset] {
+            candidates.swapAt(kept, offset)
+            kept += 1
+        }
+        candidates.removeLast(candidates.count - kept)
+        candidates.sort { $0.start < $1.start }
+        return candidates
     }
 
     /// A candidate's place in the order of precedence: longer first, then by type, then earlier,
