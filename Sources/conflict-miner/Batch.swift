@@ -96,6 +96,16 @@ struct BatchRun {
         self.options = options
         pipeline = try options.pipeline.makePipeline()
         analyzers = try (0..<options.jobs).map { _ in try TextAnalyzer() }
+        // A command runs one batch: its tables are left for the process's exit to free, instead
+        // of released one string at a time when the command returns (the place gazetteer's half
+        // a million names took longer to free than a short article takes to annotate).
+        _ = Unmanaged.passRetained(KeptUntilExit(pipeline))
+    }
+
+    /// What a command holds until the process exits (`init(options:)`).
+    private final class KeptUntilExit {
+        let pipeline: Pipeline
+        init(_ pipeline: Pipeline) { self.pipeline = pipeline }
     }
 
     /// Calls `write` with each annotated document, in input order, and returns the counts.
