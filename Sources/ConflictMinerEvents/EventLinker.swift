@@ -500,21 +500,31 @@ public struct EventLinker: Sendable {
     func findTotals(_ facts: [Facts], _ contexts: [Context], _ document: LinkedText)
         -> (isTotal: [Bool], groups: [(parts: Set<Int>, groups: [Entity])]) {
         let sentenceCount = document.sentenceCount
-        func dateValue(_ s: Int) -> String { Self.dateValue(s, contexts, document) }
         // 4. Totals over incidents.
         var isTotal = [Bool](repeating: false, count: sentenceCount)
         /// The groups a total names (`eight killed in attacks blamed on X`), with the sentences
         /// of its parts: they are the perpetrators of the incidents it sums.
         var totalGroups: [(parts: Set<Int>, groups: [Entity])] = []
+        // Each sentence's date once, and the sentences with counts of each date in order: a long
+        // document compares a sentence only with those of its date that have counts, not its
+        // date with every sentence's.
+        let dateValues = (0..<sentenceCount).map { Self.dateValue($0, contexts, document) }
+        var sentencesOfDate: [String: [Int]] = [:]
+        for (s, value) in dateValues.enumerated() where !value.isEmpty && !facts[s].mentions.isEmpty {
+            sentencesOfDate[value, default: []].append(s)
+        }
         for s in 0..<sentenceCount where facts[s].mentions.count == 1 {
             let total = facts[s].mentions[0]
-            let value = dateValue(s)
-            guard !value.isEmpty else { continue }
-            let parts = (0..<sentenceCount).filter { $0 != s && !isTotal[$0] && dateValue($0) == value
-                && compatible(contexts[$0].place, contexts[s].place) }
-                .flatMap { facts[$0].mentions }
-                .filter { $0.kind == total.kind && $0.count < total.count
-                    && (total.victimClass == .unknown || $0.victimClass == .unknown || $0.victimClass == total.victimClass) }
+            guard let sameDate = sentencesOfDate[dateValues[s]] else { continue }
+            // the counts it may sum; more than 16 and it is no total, so the search stops there
+            var parts: [Mention] = []
+            search: for other in sameDate where other != s && !isTotal[other] && compatible(contexts[other].place, contexts[s].place) {
+                for part in facts[other].mentions where part.kind == total.kind && part.count < total.count
+                    && (total.victimClass == .unknown || part.victimClass == .unknown || part.victimClass == total.victimClass) {
+                    parts.append(part)
+                    if parts.count > 16 { break search }
+                }
+            }
             guard parts.count >= 2, parts.count <= 16, Set(parts.map(\.sentence)).count >= 2 else { continue }
             if Self.someSubset(of: parts.map(\.count), sumsTo: total.count, atLeast: 2) {
                 isTotal[s] = true
@@ -811,15 +821,14 @@ public struct EventLinker: Sendable {
         let qualifiers = Set(incident.mentions.compactMap(\.qualifier))
         record.qualifier = (qualifiers.contains(.atLeast) ? CountQualifier.atLeast : qualifiers.contains(.approx) ? .approx
             : qualifiers.contains(.atMost) ? .atMost : nil)?.rawValue ?? "exact"
-        let scalars = text.text.unicodeScalars
         let tokens = text.tokens
         for s in incident.sentences {
             let words = sentenceRanges[s].filter { tokens[$0].kind != .whitespace }
             guard let first = words.first, let last = words.last else { continue }
-            let start = tokens[first].start, end = text.end(of: last)
-            let startIndex = scalars.index(scalars.startIndex, offsetBy: start)
-            let endIndex = scalars.index(startIndex, offsetBy: end - start)
-            record.sources.append(EventRecord.Source(start: start, end: end, text: String(scalars[startIndex..<endIndex])))
+            // (sliced by the tokens' UTF-8 offsets: counting code points from the text's start
+            // made a long document's records quadratic)
+            record.sources.append(EventRecord.Source(start: tokens[first].start, end: text.end(of: last),
+                                                     text: text.surface(first..<(last + 1))))
         }
         return record
     }
