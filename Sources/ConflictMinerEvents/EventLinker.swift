@@ -25,7 +25,10 @@ import Foundation
 /// 6. **Repeats** (`mergingRepeats`). A headline, a caption and a claim are merged with the incident they tell.
 /// 7. **Records** (`records`). Aggregates and incidents in no country are left out; the rest get their
 ///    place (or a fallback), their type and sides (`code`), and their counts.
-public struct EventLinker: Sendable {
+///
+/// A final class: the linker is handed to the work on every sentence, and a copy of a value would
+/// retain each of its vocabulary's sixty phrase tables.
+public final class EventLinker: Sendable {
     /// Short English names of countries by ISO code (`PK` → `Pakistan`), for actor names.
     public let countryNames: [String: String]
     public let lexicon: EventLexicon
@@ -56,7 +59,7 @@ public struct EventLinker: Sendable {
     /// operate in) and `lexicons/events.tsv` (the vocabulary). A team's own groups
     /// (`gazetteers.overlay`) are known to it as well; places reach it on the PLACE entities.
     /// The border nouns come from `placeLexicon` (the pipeline's place tables), else are read here.
-    public init(gazetteers: GazetteerDirectory, places: PlaceGazetteer? = nil, placeLexicon: PlaceLexicon? = nil) throws {
+    public convenience init(gazetteers: GazetteerDirectory, places: PlaceGazetteer? = nil, placeLexicon: PlaceLexicon? = nil) throws {
         var countries = try Self.groupCountries(contentsOf: gazetteers.file("groups.tsv"))
         for group in gazetteers.overlay.groups where countries[group.id] == nil { countries[group.id] = group.countries }
         let places = try places ?? PlaceGazetteer(contentsOf: gazetteers.file("places.tsv"), analyzer: TextAnalyzer(),
@@ -366,7 +369,7 @@ public struct EventLinker: Sendable {
             }
             markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens, sentence: s)
             facts[s].forces = forces(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
-            facts[s].demonymCountry = keys.lazy.compactMap { lexicon.demonymCountry($0) }.first
+            facts[s].demonymCountry = keys.lazy.compactMap { self.lexicon.demonymCountry($0) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
             // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
