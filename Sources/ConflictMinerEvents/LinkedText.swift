@@ -75,12 +75,8 @@ struct LinkedText {
     func tokenIndex(at offset: Int) -> Int { Self.tokenIndex(at: offset, in: tokens) }
 
     private static func tokenIndex(at offset: Int, in tokens: [KeyedToken]) -> Int {
-        var low = 0, high = tokens.count - 1
-        while low < high {
-            let mid = (low + high + 1) / 2
-            if tokens[mid].start <= offset { low = mid } else { high = mid - 1 }
-        }
-        return low
+        // the last token starting at or before the offset (the first token for one before all)
+        max(0, tokens.partitionPoint { $0.start <= offset } - 1)
     }
 
     func sentence(of entity: Entity) -> Int { sentenceOfToken[tokenIndex(at: entity.start)] }

@@ -160,6 +160,14 @@ struct IndexPropertyTests {
         }
     }
 
+    @Test("the halving search finds what a scan from the start finds")
+    func partitionPoint() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...30).array(of: 0...20), Gen.int(in: -1...31)) { values, probe in
+            let sorted = values.sorted()
+            #expect(sorted.partitionPoint { $0 < probe } == (sorted.firstIndex { $0 >= probe } ?? sorted.count))
+        }
+    }
+
     @Test("a bit array reads back as the array of Bool written alongside it")
     func bitArray() async {
         let writes = zip(Gen.int(in: 0...199), Gen.bool).array(of: 0...60)

@@ -25,7 +25,7 @@ public struct Resolver: Sendable {
         }.sorted()
         // Code points already covered by an accepted entity, one bit each: an overlap test costs
         // the candidate's length, so the whole pass stays linear in the document.
-        let extent = candidates.map(\.end).max() ?? 0
+        let extent = candidates.reduce(0) { max($0, $1.end) }
         var covered = BitArray(count: extent)
         var accepted = BitArray(count: candidates.count)
         for candidate in ordered where candidate.length > 0 && candidate.start >= 0 {

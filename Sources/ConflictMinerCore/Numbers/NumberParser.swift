@@ -174,7 +174,7 @@ public struct NumberParser: Sendable {
         @usableFromInline let flags: TokenClasses<WordFlags>
 
         @inlinable package subscript(index: Int) -> Bool {
-            tokens[index].kind != .whitespace && NumberParser.mayStartPhrase(tokens[index], flags[index])
+            NumberParser.mayStartPhrase(tokens[index], flags[index])
         }
     }
 

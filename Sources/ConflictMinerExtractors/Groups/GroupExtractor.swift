@@ -285,12 +285,7 @@ public struct GroupExtractor: Extractor {
 
         /// How many exclusions (a prefix of the sorted list) start where `isBefore` holds.
         private func countStarting(where isBefore: (Int) -> Bool) -> Int {
-            var low = 0, high = ranges.count
-            while low < high {
-                let middle = (low + high) / 2
-                if isBefore(ranges[middle].lowerBound) { low = middle + 1 } else { high = middle }
-            }
-            return low
+            ranges.partitionPoint { isBefore($0.lowerBound) }
         }
     }
 
@@ -360,12 +355,8 @@ struct LineShapes {
 
     /// The shape of a token's line (found among the headlines by halving).
     private func shape(of token: Int) -> Shape {
-        var low = 0, high = headlines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if headlines[middle].tokens.upperBound <= token { low = middle + 1 } else { high = middle }
-        }
-        return low < headlines.count && headlines[low].tokens.contains(token) ? headlines[low].shape : .body
+        let index = headlines.partitionPoint { $0.tokens.upperBound <= token }
+        return index < headlines.count && headlines[index].tokens.contains(token) ? headlines[index].shape : .body
     }
 
     func isHeadline(_ token: Int) -> Bool { shape(of: token) != .body }

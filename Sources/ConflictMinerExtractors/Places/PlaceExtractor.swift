@@ -876,12 +876,7 @@ struct TextLayout {
 
     /// The line of a token (found among the lines by halving).
     func line(of token: Int) -> Int {
-        var low = 0, high = lines.count
-        while low < high {
-            let middle = (low + high) / 2
-            if lines[middle].upperBound <= token { low = middle + 1 } else { high = middle }
-        }
-        return low
+        lines.partitionPoint { $0.upperBound <= token }
     }
 
     func isCapsLine(_ line: Int) -> Bool { capsLines[line] }
