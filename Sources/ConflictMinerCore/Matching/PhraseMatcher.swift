@@ -70,16 +70,13 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         let ids = words?.ids ?? .none, map = words?.map ?? SymbolMap(shared: 0, later: [], starts: [])
         let byID = words != nil
         while i < tokens.count {
+            // With the text's ids, most tokens are passed over in one tight loop.
+            if byID {
+                i = map.nextStart(from: i, tokens: tokens, ids: ids, hyphen: symbols.hyphen ?? -2)
+                if i == tokens.count { break }
+            }
             let kind = tokens[i].kind
             guard kind == .word || kind == .number || kind == .punctuation else {
-                i += 1
-                continue
-            }
-            // With the text's ids, most tokens are passed over on one bit: no phrase begins with
-            // their word (nor with their match key, which is their key unless it holds an
-            // apostrophe), and they start no hyphenated compound.
-            if byID, !map.mayStart(ids[i]), !tokens[i].shape.contains(.innerApostrophe),
-               !startsCompound(at: i, in: text, symbols: symbols) {
                 i += 1
                 continue
             }
@@ -348,6 +345,33 @@ public struct SymbolMap: Sendable {
         guard id >= 0 else { return false }
         let index = Int(id)
         return index >> 6 < starts.count && starts[index >> 6] & (1 << UInt64(index & 63)) != 0
+    }
+
+    /// The first token from `start` on where a walk over these ids may begin (the count of the
+    /// tokens if none): not whitespace, and either some phrase begins with its word (or with
+    /// its match key, which is its key unless it holds an inner apostrophe) or it starts a
+    /// hyphenated compound (a word, the `hyphen` key, a word). Most tokens are passed over here,
+    /// a few loads each.
+    func nextStart(from start: Int, tokens: [Token], ids: WordIDs, hyphen: Int32) -> Int {
+        tokens.withUnsafeBufferPointer { tokens in
+            ids.keyIDs.withUnsafeBufferPointer { keyIDs in
+                starts.withUnsafeBufferPointer { starts in
+                    var i = start
+                    while i < tokens.count {
+                        let token = tokens[i]
+                        if token.kind != .whitespace {
+                            let id = Int(keyIDs[Int(token.keyID)])
+                            if id >= 0, id >> 6 < starts.count, starts[id >> 6] & (1 << UInt64(id & 63)) != 0 { return i }
+                            if token.shape.contains(.innerApostrophe) { return i }
+                            if token.kind == .word, i + 2 < tokens.count, tokens[i + 1].keyID == hyphen,
+                               tokens[i + 1].kind == .punctuation, tokens[i + 2].kind == .word { return i }
+                        }
+                        i += 1
+                    }
+                    return i
+                }
+            }
+        }
     }
 
     /// The symbol of the word with this id; nil when the map does not cover it (a word no table

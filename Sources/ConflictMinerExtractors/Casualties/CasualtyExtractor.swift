@@ -284,7 +284,9 @@ struct CasualtyScan {
         // An attacker's own death stated away from its subject (`the fighter … blew himself up`).
         var i = sentenceRange.lowerBound
         while i < sentenceRange.upperBound {
-            if tokens[i].kind == .word, !reflexiveUsed.contains(i), let match = matchForward(.predicate, at: i),
+            // (the flag first: a call of `matchForward` from here copies the scan)
+            if tokens[i].kind == .word, flags[i].contains(CasualtyLexicon.WordFlags(starting: .predicate)),
+               !reflexiveUsed.contains(i), let match = matchForward(.predicate, at: i),
                match.entry.flags.contains(.reflexive) {
                 if let index = candidates.indices.last(where: {
                     found[$0] == nil && candidates[$0].phrase.tokens.upperBound <= i

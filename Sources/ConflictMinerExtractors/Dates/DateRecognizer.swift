@@ -187,6 +187,7 @@ struct DateScan {
     /// the apostrophe of `'90s`, or one that may start a number phrase (punctuation reaches no
     /// other pattern: each wants a number, a word of those classes or a word token at its start).
     /// A word of the context classes alone (`in`, `the`, `,`) starts none.
+    @inline(__always)  // called at every token: a call would copy the scan (`run` is mutating)
     private func mayStartDate(_ p: Int) -> Bool {
         let first = token(p)
         switch first.kind {
