@@ -80,10 +80,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 i += 1
                 continue
             }
-            // No phrase starts here unless the token begins one or starts a hyphenated compound.
+            // No phrase starts here unless the caller would take one, and the token begins one or
+            // starts a hyphenated compound.
+            guard canStart(i) else {
+                i += 1
+                continue
+            }
             let symbol = symbols.symbol(at: i, in: text, tables: tables)
-            guard symbol >= 0 && startsPhrase(symbol) || startsCompound(at: i, in: text, symbols: symbols),
-                  canStart(i) else {
+            guard symbol >= 0 && startsPhrase(symbol) || startsCompound(at: i, in: text, symbols: symbols) else {
                 i += 1
                 continue
             }
@@ -219,7 +223,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     func payloads(of node: Int32) -> [Payload]? {
         var index = tables.firstPayload(of: node)
         guard index >= 0 else { return nil }
+        // counted first: the array is made at its size, not grown
+        var count = 0
+        var next = index
+        while next >= 0 {
+            count += 1
+            next = tables.payloadNext[Int(next)]
+        }
         var result: [Payload] = []
+        result.reserveCapacity(count)
         while index >= 0 {
             result.append(payloads[Int(index)])
             index = tables.payloadNext[Int(index)]

@@ -209,14 +209,13 @@ public final class TextAnalyzer {
                 if boundary < 0 { break }
                 let rule = cm_breaker_rule_status(words)
                 let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
-                let (cpLength, utf8Length) = Self.lengths(of: segment)
                 while sentenceIndex < sentenceEnds.count - 1, previous >= sentenceEnds[sentenceIndex] {
                     sentences.append(sentenceStartToken..<tokens.count)
                     sentenceStartToken = tokens.count
                     sentenceIndex += 1
                 }
-                appendTokens(segment, rule: rule, utf8Start: utf8Start, utf8Length: utf8Length, cpStart: cpStart,
-                             cpLength: cpLength, sentence: sentences.count, keys: &keys, into: &tokens)
+                let (cpLength, utf8Length) = appendTokens(segment, rule: rule, utf8Start: utf8Start, cpStart: cpStart,
+                                                          sentence: sentences.count, keys: &keys, into: &tokens)
                 if rule < 100, let last = tokens.last, last.kind == .whitespace, last.shape.contains(.lineBreak) {
                     lines.append(lineStart..<tokens.count)
                     lineStart = tokens.count
@@ -328,14 +327,17 @@ public final class TextAnalyzer {
         return (codePoints, utf8)
     }
 
-    private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf8Start: Int, utf8Length: Int,
-                              cpStart: Int, cpLength: Int, sentence: Int, keys: inout KeyInterner,
-                              into tokens: inout [Token]) {
+    /// Appends the token (or two, for a possessive) of one segment of ICU's word breaks, and
+    /// returns the segment's length in code points and in UTF-8 bytes (`lengths(of:)`, read
+    /// without a pass of its own where the segment is ASCII).
+    private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf8Start: Int, cpStart: Int,
+                              sentence: Int, keys: inout KeyInterner,
+                              into tokens: inout [Token]) -> (codePoints: Int, utf8: Int) {
         // A single space, about a third of all tokens: no shape to read, its key by its byte.
         if segment.count == 1, segment[0] == 0x20, rule < 100 {
             tokens.append(Token(kind: .whitespace, shape: [], start: cpStart, length: 1, utf8Start: utf8Start,
                                 sentence: sentence, keyID: keys.id(ofASCII: 0x20)))
-            return
+            return (1, 1)
         }
         let kind: Token.Kind
         switch rule {
@@ -343,22 +345,21 @@ public final class TextAnalyzer {
         case 200..<500: kind = .word
         default: kind = Self.isWhitespace(segment) ? .whitespace : .punctuation
         }
-        var token = Token(kind: kind, shape: [], start: cpStart, length: cpLength, utf8Start: utf8Start,
-                          sentence: sentence, keyID: -1)
         // A word or number in ASCII, most of the others: shape and key in one pass.
         if kind == .word || kind == .number, let read = Self.internASCII(segment, kind: kind, keys: &keys) {
-            token.shape = read.shape
-            token.keyID = read.keyID
-            tokens.append(token)
-            return
+            tokens.append(Token(kind: kind, shape: read.shape, start: cpStart, length: segment.count,
+                                utf8Start: utf8Start, sentence: sentence, keyID: read.keyID))
+            return (segment.count, segment.count)
         }
-        token.shape = Self.shape(of: segment, kind: kind)
         // One other ASCII character (a comma, a full stop, a line break): its key by its byte.
         if segment.count == 1, segment[0] < 0x80 {
-            token.keyID = keys.id(ofASCII: Self.foldedASCII(segment[0]))
-            tokens.append(token)
-            return
+            tokens.append(Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart, length: 1,
+                                utf8Start: utf8Start, sentence: sentence, keyID: keys.id(ofASCII: Self.foldedASCII(segment[0]))))
+            return (1, 1)
         }
+        let (cpLength, utf8Length) = Self.lengths(of: segment)
+        var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart, length: cpLength,
+                          utf8Start: utf8Start, sentence: sentence, keyID: -1)
         foldKey(segment, into: &keys.key)
         let count = keys.key.count
         // Split a possessive 's (straight or curly) off a word: "Pakistan's" → "Pakistan" + "'s".
@@ -383,6 +384,7 @@ public final class TextAnalyzer {
             keys.intern(into: &token)
         }
         tokens.append(token)
+        return (cpLength, utf8Length)
     }
 
     /// A word or number in ASCII: its shape, and its key interned straight from the stack, in one
