@@ -172,7 +172,8 @@ struct CalendarTests {
         #expect(PublicationDate(parsing: "2024-11-09")?.precision == .day)
         #expect(PublicationDate(parsing: "2024-11")?.precision == .month)
         #expect(PublicationDate(parsing: "2024")?.description == "2024")
-        for bad in ["2024-02-30", "2024-13", "24-11-09", "2024/11/09", "", "2024-1-9", "２０２４"] {
+        for bad in ["2024-02-30", "2024-13", "24-11-09", "2024/11/09", "", "2024-1-9", "２０２４", "2024-11-", "2024-11-0x",
+                    "2024-11-09T", "+202", "0000", "2024_11", "2024-+1-09"] {
             #expect(PublicationDate(parsing: bad) == nil, "\(bad)")
         }
         #expect(PublicationDate(parsing: "2024-02-29") != nil)

@@ -40,14 +40,30 @@ public struct PublicationDate: Hashable, Sendable, CustomStringConvertible {
     }
 
     /// Parses `YYYY`, `YYYY-MM` or `YYYY-MM-DD`.
+    /// (Read byte by byte: every document of a batch has one.)
     public init?(parsing text: String) {
-        let parts = text.split(separator: "-", omittingEmptySubsequences: false)
-        guard (1...3).contains(parts.count), parts[0].count == 4,
-              parts.dropFirst().allSatisfy({ $0.count == 2 }),
-              parts.allSatisfy({ $0.allSatisfy(\.isASCII) && $0.allSatisfy(\.isNumber) }),
-              let year = Int(parts[0])
-        else { return nil }
-        self.init(year: year, month: parts.count > 1 ? Int(parts[1]) : nil, day: parts.count > 2 ? Int(parts[2]) : nil)
+        let bytes = Array(text.utf8)
+        // ASCII digits from `start`, `count` of them, as a number; nil if one is not a digit
+        func number(_ start: Int, _ count: Int) -> Int? {
+            var value = 0
+            for byte in bytes[start..<(start + count)] {
+                guard byte >= 0x30 && byte <= 0x39 else { return nil }
+                value = value * 10 + Int(byte - 0x30)
+            }
+            return value
+        }
+        let dash = UInt8(ascii: "-")
+        guard [4, 7, 10].contains(bytes.count), let year = number(0, 4) else { return nil }
+        var month: Int?, day: Int?
+        if bytes.count >= 7 {
+            guard bytes[4] == dash, let value = number(5, 2) else { return nil }
+            month = value
+        }
+        if bytes.count == 10 {
+            guard bytes[7] == dash, let value = number(8, 2) else { return nil }
+            day = value
+        }
+        self.init(year: year, month: month, day: day)
     }
 
     public var description: String {

@@ -186,7 +186,7 @@ public final class TextAnalyzer {
         var lines: [Range<Int>] = []
         var lineStart = 0
         var codePoints = 0
-        var keys = KeyInterner()
+        var keys = KeyInterner.placeholder
         swap(&keys, &self.keys)
         defer { swap(&keys, &self.keys) }
         // A news text has a distinct key for every ten or so UTF-16 units (fewer in a long one):
@@ -577,6 +577,11 @@ private struct KeyInterner {
     /// The ids of the one-byte ASCII keys met so far, by byte (-1: not yet).
     private var asciiIDs = [Int32](repeating: -1, count: 128)
 
+    /// An empty interner, made once: what the analyzer holds while it lends its own to `analyze`.
+    static let placeholder = KeyInterner()
+    /// An empty table, made once: what the interner holds between `finish` and `start`.
+    private static let noTable = KeyTable()
+
     /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
     mutating func intern(into token: inout Token) {
         token.keyID = key.withUnsafeBufferPointer { table.add($0) }
@@ -606,7 +611,7 @@ private struct KeyInterner {
     /// The keys met since `start`; the interner starts again empty.
     mutating func finish() -> KeyTable {
         defer {
-            table = KeyTable()
+            table = Self.noTable
             for index in asciiIDs.indices { asciiIDs[index] = -1 }
         }
         return table
