@@ -85,6 +85,19 @@ struct TextAnalyzerTests {
         #expect(analyzer.key(for: "Straße") == "strasse")
     }
 
+    @Test("a segment folded again, in the same document or a later one, has the key it had the first time")
+    func repeatedFoldsReadTheSameKey() throws {
+        let text = "“Zahedān” ZAHEDĀN — Zahedān’s ‘Straße’ – Zahedān, straße"
+        let first = analyze(text), second = analyze(text)
+        let fresh = try TextAnalyzer()
+        for index in first.tokens.indices where first.tokens[index].kind != .whitespace {
+            #expect(first.keys[index] == second.keys[index])
+            #expect(first.keys[index] == fresh.key(for: first.surface(index)), "\(first.surface(index))")
+        }
+        #expect(Set(first.tokens.indices.filter { first.tokens[$0].kind == .word }.map { first.keys[$0] })
+            == ["zahedan", "'s", "strasse"])
+    }
+
     @Test("a word too long for the folding's stack buffers is folded on the heap, the same way")
     func longWordsFold() {
         let long = String(repeating: "Ā", count: 300)  // 300 UTF-16 units, 600 once decomposed

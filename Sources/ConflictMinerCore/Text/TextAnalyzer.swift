@@ -142,6 +142,8 @@ public final class TextAnalyzer {
     private let words: OpaquePointer
     private let sentencesBreaker: OpaquePointer
     private var foldBuffer = [UInt16](repeating: 0, count: 256)
+    /// The keys of the non-ASCII segments folded so far, kept between documents.
+    private var foldMemo = FoldMemo()
     /// Kept between documents for its buffers; lent to `analyze` (a class's stored property
     /// would be checked for exclusive access at every token).
     private var keys = KeyInterner()
@@ -446,8 +448,9 @@ public final class TextAnalyzer {
         }
         if ascii {
             for unit in segment { keyBytes.append(Self.foldedASCII(unit)) }
-        } else {
+        } else if !foldMemo.append(foldOf: segment, to: &keyBytes) {
             withFolded(segment) { Self.appendUTF8(of: $0, to: &keyBytes) }
+            foldMemo.add(segment, folded: keyBytes)
         }
     }
 
@@ -615,5 +618,32 @@ private struct KeyInterner {
             for index in asciiIDs.indices { asciiIDs[index] = -1 }
         }
         return table
+    }
+}
+
+/// The folded keys of the non-ASCII segments an analyzer has met (`TextAnalyzer.foldKey`): ICU's
+/// folding takes about 2,700 instructions a segment, and a text repeats its curly quotes, dashes
+/// and names. At most `limit` segments are kept; past that the memo starts again empty.
+private struct FoldMemo {
+    /// The segments met, their UTF-16 units read as bytes; a segment's symbol indexes its key.
+    private var segments = SymbolTable()
+    /// The folded keys' UTF-8, concatenated: key `i` is `keys[offsets[i] ..< offsets[i + 1]]`.
+    private var keys: [UInt8] = []
+    private var offsets: [UInt32] = [0]
+    static let limit = 1 << 16
+
+    /// Appends the folded key of a segment met before to `key`; false for a segment not met.
+    func append(foldOf segment: UnsafeBufferPointer<UInt16>, to key: inout [UInt8]) -> Bool {
+        guard let symbol = segment.withMemoryRebound(to: UInt8.self, { segments.symbol(bytes: $0) }) else { return false }
+        key.append(contentsOf: keys[Int(offsets[Int(symbol)])..<Int(offsets[Int(symbol) + 1])])
+        return true
+    }
+
+    /// Keeps the folded key of a segment not met before.
+    mutating func add(_ segment: UnsafeBufferPointer<UInt16>, folded key: [UInt8]) {
+        if segments.count >= Self.limit { self = FoldMemo() }
+        _ = segment.withMemoryRebound(to: UInt8.self) { segments.intern(bytes: $0, hash: SymbolTable.hash($0)) }
+        keys.append(contentsOf: key)
+        offsets.append(UInt32(keys.count))
     }
 }
