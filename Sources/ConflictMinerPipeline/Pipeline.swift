@@ -54,9 +54,7 @@ public struct Pipeline: Sendable {
 
     /// Analyzes a document and numbers its tokens in the pipeline's vocabulary.
     public func analyze(_ document: Document, with analyzer: TextAnalyzer) -> AnalyzedText {
-        var analyzed = analyzer.analyze(document)
-        analyzed.identifyWords(with: vocabulary)
-        return analyzed
+        analyzer.analyze(document, numberingIn: vocabulary)
     }
 
     /// The standard pipeline: every registered extractor, with its data from `gazetteers` (every

@@ -95,7 +95,7 @@ struct OffsetPropertyTests {
         try ExtractorRegistry.standard.makeAll(gazetteers: projectGazetteers)
     }
 
-    @Test("each extractor finds the same over the pipeline's shared vocabulary as over its own")
+    @Test("each extractor finds the same over the pipeline's shared vocabulary as over its own, and a text numbered as it is analyzed has the ids a lookup gives")
     func sharedVocabularyChangesNothing() async throws {
         let pipeline = try Self.pipeline.get()
         let own = try Self.ownTables.get()
@@ -106,6 +106,10 @@ struct OffsetPropertyTests {
             let numbered = pipeline.analyze(document, with: analyzer)
             let unnumbered = analyzer.analyze(document)
             #expect(numbered.words.count == numbered.tokens.count && unnumbered.words.count == 0)
+            // numbered while analyzed, from the keys of the documents before: as looked up afresh
+            var lookedUp = unnumbered
+            lookedUp.identifyWords(with: pipeline.vocabulary)
+            #expect(numbered.tokens.indices.allSatisfy { numbered.words[$0] == lookedUp.words[$0] })
             for (shared, alone) in zip(pipeline.extractors, own) {
                 let expected = alone.extract(from: unnumbered)
                 #expect(shared.extract(from: numbered) == expected, "\(shared.name)")

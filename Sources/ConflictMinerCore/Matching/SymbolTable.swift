@@ -122,6 +122,11 @@ package struct SymbolTable: Sendable, Equatable {
     /// The symbol of a key given as UTF-8 bytes with their hash, interned if new.
     mutating func intern(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         if let known = symbol(bytes: key, hash: hash) { return known }
+        return insert(bytes: key, hash: hash)
+    }
+
+    /// Interns a key that `symbol(bytes:hash:)` has just not found; returns its new symbol.
+    mutating func insert(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let symbol = Int32(count)
         bytes.append(contentsOf: key)
         offsets.append(UInt32(bytes.count))

@@ -30,8 +30,10 @@ public struct AnalyzedText: Sendable {
 
     var storage: Storage
 
-    init(document: Document, keys: TokenKeys, sentences: [Range<Int>], lines: [Range<Int>], codePointCount: Int) {
-        storage = Storage(document: document, keys: keys, sentences: sentences, lines: lines, codePointCount: codePointCount)
+    init(document: Document, keys: TokenKeys, sentences: [Range<Int>], lines: [Range<Int>], codePointCount: Int,
+         words: WordIDs = .none, wordsIdentity: Vocabulary.Identity? = nil) {
+        storage = Storage(document: document, keys: keys, sentences: sentences, lines: lines, codePointCount: codePointCount,
+                          words: words, wordsIdentity: wordsIdentity)
     }
 
     // The arrays are lent (`_read`), not returned: `text.tokens[i]` reads in place instead of
@@ -171,8 +173,10 @@ public final class TextAnalyzer {
         cm_breaker_close(sentencesBreaker)
     }
 
-    /// Splits a document into tokens, sentences and lines.
-    public func analyze(_ document: Document) -> AnalyzedText {
+    /// Splits a document into tokens, sentences and lines, and numbers its words in `vocabulary`
+    /// when one is given (as `AnalyzedText.identifyWords(with:)` does, from the keys of the
+    /// documents this analyzer read before where it can).
+    public func analyze(_ document: Document, numberingIn vocabulary: Vocabulary? = nil) -> AnalyzedText {
         var units: [UInt16] = []
         swap(&units, &self.units)
         defer {
@@ -230,8 +234,11 @@ public final class TextAnalyzer {
             if lineStart < tokens.count { lines.append(lineStart..<tokens.count) }
             codePoints = cpStart
         }
-        return AnalyzedText(document: document, keys: TokenKeys(tokens: tokens, table: keys.finish()),
-                            sentences: sentences, lines: lines, codePointCount: codePoints)
+        let (table, ids) = keys.finish(numberingIn: vocabulary)
+        return AnalyzedText(document: document, keys: TokenKeys(tokens: tokens, table: table),
+                            sentences: sentences, lines: lines, codePointCount: codePoints,
+                            words: ids.map { WordIDs(tokens: tokens, keyIDs: $0) } ?? .none,
+                            wordsIdentity: ids == nil ? nil : vocabulary?.identity)
     }
 
     /// Folds a string into the matching key that tokens carry (`AnalyzedText.keys`).
@@ -572,13 +579,19 @@ public final class TextAnalyzer {
 }
 
 /// A document's distinct keys (`KeyTable`), as its tokens meet them: each token's key is hashed
-/// once and compared with the key stored under that hash; a new key becomes a `String` once.
+/// once and compared with the key stored under that hash. A key new to the document is looked up
+/// in the keys of the documents before (`KeyMemo`), which give its `String` (made once, not once
+/// per document) and its id in the pipeline's vocabulary.
 private struct KeyInterner {
     /// The key of the token being read, in UTF-8.
     var key: [UInt8] = []
     private var table = KeyTable()
     /// The ids of the one-byte ASCII keys met so far, by byte (-1: not yet).
     private var asciiIDs = [Int32](repeating: -1, count: 128)
+    /// The keys of the documents read before, kept between documents.
+    private var memo = KeyMemo()
+    /// Per key of the document (`Token.keyID`): its entry in `memo`.
+    private var memoEntries: [Int32] = []
 
     /// An empty interner, made once: what the analyzer holds while it lends its own to `analyze`.
     static let placeholder = KeyInterner()
@@ -587,13 +600,19 @@ private struct KeyInterner {
 
     /// Gives the token the id of `key`, and what the key tells of its shape: an inner apostrophe.
     mutating func intern(into token: inout Token) {
-        token.keyID = key.withUnsafeBufferPointer { table.add($0) }
+        var bytes: [UInt8] = []
+        swap(&bytes, &key)
+        token.keyID = bytes.withUnsafeBufferPointer { intern($0, hash: SymbolTable.hash($0)) }
+        swap(&bytes, &key)
         if Token.hasInnerApostrophe(key) { token.shape.insert(.innerApostrophe) }
     }
 
     /// The id of a key given as its bytes and their `SymbolTable.hash`.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        table.add(bytes, hash: hash)
+        if let known = table.id(of: bytes, hash: hash) { return known }
+        let entry = memo.entry(bytes, hash: hash)
+        memoEntries.append(entry)
+        return table.append(bytes, hash: hash, string: memo.strings[Int(entry)])
     }
 
     /// The id of a one-byte ASCII key (no apostrophe inside), looked up once per document.
@@ -601,7 +620,10 @@ private struct KeyInterner {
         let known = asciiIDs[Int(byte)]
         if known >= 0 { return known }
         var byte = byte
-        let id = withUnsafePointer(to: &byte) { table.add(UnsafeBufferPointer(start: $0, count: 1)) }
+        let id = withUnsafePointer(to: &byte) { bytes in
+            let key = UnsafeBufferPointer(start: bytes, count: 1)
+            return intern(key, hash: SymbolTable.hash(key))
+        }
         asciiIDs[Int(byte)] = id
         return id
     }
@@ -609,15 +631,71 @@ private struct KeyInterner {
     /// Starts a document's keys with room for about `expectedKeys` of them.
     mutating func start(expectedKeys: Int) {
         table = KeyTable(capacity: expectedKeys)
+        memoEntries.removeAll(keepingCapacity: true)
+        memo.startDocument()
     }
 
-    /// The keys met since `start`; the interner starts again empty.
-    mutating func finish() -> KeyTable {
+    /// The keys met since `start`, with their ids in `vocabulary` when one is given (from the
+    /// memo, each looked up once while it stays there); the interner starts again empty.
+    mutating func finish(numberingIn vocabulary: Vocabulary?) -> (keys: KeyTable, ids: [Int32]?) {
         defer {
             table = Self.noTable
             for index in asciiIDs.indices { asciiIDs[index] = -1 }
         }
-        return table
+        guard let vocabulary else { return (table, nil) }
+        memo.number(in: vocabulary)
+        let batch = table.batch
+        var ids: [Int32] = []
+        ids.reserveCapacity(memoEntries.count)
+        for key in memoEntries.indices {
+            ids.append(memo.id(of: memoEntries[key], in: vocabulary) {
+                batch.withKey(key) { vocabulary.id(bytes: $0, hash: batch.hashes[key]) }
+            })
+        }
+        return (table, ids)
+    }
+}
+
+/// The keys of the documents an analyzer has read, each with its `String` and, once asked, its id
+/// in the vocabulary the analyzer numbers in: a document's new keys are mostly the words of the
+/// documents before it, whose strings need not be made again nor their ids looked up again in a
+/// vocabulary of hundreds of thousands of words. At most `limit` keys are kept past a document's
+/// end; past that the memo starts again empty.
+private struct KeyMemo {
+    private var keys = SymbolTable()
+    /// Per entry: the key as a `String`.
+    private(set) var strings: [String] = []
+    /// Per entry: its id in `numbering`'s vocabulary (-1: none), -2 before it is looked up.
+    private var ids: [Int32] = []
+    /// The vocabulary whose ids `ids` holds.
+    private var numbering: Vocabulary.Identity?
+    static let limit = 1 << 17
+
+    /// The entry of a key (with its `SymbolTable.hash`), added if new.
+    mutating func entry(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
+        if let known = keys.symbol(bytes: key, hash: hash) { return known }
+        strings.append(String(decoding: key, as: UTF8.self))
+        ids.append(-2)
+        return keys.insert(bytes: key, hash: hash)
+    }
+
+    /// Between documents (no entry is held then): starts again empty if it has grown past `limit`.
+    mutating func startDocument() {
+        if strings.count > Self.limit { self = KeyMemo() }
+    }
+
+    /// Keeps ids of `vocabulary` from now on, forgetting those of any other.
+    mutating func number(in vocabulary: Vocabulary) {
+        guard numbering != vocabulary.identity else { return }
+        numbering = vocabulary.identity
+        for index in ids.indices { ids[index] = -2 }
+    }
+
+    /// The id of an entry's key in the vocabulary of `number(in:)`, from `lookUp` the first time.
+    mutating func id(of entry: Int32, in vocabulary: Vocabulary, lookUp: () -> Int32) -> Int32 {
+        let index = Int(entry)
+        if ids[index] == -2 { ids[index] = lookUp() }
+        return ids[index]
     }
 }
 

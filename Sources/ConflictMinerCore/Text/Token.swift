@@ -136,14 +136,25 @@ struct KeyTable: Sendable {
         symbols.symbol(bytes: key)
     }
 
-    /// The id of a key (whose `SymbolTable.hash` may be known), added if new.
-    mutating func add(_ key: UnsafeBufferPointer<UInt8>, hash known: UInt64? = nil) -> Int32 {
-        let hash = known ?? SymbolTable.hash(key)
-        let id = symbols.intern(bytes: key, hash: hash)
-        if Int(id) == strings.count {
-            hashes.append(hash)
-            strings.append(String(decoding: key, as: UTF8.self))
-        }
-        return id
+    /// The number of keys.
+    var count: Int { strings.count }
+
+    /// The id of a key, added (its bytes as its string) if new.
+    mutating func add(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
+        let hash = SymbolTable.hash(key)
+        return id(of: key, hash: hash) ?? append(key, hash: hash, string: String(decoding: key, as: UTF8.self))
+    }
+
+    /// The id of a key with its `SymbolTable.hash`, nil if absent.
+    func id(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
+        symbols.symbol(bytes: key, hash: hash)
+    }
+
+    /// Adds a key that `id(of:hash:)` has just not found, with its text (`string`, the key's
+    /// bytes as a `String`); returns its id.
+    mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, string: String) -> Int32 {
+        hashes.append(hash)
+        strings.append(string)
+        return symbols.insert(bytes: key, hash: hash)
     }
 }
