@@ -1,13 +1,14 @@
 /// The words an extractor's tables know, each with a number (its id), and the ids of a text's
-/// tokens: a distinct key is looked up once per document, and every word-class test after that
-/// is an array load (`WordClasses`).
+/// tokens: a distinct key is looked up once per document (once per analyzer while it is in its
+/// memo of keys), and every word-class test after that is an array load (`WordClasses`).
 ///
 /// A vocabulary may start from a phrase matcher's symbols (shared with the trie, not copied),
 /// so that a word's id is its symbol in that trie, and grows by the words of the tables.
 ///
 /// The pipeline gives all its extractors one vocabulary (`Extractor.sharing(_:)`) and numbers
-/// each document's tokens in it once (`AnalyzedText.identifyWords(with:)`); an extractor used on
-/// its own numbers the tokens in its own.
+/// each document's tokens in it as it analyzes the document (`TextAnalyzer.analyze(_:numberingIn:)`,
+/// or `AnalyzedText.identifyWords(with:)` afterwards); an extractor used on its own numbers the
+/// tokens in its own.
 public struct Vocabulary: Sendable {
     /// Which vocabulary, and how many words it had, when a text's tokens were numbered in it. Ids
     /// never change as words are added, so the numbering serves every table built over an
