@@ -49,6 +49,9 @@ struct LexiconTableTests {
         Case(dimension: "places", tables: PlaceLexicon.tables, table: "organisation-heads",
              text: "word\tclass\narmy\tforce\nhospital\tbuilding\nrailway\tcompany\n", line: 4,
              load: { _ = try PlaceLexicon(in: $0) }),
+        Case(dimension: "places", tables: PlaceLexicon.tables, table: "designator-kinds",
+             text: "word\tkind\nstate\tdivision\nshire\tcounty\n", line: 3,
+             load: { _ = try PlaceLexicon(in: $0) }),
     ]
 
     @Test(arguments: cases)

@@ -699,15 +699,7 @@ public struct PlaceExtractor: Extractor {
     /// The kinds of place a designator after a name points to (`Niger State` → admin1).
     private func designatorKind(after range: Range<Int>, in text: AnalyzedText) -> Set<Place.Kind>? {
         guard let next = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
-        switch text.keys[next] {
-        case "state", "province", "governorate", "region": return [.admin1, .region]
-        case "district", "county", "division", "agency", "tehsil", "prefecture", "department", "territory",
-             "lga", "municipality":
-            return [.admin2]
-        case "city", "town", "village", "port": return [.city]
-        case "country": return [.country]
-        default: return nil
-        }
+        return DesignatorKind(wordClasses.classes(at: next, in: text))?.placeKinds
     }
 }
 

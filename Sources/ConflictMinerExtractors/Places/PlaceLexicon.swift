@@ -60,6 +60,8 @@ public final class PlaceLexicon: Sendable {
     let headsBeforeIn: Set<String>
     /// Multi-word designators (`local government area`), as key sequences, longest first.
     let multiWordDesignators: [[String]]
+    /// The kind of place a designator after a name says it is (`designator-kinds.tsv`).
+    let designatorKinds: [String: DesignatorKind]
 
     /// The tables of a gazetteer folder's `lexicons/places/`.
     public static let tables = [
@@ -68,7 +70,7 @@ public final class PlaceLexicon: Sendable {
         "border-nouns", "locative-prepositions", "locative-nouns", "function-words", "particles", "leading-articles",
         "romance-connectors", "adjectival-names", "person-names", "common-words",
         "announcing-designators", "designators-before-of", "appositive-designators", "route-words", "distance-units",
-        "approximators", "list-prepositions", "outlet-descriptions", "heads-before-in",
+        "approximators", "list-prepositions", "outlet-descriptions", "heads-before-in", "designator-kinds",
     ]
 
     /// The tables of a gazetteer folder (`lexicons/places/*.tsv`); a row with an empty word or an
@@ -121,6 +123,13 @@ public final class PlaceLexicon: Sendable {
         listPrepositions = try words("list-prepositions")
         outletDescriptions = try words("outlet-descriptions")
         headsBeforeIn = try words("heads-before-in")
+        var kinds: [String: DesignatorKind] = [:]
+        for row in try rows("designator-kinds", ["word", "kind"], problem: {
+            DesignatorKind(rawValue: $0[1]) == nil ? "kind is division, district, settlement or country" : nil
+        }) where kinds[row.cells[0]] == nil {
+            kinds[row.cells[0]] = DesignatorKind(rawValue: row.cells[1])
+        }
+        designatorKinds = kinds
         multiWordDesignators = designators.filter { $0.contains(" ") }
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
@@ -149,6 +158,9 @@ public final class PlaceLexicon: Sendable {
         }
         for (word, head) in organisationHeads {
             classes.add(PlaceWordClass(head), to: [word])
+        }
+        for (word, kind) in designatorKinds {
+            classes.add(kind.wordClass, to: [word])
         }
         return classes
     }
@@ -197,6 +209,11 @@ struct PlaceWordClass: OptionSet, Sendable {
     static let headBeforeIn = PlaceWordClass(rawValue: 1 << 35)
     /// The first word of a designator of several words (`local` of `local government area`).
     static let designatorPhraseStart = PlaceWordClass(rawValue: 1 << 36)
+    /// `DesignatorKind.wordClass`: a designator that says what kind of place precedes it.
+    static let divisionDesignator = PlaceWordClass(rawValue: 1 << 37)
+    static let districtDesignator = PlaceWordClass(rawValue: 1 << 38)
+    static let settlementDesignator = PlaceWordClass(rawValue: 1 << 39)
+    static let countryDesignator = PlaceWordClass(rawValue: 1 << 40)
     /// Any class of organisation head.
     static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
 
@@ -218,5 +235,47 @@ struct PlaceWordClass: OptionSet, Sendable {
         if contains(.organisationHead) { return .organisation }
         if contains(.outletHead) { return .outlet }
         return nil
+    }
+}
+
+/// The kind of place a designator right after a name says it is (`designator-kinds.tsv`).
+enum DesignatorKind: String, CaseIterable, Sendable {
+    /// `state`, `province`: a first-level division or a region across them.
+    case division
+    /// `district`, `county`: a second-level division.
+    case district
+    /// `city`, `town`, `village`: a populated place.
+    case settlement
+    case country
+
+    /// The gazetteer kinds it fits.
+    var placeKinds: Set<Place.Kind> {
+        switch self {
+        case .division: Self.divisionKinds
+        case .district: Self.districtKinds
+        case .settlement: Self.settlementKinds
+        case .country: Self.countryKinds
+        }
+    }
+
+    private static let divisionKinds: Set<Place.Kind> = [.admin1, .region]
+    private static let districtKinds: Set<Place.Kind> = [.admin2]
+    private static let settlementKinds: Set<Place.Kind> = [.city]
+    private static let countryKinds: Set<Place.Kind> = [.country]
+
+    /// Its flag among a word's place classes.
+    var wordClass: PlaceWordClass {
+        switch self {
+        case .division: .divisionDesignator
+        case .district: .districtDesignator
+        case .settlement: .settlementDesignator
+        case .country: .countryDesignator
+        }
+    }
+
+    /// The kind a word's place classes give it, if any.
+    init?(_ classes: PlaceWordClass) {
+        guard let kind = Self.allCases.first(where: { classes.contains($0.wordClass) }) else { return nil }
+        self = kind
     }
 }
