@@ -306,10 +306,11 @@ struct GroupNameRules {
         return sawName ? start : nil
     }
 
-    /// The Islamic State's provinces, after `Islamic State`, `IS`, `ISIS`, `ISIL` or `Daesh`.
+    /// The Islamic State's provinces, after `Islamic State` or one of its short names (`IS`,
+    /// `ISIS`, `Daesh`: `state-short-names.tsv`).
     private func stateProvinces() -> [Found] {
         // the trigger words by their ids in this document: a document without them is passed over
-        let shortNames = ["is", "isis", "isil", "daesh"].compactMap { keys.id(of: $0) }
+        let shortNames = Set(patterns.stateShortNames.map(GroupPatterns.fold)).compactMap { keys.id(of: $0) }
         let islamic = keys.id(of: "islamic"), state = keys.id(of: "state")
         guard !shortNames.isEmpty || (islamic != nil && state != nil) else { return [] }
         var found: [Found] = []
@@ -317,7 +318,7 @@ struct GroupNameRules {
             var triggerEnd: Int?
             let id = tokens[i].keyID
             // the surface is read only for a word whose key may be a trigger
-            if shortNames.contains(id), ["IS", "ISIS", "ISIL", "Daesh", "DAESH"].contains(text.surface(i)) {
+            if shortNames.contains(id), patterns.stateShortNames.contains(text.surface(i)) {
                 triggerEnd = i + 1
             } else if id == islamic, tokens[i].shape.contains(.capitalized),
                       let (s, joint) = next(i), joint == .space, tokens[s].keyID == state,

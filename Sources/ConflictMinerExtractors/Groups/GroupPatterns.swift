@@ -102,6 +102,8 @@ extension GroupPatterns {
     var states: [String: String] { storage.states }
     /// Province names as key sequences (`["west", "africa"]`).
     var stateProvinces: [[String]] { storage.stateProvinces }
+    /// The Islamic State's short names as written (`IS`, `Daesh`), which may go on with a province.
+    var stateShortNames: Set<String> { storage.stateShortNames }
     var stopWords: Set<String> { storage.stopWords }
     var wordAcronyms: Set<String> { storage.wordAcronyms }
     var ambiguousAcronyms: Set<String> { storage.ambiguousAcronyms }
@@ -128,6 +130,7 @@ extension GroupPatterns {
         var nonGroupWords: Set<String> = []
         var states: [String: String] = [:]
         var stateProvinces: [[String]] = []
+        var stateShortNames: Set<String> = []
         var stopWords: Set<String> = []
         var wordAcronyms: Set<String> = []
         var ambiguousAcronyms: Set<String> = []
@@ -151,7 +154,7 @@ extension GroupPatterns {
 
     /// The tables of a gazetteer folder's `lexicons/groups/`.
     public static let tables = ["prefixes", "qualifiers", "named-heads", "unit-words", "group-words", "cue-words",
-                                "non-group-words", "states", "state-provinces", "stop-words", "word-acronyms",
+                                "non-group-words", "states", "state-provinces", "state-short-names", "stop-words", "word-acronyms",
                                 "ambiguous-acronyms", "conflict-words", "headline-small-words", "spaced-particles",
                                 "faction-words", "province-designators", "acronym-skip-words",
                                 "acronym-generic-words", "name-particles", "possessive-name-words", "exclusions"]
@@ -197,6 +200,7 @@ extension GroupPatterns {
         s.stateProvinces = try rows("state-provinces", ["province"]).map { row in
             row[0].split(separator: " ").map { Self.fold(String($0)) }
         }
+        s.stateShortNames = Set(try rows("state-short-names", ["name"]).map { $0[0] })
         s.stopWords = Set(try rows("stop-words", ["word"]).map { Self.fold($0[0]) }
                           + CommonLexicon.words("calendar", in: gazetteers))
         s.wordAcronyms = Set(try rows("word-acronyms", ["acronym"]).map { $0[0] })
