@@ -114,8 +114,11 @@ struct CompiledGazetteerTests {
         var document = KeyTable()
         let keys = (0..<2000).map { "w\($0)" } + ["", "ü", String(repeating: "x", count: 300)]
         for key in keys {
-            var key = key
-            _ = key.withUTF8 { document.add($0) }
+            var utf8 = key
+            _ = utf8.withUTF8 { bytes in
+                let hash = SymbolTable.hash(bytes)
+                return document.id(of: bytes, hash: hash) ?? document.append(bytes, hash: hash, string: key)
+            }
         }
         let found = table.symbols(of: document.batch)
         #expect(found == keys.map { table.symbol($0) ?? -1 })

@@ -72,7 +72,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         while i < tokens.count {
             // With the text's ids, most tokens are passed over in one tight loop.
             if byID {
-                i = map.nextStart(from: i, tokens: tokens, ids: ids, hyphen: symbols.hyphen ?? -2)
+                i = map.nextStart(from: i, tokens: tokens, ids: ids, hyphen: symbols.hyphen)
                 if i == tokens.count { break }
             }
             let kind = tokens[i].kind
@@ -177,9 +177,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
 
     /// Whether the token at `j` starts a hyphenated compound: a word, a hyphen, a word.
     func startsCompound(at j: Int, in text: AnalyzedText, symbols: Symbols) -> Bool {
-        let tokens = text.tokens
-        return tokens[j].kind == .word && j + 2 < tokens.count && symbols.isHyphen(j + 1, in: text)
-            && tokens[j + 2].kind == .word
+        text.tokens.startsCompound(at: j, hyphen: symbols.hyphen)
     }
 
     /// Whether some phrase begins with `symbol`.
@@ -327,6 +325,16 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 }
 
+extension RandomAccessCollection<Token> where Index == Int {
+    /// Whether token `j` is a word followed by a hyphen (a punctuation token whose key has the
+    /// document's id `hyphen`) and another word: a compound a phrase may match written solid.
+    @inline(__always)
+    func startsCompound(at j: Int, hyphen: Int32?) -> Bool {
+        self[j].kind == .word && j + 2 < count && self[j + 1].kind == .punctuation
+            && self[j + 1].keyID == hyphen && self[j + 2].kind == .word
+    }
+}
+
 /// A vocabulary's ids as a trie's symbols (`PhraseMatcher.symbolMap(for:)`): the ids below
 /// `shared` are the trie's own symbols (the vocabulary extends them); a later word has a symbol
 /// if it is one of the trie's words or a particle form.
@@ -364,24 +372,20 @@ public struct SymbolMap: Sendable {
     /// its match key, which is its key unless it holds an inner apostrophe) or it starts a
     /// hyphenated compound (a word, the `hyphen` key, a word). Most tokens are passed over here,
     /// a few loads each.
-    func nextStart(from start: Int, tokens: [Token], ids: WordIDs, hyphen: Int32) -> Int {
+    func nextStart(from start: Int, tokens: [Token], ids: WordIDs, hyphen: Int32?) -> Int {
         tokens.withUnsafeBufferPointer { tokens in
             ids.keyIDs.withUnsafeBufferPointer { keyIDs in
-                starts.withUnsafeBufferPointer { starts in
-                    var i = start
-                    while i < tokens.count {
-                        let token = tokens[i]
-                        if token.kind != .whitespace {
-                            let id = Int(keyIDs[Int(token.keyID)])
-                            if id >= 0, id >> 6 < starts.count, starts[id >> 6] & (1 << UInt64(id & 63)) != 0 { return i }
-                            if token.shape.contains(.innerApostrophe) { return i }
-                            if token.kind == .word, i + 2 < tokens.count, tokens[i + 1].keyID == hyphen,
-                               tokens[i + 1].kind == .punctuation, tokens[i + 2].kind == .word { return i }
-                        }
-                        i += 1
+                var i = start
+                while i < tokens.count {
+                    let token = tokens[i]
+                    if token.kind != .whitespace,
+                       mayStart(keyIDs[Int(token.keyID)]) || token.shape.contains(.innerApostrophe)
+                        || tokens.startsCompound(at: i, hyphen: hyphen) {
+                        return i
                     }
-                    return i
+                    i += 1
                 }
+                return i
             }
         }
     }

@@ -169,7 +169,7 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
 public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
     @usableFromInline let tokens: [Token]
     /// Per key of the text (`Token.keyID`): its word's flags.
-    @usableFromInline let keyFlags: [Flags.RawValue]
+    @usableFromInline private(set) var keyFlags: [Flags.RawValue]
 
     init(ids: WordIDs, flags: [Flags.RawValue]) {
         tokens = ids.tokens
@@ -183,6 +183,12 @@ public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Ra
     @inlinable public subscript(index: Int) -> Flags {
         let token = tokens[index]
         return token.kind == .whitespace ? [] : Flags(rawValue: keyFlags[Int(token.keyID)])
+    }
+
+    /// Gives the key of token `index` (so every token with that key) these classes instead: for
+    /// tables matched on another form of the key than the key itself.
+    package mutating func setClasses(_ classes: Flags, ofKeyAt index: Int) {
+        keyFlags[Int(tokens[index].keyID)] = classes.rawValue
     }
 }
 

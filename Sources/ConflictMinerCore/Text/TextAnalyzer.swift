@@ -648,7 +648,7 @@ private struct KeyInterner {
         var ids: [Int32] = []
         ids.reserveCapacity(memoEntries.count)
         for key in memoEntries.indices {
-            ids.append(memo.id(of: memoEntries[key], in: vocabulary) {
+            ids.append(memo.id(of: memoEntries[key]) {
                 batch.withKey(key) { vocabulary.id(bytes: $0, hash: batch.hashes[key]) }
             })
         }
@@ -692,7 +692,7 @@ private struct KeyMemo {
     }
 
     /// The id of an entry's key in the vocabulary of `number(in:)`, from `lookUp` the first time.
-    mutating func id(of entry: Int32, in vocabulary: Vocabulary, lookUp: () -> Int32) -> Int32 {
+    mutating func id(of entry: Int32, lookUp: () -> Int32) -> Int32 {
         let index = Int(entry)
         if ids[index] == -2 { ids[index] = lookUp() }
         return ids[index]

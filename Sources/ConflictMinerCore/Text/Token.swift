@@ -139,12 +139,6 @@ struct KeyTable: Sendable {
     /// The number of keys.
     var count: Int { strings.count }
 
-    /// The id of a key, added (its bytes as its string) if new.
-    mutating func add(_ key: UnsafeBufferPointer<UInt8>) -> Int32 {
-        let hash = SymbolTable.hash(key)
-        return id(of: key, hash: hash) ?? append(key, hash: hash, string: String(decoding: key, as: UTF8.self))
-    }
-
     /// The id of a key with its `SymbolTable.hash`, nil if absent.
     func id(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         symbols.symbol(bytes: key, hash: hash)

@@ -108,7 +108,7 @@ struct DateScan {
     /// The lexicon word of class `wordClass` at position `p`, if any.
     func word(at p: Int, _ wordClass: DateWord.Class) -> DateWord? {
         guard has(at: p, wordClass) else { return nil }
-        return lex.word(text.keys[Int(sig[p])], wordClass)
+        return lex.word(text.keys[tokenIndex(p)], wordClass)
     }
 
     func has(at p: Int, _ wordClass: DateWord.Class) -> Bool {
@@ -195,10 +195,10 @@ struct DateScan {
             return true
         case .word:
             return first.shape.contains(.hasDigit) || hasStartClass(p)
-                || beforeAgo[p] && numbers.flags(at: Int(sig[p]), in: text).contains(.starter)
+                || beforeAgo[p] && numbers.flags(at: tokenIndex(p), in: text).contains(.starter)
         case .punctuation:
             return hasStartClass(p) || first.keyID == apostrophe
-                || numbers.flags(at: Int(sig[p]), in: text).contains(.starter)
+                || numbers.flags(at: tokenIndex(p), in: text).contains(.starter)
         case .whitespace:
             return false
         }
@@ -224,8 +224,10 @@ struct DateScan {
 
     // MARK: - Token access
 
-    func token(_ p: Int) -> Token { text.tokens[Int(sig[p])] }
-    func key(_ p: Int) -> String { p >= 0 && p < sig.count ? text.keys[Int(sig[p])] : "" }
+    /// The index in the text of the token at position `p`.
+    @inline(__always) func tokenIndex(_ p: Int) -> Int { Int(sig[p]) }
+    func token(_ p: Int) -> Token { text.tokens[tokenIndex(p)] }
+    func key(_ p: Int) -> String { p >= 0 && p < sig.count ? text.keys[tokenIndex(p)] : "" }
     func exists(_ p: Int) -> Bool { p >= 0 && p < sig.count }
 
     /// No whitespace between `p - 1` and `p`.
@@ -236,8 +238,8 @@ struct DateScan {
     /// A line break between `p - 1` and `p`.
     func lineBreakBefore(_ p: Int) -> Bool {
         guard p > 0, p < sig.count else { return false }
-        var i = Int(sig[p - 1]) + 1
-        while i < Int(sig[p]) {
+        var i = tokenIndex(p - 1) + 1
+        while i < tokenIndex(p) {
             if text.tokens[i].shape.contains(.lineBreak) { return true }
             i += 1
         }
@@ -252,7 +254,7 @@ struct DateScan {
     func capitalized(_ p: Int) -> Bool { exists(p) && token(p).shape.contains(.capitalized) }
 
     func expression(_ start: Int, _ end: Int) -> TemporalExpression {
-        TemporalExpression(tokens: Int(sig[start])..<(Int(sig[end - 1]) + 1))
+        TemporalExpression(tokens: tokenIndex(start)..<(tokenIndex(end - 1) + 1))
     }
 
     /// The previous non-space token is a word that starts a capitalised name run in the same
@@ -701,11 +703,11 @@ struct DateScan {
     /// `a fortnight ago`: the count is any number phrase of the number parser without a
     /// qualifier, in words, digits (up to 99) or `a`/`an`.
     func matchAgo(_ p: Int) -> Match? {
-        guard beforeAgo[p], let phrase = numbers.phrase(in: text, at: Int(sig[p])), phrase.qualifier == nil, phrase.value > 0,
+        guard beforeAgo[p], let phrase = numbers.phrase(in: text, at: tokenIndex(p)), phrase.qualifier == nil, phrase.value > 0,
               phrase.form == .words || phrase.form == .article || phrase.form == .digits && phrase.value < 100 else { return nil }
         // The position after the phrase (its tokens end inside `sig`).
         var q = p + 1
-        while q < sig.count && Int(sig[q]) < phrase.tokens.upperBound { q += 1 }
+        while q < sig.count && tokenIndex(q) < phrase.tokens.upperBound { q += 1 }
         let amount = phrase.value
         guard let unit = word(q, .unit), key(q + 1) == "ago", !lineBreakBefore(q), !lineBreakBefore(q + 1) else { return nil }
         var result = expression(p, q + 2)
@@ -861,7 +863,7 @@ struct DateScan {
         let k = key(p)
         var q = p + 1
         var year: Int?
-        if token(p).shape.contains(.hasDigit), k.hasPrefix("fy"), text.surface(Int(sig[p])).hasPrefix("FY") {
+        if token(p).shape.contains(.hasDigit), k.hasPrefix("fy"), text.surface(tokenIndex(p)).hasPrefix("FY") {
             // `FY2024`, `FY24` in one token
             let digits = k.dropFirst(2)
             guard digits.allSatisfy(\.isASCII), digits.allSatisfy(\.isNumber), let number = Int(digits) else { return nil }

@@ -46,12 +46,13 @@ public struct GroupExtractor: Extractor {
 
     /// Each token's pattern flags. The tables hold keys without inner apostrophes
     /// (`GroupNameRules.wordKey`): a key with one is looked up without them.
-    private func patternFlags(of text: AnalyzedText, ids: WordIDs) -> TokenGroupFlags {
-        var apostrophed: [Int: GroupWordFlags] = [:]
+    private func patternFlags(of text: AnalyzedText, ids: WordIDs) -> TokenClasses<GroupWordFlags> {
+        var flags = wordFlags.classes(ofWords: ids)
+        // (an inner apostrophe belongs to the key: every token of such a key has one)
         for (index, token) in text.tokens.enumerated() where token.shape.contains(.innerApostrophe) {
-            apostrophed[index] = wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.keys[index]))]
+            flags.setClasses(wordFlags[vocabulary.id(PhraseMatcher<Int>.withoutApostrophes(text.keys[index]))], ofKeyAt: index)
         }
-        return TokenGroupFlags(tokens: text.tokens, classes: wordFlags.classes(ofWords: ids), apostrophed: apostrophed)
+        return flags
     }
 
     public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
@@ -379,18 +380,5 @@ enum NameCase {
             return false
         }
         return sawContent
-    }
-}
-
-/// Each token's pattern flags (`GroupExtractor.patternFlags(of:ids:)`), read through the
-/// document's word ids when asked; the few tokens with an inner apostrophe have theirs looked up
-/// once per document, without the apostrophes.
-struct TokenGroupFlags {
-    let tokens: [Token]
-    let classes: TokenClasses<GroupWordFlags>
-    let apostrophed: [Int: GroupWordFlags]
-
-    subscript(index: Int) -> GroupWordFlags {
-        tokens[index].shape.contains(.innerApostrophe) ? apostrophed[index] ?? [] : classes[index]
     }
 }

@@ -29,11 +29,11 @@ struct GroupNameRules {
     let text: AnalyzedText
     let patterns: GroupPatterns
     /// Per token: what the pattern tables say of its word (`GroupWordFlags`).
-    let flags: TokenGroupFlags
+    let flags: TokenClasses<GroupWordFlags>
     private var tokens: [Token] { text.tokens }
     private var keys: TokenKeys { _read { yield text.keys } }
 
-    init(text: AnalyzedText, patterns: GroupPatterns, flags: TokenGroupFlags) {
+    init(text: AnalyzedText, patterns: GroupPatterns, flags: TokenClasses<GroupWordFlags>) {
         self.text = text
         self.patterns = patterns
         self.flags = flags
@@ -310,7 +310,7 @@ struct GroupNameRules {
     /// `ISIS`, `Daesh`: `state-short-names.tsv`).
     private func stateProvinces() -> [Found] {
         // the trigger words by their ids in this document: a document without them is passed over
-        let shortNames = Set(patterns.stateShortNames.map(GroupPatterns.fold)).compactMap { keys.id(of: $0) }
+        let shortNames = patterns.stateShortNameKeys.compactMap { keys.id(of: $0) }
         let islamic = keys.id(of: "islamic"), state = keys.id(of: "state")
         guard !shortNames.isEmpty || (islamic != nil && state != nil) else { return [] }
         var found: [Found] = []

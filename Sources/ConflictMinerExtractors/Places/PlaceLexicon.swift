@@ -82,6 +82,17 @@ public final class PlaceLexicon: Sendable {
             try TSVTable(contentsOf: url(name), requiredColumns: columns).cells(columns, problem: problem)
         }
         func words(_ name: String) throws -> Set<String> { Set(try rows(name, ["word"]).map { $0.cells[0] }) }
+        /// A table of words and the value of `column` each has (the first row of a word counts).
+        func classified<Value: RawRepresentable<String>>(_ name: String, _ column: String,
+                                                          allowed: String) throws -> [String: Value] {
+            var result: [String: Value] = [:]
+            for row in try rows(name, ["word", column], problem: {
+                Value(rawValue: $0[1]) == nil ? "\(column) is \(allowed)" : nil
+            }) where result[row.cells[0]] == nil {
+                result[row.cells[0]] = Value(rawValue: row.cells[1])
+            }
+            return result
+        }
         designators = try words("designators")
         trailingDesignators = try words("trailing-designators")
         prefixDesignators = try words("prefix-designators")
@@ -89,13 +100,7 @@ public final class PlaceLexicon: Sendable {
         for row in try rows("prefix-designator-countries", ["word", "country"]) { countries[row.cells[0]] = row.cells[1] }
         prefixDesignatorCountries = countries
         namePrefixes = try words("name-prefixes")
-        var heads: [String: HeadClass] = [:]
-        for row in try rows("organisation-heads", ["word", "class"], problem: {
-            HeadClass(rawValue: $0[1]) == nil ? "class is force, building, organisation or outlet" : nil
-        }) where heads[row.cells[0]] == nil {
-            heads[row.cells[0]] = HeadClass(rawValue: row.cells[1])
-        }
-        organisationHeads = heads
+        organisationHeads = try classified("organisation-heads", "class", allowed: "force, building, organisation or outlet")
         titles = try words("titles")
         personTitles = try words("person-titles")
         diseaseHeads = try words("disease-heads")
@@ -123,13 +128,7 @@ public final class PlaceLexicon: Sendable {
         listPrepositions = try words("list-prepositions")
         outletDescriptions = try words("outlet-descriptions")
         headsBeforeIn = try words("heads-before-in")
-        var kinds: [String: DesignatorKind] = [:]
-        for row in try rows("designator-kinds", ["word", "kind"], problem: {
-            DesignatorKind(rawValue: $0[1]) == nil ? "kind is division, district, settlement or country" : nil
-        }) where kinds[row.cells[0]] == nil {
-            kinds[row.cells[0]] = DesignatorKind(rawValue: row.cells[1])
-        }
-        designatorKinds = kinds
+        designatorKinds = try classified("designator-kinds", "kind", allowed: "division, district, settlement or country")
         multiWordDesignators = designators.filter { $0.contains(" ") }
             .map { $0.split(separator: " ").map(String.init) }
             .sorted { $0.count > $1.count }
