@@ -318,6 +318,8 @@ enum GroupGazetteerFixture {
         } catch {
             fatalError("cannot write the test gazetteers in \(url.path): \(error)")
         }
+        // The folder lives as long as the test process: a static has no teardown, so it goes at exit.
+        atexit { try? FileManager.default.removeItem(at: GroupGazetteerFixture.directory) }
         return url
     }()
 
