@@ -1,3 +1,4 @@
+import Foundation
 import Testing
 @testable import ConflictMinerCore
 @testable import ConflictMinerEvaluation
@@ -154,6 +155,75 @@ struct TextAnalyzerTests {
         #expect(next == analyzed.tokens.count)
         for (index, sentence) in analyzed.sentences.enumerated() {
             for token in sentence { #expect(analyzed.tokens[token].sentence == index) }
+        }
+    }
+
+    /// The characters whose word breaks depend on their neighbours, and some that never join.
+    static let breakAlphabet: [String] = [
+        "a", "Z", "7", "@", ".", "'", ",", ";", ":", " ", "\n", "\r", "\t", "_", "-", "\"", "é", "\u{301}", "’", "😀",
+        "\u{200D}",
+    ]
+
+    func expectWordBreaksAsICU(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        let direct = analyzer.wordBreaks(of: text, readingASCII: true)
+        let icu = analyzer.wordBreaks(of: text, readingASCII: false)
+        let common = min(direct.count, icu.count)
+        guard let first = (0..<common).first(where: { direct[$0] != icu[$0] }) ?? (direct.count == icu.count ? nil : common)
+        else { return }
+        // where they part, with the text around it
+        let units = Array(text.utf16)
+        let at = first < icu.count ? icu[first].boundary : units.count
+        let context = String(decoding: units[max(0, at - 20)..<min(units.count, at + 20)], as: UTF16.self)
+        Issue.record("segment \(first): \(first < direct.count ? "\(direct[first])" : "none") read directly, \(first < icu.count ? "\(icu[first])" : "none") by ICU, near \(context.debugDescription)",
+                     sourceLocation: sourceLocation)
+    }
+
+    @Test("ASCII read directly breaks as ICU does: every string of up to four characters that matter")
+    func asciiWordBreaksAgreeWithICUExhaustively() {
+        var texts = [""]
+        for _ in 1...4 {
+            texts = texts.flatMap { prefix in Self.breakAlphabet.map { prefix + $0 } }
+            for text in texts { expectWordBreaksAsICU(text) }
+        }
+    }
+
+    @Test("ASCII read directly breaks as ICU does: every ASCII character, alone, doubled and between others")
+    func asciiWordBreaksAgreeWithICUForEveryCharacter() {
+        let contexts = ["", "a", "1", ".", "'", ",", " ", "\n", "é", "\u{301}", "_", "@"]
+        for unit in 0..<128 {
+            let character = String(decoding: [UInt8(unit)], as: UTF8.self)
+            for before in contexts {
+                for after in contexts {
+                    expectWordBreaksAsICU(before + character + after)
+                    expectWordBreaksAsICU(before + character + character + after)
+                }
+            }
+        }
+    }
+
+    @Test("ASCII read directly breaks as ICU does: random text in many scripts, and the bundled news")
+    func asciiWordBreaksAgreeWithICUOnLongerText() throws {
+        // The same pseudo-random texts every run (SplitMix64), so a failure can be replayed.
+        var state: UInt64 = 0x9E37_79B9_7F4A_7C15
+        func random(_ bound: Int) -> Int {
+            state &+= 0x9E37_79B9_7F4A_7C15
+            var z = state
+            z = (z ^ (z >> 30)) &* 0xBF58_476D_1CE4_E5B9
+            z = (z ^ (z >> 27)) &* 0x94D0_49BB_1331_11EB
+            return Int((z ^ (z >> 31)) % UInt64(bound))
+        }
+        let pieces = Self.breakAlphabet + [
+            "Quetta", "U.S.", "1,500.25", "don't", "e.g.", "  ", "\r\n", "ก", "ไทย", "中文", "ש", "\u{5F3}", "🇺🇸",
+            "\u{FE0F}", "1\u{FE0F}\u{20E3}", "ア", "٣", "Ⅻ", "\u{AD}", "\u{A0}", "\u{2003}", "\u{85}", "\u{2028}", "\u{B}",
+            "(", "@", "#", "$5", "x_y", "v2.0", "3'000",
+        ]
+        for _ in 0..<3_000 {
+            expectWordBreaksAsICU((0..<random(40)).map { _ in pieces[random(pieces.count)] }.joined())
+        }
+        for folder in SnapshotTests.folders {
+            for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
+                expectWordBreaksAsICU(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+            }
         }
     }
 

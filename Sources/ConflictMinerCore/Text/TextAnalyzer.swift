@@ -138,7 +138,8 @@ public struct TextAnalysisError: Error, CustomStringConvertible {
     public var description: String { "ICU error \(status)" }
 }
 
-/// Tokenizes documents with ICU's word and sentence break iterators. Holds ICU state, so use
+/// Tokenizes documents with ICU's word and sentence break iterators (the word breaks of ASCII
+/// runs read directly, as ICU would give them: `WordBreaks`). Holds ICU state, so use
 /// one analyzer per thread; `analyze` itself is cheap to call again and again.
 public final class TextAnalyzer {
     private let words: OpaquePointer
@@ -205,15 +206,11 @@ public final class TextAnalyzer {
             let sentenceEnds = boundaries(of: sentencesBreaker, in: base, count: buffer.count)
             var sentenceIndex = 0
             var sentenceStartToken = 0
-            var status: Int32 = 0
-            cm_breaker_set_text(words, base, Int32(buffer.count), &status)
+            var breaks = WordBreaks(units: base, count: buffer.count, icu: words)
             var previous = 0
             var cpStart = 0
             var utf8Start = 0
-            while true {
-                let boundary = Int(cm_breaker_next(words))
-                if boundary < 0 { break }
-                let rule = cm_breaker_rule_status(words)
+            while let (boundary, rule) = breaks.next() {
                 let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
                 while sentenceIndex < sentenceEnds.count - 1, previous >= sentenceEnds[sentenceIndex] {
                     sentences.append(sentenceStartToken..<tokens.count)
@@ -246,6 +243,19 @@ public final class TextAnalyzer {
         var bytes: [UInt8] = []
         Array(text.utf16).withUnsafeBufferPointer { foldKey($0, into: &bytes) }
         return String(decoding: bytes, as: UTF8.self)
+    }
+
+    /// The word boundaries of a text and their rule statuses (`WordBreaks`), with its ASCII read
+    /// directly or, when `readingASCII` is false, all of it by ICU: the two must agree.
+    func wordBreaks(of text: String, readingASCII: Bool) -> [(boundary: Int, status: Int32)] {
+        let units = Array(text.utf16)
+        return units.withUnsafeBufferPointer { buffer in
+            guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
+            var breaks = WordBreaks(units: base, count: buffer.count, icu: words, readsASCII: readingASCII)
+            var result: [(boundary: Int, status: Int32)] = []
+            while let next = breaks.next() { result.append(next) }
+            return result
+        }
     }
 
     // MARK: - Internals
