@@ -158,51 +158,54 @@ struct TextAnalyzerTests {
         }
     }
 
-    /// The characters whose word breaks depend on their neighbours, and some that never join.
+    /// The characters whose word or sentence breaks depend on their neighbours, and some that never join.
     static let breakAlphabet: [String] = [
         "a", "Z", "7", "@", ".", "'", ",", ";", ":", " ", "\n", "\r", "\t", "_", "-", "\"", "é", "\u{301}", "’", "😀",
-        "\u{200D}",
+        "\u{200D}", "!", "?", ")", "\u{201D}", "\u{2014}", "\u{A0}",
     ]
 
-    func expectWordBreaksAsICU(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
-        let direct = analyzer.wordBreaks(of: text, readingASCII: true)
-        let icu = analyzer.wordBreaks(of: text, readingASCII: false)
-        let common = min(direct.count, icu.count)
-        guard let first = (0..<common).first(where: { direct[$0] != icu[$0] }) ?? (direct.count == icu.count ? nil : common)
-        else { return }
-        // where they part, with the text around it
-        let units = Array(text.utf16)
-        let at = first < icu.count ? icu[first].boundary : units.count
-        let context = String(decoding: units[max(0, at - 20)..<min(units.count, at + 20)], as: UTF16.self)
-        Issue.record("segment \(first): \(first < direct.count ? "\(direct[first])" : "none") read directly, \(first < icu.count ? "\(icu[first])" : "none") by ICU, near \(context.debugDescription)",
-                     sourceLocation: sourceLocation)
-    }
-
-    @Test("ASCII read directly breaks as ICU does: every string of up to four characters that matter")
-    func asciiWordBreaksAgreeWithICUExhaustively() {
-        var texts = [""]
-        for _ in 1...4 {
-            texts = texts.flatMap { prefix in Self.breakAlphabet.map { prefix + $0 } }
-            for text in texts { expectWordBreaksAsICU(text) }
+    func expectBreaksAsICU(_ text: String, sourceLocation: SourceLocation = #_sourceLocation) {
+        for sentences in [false, true] {
+            let direct = analyzer.breaks(of: text, sentences: sentences, readingDirectly: true)
+            let icu = analyzer.breaks(of: text, sentences: sentences, readingDirectly: false)
+            let common = min(direct.count, icu.count)
+            guard let first = (0..<common).first(where: { direct[$0] != icu[$0] }) ?? (direct.count == icu.count ? nil : common)
+            else { continue }
+            // where they part, with the text around it
+            let units = Array(text.utf16)
+            let at = first < icu.count ? icu[first].boundary : units.count
+            let context = String(decoding: units[max(0, at - 20)..<min(units.count, at + 20)], as: UTF16.self)
+            let kind = sentences ? "sentence" : "word"
+            Issue.record("\(kind) \(first): \(first < direct.count ? "\(direct[first])" : "none") read directly, \(first < icu.count ? "\(icu[first])" : "none") by ICU, near \(context.debugDescription)",
+                         sourceLocation: sourceLocation)
         }
     }
 
-    @Test("ASCII read directly breaks as ICU does: every ASCII character, alone, doubled and between others")
-    func asciiWordBreaksAgreeWithICUForEveryCharacter() {
-        let contexts = ["", "a", "1", ".", "'", ",", " ", "\n", "é", "\u{301}", "_", "@"]
+    @Test("plain text read directly breaks into words and sentences as ICU does: every string of up to four characters that matter")
+    func asciiBreaksAgreeWithICUExhaustively() {
+        var texts = [""]
+        for _ in 1...4 {
+            texts = texts.flatMap { prefix in Self.breakAlphabet.map { prefix + $0 } }
+            for text in texts { expectBreaksAsICU(text) }
+        }
+    }
+
+    @Test("plain text read directly breaks into words and sentences as ICU does: every ASCII character, alone, doubled and between others")
+    func asciiBreaksAgreeWithICUForEveryCharacter() {
+        let contexts = ["", "a", "B", "1", ".", "!", "'", ")", ",", " ", "\n", "é", "\u{301}", "_", "@", "\u{2019}", "\u{A0}"]
         for unit in 0..<128 {
             let character = String(decoding: [UInt8(unit)], as: UTF8.self)
             for before in contexts {
                 for after in contexts {
-                    expectWordBreaksAsICU(before + character + after)
-                    expectWordBreaksAsICU(before + character + character + after)
+                    expectBreaksAsICU(before + character + after)
+                    expectBreaksAsICU(before + character + character + after)
                 }
             }
         }
     }
 
-    @Test("ASCII read directly breaks as ICU does: random text in many scripts, and the bundled news")
-    func asciiWordBreaksAgreeWithICUOnLongerText() throws {
+    @Test("plain text read directly breaks into words and sentences as ICU does: random text in many scripts, and the bundled news")
+    func asciiBreaksAgreeWithICUOnLongerText() throws {
         // The same pseudo-random texts every run (SplitMix64), so a failure can be replayed.
         var state: UInt64 = 0x9E37_79B9_7F4A_7C15
         func random(_ bound: Int) -> Int {
@@ -215,14 +218,15 @@ struct TextAnalyzerTests {
         let pieces = Self.breakAlphabet + [
             "Quetta", "U.S.", "1,500.25", "don't", "e.g.", "  ", "\r\n", "ก", "ไทย", "中文", "ש", "\u{5F3}", "🇺🇸",
             "\u{FE0F}", "1\u{FE0F}\u{20E3}", "ア", "٣", "Ⅻ", "\u{AD}", "\u{A0}", "\u{2003}", "\u{85}", "\u{2028}", "\u{B}",
-            "(", "@", "#", "$5", "x_y", "v2.0", "3'000",
+            "(", "@", "#", "$5", "x_y", "v2.0", "3'000", ". ", ".  ", "? ", "etc. and", "p. 5 of", "?! ", "\"The",
+            "Mr. Smith", ") Next", ".\" He", "\u{201D} ", "\u{2014}", "\u{3002}",
         ]
         for _ in 0..<3_000 {
-            expectWordBreaksAsICU((0..<random(40)).map { _ in pieces[random(pieces.count)] }.joined())
+            expectBreaksAsICU((0..<random(40)).map { _ in pieces[random(pieces.count)] }.joined())
         }
         for folder in SnapshotTests.folders {
             for name in try FileManager.default.contentsOfDirectory(atPath: folder.path) where name.hasSuffix(".txt") {
-                expectWordBreaksAsICU(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
+                expectBreaksAsICU(try String(contentsOf: folder.appendingPathComponent(name), encoding: .utf8))
             }
         }
     }

@@ -138,8 +138,8 @@ public struct TextAnalysisError: Error, CustomStringConvertible {
     public var description: String { "ICU error \(status)" }
 }
 
-/// Tokenizes documents with ICU's word and sentence break iterators (the word breaks of ASCII
-/// runs read directly, as ICU would give them: `WordBreaks`). Holds ICU state, so use
+/// Tokenizes documents with ICU's word and sentence break iterators (the breaks of ASCII runs
+/// read directly, as ICU would give them: `TextBreaks`). Holds ICU state, so use
 /// one analyzer per thread; `analyze` itself is cheap to call again and again.
 public final class TextAnalyzer {
     private let words: OpaquePointer
@@ -203,10 +203,12 @@ public final class TextAnalyzer {
         units.withUnsafeBufferPointer { allUnits in
             let buffer = UnsafeBufferPointer(rebasing: allUnits[0..<unitCount])
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-            let sentenceEnds = boundaries(of: sentencesBreaker, in: base, count: buffer.count)
+            var sentenceEnds: [Int] = []
+            var sentenceBreaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker)
+            while let (boundary, _) = sentenceBreaks.next() { sentenceEnds.append(boundary) }
             var sentenceIndex = 0
             var sentenceStartToken = 0
-            var breaks = WordBreaks(units: base, count: buffer.count, icu: words)
+            var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words)
             var previous = 0
             var cpStart = 0
             var utf8Start = 0
@@ -245,32 +247,27 @@ public final class TextAnalyzer {
         return String(decoding: bytes, as: UTF8.self)
     }
 
-    /// The word boundaries of a text and their rule statuses (`WordBreaks`), with its ASCII read
-    /// directly or, when `readingASCII` is false, all of it by ICU: the two must agree.
-    func wordBreaks(of text: String, readingASCII: Bool) -> [(boundary: Int, status: Int32)] {
+    /// The word (or sentence) boundaries of a text and their rule statuses (`TextBreaks`), with
+    /// its plain runs read directly or, when `readingDirectly` is false, all of it by ICU: the two
+    /// must agree.
+    func breaks(of text: String, sentences: Bool = false, readingDirectly: Bool) -> [(boundary: Int, status: Int32)] {
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
-            var breaks = WordBreaks(units: base, count: buffer.count, icu: words, readsASCII: readingASCII)
             var result: [(boundary: Int, status: Int32)] = []
-            while let next = breaks.next() { result.append(next) }
+            if sentences {
+                var breaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker,
+                                                            readsDirectly: readingDirectly)
+                while let next = breaks.next() { result.append(next) }
+            } else {
+                var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words, readsDirectly: readingDirectly)
+                while let next = breaks.next() { result.append(next) }
+            }
             return result
         }
     }
 
     // MARK: - Internals
-
-    private func boundaries(of breaker: OpaquePointer, in base: UnsafePointer<UInt16>, count: Int) -> [Int] {
-        var status: Int32 = 0
-        cm_breaker_set_text(breaker, base, Int32(count), &status)
-        var result: [Int] = []
-        while true {
-            let boundary = Int(cm_breaker_next(breaker))
-            if boundary < 0 { break }
-            result.append(boundary)
-        }
-        return result
-    }
 
     /// Decodes the text's UTF-8 into `units` in one pass (the standard library's copy of a
     /// non-ASCII string's `utf16` view first indexes the whole string to learn its length),
