@@ -19,13 +19,16 @@ public struct Resolver: Sendable {
         // The order is sorted as plain numbers, not as entities: a comparison then reads no
         // string and a swap moves no entity. (A type's rank is found by comparing it with the
         // few of `typePriority`, cheaper than hashing its name.)
-        let ordered = candidates.enumerated().map { offset, candidate in
-            Precedence(length: candidate.length, rank: typePriority.firstIndex(of: candidate.type) ?? typePriority.count,
-                       start: candidate.start, offset: offset)
+        // (the entities read by index: an iteration would copy each, retaining its strings)
+        let ordered = candidates.indices.map { offset in
+            Precedence(length: candidates[offset].length,
+                       rank: typePriority.firstIndex(of: candidates[offset].type) ?? typePriority.count,
+                       start: candidates[offset].start, offset: offset)
         }.sorted()
         // Code points already covered by an accepted entity, one bit each: an overlap test costs
         // the candidate's length, so the whole pass stays linear in the document.
-        let extent = candidates.reduce(0) { max($0, $1.end) }
+        var extent = 0
+        for offset in candidates.indices { extent = max(extent, candidates[offset].end) }
         var covered = BitArray(count: extent)
         var accepted = BitArray(count: candidates.count)
         for candidate in ordered where candidate.length > 0 && candidate.start >= 0 {

@@ -765,12 +765,13 @@ struct ContextPlaces {
         var counts = [Int32](repeating: 0, count: gazetteer.countryNumbering.count)
         var firstSeen = [Int](repeating: .max, count: counts.count)
         var best: Int32 = -1
-        for mention in mentions {
-            guard let chosen = mention.chosen, case let country = gazetteer.countryNumbers[chosen], country >= 0,
-                  !isAcrossBorder(mention.range.lowerBound) else { continue }
+        for index in mentions.indices {
+            let start = mentions[index].range.lowerBound
+            guard let chosen = mentions[index].chosen, case let country = gazetteer.countryNumbers[chosen], country >= 0,
+                  !isAcrossBorder(start) else { continue }
             let number = Int(country)
             counts[number] += 1
-            if firstSeen[number] == .max { firstSeen[number] = mention.range.lowerBound }
+            if firstSeen[number] == .max { firstSeen[number] = start }
         }
         // the most mentioned; of equals, the first seen
         for number in counts.indices where counts[number] > 0 {

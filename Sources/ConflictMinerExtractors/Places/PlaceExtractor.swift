@@ -278,25 +278,25 @@ public struct PlaceExtractor: Extractor {
         }
         // Towns, districts and features only; by a speech verb, no city that may stand for its
         // government.
+        // (the place's fields read in place: a copy of the place retains its strings)
         return !readings.contains { reading in
-            let place = gazetteer.places[reading.place]
-            return reading.isAbbreviation || ![.city, .admin2, .feature].contains(place.kind)
-                || bySpeech && place.population >= 300_000
+            reading.isAbbreviation || ![.city, .admin2, .feature].contains(gazetteer.places[reading.place].kind)
+                || bySpeech && gazetteer.places[reading.place].population >= 300_000
         }
     }
 
     /// The one country or first-level division among a mention's readings when every other
     /// reading is a town, district or feature of fewer than 100,000 people: it wins by its
     /// kind whatever the document says, so it may vote.
-    private func dominantDivision(of mention: Mention) -> Reading? {
-        guard mention.readings.count > 1 else { return nil }
+    private func dominantDivision(of readings: [Reading]) -> Reading? {
+        guard readings.count > 1 else { return nil }
         var division: Reading?
-        for reading in mention.readings {
-            let place = gazetteer.places[reading.place]
-            if place.kind == .country || place.kind == .admin1 {
+        for reading in readings {
+            let kind = gazetteer.places[reading.place].kind
+            if kind == .country || kind == .admin1 {
                 if division != nil { return nil }
                 division = reading
-            } else if place.kind == .region || place.population >= 100_000 {
+            } else if kind == .region || gazetteer.places[reading.place].population >= 100_000 {
                 return nil
             }
         }
@@ -315,7 +315,7 @@ public struct PlaceExtractor: Extractor {
         let tokens = text.tokens
         let keys = text.keys
         var mentionStarting: [Int: Int] = [:]
-        for (position, mention) in mentions.enumerated() { mentionStarting[mention.range.lowerBound] = position }
+        for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = position }
         var found: [Mention] = []
         for index in mentions.indices {
             guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
@@ -345,10 +345,9 @@ public struct PlaceExtractor: Extractor {
             let towns = mentions[index].readings.filter { [.city, .admin2, .feature].contains(gazetteer.places[$0.place].kind) }
             var placed = false
             for division in divisions {
-                let place = gazetteer.places[division]
+                let country = gazetteer.places[division].country, name = gazetteer.places[division].name
                 let inside = towns.filter { reading in
-                    let town = gazetteer.places[reading.place]
-                    return town.country == place.country && town.admin1 == place.name
+                    gazetteer.places[reading.place].country == country && gazetteer.places[reading.place].admin1 == name
                 }
                 guard !inside.isEmpty else { continue }
                 mentions[index].readings = inside
@@ -450,13 +449,13 @@ public struct PlaceExtractor: Extractor {
     private func countryVotes(of mentions: [Mention], in text: AnalyzedText) -> CountryVotes {
         let countryOf = gazetteer.countryNumbers
         var votes = CountryVotes(countryCount: gazetteer.countryNumbering.count)
-        for mention in mentions where mention.evidence == .none {
+        for index in mentions.indices where mentions[index].evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
-            let readings = dominantDivision(of: mention).map { [$0] } ?? mention.readings
+            let readings = dominantDivision(of: mentions[index].readings).map { [$0] } ?? mentions[index].readings
             guard let first = readings.first, case let country = countryOf[first.place], country >= 0,
                   readings.allSatisfy({ countryOf[$0.place] == country }) else { continue }
-            votes.add(vote(of: readings), for: country, sentence: text.tokens[mention.range.lowerBound].sentence)
+            votes.add(vote(of: readings), for: country, sentence: text.tokens[mentions[index].range.lowerBound].sentence)
             for reading in readings where gazetteer.places[reading.place].kind == .admin1 {
                 votes.addDivision(gazetteer.places[reading.place].name, in: country)
             }
@@ -541,12 +540,12 @@ public struct PlaceExtractor: Extractor {
     /// town of the same name inside it, if there is one.
     private func town(namedAs chosen: Reading, among candidates: [Reading]) -> Reading? {
         let places = gazetteer.places
-        let division = places[chosen.place]
-        guard division.kind == .admin1 || division.kind == .admin2 else { return nil }
-        let admin1 = division.kind == .admin1 ? division.name : division.admin1
+        let kind = places[chosen.place].kind
+        guard kind == .admin1 || kind == .admin2 else { return nil }
+        let admin1 = kind == .admin1 ? places[chosen.place].name : places[chosen.place].admin1
+        let country = places[chosen.place].country
         return candidates.first { reading in
-            let place = places[reading.place]
-            return place.kind == .city && place.country == division.country && place.admin1 == admin1
+            places[reading.place].kind == .city && places[reading.place].country == country && places[reading.place].admin1 == admin1
         }
     }
 
@@ -554,9 +553,9 @@ public struct PlaceExtractor: Extractor {
     /// is about somewhere else: most likely a local place the gazetteer lacks that shares a
     /// foreign village's name. The mention keeps its span, not the identity.
     private func isStrayForeignPlace(_ index: Int, of mention: Mention, votes: CountryVotes) -> Bool {
-        let place = gazetteer.places[index]
         let country = gazetteer.countryNumbers[index]
-        return country >= 0 && [.city, .admin2, .feature].contains(place.kind) && place.population < 100_000
+        return country >= 0 && [.city, .admin2, .feature].contains(gazetteer.places[index].kind)
+            && gazetteer.places[index].population < 100_000
             && votes[country] - ownVote(mention, country: country) <= 0 && votes.total - votes[country] >= 2
     }
 
@@ -568,25 +567,28 @@ public struct PlaceExtractor: Extractor {
                                       layout: TextLayout) {
         let countryOf = gazetteer.countryNumbers
         let numbering = gazetteer.countryNumbering
-        func country(of mention: Mention?) -> Int32? {
-            mention?.chosen.flatMap { countryOf[$0] >= 0 ? countryOf[$0] : nil }
+        // the country of the chosen place of the mention at a position (read in place, not copied)
+        func country(ofMentionAt position: Int?) -> Int32? {
+            guard let position, let chosen = mentions[position].chosen, countryOf[chosen] >= 0 else { return nil }
+            return countryOf[chosen]
         }
         // Mentions by first token and by end, for lookups in linear time.
         var mentionStarting: [Int: Int] = .init(minimumCapacity: mentions.count)
         var mentionEnding: [Int: Int] = .init(minimumCapacity: mentions.count)
-        for (position, mention) in mentions.enumerated() {
-            if mentionStarting[mention.range.lowerBound] == nil { mentionStarting[mention.range.lowerBound] = position }
-            if mentionEnding[mention.range.upperBound] == nil { mentionEnding[mention.range.upperBound] = position }
+        for position in mentions.indices {
+            let range = mentions[position].range
+            if mentionStarting[range.lowerBound] == nil { mentionStarting[range.lowerBound] = position }
+            if mentionEnding[range.upperBound] == nil { mentionEnding[range.upperBound] = position }
         }
         for index in mentions.indices {
             let range = mentions[index].range
             if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.keys[mark] == "'s",
-               let owner = country(of: mentionEnding[mark].map { mentions[$0] })
+               let owner = country(ofMentionAt: mentionEnding[mark])
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
                 let readings = mentions[index].readings
                 if let inside = readings.first(where: { countryOf[$0.place] == owner }) {
-                    if country(of: mentions[index]) != owner { mentions[index].chosen = inside.place }
+                    if country(ofMentionAt: index) != owner { mentions[index].chosen = inside.place }
                 } else if let shared = readings.first(where: { countryOf[$0.place] < 0 }) {
                     mentions[index].chosen = shared.place
                     mentions[index].contextCountry = numbering.code(owner)
@@ -597,7 +599,7 @@ public struct PlaceExtractor: Extractor {
             let kind = gazetteer.places[chosen].kind
             let placeCountry = countryOf[chosen]
             guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
-                                                           country: { country(of: mentionStarting[$0].map { mentions[$0] }) })
+                                                           country: { country(ofMentionAt: mentionStarting[$0]) })
             else { continue }
             if placeCountry < 0 {
                 mentions[index].contextCountry = numbering.code(holder)
