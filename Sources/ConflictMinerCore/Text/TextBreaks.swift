@@ -62,6 +62,12 @@ struct TextBreaks<Rules: DirectBreakRules> {
     private mutating func plan() {
         var needsICU = position
         if readsDirectly {
+            // four ASCII units at a time, then one by one
+            while needsICU + 4 <= count,
+                  UnsafeRawPointer(units + needsICU).loadUnaligned(as: UInt64.self) & 0xFF80_FF80_FF80_FF80 == 0,
+                  !Rules.mayNeedICU(ascii: units + needsICU) {
+                needsICU += 4
+            }
             while needsICU < count, !Rules.needsICU(units[needsICU]) { needsICU += 1 }
             if needsICU == count {
                 directEnd = count
@@ -86,6 +92,8 @@ struct TextBreaks<Rules: DirectBreakRules> {
 protocol DirectBreakRules {
     /// Whether ICU must read the unit, and the region around it.
     static func needsICU(_ unit: UInt16) -> Bool
+    /// Whether ICU may have to read one of four ASCII units (false lets the search skip them).
+    static func mayNeedICU(ascii units: UnsafePointer<UInt16>) -> Bool
     /// Whether every text has a boundary at `index` (between its first and last unit) whatever
     /// comes before the units the rule reads and after the unit at `index`.
     static func isCertainBoundary(_ units: UnsafePointer<UInt16>, at index: Int) -> Bool
@@ -107,6 +115,11 @@ protocol DirectBreakRules {
 enum WordBreakRules: DirectBreakRules {
     @inline(__always)
     static func needsICU(_ unit: UInt16) -> Bool { unit >= 0x80 || unit == 0x5F }
+
+    @inline(__always)
+    static func mayNeedICU(ascii units: UnsafePointer<UInt16>) -> Bool {
+        units[0] == 0x5F || units[1] == 0x5F || units[2] == 0x5F || units[3] == 0x5F
+    }
 
     static func isCertainBoundary(_ units: UnsafePointer<UInt16>, at index: Int) -> Bool {
         let before = units[index - 1]
@@ -172,6 +185,9 @@ enum WordBreakRules: DirectBreakRules {
 /// else outside ASCII goes to ICU. Certain boundaries: after a line feed, and before a capital after a terminator,
 /// closing punctuation and at least one space (`done. The`).
 enum SentenceBreakRules: DirectBreakRules {
+    @inline(__always)
+    static func mayNeedICU(ascii units: UnsafePointer<UInt16>) -> Bool { false }
+
     /// Outside ASCII, all but the punctuation news is full of: curly quotes, en and em dashes,
     /// the no-break space.
     @inline(__always)
@@ -196,6 +212,11 @@ enum SentenceBreakRules: DirectBreakRules {
         var index = start
         while index < end {
             let unit = units[index]
+            // letters and spaces, most of a text, end nothing
+            if unit >= 0x40 && unit < 0x80 || unit == 0x20 {
+                index += 1
+                continue
+            }
             if unit == 0x0A { return (index + 1, 100) }
             if unit == 0x0D { return (index + 1 < end && units[index + 1] == 0x0A ? index + 2 : index + 1, 100) }
             guard isTerminator(unit) else {
