@@ -138,8 +138,8 @@ public struct TextAnalysisError: Error, CustomStringConvertible {
     public var description: String { "ICU error \(status)" }
 }
 
-/// Tokenizes documents with ICU's word and sentence break iterators (the breaks of ASCII runs
-/// read directly, as ICU would give them: `TextBreaks`). Holds ICU state, so use
+/// Tokenizes documents with ICU's word and sentence break iterators (the breaks of plain runs of
+/// text read directly, as ICU would give them: `TextBreaks`). Holds ICU state, so use
 /// one analyzer per thread; `analyze` itself is cheap to call again and again.
 public final class TextAnalyzer {
     private let words: OpaquePointer
