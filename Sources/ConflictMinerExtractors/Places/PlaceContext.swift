@@ -322,9 +322,9 @@ struct ContextPlaces {
         /// the first mention that covers each token (-1: none); per sentence, the mentions of a
         /// known place with a country (not named as a neighbour) that `nearbyCountry` weighs, in
         /// order.
-        var startingAt: [Int: [Int]] = [:]
+        var startingAt: PositionLists
         var firstCovering: [Int32]
-        var anchorsBySentence: [Int: [Int]] = [:]
+        var anchorsBySentence: PositionLists
         /// The document's most mentioned country.
         let dominant: String?
 
@@ -337,14 +337,18 @@ struct ContextPlaces {
             self.mentions = mentions
             dominant = context.dominantCountry(mentions)
             covered = BitArray(count: context.text.tokens.count)
-            startingAt.reserveCapacity(mentions.count)
-            anchorsBySentence.reserveCapacity(min(mentions.count, context.text.sentences.count))
+            startingAt = PositionLists(positions: mentions.count)
+            anchorsBySentence = PositionLists(positions: mentions.count)
             firstCovering = [Int32](repeating: -1, count: context.text.tokens.count)
-            for (position, mention) in mentions.enumerated() {
-                cover(mention.range)
-                startingAt[mention.range.lowerBound, default: []].append(position)
-                for index in mention.range where firstCovering[index] < 0 { firstCovering[index] = Int32(position) }
-                if let sentence = anchorSentence(of: mention) { anchorsBySentence[sentence, default: []].append(position) }
+            for position in mentions.indices {
+                let range = mentions[position].range
+                cover(range)
+                for index in range where firstCovering[index] < 0 { firstCovering[index] = Int32(position) }
+            }
+            // (each list built from its last position back, one step a position)
+            for position in mentions.indices.reversed() {
+                startingAt.prepend(position, at: mentions[position].range.lowerBound)
+                if let sentence = anchorSentence(of: mentions[position]) { anchorsBySentence.prepend(position, at: sentence) }
             }
         }
 
@@ -379,7 +383,7 @@ struct ContextPlaces {
 
         /// The known place of the first mention that starts at a token.
         func knownPlace(at index: Int) -> Place? {
-            guard let position = startingAt[index]?.first, let chosen = mentions[position].chosen else { return nil }
+            guard let position = startingAt.first(at: index), let chosen = mentions[position].chosen else { return nil }
             return context.places[chosen]
         }
 
@@ -387,7 +391,7 @@ struct ContextPlaces {
         /// anchor (`X village in Y district`) counts at half its distance. The first of equals wins.
         func nearbyCountry(_ anchor: Int) -> String? {
             var best: (distance: Int, country: String)?
-            for position in anchorsBySentence[tokens[anchor].sentence] ?? [] {
+            for position in anchorsBySentence.positions(at: tokens[anchor].sentence) {
                 let mention = mentions[position]
                 guard let chosen = mention.chosen, let country = context.places[chosen].country else { continue }
                 let start = mention.range.lowerBound
@@ -401,20 +405,16 @@ struct ContextPlaces {
         /// indexes true.
         private mutating func extend(_ position: Int, backTo start: Int) {
             let old = mentions[position]
-            if let sentence = anchorSentence(of: old) { anchorsBySentence[sentence]?.removeAll { $0 == position } }
-            startingAt[old.range.lowerBound]?.removeAll { $0 == position }
+            if let sentence = anchorSentence(of: old) { anchorsBySentence.remove(position, from: sentence) }
+            startingAt.remove(position, from: old.range.lowerBound)
             mentions[position].range = start..<old.range.upperBound
-            Self.insert(position, into: &startingAt[start, default: []])
+            startingAt.insert(position, at: start)
             for index in start..<old.range.lowerBound where firstCovering[index] < 0 || firstCovering[index] > position {
                 firstCovering[index] = Int32(position)
             }
             if let sentence = anchorSentence(of: mentions[position]) {
-                Self.insert(position, into: &anchorsBySentence[sentence, default: []])
+                anchorsBySentence.insert(position, at: sentence)
             }
-        }
-
-        private static func insert(_ position: Int, into positions: inout [Int]) {
-            positions.insert(position, at: positions.firstIndex { $0 > position } ?? positions.endIndex)
         }
 
         /// `the Kilmo-Darsa road`: both sides of the hyphen are places.
@@ -460,7 +460,7 @@ struct ContextPlaces {
             var first: Int?
             var start = index + 1
             while start < tokens.count {
-                if let position = startingAt[start]?.first, first.map({ position < $0 }) ?? true { first = position }
+                if let position = startingAt.first(at: start), first.map({ position < $0 }) ?? true { first = position }
                 guard tokens[start].kind == .whitespace, !tokens[start].shape.contains(.lineBreak) else { break }
                 start += 1
             }
@@ -781,5 +781,59 @@ struct ContextPlaces {
             }
         }
         return best < 0 ? nil : gazetteer.countryNumbering.code(best)
+    }
+}
+
+/// Lists of mention positions by a key (a token, a sentence), each in increasing order, threaded
+/// through one array: a list costs no array of its own (a long document's place pass had one
+/// for every mention).
+struct PositionLists {
+    /// The first position of each key's list.
+    private var heads: [Int: Int32] = [:]
+    /// Per position: the next position of its list, -1 at the end.
+    private var next: [Int32]
+
+    init(positions count: Int) {
+        heads.reserveCapacity(count)
+        next = [Int32](repeating: -1, count: count)
+    }
+
+    /// The first position listed at `key`.
+    func first(at key: Int) -> Int? {
+        heads[key].map(Int.init)
+    }
+
+    /// The positions listed at `key`, in order.
+    func positions(at key: Int) -> some Sequence<Int> {
+        sequence(first: heads[key] ?? -1) { next[Int($0)] }.prefix { $0 >= 0 }.lazy.map(Int.init)
+    }
+
+    /// Puts `position` first at `key` (it must come before every position listed there).
+    mutating func prepend(_ position: Int, at key: Int) {
+        next[position] = heads[key] ?? -1
+        heads[key] = Int32(position)
+    }
+
+    /// Puts `position` at its place in order at `key`.
+    mutating func insert(_ position: Int, at key: Int) {
+        guard let head = heads[key], head < position else { return prepend(position, at: key) }
+        var before = Int(head)
+        while next[before] >= 0, next[before] < position { before = Int(next[before]) }
+        next[position] = next[before]
+        next[before] = Int32(position)
+    }
+
+    /// Takes `position` out of the list at `key`.
+    mutating func remove(_ position: Int, from key: Int) {
+        guard let head = heads[key] else { return }
+        if Int(head) == position {
+            heads[key] = next[position] >= 0 ? next[position] : nil
+        } else {
+            var before = Int(head)
+            while next[before] >= 0, Int(next[before]) != position { before = Int(next[before]) }
+            guard next[before] >= 0 else { return }
+            next[before] = next[position]
+        }
+        next[position] = -1
     }
 }
