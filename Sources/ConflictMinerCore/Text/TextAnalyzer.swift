@@ -254,16 +254,13 @@ public final class TextAnalyzer {
         let units = Array(text.utf16)
         return units.withUnsafeBufferPointer { buffer in
             guard let base = buffer.baseAddress, !buffer.isEmpty else { return [] }
-            var result: [(boundary: Int, status: Int32)] = []
-            if sentences {
-                var breaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker,
-                                                            readsDirectly: readingDirectly)
+            func all<Rules: DirectBreakRules>(_: Rules.Type, icu: OpaquePointer) -> [(boundary: Int, status: Int32)] {
+                var breaks = TextBreaks<Rules>(units: base, count: buffer.count, icu: icu, readsDirectly: readingDirectly)
+                var result: [(boundary: Int, status: Int32)] = []
                 while let next = breaks.next() { result.append(next) }
-            } else {
-                var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words, readsDirectly: readingDirectly)
-                while let next = breaks.next() { result.append(next) }
+                return result
             }
-            return result
+            return sentences ? all(SentenceBreakRules.self, icu: sentencesBreaker) : all(WordBreakRules.self, icu: words)
         }
     }
 

@@ -133,14 +133,14 @@ enum WordBreakRules: DirectBreakRules {
         let first = units[start]
         var index = start + 1
         var status: Int32 = 0
-        if isLetter(first) || isDigit(first) {
-            var endsInLetter = isLetter(first)
+        if isWordLetter(first) || first.isASCIIDigit {
+            var endsInLetter = isWordLetter(first)
             while index < end {
                 let unit = units[index]
-                if isLetter(unit) {
+                if isWordLetter(unit) {
                     endsInLetter = true
                     index += 1
-                } else if isDigit(unit) {
+                } else if unit.isASCIIDigit {
                     endsInLetter = false
                     index += 1
                 } else if index + 1 < end, joins(unit, afterLetter: endsInLetter, before: units[index + 1]) {
@@ -158,18 +158,16 @@ enum WordBreakRules: DirectBreakRules {
         return (index, status)
     }
 
+    /// A letter, or an at sign, which ICU's rules count among letters (`user@example`).
     @inline(__always)
-    private static func isLetter(_ unit: UInt16) -> Bool { (unit | 0x20) &- 0x61 < 26 || unit == 0x40 }
-
-    @inline(__always)
-    private static func isDigit(_ unit: UInt16) -> Bool { unit &- 0x30 < 10 }
+    private static func isWordLetter(_ unit: UInt16) -> Bool { unit.isASCIILetter || unit == 0x40 }
 
     /// Whether `unit` joins the letter or digit before it to `next`: `.` or `'` between letters;
     /// `.`, `'`, `,` or `;` between digits.
     @inline(__always)
     private static func joins(_ unit: UInt16, afterLetter: Bool, before next: UInt16) -> Bool {
-        if afterLetter { return (unit == 0x2E || unit == 0x27) && isLetter(next) }
-        return (unit == 0x2E || unit == 0x27 || unit == 0x2C || unit == 0x3B) && isDigit(next)
+        if afterLetter { return (unit == 0x2E || unit == 0x27) && isWordLetter(next) }
+        return (unit == 0x2E || unit == 0x27 || unit == 0x2C || unit == 0x3B) && next.isASCIIDigit
     }
 }
 
@@ -201,7 +199,7 @@ enum SentenceBreakRules: DirectBreakRules {
 
     static func isCertainBoundary(_ units: UnsafePointer<UInt16>, at index: Int) -> Bool {
         if units[index - 1] == 0x0A { return true }
-        guard isUpper(units[index]), isSpace(units[index - 1]) else { return false }
+        guard units[index].isASCIIUpper, isSpace(units[index - 1]) else { return false }
         var before = index - 1
         while before > 0, isSpace(units[before - 1]) { before -= 1 }
         while before > 0, isClose(units[before - 1]) { before -= 1 }
@@ -227,7 +225,7 @@ enum SentenceBreakRules: DirectBreakRules {
             if unit == 0x2E, after < end {
                 // a decimal point, or an abbreviation's inner full stop before a capital
                 let next = units[after]
-                if isDigit(next) || isUpper(next) && index > 0 && isLetter(units[index - 1]) {
+                if next.isASCIIDigit || next.isASCIIUpper && index > 0 && units[index - 1].isASCIILetter {
                     index = after
                     continue
                 }
@@ -260,8 +258,8 @@ enum SentenceBreakRules: DirectBreakRules {
         var index = index
         while index < end {
             let unit = units[index]
-            if isLower(unit) { return true }
-            if isUpper(unit) || isTerminator(unit) || unit == 0x0A || unit == 0x0D { return false }
+            if unit.isASCIILower { return true }
+            if unit.isASCIIUpper || isTerminator(unit) || unit == 0x0A || unit == 0x0D { return false }
             index += 1
         }
         return false
@@ -290,16 +288,12 @@ enum SentenceBreakRules: DirectBreakRules {
     private static func isSpace(_ unit: UInt16) -> Bool {
         unit == 0x20 || unit == 0x09 || unit == 0x0B || unit == 0x0C || unit == 0xA0
     }
+}
 
-    @inline(__always)
-    private static func isUpper(_ unit: UInt16) -> Bool { unit &- 0x41 < 26 }
-
-    @inline(__always)
-    private static func isLower(_ unit: UInt16) -> Bool { unit &- 0x61 < 26 }
-
-    @inline(__always)
-    private static func isLetter(_ unit: UInt16) -> Bool { isUpper(unit) || isLower(unit) }
-
-    @inline(__always)
-    private static func isDigit(_ unit: UInt16) -> Bool { unit &- 0x30 < 10 }
+/// The ASCII classes both rule sets read, of a UTF-16 unit.
+private extension UInt16 {
+    @inline(__always) var isASCIIUpper: Bool { self &- 0x41 < 26 }
+    @inline(__always) var isASCIILower: Bool { self &- 0x61 < 26 }
+    @inline(__always) var isASCIILetter: Bool { (self | 0x20) &- 0x61 < 26 }
+    @inline(__always) var isASCIIDigit: Bool { self &- 0x30 < 10 }
 }

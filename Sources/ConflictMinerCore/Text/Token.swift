@@ -136,9 +136,6 @@ struct KeyTable: Sendable {
         symbols.symbol(bytes: key)
     }
 
-    /// The number of keys.
-    var count: Int { strings.count }
-
     /// The id of a key with its `SymbolTable.hash`, nil if absent.
     func id(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
         symbols.symbol(bytes: key, hash: hash)

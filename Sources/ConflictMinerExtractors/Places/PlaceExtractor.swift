@@ -439,7 +439,7 @@ public struct PlaceExtractor: Extractor {
     private func resolve(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         let votes = countryVotes(of: mentions, in: text)
         for index in mentions.indices {
-            chooseReading(of: &mentions[index], votes: votes, in: text)
+            chooseReading(of: &mentions[index], votes: votes, in: text, layout: layout)
         }
         mentions.removeAll { $0.rejected }
         applyStatedCountries(to: &mentions, votes: votes, in: text, layout: layout)
@@ -479,10 +479,10 @@ public struct PlaceExtractor: Extractor {
 
     /// Sets a mention's reading (`chosen`), or rejects a mention that needs another place of its
     /// country and has none.
-    private func chooseReading(of mention: inout Mention, votes: CountryVotes, in text: AnalyzedText) {
+    private func chooseReading(of mention: inout Mention, votes: CountryVotes, in text: AnalyzedText, layout: TextLayout) {
         let countryOf = gazetteer.countryNumbers
         let sentence = text.tokens[mention.range.lowerBound].sentence
-        let designatorKind = designatorKind(after: mention.range, in: text)
+        let designatorKind = designatorKind(after: mention.range, in: text, layout: layout)
         var candidates = mention.readings
         if mention.evidence == .sameCountry {
             // another mention of that country: not this one alone
@@ -699,9 +699,10 @@ public struct PlaceExtractor: Extractor {
     }
 
     /// The kinds of place a designator after a name points to (`Niger State` → admin1).
-    private func designatorKind(after range: Range<Int>, in text: AnalyzedText) -> Set<Place.Kind>? {
+    /// (The document's place classes, read once per document, say it: `layout.classes`.)
+    private func designatorKind(after range: Range<Int>, in text: AnalyzedText, layout: TextLayout) -> Set<Place.Kind>? {
         guard let next = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
-        return DesignatorKind(wordClasses.classes(at: next, in: text))?.placeKinds
+        return DesignatorKind(layout.classes[next])?.placeKinds
     }
 }
 
