@@ -150,6 +150,16 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
         }
     }
 
+    /// Adds classes to those words of `words` the vocabulary has, leaving out the others.
+    public mutating func add(_ classes: Flags, toKnown words: some Sequence<String>) {
+        for word in words {
+            let id = Int(vocabulary.id(word))
+            guard id >= 0 else { continue }
+            if id >= flags.count { flags.append(contentsOf: repeatElement(0, count: id + 1 - flags.count)) }
+            flags[id] |= classes.rawValue
+        }
+    }
+
     /// The same classes over another vocabulary, which gains the words that have any (unless
     /// these are over an earlier state of it already).
     public func sharing(_ shared: inout Vocabulary) -> WordClasses {

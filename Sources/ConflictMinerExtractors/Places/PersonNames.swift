@@ -48,4 +48,8 @@ public struct PersonNames: Sendable {
     /// A given name (`dana`, `mark`), whatever else the word is.
     public func isGivenName(_ key: String) -> Bool { givenKeys.contains(key) }
     public var count: Int { keys.count }
+    /// Every name, and the given names alone: the extractor keeps them as word classes
+    /// (`PlaceWordClass.listedName`, `.givenName`), one flag a word.
+    var names: Set<String> { keys }
+    var givenNames: Set<String> { givenKeys }
 }

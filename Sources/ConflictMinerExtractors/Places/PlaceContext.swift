@@ -10,8 +10,6 @@ struct ContextCheck {
     var range: Range<Int>
     let matchStarts: BitArray
     let matchEnds: BitArray
-    /// Given names: a place word right after one continues a person's name (`Dana Kingston`).
-    var people = PersonNames()
     let lexicon: PlaceLexicon
 
     private var tokens: [Token] { text.tokens }
@@ -228,7 +226,7 @@ struct ContextCheck {
         if let head = classes.head { return head == .force || head == .outlet ? .partOfName : .place }
         // a known given name that is no common word, right before it: a person's full name
         // (`Dana Kingston`, `Marcus Franklin`), even where the given name is a place too
-        if !isHeadline, !token.shape.contains(.allUppercase), people.isGivenName(key), !classes.contains(.commonWord) {
+        if !isHeadline, !token.shape.contains(.allUppercase), classes.contains(.givenName), !classes.contains(.commonWord) {
             return .partOfPersonName
         }
         if matchEnds[previous] || isHeadline { return .place }

@@ -28,6 +28,12 @@ public struct PlaceExtractor: Extractor {
         self.people = people
         self.codes = codes
         var classes = lexicon.wordClasses(over: Vocabulary(extending: gazetteer.matcher.tables.symbols))
+        // `isPerson` asks only of a gazetteer match's word: a word of the trie (already in the
+        // vocabulary) or one with an apostrophe (matched by another key); the vocabulary need not
+        // grow by every surname
+        classes.add(.listedName, toKnown: people.names)
+        classes.add(.listedName, to: people.names.filter { $0.utf8.contains(UInt8(ascii: "'")) })
+        classes.add(.givenName, to: people.givenNames)
         symbolMap = gazetteer.matcher.symbolMap(for: &classes.vocabulary)
         wordClasses = classes
     }
@@ -75,7 +81,7 @@ public struct PlaceExtractor: Extractor {
         // one check for the document, pointed at each match in turn (not a copy of the text,
         // layout and tables per match)
         var context = ContextCheck(text: text, layout: layout, range: 0..<0,
-                                   matchStarts: matchStarts, matchEnds: matchEnds, people: people, lexicon: lexicon)
+                                   matchStarts: matchStarts, matchEnds: matchEnds, lexicon: lexicon)
         for (match, found) in zip(matches, acceptedReadings) {
             var mention = Mention(range: match.tokens, readings: found, rule: .gazetteer)
             context.range = match.tokens
@@ -247,7 +253,7 @@ public struct PlaceExtractor: Extractor {
     func isPerson(_ range: Range<Int>, readings: [Reading], in text: AnalyzedText, layout: TextLayout) -> Bool {
         let tokens = text.tokens
         let keys = text.keys
-        guard let word = singleWordKey(range, in: text), let first = range.first,
+        guard let word = singleWord(range, in: text), let first = range.first,
               tokens[first].isCapitalized, !tokens[first].shape.contains(.allUppercase) else { return false }
         let last = range.upperBound - 1
         // Which rule speaks for a person, cheapest first; the readings are checked only then.
@@ -258,7 +264,7 @@ public struct PlaceExtractor: Extractor {
            let close = TextLayout.nextToken(after: age, in: text), keys[close] == "," {
             // `Moore, 45,`: an age in commas.
         } else {
-            guard people.contains(word) else { return false }
+            guard layout.classes[word].contains(.listedName) else { return false }
             // After a title, over its abbreviation's full stop.
             var before = TextLayout.previousToken(before: first, in: text)
             if let dot = before, keys[dot] == "." { before = TextLayout.previousToken(before: dot, in: text) }
@@ -651,12 +657,17 @@ public struct PlaceExtractor: Extractor {
 
     /// The key of a one-word span.
     private func singleWordKey(_ range: Range<Int>, in text: AnalyzedText) -> String? {
+        singleWord(range, in: text).map { text.keys[$0] }
+    }
+
+    /// The one word token of a range, nil for none or several.
+    private func singleWord(_ range: Range<Int>, in text: AnalyzedText) -> Int? {
         var word: Int?
         for index in range where text.tokens[index].kind == .word {
             if word != nil { return nil }
             word = index
         }
-        return word.map { text.keys[$0] }
+        return word
     }
 
     /// Two places the gazetteer knows apart but written side by side, one space between, outside a

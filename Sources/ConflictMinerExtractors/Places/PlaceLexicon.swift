@@ -213,6 +213,9 @@ struct PlaceWordClass: OptionSet, Sendable {
     static let districtDesignator = PlaceWordClass(rawValue: 1 << 38)
     static let settlementDesignator = PlaceWordClass(rawValue: 1 << 39)
     static let countryDesignator = PlaceWordClass(rawValue: 1 << 40)
+    /// On the list of given names and surnames (`PersonNames`), and a given name there.
+    static let listedName = PlaceWordClass(rawValue: 1 << 41)
+    static let givenName = PlaceWordClass(rawValue: 1 << 42)
     /// Any class of organisation head.
     static let anyHead: PlaceWordClass = [.forceHead, .buildingHead, .organisationHead, .outletHead]
 
