@@ -65,26 +65,48 @@ public struct NumberParser: Sendable {
         let qualifier: CountQualifier
     }
 
-    let words: [String: (value: Int, wordClass: WordClass)]
-    /// Leading qualifiers by their first word, longest first (`no more than` before `more than`).
-    let preQualifiers: [String: [QualifierPhrase]]
+    /// The number words' values and classes; a word's flags hold its place here
+    /// (`WordFlags.numberWord(_:)`).
+    let numberWords: [(value: Int, wordClass: WordClass)]
+    /// Leading qualifiers, grouped by their first word, each group longest first (`no more than`
+    /// before `more than`); a first word's flags hold its group's place here.
+    let preQualifiers: [[QualifierPhrase]]
     let postQualifiers: [QualifierPhrase]
     /// The tables' words, with their flags (`flags(at:in:)`).
     @usableFromInline private(set) var wordFlags = WordClasses<WordFlags>()
 
     /// What the tables say of a word: whether a phrase may start with it, a leading qualifier
-    /// does, and its roles.
+    /// does, and its roles; and, for a number word and a qualifier's first word, where their
+    /// entries are (bits 32–47 and 48–63, the place plus one), so that reading a word's flags
+    /// reads all the tables know of it.
     @usableFromInline package struct WordFlags: OptionSet, Sendable {
-        @usableFromInline package let rawValue: UInt16
+        @usableFromInline package let rawValue: UInt64
 
         @inlinable package static var starter: WordFlags { WordFlags(rawValue: 1 << 0) }
-        static let qualifierStart = WordFlags(rawValue: 1 << 1)
-        /// A word of the number table (`numberWord(at:in:)` looks it up only then).
-        static let numberWord = WordFlags(rawValue: 1 << 7)
         /// The first word of a trailing qualifier (`or more`, `-odd`).
         static let postQualifierStart = WordFlags(rawValue: 1 << 8)
 
-        @inlinable package init(rawValue: UInt16) { self.rawValue = rawValue }
+        @inlinable package init(rawValue: UInt64) { self.rawValue = rawValue }
+
+        /// The most entries a field can point at.
+        static let fieldLimit = 0xFFFF
+
+        /// The flag of the number word at `entry` of `numberWords`.
+        static func numberWord(_ entry: Int) -> WordFlags { WordFlags(rawValue: UInt64(entry + 1) << 32) }
+        /// The flag of the first word of the leading qualifiers at `group` of `preQualifiers`.
+        static func qualifierGroup(_ group: Int) -> WordFlags { WordFlags(rawValue: UInt64(group + 1) << 48) }
+
+        /// Its entry in `numberWords`, if it is a number word.
+        var numberWordEntry: Int? {
+            let field = Int(truncatingIfNeeded: rawValue >> 32) & Self.fieldLimit
+            return field == 0 ? nil : field - 1
+        }
+
+        /// Its group in `preQualifiers`, if a leading qualifier starts with it.
+        var qualifierGroup: Int? {
+            let field = Int(truncatingIfNeeded: rawValue >> 48) & Self.fieldLimit
+            return field == 0 ? nil : field - 1
+        }
 
         init(_ role: Role) {
             switch role {
@@ -132,17 +154,24 @@ public struct NumberParser: Sendable {
         }) {
             roles[cells[0], default: []].insert(Role(rawValue: cells[1])!)
         }
-        self.words = words
         // Longest phrases first, so `no more than` wins over `more than`.
-        self.preQualifiers = Dictionary(grouping: pre.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys.first ?? "" })
+        let groups = Dictionary(grouping: pre.sorted { $0.keys.count > $1.keys.count }, by: { $0.keys.first ?? "" })
+        guard words.count <= WordFlags.fieldLimit, groups.count <= WordFlags.fieldLimit else {
+            throw GazetteerError(file: wordsFile.deletingLastPathComponent().path, line: nil,
+                                 problem: "more than \(WordFlags.fieldLimit) number words or leading qualifiers")
+        }
+        self.numberWords = words.sorted { $0.key < $1.key }.map(\.value)
+        self.preQualifiers = groups.sorted { $0.key < $1.key }.map(\.value)
         self.postQualifiers = post.sorted { $0.keys.count > $1.keys.count }
         // Every key a number phrase can start with besides digits: number words, the first word
         // of a leading qualifier, range openers (`phrase(in:at:)` passes over any other at once).
-        wordFlags.add(.starter, to: words.keys)
-        wordFlags.add(.numberWord, to: words.keys)
-        wordFlags.add(.starter, to: pre.compactMap(\.keys.first))
+        for (entry, word) in words.keys.sorted().enumerated() {
+            wordFlags.add([.starter, .numberWord(entry)], to: [word])
+        }
+        for (group, word) in groups.keys.sorted().enumerated() {
+            wordFlags.add([.starter, .qualifierGroup(group)], to: [word])
+        }
         wordFlags.add(.starter, to: roles.filter { $0.value.contains(.rangeOpen) }.keys)
-        wordFlags.add(.qualifierStart, to: pre.compactMap(\.keys.first))
         wordFlags.add(.postQualifierStart, to: post.compactMap(\.keys.first))
         for (word, wordRoles) in roles {
             wordFlags.add(WordFlags(wordRoles.map(WordFlags.init)), to: [word])
@@ -188,10 +217,9 @@ public struct NumberParser: Sendable {
     }
 
     /// The value and class of the number word at token `index`: a flag load for any other word,
-    /// the table's lookup by key only for a word in it.
+    /// read from its flags.
     func numberWord(at index: Int, in text: AnalyzedText) -> (value: Int, wordClass: WordClass)? {
-        guard flags(at: index, in: text).contains(.numberWord) else { return nil }
-        return words[text.keys[index]]
+        flags(at: index, in: text).numberWordEntry.map { numberWords[$0] }
     }
 
     // MARK: - Public entry points
@@ -204,8 +232,8 @@ public struct NumberParser: Sendable {
         guard Self.mayStartPhrase(token, flags) else { return nil }
         let cursor = Cursor(text: text)
         // A qualifier before the number (the phrases are tried only where one may start).
-        if flags.contains(.qualifierStart) {
-            for phrase in preQualifiers[text.keys[index]] ?? [] {
+        if let group = flags.qualifierGroup {
+            for phrase in preQualifiers[group] {
                 guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
                 if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
                    has(before, .upToBlock, in: text) { continue }
