@@ -272,7 +272,8 @@ struct CasualtyScan {
 
     mutating func scanSentence() -> [Found] {
         let candidates = collectCandidates()
-        var found: [Int: Found] = [:]
+        // per candidate, what it was found to be
+        var found = [Found?](repeating: nil, count: candidates.count)
         var reflexiveUsed: Set<Int> = []
         for (index, candidate) in candidates.enumerated() {
             if let result = classify(candidate, index: index, candidates: candidates, found: found,
@@ -304,7 +305,7 @@ struct CasualtyScan {
             }
             i += 1
         }
-        return found.keys.sorted().map { found[$0]! }
+        return found.compactMap { $0 }
     }
 
     // MARK: - Candidates
@@ -637,7 +638,7 @@ struct CasualtyScan {
 
     /// The kind and role of a count, by the first rule that holds (in the order of the numbered
     /// comments), or nil when it is no casualty count.
-    mutating func classify(_ c: Candidate, index: Int, candidates: [Candidate], found: [Int: Found],
+    func classify(_ c: Candidate, index: Int, candidates: [Candidate], found: [Found?],
                            reflexiveUsed: inout Set<Int>) -> Found? {
         let np = c.np
         let start = c.phrase.tokens.lowerBound
@@ -727,14 +728,14 @@ struct CasualtyScan {
 
     /// The kind of a count joined by `and`, a comma or `as many` to a count found before it that is
     /// not a subject (`killed four troops and as many soldiers`).
-    private func coordinatedKind(_ c: Candidate, found: [Int: Found]) -> CasualtyKind? {
+    private func coordinatedKind(_ c: Candidate, found: [Found?]) -> CasualtyKind? {
         let np = c.np
         guard let previous = pv(c.phrase.tokens.lowerBound), isA(previous, .coordination) || key(previous) == "as" else {
             return nil
         }
         let before = key(previous) == "as" ? pv(previous).flatMap { key($0) == "well" ? pv($0).flatMap { pv($0) } : nil }
                                            : pv(previous)
-        guard let before, let f = found.values.first(where: { $0.candidate.np.end == before
+        guard let before, let f = found.lazy.compactMap({ $0 }).first(where: { $0.candidate.np.end == before
                                                             || $0.candidate.phrase.tokens.upperBound - 1 == before }),
               f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty,
               !(key(previous) == "," && isApposition(c)) else { return nil }
@@ -745,7 +746,7 @@ struct CasualtyScan {
     /// wounded`), a part of the count just before it (`Eleven people were killed, four of them
     /// children`), or the people a category after an auxiliary names, after a partitive (`… of
     /// them were soldiers`).
-    private func part(_ c: Candidate, index: Int, predicate: PredicateResult?, found: [Int: Found],
+    private func part(_ c: Candidate, index: Int, predicate: PredicateResult?, found: [Found?],
                       make: (CasualtyKind, Role, Rule, Range<Int>??) -> Found) -> Found? {
         let np = c.np
         /// The victims a category after `at` names, if it names people.
@@ -771,7 +772,7 @@ struct CasualtyScan {
         if case .auxThen(let at) = predicate, np.status == .empty {
             let named = run(from: at)
             if named.status == .person,
-               let f = found.values.filter({ $0.role == .partitive || $0.ofPrefixed }).max(by: {
+               let f = found.lazy.compactMap({ $0 }).filter({ $0.role == .partitive || $0.ofPrefixed }).max(by: {
                    $0.candidate.phrase.tokens.lowerBound < $1.candidate.phrase.tokens.lowerBound
                }) {
                 return make(f.kind, .category, .category, .some(named.victims))
@@ -995,7 +996,7 @@ struct CasualtyScan {
     }
 
     func trigger(before start: Int, for c: Candidate, candidates: [Candidate], index: Int,
-                 found: [Int: Found]) -> TriggerResult? {
+                 found: [Found?]) -> TriggerResult? {
         let np = c.np
         var i = pv(start)
         var steps = 0
@@ -1070,7 +1071,7 @@ struct CasualtyScan {
 
     /// The kind of the count an `including` list belongs to: the nearest count before it in the
     /// sentence, or the nearest casualty word.
-    func includingKind(before at: Int, candidates: [Candidate], index: Int, found: [Int: Found]) -> CasualtyKind? {
+    func includingKind(before at: Int, candidates: [Candidate], index: Int, found: [Found?]) -> CasualtyKind? {
         if let previous = candidates[..<index].indices.last(where: { candidates[$0].phrase.tokens.upperBound <= at }) {
             return found[previous]?.kind
         }
