@@ -2,6 +2,7 @@ import ConflictMinerCore
 import ConflictMinerEvents
 import ConflictMinerExtractors
 import ConflictMinerPipeline
+import Foundation
 
 /// Cheap looks at the start of a document for inputs that are probably not what the user meant to
 /// annotate: markup read as plain text, a table, or a language other than English. Each gives a
@@ -38,18 +39,28 @@ public enum TextChecks {
 
     /// Starts with a doctype or `<html`, or holds five tags such as `<p>`, `<div`, `<br`.
     static func looksLikeHTML(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        guard let open = head.firstIndex(of: 0x3C) else { return false }
+        guard let open = nextOpeningBracket(in: head, from: 0) else { return false }
         if head[..<open].allSatisfy({ $0 == 0x20 || $0 == 0x0A || $0 == 0x0D || $0 == 0x09 }) {
             for prefix in documentStarts where startsWith(head, at: open, prefix) { return true }
         }
         var tags = 0
-        for index in open..<head.count where head[index] == 0x3C {
+        var next: Int? = open
+        while let index = next {
             for tag in commonTags where startsWith(head, at: index, tag) {
                 tags += 1
                 if tags == 5 { return true }
             }
+            next = nextOpeningBracket(in: head, from: index + 1)
         }
         return false
+    }
+
+    /// The offset of the next `<` from `start` on (`memchr`: prose has none, and is passed over
+    /// many bytes at a time).
+    private static func nextOpeningBracket(in bytes: UnsafeBufferPointer<UInt8>, from start: Int) -> Int? {
+        guard let base = bytes.baseAddress, start < bytes.count,
+              let found = memchr(base + start, 0x3C, bytes.count - start) else { return nil }
+        return UnsafeRawPointer(found) - UnsafeRawPointer(base)
     }
 
     static let documentStarts: [[UInt8]] = ["<!doctype html", "<html"].map { Array($0.utf8) }

@@ -91,9 +91,15 @@ public struct AnalyzedText: Sendable {
     }
 
     /// The text between two UTF-8 offsets on token boundaries, copied from the document's own
-    /// UTF-8 (no transcoding, no validation: a String's offsets are O(1) in UTF-8).
+    /// UTF-8 (no transcoding: a String's offsets are O(1) in UTF-8), straight from its bytes
+    /// where they lie in one piece, as a native string's do.
     func substring(utf8 range: Range<Int>) -> String {
         let text = document.text, utf8 = text.utf8
+        if let copied = utf8.withContiguousStorageIfAvailable({
+            String(decoding: UnsafeBufferPointer(rebasing: $0[range]), as: UTF8.self)
+        }) {
+            return copied
+        }
         let start = utf8.index(utf8.startIndex, offsetBy: range.lowerBound)
         return String(text[start..<utf8.index(start, offsetBy: range.count)])
     }
