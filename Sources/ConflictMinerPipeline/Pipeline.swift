@@ -122,8 +122,19 @@ public struct Pipeline: Sendable {
         }
     }
 
+    /// Whether a text holds a C0 or C1 control character or a line or paragraph separator
+    /// (U+2028, U+2029), read from its UTF-8: C1 is `C2 80`–`C2 9F`, the separators `E2 80 A8`
+    /// and `E2 80 A9` (a lead byte is never a continuation byte).
     static func holdsControlCharacter(_ text: String) -> Bool {
-        text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in text.utf8 {
+            if byte < 0x20 || byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            beforePrevious = previous
+            previous = byte
+        }
+        return false
     }
 
     /// Analyzes and annotates one document.

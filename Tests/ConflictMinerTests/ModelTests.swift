@@ -114,6 +114,25 @@ struct EntityValueTests {
         #expect(tidied == clean)
     }
 
+    /// The control-character test reads UTF-8 bytes; it must agree with the scalars' own
+    /// definition (C0, DEL, C1, U+2028, U+2029) for every scalar up to U+2FFFF, alone and inside a text.
+    @Test func controlCharactersAreFoundInTheirUTF8() {
+        func byScalars(_ text: String) -> Bool {
+            text.unicodeScalars.contains { $0.value < 0x20 || (0x7F...0x9F).contains($0.value) || $0 == "\u{2028}" || $0 == "\u{2029}" }
+        }
+        var disagreements: [UInt32] = []
+        for value in UInt32(0)...0x2FFFF {  // (every length of UTF-8; the planes above repeat the last)
+            guard let scalar = Unicode.Scalar(value) else { continue }
+            let alone = String(scalar), inside = "a" + alone + "é"
+            if Pipeline.holdsControlCharacter(alone) != byScalars(alone)
+                || Pipeline.holdsControlCharacter(inside) != byScalars(inside) {
+                disagreements.append(value)
+            }
+        }
+        #expect(disagreements.isEmpty)
+        #expect(Pipeline.holdsControlCharacter("North\u{85}ern") && !Pipeline.holdsControlCharacter("Northern Â€"))
+    }
+
     @Test func malformedAttributesGiveNoValue() {
         let entity = Entity(type: .casualty, start: 0, end: 3, text: "six", attributes: [Attribute("Count", "six")])
         #expect(entity.typed.value == nil)
