@@ -133,35 +133,42 @@ public struct JSONWriter {
     /// backslash and control characters are escaped.
     static func appendQuoted(_ text: String, to output: inout [UInt8]) {
         output.append(UInt8(ascii: "\""))
-        var text = text
-        text.withUTF8 { utf8 in
-            guard let base = utf8.baseAddress else { return }
-            var plainStart = 0
-            // plain words passed over eight bytes at a time, as the reader does
-            var first = 0
-            while first + 8 <= utf8.count,
-                  !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + first).loadUnaligned(as: UInt64.self)) {
-                first += 8
-            }
-            for index in first..<utf8.count {
-                let byte = base[index]
-                guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-                output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
-                switch byte {
-                case 0x22: output.append(contentsOf: #"\""#.utf8)
-                case 0x5C: output.append(contentsOf: #"\\"#.utf8)
-                case 0x0A: output.append(contentsOf: #"\n"#.utf8)
-                case 0x0D: output.append(contentsOf: #"\r"#.utf8)
-                case 0x09: output.append(contentsOf: #"\t"#.utf8)
-                default:
-                    let hex = String(byte, radix: 16)
-                    output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
-                }
-                plainStart = index + 1
-            }
-            output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
+        // the bytes read where they lie (a copy of the string to call `withUTF8` on costs a
+        // retain and a release), or from a native copy where they do not lie in one piece
+        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
+            var copy = text
+            copy.withUTF8 { appendEscaped($0, to: &output) }
         }
         output.append(UInt8(ascii: "\""))
+    }
+
+    /// Appends UTF-8 bytes as the inside of a JSON string literal.
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+        guard let base = utf8.baseAddress else { return }
+        var plainStart = 0
+        // plain words passed over eight bytes at a time, as the reader does
+        var first = 0
+        while first + 8 <= utf8.count,
+              !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + first).loadUnaligned(as: UInt64.self)) {
+            first += 8
+        }
+        for index in first..<utf8.count {
+            let byte = base[index]
+            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
+            output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
+            switch byte {
+            case 0x22: output.append(contentsOf: #"\""#.utf8)
+            case 0x5C: output.append(contentsOf: #"\\"#.utf8)
+            case 0x0A: output.append(contentsOf: #"\n"#.utf8)
+            case 0x0D: output.append(contentsOf: #"\r"#.utf8)
+            case 0x09: output.append(contentsOf: #"\t"#.utf8)
+            default:
+                let hex = String(byte, radix: 16)
+                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+            }
+            plainStart = index + 1
+        }
+        output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
     }
 }
 
