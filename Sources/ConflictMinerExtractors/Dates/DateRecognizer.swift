@@ -526,7 +526,9 @@ struct DateScan {
     func numericParts(_ p: Int) -> (parts: [Int], widths: [Int], end: Int)? {
         guard exists(p), token(p).kind == .number else { return nil }
         let k = key(p)
-        if k.contains(".") {
+        // (a byte test: `String.contains(_:)` with a string is Foundation's substring search,
+        // thousands of instructions a number)
+        if k.utf8.contains(UInt8(ascii: ".")) {
             let pieces = k.split(separator: ".", omittingEmptySubsequences: false)
             guard pieces.count == 3, pieces.allSatisfy({ !$0.isEmpty && $0.utf8.count <= 4 }) else { return nil }
             let values = pieces.compactMap { Int($0) }
