@@ -321,6 +321,7 @@ public struct PlaceExtractor: Extractor {
         let tokens = text.tokens
         let keys = text.keys
         var mentionStarting: [Int: Int] = [:]
+        mentionStarting.reserveCapacity(mentions.count)
         for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = position }
         var found: [Mention] = []
         for index in mentions.indices {
@@ -454,7 +455,7 @@ public struct PlaceExtractor: Extractor {
     /// The votes of the mentions that need no evidence and whose readings all lie in one country.
     private func countryVotes(of mentions: [Mention], in text: AnalyzedText) -> CountryVotes {
         let countryOf = gazetteer.countryNumbers
-        var votes = CountryVotes(countryCount: gazetteer.countryNumbering.count)
+        var votes = CountryVotes(countryCount: gazetteer.countryNumbering.count, expectedVotes: mentions.count)
         for index in mentions.indices where mentions[index].evidence == .none {
             // a country or first-level division votes as if alone over small towns of its name
             // (`California` over villages in Colombia and Mexico)
@@ -775,8 +776,11 @@ struct CountryVotes {
     /// The first-level divisions named, lower-cased, by country.
     private var divisions: [Int32: Set<String>] = [:]
 
-    init(countryCount: Int) {
+    /// Votes over `countryCount` countries, with room for `expectedVotes` before the sentence
+    /// sets grow.
+    init(countryCount: Int, expectedVotes: Int = 0) {
         votes = [Double](repeating: 0, count: countryCount)
+        sentenceCountries.reserveCapacity(expectedVotes)
     }
 
     /// A country's votes, 0 for none.
