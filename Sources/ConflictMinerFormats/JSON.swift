@@ -321,7 +321,8 @@ extension AnnotatedDocument {
             json.field(EntityKeys.text, entity.text)
             json.key(EntityKeys.attributes)
             json.beginObject()
-            entity.forEachAttribute { json.field($0, $1) }
+            entity.forEachAttribute(given: { json.field($0, $1) },
+                                    named: { json.field(EntityKeys.attributeNames[$0.rawValue], $1) })
             json.endObject()
             json.endObject()
         }
@@ -332,11 +333,12 @@ extension AnnotatedDocument {
     }
 }
 
-/// The keys of an entity in a JSONL line, quoted once. (The attributes' names are quoted as they
-/// come: telling which of the spec's names one is costs more string compares than quoting it.)
+/// The keys of an entity in a JSONL line, quoted once; a typed value's attribute names too
+/// (by `AttributeName`), while attributes given by name are quoted as they come.
 enum EntityKeys {
     static let type = JSONWriter.Key("type"), start = JSONWriter.Key("start"), end = JSONWriter.Key("end")
     static let text = JSONWriter.Key("text"), attributes = JSONWriter.Key("attributes")
+    static let attributeNames = AttributeName.allCases.map { JSONWriter.Key($0.spelling) }
 }
 
 /// The bytes a JSON string cannot hold as they are (a quote, a backslash, a control character),

@@ -92,6 +92,17 @@ public struct Entity: Hashable, Sendable {
         }
     }
 
+    /// `forEachAttribute` with the typed value's names as `AttributeName`s (`named`), and the
+    /// attributes given by name (read from a file, or set) as they are (`given`).
+    @inlinable public func forEachAttribute(given: (_ name: String, _ value: String) -> Void,
+                                            named: (_ name: AttributeName, _ value: String) -> Void) {
+        if let givenAttributes {
+            for attribute in givenAttributes { given(attribute.name, attribute.value) }
+        } else {
+            value?.forEachNamedAttribute(named)
+        }
+    }
+
     /// Passes every string an attribute writes through `tidy` (nil: kept as it is): the given
     /// attributes' values, or the value's strings that its attributes copy (`EntityValue.tidied`).
     @inlinable package mutating func tidyAttributeStrings(_ tidy: (String) -> String?) {

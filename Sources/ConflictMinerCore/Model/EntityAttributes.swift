@@ -1,23 +1,49 @@
+/// The names of the attributes a typed value writes (`EntityValue.forEachAttribute`), numbered
+/// so that a writer can keep each name ready-made in an array (JSON's quoted keys).
+public enum AttributeName: Int, CaseIterable, Sendable {
+    case value, mod, count, kind, qualifier, victims, country, id, name
+
+    /// The spec's spelling.
+    public var spelling: String {
+        switch self {
+        case .value: "Value"
+        case .mod: "Mod"
+        case .count: "Count"
+        case .kind: "Kind"
+        case .qualifier: "Qualifier"
+        case .victims: "Victims"
+        case .country: "Country"
+        case .id: "Id"
+        case .name: "Name"
+        }
+    }
+}
+
 /// Typed entity values written out as the spec's attributes, in the order the fixtures write them.
 extension EntityValue {
     /// Calls `body` with each attribute's name and value, in the order the fixtures write them.
     @inlinable public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
+        forEachNamedAttribute { body($0.spelling, $1) }
+    }
+
+    /// `forEachAttribute` with the names as `AttributeName`s.
+    @inlinable public func forEachNamedAttribute(_ body: (_ name: AttributeName, _ value: String) -> Void) {
         switch self {
         case .date(let date):
-            body("Value", date.timex)
-            if let modifier = date.modifier { body("Mod", modifier.rawValue) }
+            body(.value, date.timex)
+            if let modifier = date.modifier { body(.mod, modifier.rawValue) }
         case .casualty(let casualty):
-            body("Count", String(casualty.count))
-            body("Kind", casualty.kind.rawValue)
-            if let qualifier = casualty.qualifier { body("Qualifier", qualifier.rawValue) }
-            if let victims = casualty.victims { body("Victims", victims) }
+            body(.count, String(casualty.count))
+            body(.kind, casualty.kind.rawValue)
+            if let qualifier = casualty.qualifier { body(.qualifier, qualifier.rawValue) }
+            if let victims = casualty.victims { body(.victims, victims) }
         case .place(let place):
-            if let country = place.country { body("Country", country) }
-            if let id = place.id { body("Id", id) }
-            body("Name", place.name)
+            if let country = place.country { body(.country, country) }
+            if let id = place.id { body(.id, id) }
+            body(.name, place.name)
         case .group(let group):
-            if let id = group.id { body("Id", id) }
-            body("Name", group.name)
+            if let id = group.id { body(.id, id) }
+            body(.name, group.name)
         }
     }
 
