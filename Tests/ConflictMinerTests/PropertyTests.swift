@@ -185,6 +185,26 @@ struct IndexPropertyTests {
             #expect((-1...count).map { bits[$0] } == [false] + bools + [false])
         }
     }
+
+    @Test("an integer map reads back as a dictionary written alongside it, however it grew")
+    func intMap() async {
+        // keys close together (token indices), far apart and negative, written over again
+        let keys = zip(zip(Gen.int(in: -20...200), Gen.int(in: -3_000_000...3_000_000)), Gen.bool).map { pair, near in
+            near ? pair.0 : pair.1
+        }
+        let writes = zip(keys, Gen.int(in: 0...1000)).array(of: 0...200)
+        await propertyCheck(count: 300, input: Gen.int(in: 0...64), writes) { capacity, writes in
+            var map = IntMap(capacity: capacity)
+            var dictionary: [Int: Int32] = [:]
+            for (key, value) in writes {
+                map[key] = Int32(value)
+                dictionary[key] = Int32(value)
+            }
+            #expect(map.count == dictionary.count)
+            #expect(dictionary.allSatisfy { map[$0.key] == $0.value })
+            #expect((-5...5).filter { dictionary[$0] == nil }.allSatisfy { map[$0] == nil })
+        }
+    }
 }
 
 /// Shortcuts that skip work must skip only work that would change nothing.

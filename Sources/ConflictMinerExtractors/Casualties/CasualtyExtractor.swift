@@ -500,6 +500,7 @@ struct CasualtyScan {
     func run(from start: Int) -> VictimPhrase {
         var vp = VictimPhrase(end: pv(start) ?? start)
         var words: [Int] = []
+        words.reserveCapacity(9)  // (a run stops at eight words, nine with an age: one allocation, not three)
         var victimsStart: Int?
         var sawVictim = false
         var k: Int? = start

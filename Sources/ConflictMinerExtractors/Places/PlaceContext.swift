@@ -786,19 +786,20 @@ struct ContextPlaces {
 /// through one array: a list costs no array of its own (a long document's place pass had one
 /// for every mention).
 struct PositionLists {
-    /// The first position of each key's list.
-    private var heads: [Int: Int32] = [:]
+    /// The first position of each key's list; -1 once a list is emptied.
+    private var heads: IntMap
     /// Per position: the next position of its list, -1 at the end.
     private var next: [Int32]
 
     init(positions count: Int) {
-        heads.reserveCapacity(count)
+        heads = IntMap(capacity: count)
         next = [Int32](repeating: -1, count: count)
     }
 
     /// The first position listed at `key`.
     func first(at key: Int) -> Int? {
-        heads[key].map(Int.init)
+        guard let head = heads[key], head >= 0 else { return nil }
+        return Int(head)
     }
 
     /// The positions listed at `key`, in order.
@@ -814,7 +815,7 @@ struct PositionLists {
 
     /// Puts `position` at its place in order at `key`.
     mutating func insert(_ position: Int, at key: Int) {
-        guard let head = heads[key], head < position else { return prepend(position, at: key) }
+        guard let head = heads[key], head >= 0, head < position else { return prepend(position, at: key) }
         var before = Int(head)
         while next[before] >= 0, next[before] < position { before = Int(next[before]) }
         next[position] = next[before]
@@ -823,9 +824,9 @@ struct PositionLists {
 
     /// Takes `position` out of the list at `key`.
     mutating func remove(_ position: Int, from key: Int) {
-        guard let head = heads[key] else { return }
+        guard let head = heads[key], head >= 0 else { return }
         if Int(head) == position {
-            heads[key] = next[position] >= 0 ? next[position] : nil
+            heads[key] = next[position]
         } else {
             var before = Int(head)
             while next[before] >= 0, Int(next[before]) != position { before = Int(next[before]) }

@@ -320,9 +320,8 @@ public struct PlaceExtractor: Extractor {
     private func readCodes(after mentions: inout [Mention], in text: AnalyzedText) {
         let tokens = text.tokens
         let keys = text.keys
-        var mentionStarting: [Int: Int] = [:]
-        mentionStarting.reserveCapacity(mentions.count)
-        for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = position }
+        var mentionStarting = IntMap(capacity: mentions.count)
+        for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = Int32(position) }
         var found: [Mention] = []
         for index in mentions.indices {
             guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
@@ -332,7 +331,7 @@ public struct PlaceExtractor: Extractor {
             // with the full stop of a dotted form (`B.C.`, `Ont.`)
             var divisions: [Int] = []
             var end = code + 1
-            let matched = mentionStarting[code]
+            let matched = mentionStarting[code].map(Int.init)
             if let matched {
                 divisions = mentions[matched].readings.map(\.place).filter { gazetteer.places[$0].kind == .admin1 }
             } else if !codes.isEmpty {
@@ -580,17 +579,17 @@ public struct PlaceExtractor: Extractor {
             return countryOf[chosen]
         }
         // Mentions by first token and by end, for lookups in linear time.
-        var mentionStarting: [Int: Int] = .init(minimumCapacity: mentions.count)
-        var mentionEnding: [Int: Int] = .init(minimumCapacity: mentions.count)
+        var mentionStarting = IntMap(capacity: mentions.count)
+        var mentionEnding = IntMap(capacity: mentions.count)
         for position in mentions.indices {
             let range = mentions[position].range
-            if mentionStarting[range.lowerBound] == nil { mentionStarting[range.lowerBound] = position }
-            if mentionEnding[range.upperBound] == nil { mentionEnding[range.upperBound] = position }
+            if mentionStarting[range.lowerBound] == nil { mentionStarting[range.lowerBound] = Int32(position) }
+            if mentionEnding[range.upperBound] == nil { mentionEnding[range.upperBound] = Int32(position) }
         }
         for index in mentions.indices {
             let range = mentions[index].range
             if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.keys[mark] == "'s",
-               let owner = country(ofMentionAt: mentionEnding[mark])
+               let owner = country(ofMentionAt: mentionEnding[mark].map(Int.init))
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
                 let readings = mentions[index].readings
@@ -606,7 +605,7 @@ public struct PlaceExtractor: Extractor {
             let kind = gazetteer.places[chosen].kind
             let placeCountry = countryOf[chosen]
             guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
-                                                           country: { country(ofMentionAt: mentionStarting[$0]) })
+                                                           country: { country(ofMentionAt: mentionStarting[$0].map(Int.init)) })
             else { continue }
             if placeCountry < 0 {
                 mentions[index].contextCountry = numbering.code(holder)
