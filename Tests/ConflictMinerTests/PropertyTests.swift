@@ -195,10 +195,10 @@ struct IndexPropertyTests {
         let writes = zip(keys, Gen.int(in: 0...1000)).array(of: 0...200)
         await propertyCheck(count: 300, input: Gen.int(in: 0...64), writes) { capacity, writes in
             var map = IntMap(capacity: capacity)
-            var dictionary: [Int: Int32] = [:]
+            var dictionary: [Int: Int] = [:]
             for (key, value) in writes {
-                map[key] = Int32(value)
-                dictionary[key] = Int32(value)
+                map[key] = value
+                dictionary[key] = value
             }
             #expect(map.count == dictionary.count)
             #expect(dictionary.allSatisfy { map[$0.key] == $0.value })

@@ -1,11 +1,11 @@
-/// A map from integer keys (token or sentence indices) to 32-bit values (mention positions), for
+/// A map from integer keys (token or sentence indices) to integers (mention positions), for
 /// the few dozen to few thousand keys a document's rules look up: open addressing with a
 /// multiplicative hash, so a lookup is a multiply, a shift and a probe or two where `Dictionary`
 /// runs SipHash (about 200 instructions a lookup). Keys cannot be removed; order is not kept.
 package struct IntMap {
     /// Per slot: its key, `Int.min` for none (no key is `Int.min`).
     @usableFromInline var keys: [Int]
-    @usableFromInline var values: [Int32]
+    @usableFromInline var values: [Int]
     @usableFromInline var shift: UInt64
     @usableFromInline private(set) var count = 0
 
@@ -14,12 +14,12 @@ package struct IntMap {
         var bits: UInt64 = 3
         while 1 << bits < 2 * capacity { bits += 1 }
         keys = [Int](repeating: .min, count: 1 << bits)
-        values = [Int32](repeating: 0, count: 1 << bits)
+        values = [Int](repeating: 0, count: 1 << bits)
         shift = 64 - bits
     }
 
     /// The value at `key`; setting a value replaces the one there.
-    @inlinable package subscript(key: Int) -> Int32? {
+    @inlinable package subscript(key: Int) -> Int? {
         get {
             var slot = slot(of: key)
             while keys[slot] != .min {

@@ -143,21 +143,20 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
 
     /// Adds classes to every word of `words`, adding the words to the vocabulary.
     public mutating func add(_ classes: Flags, to words: some Sequence<String>) {
-        for word in words {
-            let id = Int(vocabulary.add(word))
-            if id >= flags.count { flags.append(contentsOf: repeatElement(0, count: id + 1 - flags.count)) }
-            flags[id] |= classes.rawValue
-        }
+        for word in words { add(classes, toID: Int(vocabulary.add(word))) }
     }
 
     /// Adds classes to those words of `words` the vocabulary has, leaving out the others.
     public mutating func add(_ classes: Flags, toKnown words: some Sequence<String>) {
         for word in words {
             let id = Int(vocabulary.id(word))
-            guard id >= 0 else { continue }
-            if id >= flags.count { flags.append(contentsOf: repeatElement(0, count: id + 1 - flags.count)) }
-            flags[id] |= classes.rawValue
+            if id >= 0 { add(classes, toID: id) }
         }
+    }
+
+    private mutating func add(_ classes: Flags, toID id: Int) {
+        if id >= flags.count { flags.append(contentsOf: repeatElement(0, count: id + 1 - flags.count)) }
+        flags[id] |= classes.rawValue
     }
 
     /// The same classes over another vocabulary, which gains the words that have any (unless

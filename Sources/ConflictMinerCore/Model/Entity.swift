@@ -85,11 +85,7 @@ public struct Entity: Hashable, Sendable {
     /// Calls `body` with each attribute's name and value, as `attributes` lists them (without
     /// making the list).
     @inlinable public func forEachAttribute(_ body: (_ name: String, _ value: String) -> Void) {
-        if let given = givenAttributes {
-            for attribute in given { body(attribute.name, attribute.value) }
-        } else {
-            value?.forEachAttribute(body)
-        }
+        forEachAttribute(given: body, named: { body($0.spelling, $1) })
     }
 
     /// `forEachAttribute` with the typed value's names as `AttributeName`s (`named`), and the

@@ -6,6 +6,9 @@ public struct Place: Sendable, Hashable {
     public enum Kind: String, Sendable, CaseIterable {
         case country, region, admin1, admin2, city, feature
 
+        /// A town, a district or a feature: a place small enough that a name may mean several.
+        @inlinable package var isLocal: Bool { self == .city || self == .admin2 || self == .feature }
+
         /// Prior for choosing between readings of one name: country > admin1 > region > admin2 >
         /// city > feature.
         @inlinable package var prior: Double {

@@ -97,14 +97,13 @@ public struct NumberParser: Sendable {
         static func qualifierGroup(_ group: Int) -> WordFlags { WordFlags(rawValue: UInt64(group + 1) << 48) }
 
         /// Its entry in `numberWords`, if it is a number word.
-        var numberWordEntry: Int? {
-            let field = Int(truncatingIfNeeded: rawValue >> 32) & Self.fieldLimit
-            return field == 0 ? nil : field - 1
-        }
-
+        var numberWordEntry: Int? { place(at: 32) }
         /// Its group in `preQualifiers`, if a leading qualifier starts with it.
-        var qualifierGroup: Int? {
-            let field = Int(truncatingIfNeeded: rawValue >> 48) & Self.fieldLimit
+        var qualifierGroup: Int? { place(at: 48) }
+
+        /// The place stored (plus one) in the 16 bits from `shift`, nil where they hold none.
+        private func place(at shift: UInt64) -> Int? {
+            let field = Int(truncatingIfNeeded: rawValue >> shift) & Self.fieldLimit
             return field == 0 ? nil : field - 1
         }
 
@@ -160,16 +159,17 @@ public struct NumberParser: Sendable {
             throw GazetteerError(file: wordsFile.deletingLastPathComponent().path, line: nil,
                                  problem: "more than \(WordFlags.fieldLimit) number words or leading qualifiers")
         }
-        self.numberWords = words.sorted { $0.key < $1.key }.map(\.value)
-        self.preQualifiers = groups.sorted { $0.key < $1.key }.map(\.value)
+        let sortedWords = words.sorted { $0.key < $1.key }, sortedGroups = groups.sorted { $0.key < $1.key }
+        self.numberWords = sortedWords.map(\.value)
+        self.preQualifiers = sortedGroups.map(\.value)
         self.postQualifiers = post.sorted { $0.keys.count > $1.keys.count }
         // Every key a number phrase can start with besides digits: number words, the first word
         // of a leading qualifier, range openers (`phrase(in:at:)` passes over any other at once).
-        for (entry, word) in words.keys.sorted().enumerated() {
-            wordFlags.add([.starter, .numberWord(entry)], to: [word])
+        for (entry, word) in sortedWords.enumerated() {
+            wordFlags.add([.starter, .numberWord(entry)], to: [word.key])
         }
-        for (group, word) in groups.keys.sorted().enumerated() {
-            wordFlags.add([.starter, .qualifierGroup(group)], to: [word])
+        for (group, word) in sortedGroups.enumerated() {
+            wordFlags.add([.starter, .qualifierGroup(group)], to: [word.key])
         }
         wordFlags.add(.starter, to: roles.filter { $0.value.contains(.rangeOpen) }.keys)
         wordFlags.add(.postQualifierStart, to: post.compactMap(\.keys.first))

@@ -799,24 +799,24 @@ struct PositionLists {
     /// The first position listed at `key`.
     func first(at key: Int) -> Int? {
         guard let head = heads[key], head >= 0 else { return nil }
-        return Int(head)
+        return head
     }
 
     /// The positions listed at `key`, in order.
     func positions(at key: Int) -> some Sequence<Int> {
-        sequence(first: heads[key] ?? -1) { next[Int($0)] }.prefix { $0 >= 0 }.lazy.map(Int.init)
+        sequence(first: heads[key] ?? -1) { Int(next[$0]) }.prefix { $0 >= 0 }
     }
 
     /// Puts `position` first at `key` (it must come before every position listed there).
     mutating func prepend(_ position: Int, at key: Int) {
-        next[position] = heads[key] ?? -1
-        heads[key] = Int32(position)
+        next[position] = Int32(heads[key] ?? -1)
+        heads[key] = position
     }
 
     /// Puts `position` at its place in order at `key`.
     mutating func insert(_ position: Int, at key: Int) {
         guard let head = heads[key], head >= 0, head < position else { return prepend(position, at: key) }
-        var before = Int(head)
+        var before = head
         while next[before] >= 0, next[before] < position { before = Int(next[before]) }
         next[position] = next[before]
         next[before] = Int32(position)
@@ -825,10 +825,10 @@ struct PositionLists {
     /// Takes `position` out of the list at `key`.
     mutating func remove(_ position: Int, from key: Int) {
         guard let head = heads[key], head >= 0 else { return }
-        if Int(head) == position {
-            heads[key] = next[position]
+        if head == position {
+            heads[key] = Int(next[position])
         } else {
-            var before = Int(head)
+            var before = head
             while next[before] >= 0, Int(next[before]) != position { before = Int(next[before]) }
             guard next[before] >= 0 else { return }
             next[before] = next[position]

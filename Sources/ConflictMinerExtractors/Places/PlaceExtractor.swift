@@ -286,7 +286,7 @@ public struct PlaceExtractor: Extractor {
         // government.
         // (the place's fields read in place: a copy of the place retains its strings)
         return !readings.contains { reading in
-            reading.isAbbreviation || ![.city, .admin2, .feature].contains(gazetteer.places[reading.place].kind)
+            reading.isAbbreviation || !gazetteer.places[reading.place].kind.isLocal
                 || bySpeech && gazetteer.places[reading.place].population >= 300_000
         }
     }
@@ -321,7 +321,7 @@ public struct PlaceExtractor: Extractor {
         let tokens = text.tokens
         let keys = text.keys
         var mentionStarting = IntMap(capacity: mentions.count)
-        for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = Int32(position) }
+        for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = position }
         var found: [Mention] = []
         for index in mentions.indices {
             guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
@@ -331,7 +331,7 @@ public struct PlaceExtractor: Extractor {
             // with the full stop of a dotted form (`B.C.`, `Ont.`)
             var divisions: [Int] = []
             var end = code + 1
-            let matched = mentionStarting[code].map(Int.init)
+            let matched = mentionStarting[code]
             if let matched {
                 divisions = mentions[matched].readings.map(\.place).filter { gazetteer.places[$0].kind == .admin1 }
             } else if !codes.isEmpty {
@@ -348,7 +348,7 @@ public struct PlaceExtractor: Extractor {
                 }
             }
             guard !divisions.isEmpty else { continue }
-            let towns = mentions[index].readings.filter { [.city, .admin2, .feature].contains(gazetteer.places[$0.place].kind) }
+            let towns = mentions[index].readings.filter { gazetteer.places[$0.place].kind.isLocal }
             var placed = false
             for division in divisions {
                 let country = gazetteer.places[division].country, name = gazetteer.places[division].name
@@ -520,7 +520,7 @@ public struct PlaceExtractor: Extractor {
     /// How well a reading fits the document: its kind and population, a canonical name, a team's
     /// own place, its country's votes (in the document and in the sentence), a named division it
     /// lies in, a designator of its kind.
-    private func score(of reading: Reading, sentence: Int, designatorKind: Set<Place.Kind>?, votes: CountryVotes) -> Double {
+    private func score(of reading: Reading, sentence: Int, designatorKind: DesignatorKind?, votes: CountryVotes) -> Double {
         // the place's fields read in place, not the place copied
         let places = gazetteer.places
         let kind = places[reading.place].kind
@@ -534,7 +534,7 @@ public struct PlaceExtractor: Extractor {
             if votes.isKnown(country, inSentence: sentence) { score += 2 }
             if let admin1 = places[reading.place].admin1, votes.namesDivision(admin1, in: country) { score += 3 }
         }
-        if let designatorKind, designatorKind.contains(kind) { score += 3 }
+        if let designatorKind, designatorKind.fits(kind) { score += 3 }
         // a region across countries (`the Sahel`, `Makran`, `Red Sea`) before a subdivision or a
         // village of one country that shares its name, unless a designator or the document's
         // countries say otherwise
@@ -560,7 +560,7 @@ public struct PlaceExtractor: Extractor {
     /// foreign village's name. The mention keeps its span, not the identity.
     private func isStrayForeignPlace(_ index: Int, of mention: Mention, votes: CountryVotes) -> Bool {
         let country = gazetteer.countryNumbers[index]
-        return country >= 0 && [.city, .admin2, .feature].contains(gazetteer.places[index].kind)
+        return country >= 0 && gazetteer.places[index].kind.isLocal
             && gazetteer.places[index].population < 100_000
             && votes[country] - ownVote(mention, country: country) <= 0 && votes.total - votes[country] >= 2
     }
@@ -583,13 +583,13 @@ public struct PlaceExtractor: Extractor {
         var mentionEnding = IntMap(capacity: mentions.count)
         for position in mentions.indices {
             let range = mentions[position].range
-            if mentionStarting[range.lowerBound] == nil { mentionStarting[range.lowerBound] = Int32(position) }
-            if mentionEnding[range.upperBound] == nil { mentionEnding[range.upperBound] = Int32(position) }
+            if mentionStarting[range.lowerBound] == nil { mentionStarting[range.lowerBound] = position }
+            if mentionEnding[range.upperBound] == nil { mentionEnding[range.upperBound] = position }
         }
         for index in mentions.indices {
             let range = mentions[index].range
             if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.keys[mark] == "'s",
-               let owner = country(ofMentionAt: mentionEnding[mark].map(Int.init))
+               let owner = country(ofMentionAt: mentionEnding[mark])
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
                 let readings = mentions[index].readings
@@ -605,7 +605,7 @@ public struct PlaceExtractor: Extractor {
             let kind = gazetteer.places[chosen].kind
             let placeCountry = countryOf[chosen]
             guard let (holder, designated) = holderCountry(after: range, in: text, layout: layout,
-                                                           country: { country(ofMentionAt: mentionStarting[$0].map(Int.init)) })
+                                                           country: { country(ofMentionAt: mentionStarting[$0]) })
             else { continue }
             if placeCountry < 0 {
                 mentions[index].contextCountry = numbering.code(holder)
@@ -613,7 +613,7 @@ public struct PlaceExtractor: Extractor {
                       let inside = mentions[index].readings.first(where: { countryOf[$0.place] == holder }) {
                 // `Mirpur in Dhaka`: the reading in the holder's country
                 mentions[index].chosen = inside.place
-            } else if placeCountry != holder, [.city, .admin2, .feature].contains(kind) || designated && kind == .admin1,
+            } else if placeCountry != holder, kind.isLocal || designated && kind == .admin1,
                       votes[placeCountry] - ownVote(mentions[index], country: placeCountry) <= 0
             {
                 // `Kani township in the Sagaing region`: a town said to lie in another country's
@@ -709,11 +709,11 @@ public struct PlaceExtractor: Extractor {
         return mention.contextCountry
     }
 
-    /// The kinds of place a designator after a name points to (`Niger State` → admin1).
+    /// The kind of place a designator after a name points to (`Niger State` → a division).
     /// (The document's place classes, read once per document, say it: `layout.classes`.)
-    private func designatorKind(after range: Range<Int>, in text: AnalyzedText, layout: TextLayout) -> Set<Place.Kind>? {
+    private func designatorKind(after range: Range<Int>, in text: AnalyzedText, layout: TextLayout) -> DesignatorKind? {
         guard let next = TextLayout.nextWordIndex(after: range.upperBound - 1, in: text) else { return nil }
-        return DesignatorKind(layout.classes[next])?.placeKinds
+        return DesignatorKind(layout.classes[next])
     }
 }
 

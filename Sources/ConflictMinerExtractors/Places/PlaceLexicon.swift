@@ -250,20 +250,15 @@ enum DesignatorKind: String, CaseIterable, Sendable {
     case settlement
     case country
 
-    /// The gazetteer kinds it fits.
-    var placeKinds: Set<Place.Kind> {
+    /// Whether a gazetteer kind fits it (a switch: no set hashed per reading).
+    func fits(_ kind: Place.Kind) -> Bool {
         switch self {
-        case .division: Self.divisionKinds
-        case .district: Self.districtKinds
-        case .settlement: Self.settlementKinds
-        case .country: Self.countryKinds
+        case .division: kind == .admin1 || kind == .region
+        case .district: kind == .admin2
+        case .settlement: kind == .city
+        case .country: kind == .country
         }
     }
-
-    private static let divisionKinds: Set<Place.Kind> = [.admin1, .region]
-    private static let districtKinds: Set<Place.Kind> = [.admin2]
-    private static let settlementKinds: Set<Place.Kind> = [.city]
-    private static let countryKinds: Set<Place.Kind> = [.country]
 
     /// Its flag among a word's place classes.
     var wordClass: PlaceWordClass {
