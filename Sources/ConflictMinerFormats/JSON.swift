@@ -84,18 +84,21 @@ public struct JSONWriter {
         Self.appendDecimal(number, to: &bytes)
     }
 
-    /// Appends an integer's decimal digits (as `String(number)` writes them, without making one).
+    /// Appends an integer's decimal digits (as `String(number)` writes them, without making one):
+    /// written backwards on the stack by constant divisions by ten (a multiplication each), then
+    /// copied at once.
     static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
         if number < 0 { output.append(UInt8(ascii: "-")) }
-        // digits from the highest power of ten down: reversing a slice of `output` afterwards
-        // would copy the whole buffer
-        let magnitude = number.magnitude
-        var power: UInt = 1
-        while magnitude / power >= 10 { power *= 10 }
-        repeat {
-            output.append(UInt8(ascii: "0") + UInt8(magnitude / power % 10))
-            power /= 10
-        } while power > 0
+        var magnitude = number.magnitude
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+            var first = digits.count
+            repeat {
+                first -= 1
+                digits[first] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+        }
     }
     public mutating func value(_ flag: Bool) { separate(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
 

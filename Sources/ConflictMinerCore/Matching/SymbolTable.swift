@@ -23,6 +23,7 @@ package struct SymbolTable: Sendable, Equatable {
         while size < 2 * capacity { size *= 2 }
         slots = Array(repeating: 0, count: size)
         offsets.reserveCapacity(capacity + 1)
+        bytes.reserveCapacity(capacity * 8)
     }
 
     /// The symbol of a key, if it was interned.

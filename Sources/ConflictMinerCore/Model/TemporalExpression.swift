@@ -57,36 +57,37 @@ public struct TemporalExpression: Sendable, Hashable, CustomStringConvertible {
         }
     }
 
-    /// The recognizer's patterns, each named after the form it reads (`Entity.rule`).
+    /// The recognizer's patterns, each named after the form it reads, as `Entity.rule` gives it
+    /// (`date/weekday`).
     public enum Pattern: String, Sendable, Hashable {
         /// Made outside the recognizer.
-        case unknown
+        case unknown = "date/unknown"
         /// `Thursday`, `last Tuesday`, `Wednesday, February 13`.
-        case weekday
+        case weekday = "date/weekday"
         /// `early November`, `mid-2019`, `end of last year`.
-        case modified
+        case modified = "date/modified"
         /// `last week`, `this month`, `last July`.
-        case deictic
+        case deictic = "date/deictic"
         /// `two days ago`.
-        case ago
+        case ago = "date/ago"
         /// `today`, `yesterday`, `tomorrow`.
-        case anchor
+        case anchor = "date/anchor"
         /// `09/11/2024`, `2024-11-09`.
-        case numeric
+        case numeric = "date/numeric"
         /// `9 November 2024`, `9th of November`, `24-25 August`.
-        case dayFirst = "day-first"
+        case dayFirst = "date/day-first"
         /// `November 9, 2024`, `January 2024`, `July`.
-        case monthFirst = "month-first"
+        case monthFirst = "date/month-first"
         /// `1990s`, `the '90s`, `the nineties`.
-        case decade
+        case decade = "date/decade"
         /// `summer 2019`, `winter of 2018`.
-        case season
+        case season = "date/season"
         /// A year in date context: `in 2019`, `the 2008 elections`.
-        case year
+        case year = "date/year"
         /// `19th century`, `the twentieth century`.
-        case century
+        case century = "date/century"
         /// `fiscal 2024`, `FY 2023-24`.
-        case fiscalYear = "fiscal-year"
+        case fiscalYear = "date/fiscal-year"
     }
 
     /// The tokens of the phrase in `AnalyzedText.tokens`.

@@ -45,9 +45,9 @@ public struct CasualtyExtractor: Extractor {
         return copy
     }
 
-    public func extract(from text: AnalyzedText) -> [Entity] {
+    public func extract(from text: AnalyzedText, into entities: inout [Entity]) {
         var scan = CasualtyScan(text: text, lexicon: lexicon, numbers: numbers)
-        return scan.run()
+        scan.run(into: &entities)
     }
 }
 
@@ -120,32 +120,32 @@ struct CasualtyScan {
     }
 
     /// The rules that give a count its kind (`classify`, and the pass for an attacker's own
-    /// death), named for `Entity.rule`.
+    /// death), each named as `Entity.rule` gives it.
     enum Rule: String {
         /// A head noun that carries the kind: `11 bodies`.
-        case nounKind = "noun-kind"
+        case nounKind = "casualty/noun-kind"
         /// `lives` and a predicate: `five lives were lost`.
-        case livesPredicate = "lives-predicate"
+        case livesPredicate = "casualty/lives-predicate"
         /// A verb before `lives`: `claimed five lives`.
-        case livesTrigger = "lives-trigger"
+        case livesTrigger = "casualty/lives-trigger"
         /// A predicate straight after the victims: `three soldiers were killed`.
-        case predicateAfter = "predicate-after"
+        case predicateAfter = "casualty/predicate-after"
         /// A kind adjective before the noun: `the three injured soldiers`.
-        case kindAdjective = "kind-adjective"
+        case kindAdjective = "casualty/kind-adjective"
         /// A verb or noun before the count: `killed three soldiers`, `a death toll of 12`.
-        case triggerBefore = "trigger-before"
+        case triggerBefore = "casualty/trigger-before"
         /// A predicate across joined counts or an insertion: `two soldiers and a child were killed`.
-        case predicateAcross = "predicate-across"
+        case predicateAcross = "casualty/predicate-across"
         /// Joined to a count found before it: `killed four troops and as many police`.
-        case coordination
+        case coordination = "casualty/coordination"
         /// A part of a whole: `two of the dead`.
-        case partitive
+        case partitive = "casualty/partitive"
         /// A part of the count just before: `four of them children`.
-        case pronounPartitive = "pronoun-partitive"
+        case pronounPartitive = "casualty/pronoun-partitive"
         /// A bare count and a category after a breakdown: `of the dead, five were children`.
-        case category
+        case category = "casualty/category"
         /// An attacker's own death stated away from its subject: `… blew himself up`.
-        case reflexive
+        case reflexive = "casualty/reflexive"
     }
 
     struct Found {
@@ -251,15 +251,14 @@ struct CasualtyScan {
 
     // MARK: - Document
 
-    mutating func run() -> [Entity] {
-        var entities: [Entity] = []
+    /// Appends the counts of every sentence to `entities`.
+    mutating func run(into entities: inout [Entity]) {
         for sentence in text.sentences where !sentence.isEmpty {
             sentenceRange = sentence
             for found in scanSentence() {
                 entities.append(entity(for: found))
             }
         }
-        return entities
     }
 
     func entity(for found: Found) -> Entity {
@@ -267,7 +266,7 @@ struct CasualtyScan {
         let value = CasualtyValue(count: found.candidate.value, kind: found.kind, qualifier: phrase.qualifier,
                                   victims: found.victims.map { text.surface($0) })
         return text.entity(.casualty, tokens: phrase.tokens, value: .casualty(value),
-                           rule: "casualty/" + found.rule.rawValue)
+                           rule: found.rule.rawValue)
     }
 
     mutating func scanSentence() -> [Found] {

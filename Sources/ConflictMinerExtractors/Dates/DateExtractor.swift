@@ -20,13 +20,13 @@ public struct DateExtractor: Extractor {
         return copy
     }
 
-    public func extract(from text: AnalyzedText) -> [Entity] {
+    public func extract(from text: AnalyzedText, into entities: inout [Entity]) {
         let dct = text.document.published
-        return recognizer.recognize(text).compactMap { expression in
-            guard !expression.tokens.isEmpty, let value = resolver.value(of: expression, dct: dct) else { return nil }
-            return text.entity(.date, tokens: expression.tokens,
-                               value: .date(DateValue(timex: value, modifier: expression.modifier)),
-                               rule: "date/" + expression.pattern.rawValue)
+        for expression in recognizer.recognize(text) {
+            guard !expression.tokens.isEmpty, let value = resolver.value(of: expression, dct: dct) else { continue }
+            entities.append(text.entity(.date, tokens: expression.tokens,
+                                        value: .date(DateValue(timex: value, modifier: expression.modifier)),
+                                        rule: expression.pattern.rawValue))
         }
     }
 }

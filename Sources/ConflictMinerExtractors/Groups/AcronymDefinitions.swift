@@ -394,14 +394,14 @@ struct AcronymDefinitions {
                       text.surface(range) == entry.acronym else { continue }
                 if patterns.wordAcronyms.contains(entry.acronym) && lines.isAllCaps(i) { continue }
                 result.append(GroupExtractor.Candidate(range: range, id: entry.identity.id, name: entry.identity.name,
-                                                       source: .learned, rule: "defined-acronym"))
+                                                       source: .learned, rule: "group/defined-acronym"))
             }
             guard !names.isEmpty else { continue }
             let key = PhraseMatcher<Int>.matchKey(keys[i])
             for (nameKeys, identity) in names where nameKeys.first == key {
                 guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text, rules: rules) else { continue }
                 result.append(GroupExtractor.Candidate(range: i..<end, id: identity.id, name: identity.name,
-                                                       source: .learned, rule: "defined-name"))
+                                                       source: .learned, rule: "group/defined-name"))
             }
         }
         return result

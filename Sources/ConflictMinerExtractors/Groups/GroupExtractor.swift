@@ -75,8 +75,10 @@ public struct GroupExtractor: Extractor {
         var id: String
         var name: String
         var source: Source
-        /// The rule that found it, for `Entity.rule`: `gazetteer`, `gazetteer-acronym`,
-        /// `defined-acronym`, `defined-name`, `faction` or a name pattern (`GroupNameRules`).
+        /// The rule that found it, as `Entity.rule` names it: `group/gazetteer`,
+        /// `group/gazetteer-acronym`, `group/defined-acronym`, `group/defined-name`,
+        /// `group/faction` or a name pattern (`GroupNameRules`). A literal: no string is made per
+        /// entity.
         var rule: String
         /// For a gazetteer candidate: the acronym as written, if it matched one.
         var acronym: String?
@@ -88,7 +90,7 @@ public struct GroupExtractor: Extractor {
         var name: String
     }
 
-    public func extract(from text: AnalyzedText) -> [Entity] {
+    public func extract(from text: AnalyzedText, into entities: inout [Entity]) {
         let ids = vocabulary.ids(of: text)
         let rules = GroupNameRules(text: text, patterns: patterns, flags: patternFlags(of: text, ids: ids))
         let lines = LineShapes(text: text, rules: rules)
@@ -145,16 +147,16 @@ public struct GroupExtractor: Extractor {
             guard let range = rules.faction(after: candidate.range), !isExcluded(range) else { continue }
             let identity = identify(range, in: text)
             candidates.append(Candidate(range: range, id: identity.id, name: identity.name, source: .pattern,
-                                        rule: "faction"))
+                                        rule: "group/faction"))
         }
 
         // Headlines: a pattern-found name stands only when the body names it too.
         let bodyIDs = Set(candidates.filter { !lines.isHeadline($0.range.lowerBound) }.map(\.id))
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
-        return select(candidates).map { candidate in
-            text.entity(.group, tokens: candidate.range, value: .group(GroupValue(id: candidate.id, name: candidate.name)),
-                        rule: "group/" + candidate.rule)
+        for candidate in select(candidates) {
+            entities.append(text.entity(.group, tokens: candidate.range,
+                                        value: .group(GroupValue(id: candidate.id, name: candidate.name)), rule: candidate.rule))
         }
     }
 
@@ -171,7 +173,7 @@ public struct GroupExtractor: Extractor {
             else { return nil }
             let group = gazetteer.groups[entry.group]
             return Candidate(range: match.tokens, id: group.id, name: group.name, source: .gazetteer,
-                             rule: entry.acronym == nil ? "gazetteer" : "gazetteer-acronym", acronym: entry.acronym)
+                             rule: entry.acronym == nil ? "group/gazetteer" : "group/gazetteer-acronym", acronym: entry.acronym)
         }
     }
 

@@ -17,10 +17,10 @@ import ConflictMinerCore
 struct GroupNameRules {
     /// A name found by a rule: its tokens, and which rule found it.
     struct Found {
-        /// The name patterns, named for `Entity.rule`.
+        /// The name patterns, each named as `Entity.rule` gives it.
         enum Rule: String {
-            case prefix = "pattern-prefix", qualifiedHead = "pattern-qualified-head", namedHead = "pattern-named-head"
-            case stateProvince = "pattern-state-province"
+            case prefix = "group/pattern-prefix", qualifiedHead = "group/pattern-qualified-head", namedHead = "group/pattern-named-head"
+            case stateProvince = "group/pattern-state-province"
         }
         var range: Range<Int>
         var rule: Rule

@@ -56,7 +56,7 @@ public struct PlaceExtractor: Extractor {
         return last.lowercased()
     }
 
-    public func extract(from text: AnalyzedText) -> [Entity] {
+    public func extract(from text: AnalyzedText, into entities: inout [Entity]) {
         let ids = vocabulary.ids(of: text)
         let layout = TextLayout(text, classes: wordClasses.classes(ofWords: ids))
         var mentions: [Mention] = []
@@ -121,12 +121,12 @@ public struct PlaceExtractor: Extractor {
         mergeAdjacent(&mentions, in: text, layout: layout)
         ContextPlaces(text: text, layout: layout, gazetteer: gazetteer, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }  // (in place: no second copy of a long document's)
-        return mentions.map { mention in
+        for mention in mentions {
             let value = mention.chosen.map {
                 PlaceValue(gazetteer.places[$0], country: mention.contextCountry, coordinates: gazetteer.coordinates(of: $0))
             }
                 ?? PlaceValue(name: text.surface(mention.range), country: mention.contextCountry)
-            return text.entity(.place, tokens: mention.range, value: .place(value), rule: "place/" + mention.rule.rawValue)
+            entities.append(text.entity(.place, tokens: mention.range, value: .place(value), rule: mention.rule.rawValue))
         }
     }
 
@@ -736,30 +736,30 @@ enum Evidence {
     case rejected
 }
 
-/// The rules that find a place, named for `Entity.rule`.
+/// The rules that find a place, each named as `Entity.rule` gives it (`place/gazetteer`).
 enum PlaceRule: String {
     /// A name of the gazetteer, its context allowing it (`ContextCheck`).
-    case gazetteer
+    case gazetteer = "place/gazetteer"
     /// A division's code or abbreviation after a town: `Austin, TX`, `Tulsa, Okla.`
-    case subdivisionCode = "subdivision-code"
+    case subdivisionCode = "place/subdivision-code"
     /// Two known names side by side, one place the gazetteer lacks (`mergeAdjacent`).
-    case joinedNames = "joined-names"
+    case joinedNames = "place/joined-names"
     /// `ContextPlaces.Scan.routeEnds`: both ends of a road or route, `the X-Y road`.
-    case routeEnds = "route-ends"
+    case routeEnds = "place/route-ends"
     /// `ContextPlaces.Scan.prefixDesignator`: a local prefix outside the name, `Barangay X`.
-    case prefixDesignator = "prefix-designator"
+    case prefixDesignator = "place/prefix-designator"
     /// `ContextPlaces.Scan.namePrefix`: a local prefix inside the name, `Ungwan X`.
-    case namePrefix = "name-prefix"
+    case namePrefix = "place/name-prefix"
     /// `ContextPlaces.Scan.designatorAfter`: a designator after the name, `X village`, `X and Y villages`.
-    case designatorAfter = "designator-after"
+    case designatorAfter = "place/designator-after"
     /// `ContextPlaces.Scan.designatorAfter`: a lower-case designator before the name, `the nearest town X`.
-    case appositiveDesignator = "appositive-designator"
+    case appositiveDesignator = "place/appositive-designator"
     /// `ContextPlaces.Scan.designatorOf`: a designator and `of`, `the village of X`.
-    case designatorOf = "designator-of"
+    case designatorOf = "place/designator-of"
     /// `ContextPlaces.Scan.listBeforeKnownPlace`: names after a preposition, then a known place, `in X, Known`.
-    case listBeforeKnownPlace = "list-before-known-place"
+    case listBeforeKnownPlace = "place/list-before-known-place"
     /// `ContextPlaces.Scan.repeatNames`: a name found by its context, again elsewhere in the document.
-    case repeatedName = "repeated-name"
+    case repeatedName = "place/repeated-name"
 }
 
 /// The countries a document's places vote for (`PlaceExtractor.countryVotes`), by country
