@@ -52,22 +52,26 @@ public struct JSONWriter {
         needsComma = false
     }
 
-    /// A key as written (`"name":`), made once for a key written at every entity.
+    /// A key written at every entity: a literal of plain characters (no quote, backslash or
+    /// control character: it needs no escaping), copied in as it is, with no string or array
+    /// made or shared (a shared array is reference-counted at every use, on every thread).
     public struct Key: Sendable {
-        let quoted: [UInt8]
+        let name: StaticString
 
-        public init(_ name: String) {
-            var quoted: [UInt8] = []
-            JSONWriter.appendQuoted(name, to: &quoted)
-            quoted.append(UInt8(ascii: ":"))
-            self.quoted = quoted
+        public init(_ name: StaticString) {
+            assert(name.withUTF8Buffer { !$0.contains { $0 < 0x20 || $0 == 0x22 || $0 == 0x5C } },
+                   "a JSON key literal needs no escaping")
+            self.name = name
         }
     }
 
-    /// Writes a key made before; the next value belongs to it.
+    /// Writes a key literal; the next value belongs to it.
     public mutating func key(_ key: Key) {
         separate()
-        bytes.append(contentsOf: key.quoted)
+        bytes.append(UInt8(ascii: "\""))
+        key.name.withUTF8Buffer { bytes.append(contentsOf: $0) }
+        bytes.append(UInt8(ascii: "\""))
+        bytes.append(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -325,7 +329,7 @@ extension AnnotatedDocument {
             json.key(EntityKeys.attributes)
             json.beginObject()
             entity.forEachAttribute(given: { json.field($0, $1) },
-                                    named: { json.field(EntityKeys.attributeNames[$0.rawValue], $1) })
+                                    named: { json.field(EntityKeys.attribute($0), $1) })
             json.endObject()
             json.endObject()
         }
@@ -336,12 +340,26 @@ extension AnnotatedDocument {
     }
 }
 
-/// The keys of an entity in a JSONL line, quoted once; a typed value's attribute names too
-/// (by `AttributeName`), while attributes given by name are quoted as they come.
+/// The keys of an entity in a JSONL line, as literals; a typed value's attribute names too (by
+/// `AttributeName`, spelled as `AttributeName.spelling`), while attributes given by name are
+/// quoted as they come.
 enum EntityKeys {
     static let type = JSONWriter.Key("type"), start = JSONWriter.Key("start"), end = JSONWriter.Key("end")
     static let text = JSONWriter.Key("text"), attributes = JSONWriter.Key("attributes")
-    static let attributeNames = AttributeName.allCases.map { JSONWriter.Key($0.spelling) }
+
+    static func attribute(_ name: AttributeName) -> JSONWriter.Key {
+        switch name {
+        case .value: JSONWriter.Key("Value")
+        case .mod: JSONWriter.Key("Mod")
+        case .count: JSONWriter.Key("Count")
+        case .kind: JSONWriter.Key("Kind")
+        case .qualifier: JSONWriter.Key("Qualifier")
+        case .victims: JSONWriter.Key("Victims")
+        case .country: JSONWriter.Key("Country")
+        case .id: JSONWriter.Key("Id")
+        case .name: JSONWriter.Key("Name")
+        }
+    }
 }
 
 /// The bytes a JSON string cannot hold as they are (a quote, a backslash, a control character),

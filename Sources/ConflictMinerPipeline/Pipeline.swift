@@ -126,24 +126,26 @@ public struct Pipeline: Sendable {
     /// (U+2028, U+2029), read from its UTF-8: C1 is `C2 80`–`C2 9F`, the separators `E2 80 A8`
     /// and `E2 80 A9` (a lead byte is never a continuation byte).
     static func holdsControlCharacter(_ text: String) -> Bool {
-        var text = text
-        return text.withUTF8 { utf8 in
-            var previous: UInt8 = 0, beforePrevious: UInt8 = 0
-            for byte in utf8 {
-                // printable ASCII, most bytes: one test
-                if byte &- 0x20 < 0x5F {
-                    beforePrevious = previous
-                    previous = byte
-                    continue
-                }
-                if byte < 0x20 || byte == 0x7F { return true }
-                if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
-                if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+        text.utf8.withContiguousStorageIfAvailable(holdsControlCharacter(utf8:))
+            ?? Array(text.utf8).withUnsafeBufferPointer(holdsControlCharacter(utf8:))
+    }
+
+    private static func holdsControlCharacter(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var previous: UInt8 = 0, beforePrevious: UInt8 = 0
+        for byte in utf8 {
+            // printable ASCII, most bytes: one test
+            if byte &- 0x20 < 0x5F {
                 beforePrevious = previous
                 previous = byte
+                continue
             }
-            return false
+            if byte < 0x20 || byte == 0x7F { return true }
+            if previous == 0xC2, byte >= 0x80, byte <= 0x9F { return true }
+            if beforePrevious == 0xE2, previous == 0x80, byte == 0xA8 || byte == 0xA9 { return true }
+            beforePrevious = previous
+            previous = byte
         }
+        return false
     }
 
     /// Analyzes and annotates one document.

@@ -195,6 +195,21 @@ struct JSONTests {
         #expect((entities[0]["attributes"] as? [String: String])?["Country"] == "PK")
     }
 
+    @Test("a typed value's attribute keys in JSON are the spec's spellings", arguments: AttributeName.allCases)
+    func attributeKeysAreTheSpellings(name: AttributeName) {
+        var json = JSONWriter()
+        json.beginObject()
+        json.key(EntityKeys.attribute(name))
+        json.value(1)
+        json.endObject()
+        var expected = JSONWriter()
+        expected.beginObject()
+        expected.field(name.spelling, 1)
+        expected.endObject()
+        #expect(json.output == expected.output)
+        #expect(json.output.hasPrefix("{\"\(name.spelling)\":"))
+    }
+
     @Test func utf8Validation() {
         #expect(UTF8Text.firstInvalidByte(in: Array("Zahedān 💣".utf8)[...]) == nil)
         #expect(UTF8Text.firstInvalidByte(in: [0x41, 0xED, 0xA0, 0x80][...]) == 1)  // a surrogate

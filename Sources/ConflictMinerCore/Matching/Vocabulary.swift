@@ -18,20 +18,36 @@ public struct Vocabulary: Sendable {
         let count: Int
     }
 
-    /// The first ids: a trie's symbols, shared with it (not copied).
-    let base: SymbolTable
-    /// The later ids, from `base.count` on.
-    var added = SymbolTable()
+    /// The words, in one object its copies share: a vocabulary sits in the word classes of every
+    /// extractor's tables, and a document's scans copy those, so a copy is one reference to
+    /// count, not the arrays of two symbol tables.
+    private final class Words: @unchecked Sendable {
+        /// The first ids: a trie's symbols, shared with it (not copied).
+        let base: SymbolTable
+        /// The later ids, from `base.count` on. Written only by `Vocabulary.add`, and only while
+        /// one vocabulary holds these words (else it copies them first): a reader never sees
+        /// it change.
+        @exclusivity(unchecked) var added: SymbolTable
+
+        init(base: SymbolTable, added: SymbolTable = SymbolTable()) {
+            self.base = base
+            self.added = added
+        }
+    }
+
+    private var words: Words
+    /// The first ids (a trie's symbols).
+    var base: SymbolTable { words.base }
     /// Tells this vocabulary (and the copies that grew from it) from any other.
     let tag = UInt64.random(in: 1...UInt64.max)
 
     public init() {
-        base = SymbolTable()
+        words = Words(base: SymbolTable())
     }
 
     /// A vocabulary whose first ids are the symbols of `symbols`, in order.
     package init(extending symbols: SymbolTable) {
-        base = symbols
+        words = Words(base: symbols)
     }
 
     /// This vocabulary as it is now: a word added later changes it.
@@ -43,12 +59,14 @@ public struct Vocabulary: Sendable {
     }
 
     /// The number of words.
-    public var count: Int { base.count + added.count }
+    public var count: Int { words.base.count + words.added.count }
 
     /// The id of a word, added if new.
     @discardableResult
     public mutating func add(_ word: String) -> Int32 {
-        base.symbol(word) ?? Int32(base.count) + added.intern(word)
+        if let symbol = words.base.symbol(word) { return symbol }
+        if !isKnownUniquelyReferenced(&words) { words = Words(base: words.base, added: words.added) }
+        return Int32(words.base.count) + words.added.intern(word)
     }
 
     /// The id of a key, or -1 for a word no table knows: one hash of its bytes.
@@ -58,8 +76,8 @@ public struct Vocabulary: Sendable {
     }
 
     func id(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        if let symbol = base.symbol(bytes: bytes, hash: hash) { return symbol }
-        return added.symbol(bytes: bytes, hash: hash).map { Int32(base.count) + $0 } ?? -1
+        if let symbol = words.base.symbol(bytes: bytes, hash: hash) { return symbol }
+        return words.added.symbol(bytes: bytes, hash: hash).map { Int32(words.base.count) + $0 } ?? -1
     }
 
     /// The ids of a text's tokens, looked up in the tables once per distinct key of the text
@@ -67,6 +85,7 @@ public struct Vocabulary: Sendable {
     /// larger than the cache overlap.
     func lookUpIDs(of text: AnalyzedText) -> WordIDs {
         let keys = text.keys.table.batch
+        let base = words.base, added = words.added
         var keyIDs = base.symbols(of: keys)
         for key in keyIDs.indices {
             if keyIDs[key] < 0, let symbol = keys.withKey(key, { added.symbol(bytes: $0, hash: keys.hashes[key]) }) {
@@ -78,7 +97,7 @@ public struct Vocabulary: Sendable {
 
     /// The word of an id.
     public func word(_ id: Int32) -> String {
-        id < base.count ? base.key(id) : added.key(id - Int32(base.count))
+        id < words.base.count ? words.base.key(id) : words.added.key(id - Int32(words.base.count))
     }
 
     /// The id of every token's key (-1 for whitespace and unknown words): the text's own numbering
