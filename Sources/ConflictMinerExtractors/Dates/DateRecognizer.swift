@@ -168,13 +168,22 @@ struct DateScan {
             }
         }
         propagateYears()
-        return found.map { item in
+        return withTenses()
+    }
+
+    /// The expressions found, each without a year given the tense of its clause. (Not mutating:
+    /// called from `run`, a method that reads the scan would copy it at every call.)
+    private func withTenses() -> [TemporalExpression] {
+        var expressions: [TemporalExpression] = []
+        expressions.reserveCapacity(found.count)
+        for item in found {
             var expression = item.expression
             if expression.lacksYear, expression.deictic == nil, expression.weekOffset == nil {
                 expression.tense = tense(from: item.start, to: item.end)
             }
-            return expression
+            expressions.append(expression)
         }
+        return expressions
     }
 
     /// Whether the word at `p` has a class a pattern begins with (`startClasses`).

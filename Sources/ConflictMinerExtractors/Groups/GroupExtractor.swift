@@ -143,8 +143,9 @@ public struct GroupExtractor: Extractor {
         candidates += definitions.mentions(lines: lines)
 
         // Factions named after a group (`the TTP Qamar-ud-Din group`).
-        for candidate in candidates {
-            guard let range = rules.faction(after: candidate.range), !isExcluded(range) else { continue }
+        // (by index: the loop reads the candidates found before it, and a copy of each is not made)
+        for index in candidates.indices {
+            guard let range = rules.faction(after: candidates[index].range), !isExcluded(range) else { continue }
             let identity = identify(range, in: text)
             candidates.append(Candidate(range: range, id: identity.id, name: identity.name, source: .pattern,
                                         rule: "group/faction"))
@@ -154,9 +155,10 @@ public struct GroupExtractor: Extractor {
         let bodyIDs = Set(candidates.filter { !lines.isHeadline($0.range.lowerBound) }.map(\.id))
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
-        for candidate in select(candidates) {
-            entities.append(text.entity(.group, tokens: candidate.range,
-                                        value: .group(GroupValue(id: candidate.id, name: candidate.name)), rule: candidate.rule))
+        for index in select(candidates) {
+            entities.append(text.entity(.group, tokens: candidates[index].range,
+                                        value: .group(GroupValue(id: candidates[index].id, name: candidates[index].name)),
+                                        rule: candidates[index].rule))
         }
     }
 
@@ -294,23 +296,26 @@ public struct GroupExtractor: Extractor {
 
     // MARK: - Overlaps
 
-    /// Non-overlapping candidates: longest first, then by source, then earliest; in text order.
-    private func select(_ candidates: [Candidate]) -> [Candidate] {
-        let ordered = candidates.enumerated().sorted { a, b in
-            if a.element.range.count != b.element.range.count { return a.element.range.count > b.element.range.count }
-            if a.element.source != b.element.source { return a.element.source < b.element.source }
-            if a.element.range.lowerBound != b.element.range.lowerBound {
-                return a.element.range.lowerBound < b.element.range.lowerBound
-            }
-            return a.offset < b.offset
+    /// The indices of the non-overlapping candidates: longest first, then by source, then earliest;
+    /// in text order.
+    private func select(_ candidates: [Candidate]) -> [Int] {
+        // (indices are sorted, not candidates: a comparison reads two ranges, a swap moves two
+        // numbers, and no candidate is copied)
+        let ordered = candidates.indices.sorted { a, b in
+            let first = candidates[a].range, second = candidates[b].range
+            if first.count != second.count { return first.count > second.count }
+            if candidates[a].source != candidates[b].source { return candidates[a].source < candidates[b].source }
+            if first.lowerBound != second.lowerBound { return first.lowerBound < second.lowerBound }
+            return a < b
         }
-        var taken: [Candidate] = []
-        var covered = Set<Int>()
-        for (_, candidate) in ordered where !candidate.range.contains(where: covered.contains) {
-            taken.append(candidate)
-            covered.formUnion(candidate.range)
+        var covered = BitArray(count: candidates.lazy.map(\.range.upperBound).max() ?? 0)
+        var taken: [Int] = []
+        for index in ordered where !candidates[index].range.contains(where: { covered[$0] }) {
+            taken.append(index)
+            for token in candidates[index].range { covered[token] = true }
         }
-        return taken.sorted { $0.range.lowerBound < $1.range.lowerBound }
+        // taken names do not overlap: no two start at one token
+        return taken.sorted { candidates[$0].range.lowerBound < candidates[$1].range.lowerBound }
     }
 }
 

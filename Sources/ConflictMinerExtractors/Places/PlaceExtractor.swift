@@ -121,12 +121,14 @@ public struct PlaceExtractor: Extractor {
         mergeAdjacent(&mentions, in: text, layout: layout)
         ContextPlaces(text: text, layout: layout, gazetteer: gazetteer, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }  // (in place: no second copy of a long document's)
-        for mention in mentions {
-            let value = mention.chosen.map {
-                PlaceValue(gazetteer.places[$0], country: mention.contextCountry, coordinates: gazetteer.coordinates(of: $0))
+        // (by index: a mention's fields are read in place, the mention is not copied)
+        for index in mentions.indices {
+            let range = mentions[index].range, country = mentions[index].contextCountry
+            let value = mentions[index].chosen.map {
+                PlaceValue(gazetteer.places[$0], country: country, coordinates: gazetteer.coordinates(of: $0))
             }
-                ?? PlaceValue(name: text.surface(mention.range), country: mention.contextCountry)
-            entities.append(text.entity(.place, tokens: mention.range, value: .place(value), rule: mention.rule.rawValue))
+                ?? PlaceValue(name: text.surface(range), country: country)
+            entities.append(text.entity(.place, tokens: range, value: .place(value), rule: mentions[index].rule.rawValue))
         }
     }
 
@@ -674,25 +676,25 @@ public struct PlaceExtractor: Extractor {
     /// headline (`Dalo Gure`), are one place it does not know.
     private func mergeAdjacent(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }
-        // merged in place: the first `kept` mentions are the result so far
+        // merged in place: the first `kept` mentions are the result so far (read where they are
+        // and moved by swapping, not copied)
         var kept = 0
         for index in mentions.indices {
-            let mention = mentions[index]
-            if kept > 0, case let previous = mentions[kept - 1], previous.range.upperBound + 1 == mention.range.lowerBound,
-               text.tokens[previous.range.upperBound].kind == .whitespace,
-               text.tokens[previous.range.upperBound].length == 1,
-               !layout.isHeadline(layout.line(of: mention.range.lowerBound)),
-               isMinor(previous), isMinor(mention)
+            let range = mentions[index].range
+            if kept > 0, case let previous = mentions[kept - 1].range, previous.upperBound + 1 == range.lowerBound,
+               text.tokens[previous.upperBound].kind == .whitespace,
+               text.tokens[previous.upperBound].length == 1,
+               !layout.isHeadline(layout.line(of: range.lowerBound)),
+               isMinor(mentions[kept - 1]), isMinor(mentions[index])
             {
-                var joined = Mention(range: previous.range.lowerBound..<mention.range.upperBound, readings: [],
-                                     rule: .joinedNames)
-                let countries = [previous, mention].map { country(of: $0) }
-                joined.contextCountry = countries[0] == countries[1] ? countries[0] : nil
+                var joined = Mention(range: previous.lowerBound..<range.upperBound, readings: [], rule: .joinedNames)
+                let first = country(of: mentions[kept - 1]), second = country(of: mentions[index])
+                joined.contextCountry = first == second ? first : nil
                 joined.needsCountry = joined.contextCountry == nil
                 mentions[kept - 1] = joined
                 continue
             }
-            mentions[kept] = mention
+            if kept != index { mentions.swapAt(kept, index) }
             kept += 1
         }
         mentions.removeLast(mentions.count - kept)
