@@ -111,15 +111,17 @@ struct CompiledGazetteerTests {
         var table = SymbolTable()
         for i in 0..<3000 { _ = table.intern("w\(i * 3)") }
         // a document's keys, as the analyzer keeps them: each once, in the order met
-        var document = KeyTable()
         let keys = (0..<2000).map { "w\($0)" } + ["", "ü", String(repeating: "x", count: 300)]
+        let strings = KeyStrings(capacity: keys.count)
+        var document = KeyTable(strings: strings)
         for key in keys {
             var utf8 = key
             _ = utf8.withUTF8 { bytes in
                 let hash = SymbolTable.hash(bytes)
-                return document.id(of: bytes, hash: hash) ?? document.append(bytes, hash: hash, string: key)
+                return document.id(of: bytes, hash: hash) ?? document.append(bytes, hash: hash, entry: strings.append(key))
             }
         }
+        #expect((0..<Int32(keys.count)).map { document.string(ofKey: $0) } == keys)
         let found = table.symbols(of: document.batch)
         #expect(found == keys.map { table.symbol($0) ?? -1 })
         #expect(found.filter { $0 >= 0 }.count == 667)

@@ -77,6 +77,22 @@ struct TextAnalyzerTests {
         #expect(analyzed.keys.id(of: "kabul") == nil)
     }
 
+    @Test("a document's keys stay readable while its analyzer reads others, and after it starts its memo of keys again")
+    func keysOutliveTheAnalyzersMemo() {
+        let analyzer = try! TextAnalyzer()
+        let first = analyzer.analyze(Document(id: "a", text: "Gunmen attacked a convoy near Kidal on Sunday."))
+        let keys = first.tokens.indices.map { first.keys[$0] }
+        // later documents: new keys, then one longer than the memo's room, which starts it again
+        let others = (0..<3).map { n in
+            analyzer.analyze(Document(id: "b\(n)", text: (0..<5000).map { "w\($0)x\(n)" }.joined(separator: " ")))
+        }
+        let long = analyzer.analyze(Document(id: "c", text: String(repeating: "Kidal convoy ", count: 30_000)))
+        #expect(first.tokens.indices.map { first.keys[$0] } == keys)
+        #expect(keys.contains("kidal") && keys.contains("sunday"))
+        #expect(others[2].keys[0] == "w0x2" && others[0].keys[2] == "w1x0")
+        #expect(long.keys[0] == "kidal" && long.keys.distinctCount == 3)
+    }
+
     @Test func keysFoldCaseWidthDiacriticsAndPunctuation() {
         #expect(analyzer.key(for: "ZAHEDĀN") == "zahedan")
         #expect(analyzer.key(for: "Ｑｕｅｔｔａ") == "quetta")

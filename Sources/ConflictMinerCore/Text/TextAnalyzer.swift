@@ -204,7 +204,7 @@ public final class TextAnalyzer {
         defer { swap(&keys, &self.keys) }
         // A news text has a distinct key for every ten or so UTF-16 units (fewer in a long one):
         // room for that many from the start, instead of growing the table five times a document.
-        keys.start(expectedKeys: min(unitCount / 10, 1 << 16))
+        keys.start(units: unitCount, expectedKeys: min(unitCount / 10, 1 << 16))
 
         units.withUnsafeBufferPointer { allUnits in
             let buffer = UnsafeBufferPointer(rebasing: allUnits[0..<unitCount])
@@ -600,8 +600,6 @@ private struct KeyInterner {
     private var asciiIDs = [Int32](repeating: -1, count: 128)
     /// The keys of the documents read before, kept between documents.
     private var memo = KeyMemo()
-    /// Per key of the document (`Token.keyID`): its entry in `memo`.
-    private var memoEntries: [Int32] = []
 
     /// An empty interner, made once: what the analyzer holds while it lends its own to `analyze`.
     static let placeholder = KeyInterner()
@@ -620,9 +618,7 @@ private struct KeyInterner {
     /// The id of a key given as its bytes and their `SymbolTable.hash`.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         if let known = table.id(of: bytes, hash: hash) { return known }
-        let entry = memo.entry(bytes, hash: hash)
-        memoEntries.append(entry)
-        return table.append(bytes, hash: hash, string: memo.strings[Int(entry)])
+        return table.append(bytes, hash: hash, entry: memo.entry(bytes, hash: hash))
     }
 
     /// The id of a one-byte ASCII key (no apostrophe inside), looked up once per document.
@@ -639,10 +635,10 @@ private struct KeyInterner {
     }
 
     /// Starts a document's keys with room for about `expectedKeys` of them.
-    mutating func start(expectedKeys: Int) {
-        table = KeyTable(capacity: expectedKeys)
-        memoEntries.removeAll(keepingCapacity: true)
-        memo.startDocument()
+    /// Starts a document of `units` UTF-16 units, with room for about `expectedKeys` keys.
+    mutating func start(units: Int, expectedKeys: Int) {
+        memo.startDocument(units: units)
+        table = KeyTable(capacity: expectedKeys, strings: memo.strings)
     }
 
     /// The keys met since `start`, with their ids in `vocabulary` when one is given (from the
@@ -656,9 +652,9 @@ private struct KeyInterner {
         memo.number(in: vocabulary)
         let batch = table.batch
         var ids: [Int32] = []
-        ids.reserveCapacity(memoEntries.count)
-        for key in memoEntries.indices {
-            ids.append(memo.id(of: memoEntries[key]) {
+        ids.reserveCapacity(table.entries.count)
+        for key in table.entries.indices {
+            ids.append(memo.id(of: table.entries[key]) {
                 batch.withKey(key) { vocabulary.id(bytes: $0, hash: batch.hashes[key]) }
             })
         }
@@ -673,25 +669,35 @@ private struct KeyInterner {
 /// end; past that the memo starts again empty.
 private struct KeyMemo {
     private var keys = SymbolTable()
-    /// Per entry: the key as a `String`.
-    private(set) var strings: [String] = []
+    /// Per entry: the key as a `String` (shared with the documents, `KeyTable`).
+    private(set) var strings: KeyStrings
     /// Per entry: its id in `numbering`'s vocabulary (-1: none), -2 before it is looked up.
     private var ids: [Int32] = []
     /// The vocabulary whose ids `ids` holds.
     private var numbering: Vocabulary.Identity?
     static let limit = 1 << 17
 
+    /// An empty memo with room for the strings of `capacity` keys.
+    init(capacity: Int = 2 * KeyMemo.limit) {
+        strings = KeyStrings(capacity: capacity)
+    }
+
     /// The entry of a key (with its `SymbolTable.hash`), added if new.
     mutating func entry(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         if let known = keys.symbol(bytes: key, hash: hash) { return known }
-        strings.append(String(decoding: key, as: UTF8.self))
+        _ = strings.append(String(decoding: key, as: UTF8.self))
         ids.append(-2)
         return keys.insert(bytes: key, hash: hash)
     }
 
-    /// Between documents (no entry is held then): starts again empty if it has grown past `limit`.
-    mutating func startDocument() {
-        if strings.count > Self.limit { self = KeyMemo() }
+    /// Between documents (no entry is held then), before one of `units` UTF-16 units (no more
+    /// keys than that): starts again empty if it has grown past `limit`, or if the document's
+    /// keys might not fit in its strings.
+    mutating func startDocument(units: Int) {
+        let room = units + 16
+        if strings.count > Self.limit || strings.count + room > strings.capacity {
+            self = KeyMemo(capacity: max(2 * Self.limit, Self.limit + room))
+        }
     }
 
     /// Keeps ids of `vocabulary` from now on, forgetting those of any other.

@@ -95,16 +95,16 @@ public struct Token: Sendable, Hashable {
 
 /// The keys of a text's tokens (`Token.keyID`): each distinct key of the document once.
 public struct TokenKeys: Sendable {
-    let tokens: [Token]
-    let table: KeyTable
+    @usableFromInline let tokens: [Token]
+    @usableFromInline let table: KeyTable
 
     /// The key of token `index`.
-    public subscript(index: Int) -> String {
-        table.strings[Int(tokens[index].keyID)]
+    @inlinable public subscript(index: Int) -> String {
+        table.string(ofKey: tokens[index].keyID)
     }
 
     /// The number of distinct keys.
-    public var distinctCount: Int { table.strings.count }
+    public var distinctCount: Int { table.entries.count }
 
     /// The id (`Token.keyID`) of a key in this document, nil if no token has it: a rule compares
     /// ids instead of strings, and passes over a document that lacks its words.
@@ -114,18 +114,26 @@ public struct TokenKeys: Sendable {
     }
 }
 
-/// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), as
-/// strings, and with their hashes (the two make the batch the vocabulary looks up).
-struct KeyTable: Sendable {
+/// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), with
+/// their hashes (the two make the batch the vocabulary looks up), and their strings where the
+/// analyzer keeps them (`KeyStrings`).
+@usableFromInline struct KeyTable: Sendable {
     var symbols: SymbolTable
     var hashes: [UInt64] = []
-    private(set) var strings: [String] = []
+    /// Per key: the index of its string in `strings`.
+    @usableFromInline private(set) var entries: [Int32] = []
+    /// The analyzer's strings of the keys it has met, this document's among them (held for
+    /// `chunks`, through which they are read without counting a reference at each read).
+    let strings: KeyStrings
+    @usableFromInline let chunks: KeyStrings.Chunks
 
-    /// A table with room for about `capacity` keys before it grows.
-    init(capacity: Int = 0) {
+    /// A table with room for about `capacity` keys before it grows, whose strings are in `strings`.
+    init(capacity: Int = 0, strings: KeyStrings = .none) {
         symbols = SymbolTable(capacity: capacity)
-        strings.reserveCapacity(capacity)
+        entries.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
+        self.strings = strings
+        chunks = strings.chunks
     }
 
     /// The keys, in the order of their ids, with their hashes (`SymbolTable.symbols(of:)`).
@@ -141,11 +149,77 @@ struct KeyTable: Sendable {
         symbols.symbol(bytes: key, hash: hash)
     }
 
-    /// Adds a key that `id(of:hash:)` has just not found, with its text (`string`, the key's
-    /// bytes as a `String`); returns its id.
-    mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, string: String) -> Int32 {
+    /// The key with this id, as a string.
+    @inlinable func string(ofKey id: Int32) -> String {
+        KeyStrings.string(at: entries[Int(id)], in: chunks)
+    }
+
+    /// Adds a key that `id(of:hash:)` has just not found, whose string is `strings[entry]`;
+    /// returns its id.
+    mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, entry: Int32) -> Int32 {
         hashes.append(hash)
-        strings.append(string)
+        entries.append(entry)
         return symbols.insert(bytes: key, hash: hash)
+    }
+}
+
+/// The strings of the keys an analyzer has met, in the order it met them (`KeyMemo`): each is
+/// written once and never moved, so that a document's keys are read here (`KeyTable`) with no
+/// string of its own to count and release, while the analyzer goes on adding the keys of the
+/// documents after it. The strings sit in chunks allocated as they fill; the table of chunks is
+/// made at its full size at once and never moves.
+@usableFromInline final class KeyStrings: @unchecked Sendable {
+    // (@unchecked: `append` writes only slots past those of every document made so far, and a
+    // document reaches another thread only after its slots were written; no slot is written twice.)
+    // (a document's read is inlined into the extractors: what it reaches is usable from there)
+    @usableFromInline static var chunkShift: Int { 12 }
+    @usableFromInline static var chunkSize: Int { 1 << chunkShift }
+    /// The table of chunks, valid while the store is (what a document reads its keys through).
+    @usableFromInline struct Chunks: @unchecked Sendable {
+        @usableFromInline let table: UnsafeMutablePointer<UnsafeMutablePointer<String>?>
+    }
+    var chunks: Chunks { Chunks(table: table) }
+    private let table: UnsafeMutablePointer<UnsafeMutablePointer<String>?>
+    private let chunkCount: Int
+    /// The number of strings written (read and written by the analyzer only).
+    private(set) var count = 0
+
+    /// A store for no strings: what a table made outside an analyzer points to.
+    static let none = KeyStrings(capacity: 0)
+
+    /// A store with room for `capacity` strings.
+    init(capacity: Int) {
+        chunkCount = max(1, (capacity + Self.chunkSize - 1) >> Self.chunkShift)
+        table = .allocate(capacity: chunkCount)
+        table.initialize(repeating: nil, count: chunkCount)
+    }
+
+    deinit {
+        var remaining = count
+        for index in 0..<chunkCount {
+            guard let chunk = table[index] else { break }
+            chunk.deinitialize(count: min(remaining, Self.chunkSize))
+            remaining -= min(remaining, Self.chunkSize)
+            chunk.deallocate()
+        }
+        table.deallocate()
+    }
+
+    /// How many strings it has room for.
+    var capacity: Int { chunkCount << Self.chunkShift }
+
+    /// Writes a string in the next slot; returns its index.
+    func append(_ string: String) -> Int32 {
+        precondition(count < capacity, "no room for another key string")
+        let chunk = count >> Self.chunkShift
+        if table[chunk] == nil { table[chunk] = .allocate(capacity: Self.chunkSize) }
+        (table[chunk].unsafelyUnwrapped + (count & (Self.chunkSize - 1))).initialize(to: string)
+        count += 1
+        return Int32(count - 1)
+    }
+
+    /// The string at `index` (written before) of the store whose `chunks` these are.
+    @inlinable static func string(at index: Int32, in chunks: Chunks) -> String {
+        chunks.table[Int(index) >> chunkShift].unsafelyUnwrapped[Int(index) & (chunkSize - 1)]
     }
 }

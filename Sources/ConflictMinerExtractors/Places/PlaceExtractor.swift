@@ -165,11 +165,16 @@ public struct PlaceExtractor: Extractor {
         var surface: String?
         var nameCase: Bool?
         var result: [Reading] = []
+        // room for every entry at the first that fits (a common name has dozens): grown once
+        func add(_ reading: Reading) {
+            if result.capacity == 0 { result.reserveCapacity(match.payloads.count) }
+            result.append(reading)
+        }
         for entry in match.payloads {
             if entry.abbreviation >= 0 {
                 if surface == nil { surface = text.surface(range) }
                 if surface == gazetteer.abbreviations[Int(entry.abbreviation)] {
-                    result.append(Reading(place: Int(entry.place), isPrimary: entry.isPrimary, isAbbreviation: true))
+                    add(Reading(place: Int(entry.place), isPrimary: entry.isPrimary, isAbbreviation: true))
                 }
                 continue
             }
@@ -181,7 +186,7 @@ public struct PlaceExtractor: Extractor {
                 if last.contains(.trailingDesignator), lastNameWord(of: place) != keys[lastWord] { continue }
                 if !entry.isPrimary, last.head != nil { continue }
             }
-            result.append(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))
+            add(Reading(place: place, isPrimary: entry.isPrimary, isAbbreviation: false))
         }
         guard !result.isEmpty else { return [] }
         if result.contains(where: \.isAbbreviation) { return result }
