@@ -128,7 +128,7 @@ public struct GroupExtractor: Extractor {
         func isAmbiguous(_ candidate: Candidate) -> Bool {
             candidate.range.count == 1 && patterns.ambiguousAcronyms.contains(candidate.acronym ?? text.surface(candidate.range))
         }
-        let namedIDs = Set(candidates.filter { !isAmbiguous($0) }.map(\.id))
+        let namedIDs = Set(candidates.lazy.filter { !isAmbiguous($0) }.map(\.id))
         candidates.removeAll { candidate in
             isAmbiguous(candidate) && !namedIDs.contains(candidate.id) && !sentenceSpeaksOfConflict(candidate.range, in: text)
         }
@@ -152,7 +152,7 @@ public struct GroupExtractor: Extractor {
         }
 
         // Headlines: a pattern-found name stands only when the body names it too.
-        let bodyIDs = Set(candidates.filter { !lines.isHeadline($0.range.lowerBound) }.map(\.id))
+        let bodyIDs = Set(candidates.lazy.filter { !lines.isHeadline($0.range.lowerBound) }.map(\.id))
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
         for index in select(candidates) {
