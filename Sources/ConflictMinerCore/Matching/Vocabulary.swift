@@ -213,6 +213,12 @@ public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Ra
         return token.kind == .whitespace ? [] : Flags(rawValue: keyFlags[Int(token.keyID)])
     }
 
+    /// The classes of the word of a token read by the caller (not whitespace): one load, no
+    /// bounds check on the tokens a second time.
+    @inlinable public func classes(ofWord token: Token) -> Flags {
+        Flags(rawValue: keyFlags[Int(token.keyID)])
+    }
+
     /// Gives the key of token `index` (so every token with that key) these classes instead: for
     /// tables matched on another form of the key than the key itself.
     package mutating func setClasses(_ classes: Flags, ofKeyAt index: Int) {

@@ -81,9 +81,11 @@ struct DateScan {
         let tokenClasses = lexicon.classes(of: text)
         var classes: [DateWord.Classes] = []
         classes.reserveCapacity(text.tokens.count / 2 + 1)
-        for (index, token) in text.tokens.enumerated() where token.kind != .whitespace {
-            sig.append(Int32(index))
-            classes.append(tokenClasses[index])
+        text.tokens.withUnsafeBufferPointer { tokens in
+            for index in tokens.indices where tokens[index].kind != .whitespace {
+                sig.append(Int32(index))
+                classes.append(tokenClasses.classes(ofWord: tokens[index]))
+            }
         }
         var beforeAgo = BitArray(count: sig.count)
         for (q, wordClasses) in classes.enumerated() where wordClasses.contains(DateWord.Classes(.ago)) {
