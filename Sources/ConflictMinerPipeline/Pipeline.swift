@@ -106,20 +106,23 @@ public struct Pipeline: Sendable {
     /// Whether `singleSpaced` may change a value that holds a space or a control character: plain
     /// ASCII with single inner spaces (`Northern Liberation Front`, most values) it leaves as it is.
     static func mayNeedSpacing(_ value: String) -> Bool {
-        var value = value
-        return value.withUTF8 { utf8 in
-            var sawSpace = false
-            var previous: UInt8 = 0x20
-            for byte in utf8 {
-                if byte < 0x20 || byte >= 0x80 { return utf8.contains { $0 == 0x20 || $0 < 0x20 } }
-                if byte == 0x20 {
-                    if previous == 0x20 { return true }
-                    sawSpace = true
-                }
-                previous = byte
+        // (read where the bytes lie: a mutable copy to call `withUTF8` on would copy what holds it)
+        value.utf8.withContiguousStorageIfAvailable(mayNeedSpacing(utf8:))
+            ?? Array(value.utf8).withUnsafeBufferPointer(mayNeedSpacing(utf8:))
+    }
+
+    private static func mayNeedSpacing(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
+        var sawSpace = false
+        var previous: UInt8 = 0x20
+        for byte in utf8 {
+            if byte < 0x20 || byte >= 0x80 { return utf8.contains { $0 == 0x20 || $0 < 0x20 } }
+            if byte == 0x20 {
+                if previous == 0x20 { return true }
+                sawSpace = true
             }
-            return sawSpace && previous == 0x20
+            previous = byte
         }
+        return sawSpace && previous == 0x20
     }
 
     /// Whether a text holds a C0 or C1 control character or a line or paragraph separator
