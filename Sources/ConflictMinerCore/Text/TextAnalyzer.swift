@@ -634,7 +634,6 @@ private struct KeyInterner {
         return id
     }
 
-    /// Starts a document's keys with room for about `expectedKeys` of them.
     /// Starts a document of `units` UTF-16 units, with room for about `expectedKeys` keys.
     mutating func start(units: Int, expectedKeys: Int) {
         memo.startDocument(units: units)
