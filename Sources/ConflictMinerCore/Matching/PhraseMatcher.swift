@@ -92,7 +92,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                 continue
             }
             // (the walk below leaves the stack empty; most starts find no candidate)
-            if !candidates.isEmpty { candidates.removeAll(keepingCapacity: true) }
+            // (one or two left from the last start: popped, which keeps the room, without the
+            // general range replacement `removeAll(keepingCapacity:)` goes through)
+            while !candidates.isEmpty { candidates.removeLast() }
             advance(from: 0, at: i, symbol: symbol, in: text, symbols: symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {
@@ -113,7 +115,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                     advance(from: node, at: j, symbol: symbol, in: text, symbols: symbols, into: &stack)
                 }
             }
-            candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound }
+            if candidates.count > 1 { candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound } }
             if let chosen = candidates.first(where: accept) {
                 found.append(chosen)
                 i = chosen.tokens.upperBound
