@@ -53,6 +53,9 @@ struct GroupNameRules {
     func isParticle(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let key = keys[i]
+        // no particle has more than three letters: a longer key is one only with apostrophes
+        // inside (`al'`), which its match key drops (asked of every word of a candidate name)
+        guard key.utf8.count <= 3 || tokens[i].shape.contains(.innerApostrophe) else { return false }
         let folded = PhraseMatcher<Int>.matchKey(key)
         let lower = !tokens[i].shape.contains(.capitalized)
         if folded == "al" { return lower || key == "al" || key == "el" }
