@@ -340,26 +340,13 @@ extension AnnotatedDocument {
     }
 }
 
-/// The keys of an entity in a JSONL line, as literals; a typed value's attribute names too (by
-/// `AttributeName`, spelled as `AttributeName.spelling`), while attributes given by name are
-/// quoted as they come.
+/// The keys of an entity in a JSONL line, as literals; a typed value's attribute names too
+/// (`AttributeName.literal`), while attributes given by name are quoted as they come.
 enum EntityKeys {
     static let type = JSONWriter.Key("type"), start = JSONWriter.Key("start"), end = JSONWriter.Key("end")
     static let text = JSONWriter.Key("text"), attributes = JSONWriter.Key("attributes")
 
-    static func attribute(_ name: AttributeName) -> JSONWriter.Key {
-        switch name {
-        case .value: JSONWriter.Key("Value")
-        case .mod: JSONWriter.Key("Mod")
-        case .count: JSONWriter.Key("Count")
-        case .kind: JSONWriter.Key("Kind")
-        case .qualifier: JSONWriter.Key("Qualifier")
-        case .victims: JSONWriter.Key("Victims")
-        case .country: JSONWriter.Key("Country")
-        case .id: JSONWriter.Key("Id")
-        case .name: JSONWriter.Key("Name")
-        }
-    }
+    static func attribute(_ name: AttributeName) -> JSONWriter.Key { JSONWriter.Key(name.literal) }
 }
 
 /// The bytes a JSON string cannot hold as they are (a quote, a backslash, a control character),

@@ -38,6 +38,8 @@ public struct Vocabulary: Sendable {
     private var words: Words
     /// The first ids (a trie's symbols).
     var base: SymbolTable { words.base }
+    /// The later ids.
+    private var added: SymbolTable { words.added }
     /// Tells this vocabulary (and the copies that grew from it) from any other.
     let tag = UInt64.random(in: 1...UInt64.max)
 
@@ -59,14 +61,14 @@ public struct Vocabulary: Sendable {
     }
 
     /// The number of words.
-    public var count: Int { words.base.count + words.added.count }
+    public var count: Int { base.count + added.count }
 
     /// The id of a word, added if new.
     @discardableResult
     public mutating func add(_ word: String) -> Int32 {
-        if let symbol = words.base.symbol(word) { return symbol }
-        if !isKnownUniquelyReferenced(&words) { words = Words(base: words.base, added: words.added) }
-        return Int32(words.base.count) + words.added.intern(word)
+        if let symbol = base.symbol(word) { return symbol }
+        if !isKnownUniquelyReferenced(&words) { words = Words(base: base, added: added) }
+        return Int32(base.count) + words.added.intern(word)
     }
 
     /// The id of a key, or -1 for a word no table knows: one hash of its bytes.
@@ -76,8 +78,8 @@ public struct Vocabulary: Sendable {
     }
 
     func id(bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        if let symbol = words.base.symbol(bytes: bytes, hash: hash) { return symbol }
-        return words.added.symbol(bytes: bytes, hash: hash).map { Int32(words.base.count) + $0 } ?? -1
+        if let symbol = base.symbol(bytes: bytes, hash: hash) { return symbol }
+        return added.symbol(bytes: bytes, hash: hash).map { Int32(base.count) + $0 } ?? -1
     }
 
     /// The ids of a text's tokens, looked up in the tables once per distinct key of the text
@@ -85,7 +87,7 @@ public struct Vocabulary: Sendable {
     /// larger than the cache overlap.
     func lookUpIDs(of text: AnalyzedText) -> WordIDs {
         let keys = text.keys.table.batch
-        let base = words.base, added = words.added
+        let base = self.base, added = self.added
         var keyIDs = base.symbols(of: keys)
         for key in keyIDs.indices {
             if keyIDs[key] < 0, let symbol = keys.withKey(key, { added.symbol(bytes: $0, hash: keys.hashes[key]) }) {
@@ -97,7 +99,7 @@ public struct Vocabulary: Sendable {
 
     /// The word of an id.
     public func word(_ id: Int32) -> String {
-        id < words.base.count ? words.base.key(id) : words.added.key(id - Int32(words.base.count))
+        id < base.count ? base.key(id) : added.key(id - Int32(base.count))
     }
 
     /// The id of every token's key (-1 for whitespace and unknown words): the text's own numbering

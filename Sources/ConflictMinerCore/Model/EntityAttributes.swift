@@ -1,10 +1,10 @@
-/// The names of the attributes a typed value writes (`EntityValue.forEachAttribute`), numbered
-/// so that a writer can keep each name ready-made in an array (JSON's quoted keys).
-public enum AttributeName: Int, CaseIterable, Sendable {
+/// The names of the attributes a typed value writes (`EntityValue.forEachNamedAttribute`), so
+/// that a writer can keep each name ready-made (JSON writes `literal` without making a string).
+public enum AttributeName: CaseIterable, Sendable {
     case value, mod, count, kind, qualifier, victims, country, id, name
 
-    /// The spec's spelling.
-    public var spelling: String {
+    /// The spec's spelling, as a literal.
+    public var literal: StaticString {
         switch self {
         case .value: "Value"
         case .mod: "Mod"
@@ -17,6 +17,9 @@ public enum AttributeName: Int, CaseIterable, Sendable {
         case .name: "Name"
         }
     }
+
+    /// The spec's spelling.
+    public var spelling: String { literal.description }
 }
 
 /// Typed entity values written out as the spec's attributes, in the order the fixtures write them.

@@ -47,90 +47,86 @@ public struct CasualtyValue: Hashable, Sendable {
 /// every reading (a pattern match copies the payload of an `EntityValue`), and one reference is
 /// counted instead of the seven strings of a place and its names. A field set is a new object.
 public struct PlaceValue: Hashable, Sendable {
-    private final class Fields: Sendable {
-        let place: Place?
-        let name: String
-        let country: String?
-        let kind: Place.Kind?
-        let admin1: String?
-        let latitude: Double?
-        let longitude: Double?
-
-        init(place: Place?, name: String, country: String?, kind: Place.Kind?, admin1: String?,
-             latitude: Double?, longitude: Double?) {
-            self.place = place
-            self.name = name
-            self.country = country
-            self.kind = kind
-            self.admin1 = admin1
-            self.latitude = latitude
-            self.longitude = longitude
-        }
+    /// The fields as a value (compared and hashed field by field).
+    private struct Fields: Hashable, Sendable {
+        var place: Place?
+        var name: String
+        var country: String?
+        var kind: Place.Kind?
+        var admin1: String?
+        var latitude: Double?
+        var longitude: Double?
     }
 
-    private var fields: Fields
+    /// The object the copies share.
+    private final class Shared: Sendable {
+        let fields: Fields
+        init(_ fields: Fields) { self.fields = fields }
+    }
+
+    private var shared: Shared
+
+    private init(_ fields: Fields) {
+        shared = Shared(fields)
+    }
+
+    /// Sets one field: a new object with the others as they are.
+    private mutating func set<Value>(_ field: WritableKeyPath<Fields, Value>, _ value: Value) {
+        var fields = shared.fields
+        fields[keyPath: field] = value
+        shared = Shared(fields)
+    }
 
     /// The gazetteer's place, if it has one.
     public var place: Place? {
-        get { fields.place }
-        set { fields = Fields(place: newValue, name: name, country: country, kind: kind, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { shared.fields.place }
+        set { set(\.place, newValue) }
     }
     public var name: String {
-        get { fields.name }
-        set { fields = Fields(place: place, name: newValue, country: country, kind: kind, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { shared.fields.name }
+        set { set(\.name, newValue) }
     }
     public var country: String? {
-        get { fields.country }
-        set { fields = Fields(place: place, name: name, country: newValue, kind: kind, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { shared.fields.country }
+        set { set(\.country, newValue) }
     }
     /// The kind the gazetteer gives, or the text (`X district` for a place it lacks).
     public var kind: Place.Kind? {
-        get { fields.kind }
-        set { fields = Fields(place: place, name: name, country: country, kind: newValue, admin1: admin1, latitude: latitude, longitude: longitude) }
+        get { shared.fields.kind }
+        set { set(\.kind, newValue) }
     }
     /// The first-level division that holds it, as the gazetteer or the text gives it.
     public var admin1: String? {
-        get { fields.admin1 }
-        set { fields = Fields(place: place, name: name, country: country, kind: kind, admin1: newValue, latitude: latitude, longitude: longitude) }
+        get { shared.fields.admin1 }
+        set { set(\.admin1, newValue) }
     }
     /// The gazetteer's coordinates (WGS84 degrees).
     public var latitude: Double? {
-        get { fields.latitude }
-        set { fields = Fields(place: place, name: name, country: country, kind: kind, admin1: admin1, latitude: newValue, longitude: longitude) }
+        get { shared.fields.latitude }
+        set { set(\.latitude, newValue) }
     }
     public var longitude: Double? {
-        get { fields.longitude }
-        set { fields = Fields(place: place, name: name, country: country, kind: kind, admin1: admin1, latitude: latitude, longitude: newValue) }
+        get { shared.fields.longitude }
+        set { set(\.longitude, newValue) }
     }
 
     /// A gazetteer place (`country` for one across countries that its context places).
     public init(_ place: Place, country: String? = nil, coordinates: (latitude: Double, longitude: Double)? = nil) {
-        fields = Fields(place: place, name: place.name, country: place.country ?? country, kind: place.kind,
-                        admin1: place.admin1, latitude: coordinates?.latitude, longitude: coordinates?.longitude)
+        self.init(Fields(place: place, name: place.name, country: place.country ?? country, kind: place.kind,
+                         admin1: place.admin1, latitude: coordinates?.latitude, longitude: coordinates?.longitude))
     }
 
     /// A place the gazetteer lacks.
     public init(name: String, country: String?, kind: Place.Kind? = nil, admin1: String? = nil) {
-        fields = Fields(place: nil, name: name, country: country, kind: kind, admin1: admin1, latitude: nil, longitude: nil)
+        self.init(Fields(place: nil, name: name, country: country, kind: kind, admin1: admin1, latitude: nil, longitude: nil))
     }
 
     public var id: String? { place?.id }
 
     /// Equal fields.
-    public static func == (lhs: PlaceValue, rhs: PlaceValue) -> Bool {
-        lhs.place == rhs.place && lhs.name == rhs.name && lhs.country == rhs.country && lhs.kind == rhs.kind
-            && lhs.admin1 == rhs.admin1 && lhs.latitude == rhs.latitude && lhs.longitude == rhs.longitude
-    }
+    public static func == (lhs: PlaceValue, rhs: PlaceValue) -> Bool { lhs.shared.fields == rhs.shared.fields }
 
-    public func hash(into hasher: inout Hasher) {
-        hasher.combine(place)
-        hasher.combine(name)
-        hasher.combine(country)
-        hasher.combine(kind)
-        hasher.combine(admin1)
-        hasher.combine(latitude)
-        hasher.combine(longitude)
-    }
+    public func hash(into hasher: inout Hasher) { hasher.combine(shared.fields) }
 }
 
 /// A GROUP's gazetteer identity (no id for a name read from a file without one).

@@ -859,24 +859,22 @@ struct TextLayout {
             var all = 0, upper = 0, content = 0, contentCaps = 0
             // a line whose last token is a full stop is a body sentence, however many names it holds
             var endsWithStop = false
-            tokens.withUnsafeBufferPointer { tokens in
-                for index in range {
-                    let token = tokens[index]
-                    let kind = token.kind, shape = token.shape
-                    if kind != .whitespace { endsWithStop = kind == .punctuation && token.keyID == stop }
-                    guard kind == .word, shape.contains(.hasLetter) else { continue }
-                    if all == 0 {
-                        lineFirstWords[index] = true
-                        initialWords[index] = true
-                    }
-                    all += 1
-                    if shape.contains(.allUppercase) || (shape.contains(.capitalized) && token.length == 1) {
-                        upper += 1
-                    }
-                    if classes.classes(ofWord: token).isDisjoint(with: [.functionWord, .particle]) {
-                        content += 1
-                        if shape.contains(.capitalized) { contentCaps += 1 }
-                    }
+            for index in range {
+                let token = tokens[index]
+                let kind = token.kind, shape = token.shape
+                if kind != .whitespace { endsWithStop = kind == .punctuation && token.keyID == stop }
+                guard kind == .word, shape.contains(.hasLetter) else { continue }
+                if all == 0 {
+                    lineFirstWords[index] = true
+                    initialWords[index] = true
+                }
+                all += 1
+                if shape.contains(.allUppercase) || (shape.contains(.capitalized) && token.length == 1) {
+                    upper += 1
+                }
+                if classes.classes(ofWord: token).isDisjoint(with: [.functionWord, .particle]) {
+                    content += 1
+                    if shape.contains(.capitalized) { contentCaps += 1 }
                 }
             }
             if all >= 2, Double(upper) >= 0.7 * Double(all) { caps[line] = true }
