@@ -7,26 +7,25 @@ import Foundation
 /// Builds compact JSON text with keys in the order they are written (deterministic output).
 /// The text is built as UTF-8 bytes and made a `String` once, at the end.
 public struct JSONWriter {
-    private var bytes: [UInt8] = []
+    private var buffer: JSONBuffer
     /// Whether the next value in the current container needs a comma before it. (A container that
     /// ends was a value of the one around it, so that one needs a comma next: no stack of flags.)
     private var needsComma = false
 
-    public init() {}
+    public init() { buffer = JSONBuffer(capacity: 256) }
 
     /// A writer with room for `capacity` bytes: a long output written into a buffer of its size
     /// is not copied into one twice as large as it grows.
-    public init(capacity: Int) {
-        bytes.reserveCapacity(capacity)
-    }
+    public init(capacity: Int) { buffer = JSONBuffer(capacity: capacity) }
 
     /// The JSON written so far.
-    public var output: String { String(decoding: bytes, as: UTF8.self) }
-    /// The JSON written so far as UTF-8, shared with the writer (not copied).
-    public var utf8: [UInt8] { bytes }
+    public var output: String { buffer.withWritten { String(decoding: $0, as: UTF8.self) } }
+
+    /// The JSON written, as UTF-8: the writer's own buffer, cut to what was written (not copied).
+    public consuming func utf8() -> [UInt8] { buffer.taken() }
 
     /// Ends a JSONL line.
-    public mutating func newline() { bytes.append(0x0A) }
+    public mutating func newline() { buffer.write(0x0A) }
 
     public mutating func beginObject() { begin(UInt8(ascii: "{")) }
     public mutating func endObject() { end(UInt8(ascii: "}")) }
@@ -35,20 +34,20 @@ public struct JSONWriter {
 
     private mutating func begin(_ bracket: UInt8) {
         separate()
-        bytes.append(bracket)
+        buffer.write(bracket)
         needsComma = false
     }
 
     private mutating func end(_ bracket: UInt8) {
-        bytes.append(bracket)
+        buffer.write(bracket)
         needsComma = true
     }
 
     /// Writes a key; the next value belongs to it.
     public mutating func key(_ name: String) {
         separate()
-        Self.appendQuoted(name, to: &bytes)
-        bytes.append(UInt8(ascii: ":"))
+        Self.appendQuoted(name, to: &buffer)
+        buffer.write(UInt8(ascii: ":"))
         needsComma = false
     }
 
@@ -65,13 +64,22 @@ public struct JSONWriter {
         }
     }
 
-    /// Writes a key literal; the next value belongs to it.
+    /// Writes a key literal; the next value belongs to it: the comma before it, the quoted name
+    /// and the colon in one write.
     public mutating func key(_ key: Key) {
-        separate()
-        bytes.append(UInt8(ascii: "\""))
-        key.name.withUTF8Buffer { bytes.append(contentsOf: $0) }
-        bytes.append(UInt8(ascii: "\""))
-        bytes.append(UInt8(ascii: ":"))
+        let comma = needsComma
+        key.name.withUTF8Buffer { name in
+            buffer.write(atMost: name.count + 4) { room in
+                var at = 0
+                if comma { room[0] = UInt8(ascii: ","); at = 1 }
+                room[at] = UInt8(ascii: "\"")
+                (room + at + 1).update(from: name.baseAddress!, count: name.count)
+                at += name.count + 1
+                room[at] = UInt8(ascii: "\"")
+                room[at + 1] = UInt8(ascii: ":")
+                return at + 2
+            }
+        }
         needsComma = false
     }
 
@@ -80,36 +88,40 @@ public struct JSONWriter {
 
     public mutating func value(_ text: String?) {
         separate()
-        if let text { Self.appendQuoted(text, to: &bytes) } else { bytes.append(contentsOf: "null".utf8) }
+        if let text { Self.appendQuoted(text, to: &buffer) } else { buffer.write("null") }
     }
 
     public mutating func value(_ number: Int) {
         separate()
-        Self.appendDecimal(number, to: &bytes)
+        Self.appendDecimal(number, to: &buffer)
     }
 
     /// Appends an integer's decimal digits (as `String(number)` writes them, without making one):
     /// written backwards on the stack by constant divisions by ten (a multiplication each), then
     /// copied at once.
-    static func appendDecimal(_ number: Int, to output: inout [UInt8]) {
-        if number < 0 { output.append(UInt8(ascii: "-")) }
+    static func appendDecimal(_ number: Int, to output: inout some JSONOutput) {
         var magnitude = number.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 20) { digits in
+        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
             var first = digits.count
             repeat {
                 first -= 1
                 digits[first] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
                 magnitude /= 10
             } while magnitude > 0
-            output.append(contentsOf: UnsafeBufferPointer(rebasing: digits[first...]))
+            if number < 0 {
+                first -= 1
+                digits[first] = UInt8(ascii: "-")
+            }
+            output.write(UnsafeBufferPointer(rebasing: digits[first...]))
         }
     }
-    public mutating func value(_ flag: Bool) { separate(); bytes.append(contentsOf: (flag ? "true" : "false").utf8) }
+    public mutating func value(_ flag: Bool) { separate(); buffer.write(flag ? "true" : "false") }
 
     public mutating func value(_ number: Double?) {
         separate()
-        guard let number, number.isFinite else { bytes.append(contentsOf: "null".utf8); return }
-        bytes.append(contentsOf: String(number).utf8)
+        guard let number, number.isFinite else { buffer.write("null"); return }
+        var digits = String(number)
+        digits.withUTF8 { buffer.write($0) }
     }
 
     public mutating func field(_ name: String, _ text: String?) { key(name); value(text) }
@@ -125,7 +137,7 @@ public struct JSONWriter {
     }
 
     private mutating func separate() {
-        if needsComma { bytes.append(UInt8(ascii: ",")) }
+        if needsComma { buffer.write(UInt8(ascii: ",")) }
         needsComma = true
     }
 
@@ -138,19 +150,19 @@ public struct JSONWriter {
 
     /// Appends a JSON string literal as UTF-8: runs of plain bytes are copied whole; a quote, a
     /// backslash and control characters are escaped.
-    static func appendQuoted(_ text: String, to output: inout [UInt8]) {
-        output.append(UInt8(ascii: "\""))
+    static func appendQuoted(_ text: String, to output: inout some JSONOutput) {
+        output.write(UInt8(ascii: "\""))
         // the bytes read where they lie (a copy of the string to call `withUTF8` on costs a
         // retain and a release), or from a native copy where they do not lie in one piece
         if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
             var copy = text
             copy.withUTF8 { appendEscaped($0, to: &output) }
         }
-        output.append(UInt8(ascii: "\""))
+        output.write(UInt8(ascii: "\""))
     }
 
     /// Appends UTF-8 bytes as the inside of a JSON string literal.
-    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout [UInt8]) {
+    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout some JSONOutput) {
         guard let base = utf8.baseAddress else { return }
         var plainStart = 0
         // plain words passed over eight bytes at a time, as the reader does
@@ -159,23 +171,95 @@ public struct JSONWriter {
               !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + first).loadUnaligned(as: UInt64.self)) {
             first += 8
         }
+        // and fewer than eight left as the last eight, overlapping those passed
+        if first < utf8.count, first + 8 > utf8.count, utf8.count >= 8,
+           !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + utf8.count - 8).loadUnaligned(as: UInt64.self)) {
+            first = utf8.count
+        }
         for index in first..<utf8.count {
             let byte = base[index]
             guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
+            output.write(UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
             switch byte {
-            case 0x22: output.append(contentsOf: #"\""#.utf8)
-            case 0x5C: output.append(contentsOf: #"\\"#.utf8)
-            case 0x0A: output.append(contentsOf: #"\n"#.utf8)
-            case 0x0D: output.append(contentsOf: #"\r"#.utf8)
-            case 0x09: output.append(contentsOf: #"\t"#.utf8)
+            case 0x22: output.write(#"\""#)
+            case 0x5C: output.write(#"\\"#)
+            case 0x0A: output.write(#"\n"#)
+            case 0x0D: output.write(#"\r"#)
+            case 0x09: output.write(#"\t"#)
             default:
                 let hex = String(byte, radix: 16)
-                output.append(contentsOf: ("\\u" + String(repeating: "0", count: 4 - hex.count) + hex).utf8)
+                var escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                escape.withUTF8 { output.write($0) }
             }
             plainStart = index + 1
         }
-        output.append(contentsOf: UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
+        output.write(UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
+    }
+}
+
+/// Where JSON text is written: a writer's buffer, or an array of bytes.
+protocol JSONOutput {
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
+    mutating func write(_ byte: UInt8)
+}
+
+extension JSONOutput {
+    /// Writes a literal's bytes.
+    mutating func write(_ literal: StaticString) { literal.withUTF8Buffer { write($0) } }
+}
+
+extension Array: JSONOutput where Element == UInt8 {
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
+    mutating func write(_ byte: UInt8) { append(byte) }
+}
+
+/// A writer's output: the bytes written are `storage[..<count]` and the rest of `storage` is room
+/// (zeros). A write is a copy into place after one test for room, where an array's `append` is a
+/// generic call with checks of its own (a quarter of a JSONL line's cost, at every key).
+struct JSONBuffer: JSONOutput {
+    private var storage: [UInt8]
+    private var count = 0
+
+    init(capacity: Int) { storage = [UInt8](repeating: 0, count: max(capacity, 16)) }
+
+    /// Calls `body` with room for `limit` bytes after those written; it returns how many it wrote.
+    @inline(__always)
+    mutating func write(atMost limit: Int, _ body: (UnsafeMutablePointer<UInt8>) -> Int) {
+        if storage.count - count < limit { grow(limit) }
+        let start = count
+        count += storage.withUnsafeMutableBufferPointer { body($0.baseAddress! + start) }
+    }
+
+    @inline(__always)
+    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) {
+        guard let source = bytes.baseAddress else { return }
+        write(atMost: bytes.count) { room in
+            room.update(from: source, count: bytes.count)
+            return bytes.count
+        }
+    }
+
+    @inline(__always)
+    mutating func write(_ byte: UInt8) {
+        write(atMost: 1) { room in
+            room.pointee = byte
+            return 1
+        }
+    }
+
+    /// At least doubles the room, so that n bytes written one by one cost O(n).
+    private mutating func grow(_ needed: Int) {
+        storage.append(contentsOf: repeatElement(0, count: max(storage.count, needed)))
+    }
+
+    func withWritten<Result>(_ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        storage.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[..<count])) }
+    }
+
+    /// The bytes written, in the buffer's own storage (the room after them cut off).
+    consuming func taken() -> [UInt8] {
+        storage.removeLast(storage.count - count)
+        return storage
     }
 }
 
@@ -301,7 +385,7 @@ extension AnnotatedDocument {
         json.endObject()
         json.endObject()
         if newline { json.newline() }
-        return json.utf8
+        return json.utf8()
     }
 
     /// One JSONL output line (without the newline):
@@ -336,7 +420,7 @@ extension AnnotatedDocument {
         json.endArray()
         json.endObject()
         if newline { json.newline() }
-        return json.utf8
+        return json.utf8()
     }
 }
 

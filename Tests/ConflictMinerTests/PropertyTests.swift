@@ -233,7 +233,7 @@ struct ShortcutPropertyTests {
 }
 
 /// The flat JSON reader reads every object it takes as Foundation does, and leaves the rest to it;
-/// the writer's integers are the standard library's.
+/// the writer's integers are the standard library's, and its strings read back as written.
 @Suite("Flat JSON objects")
 struct FlatJSONObjectTests {
     static let pieces = ["a", "é", "👍🏽", "\"", "\\", "/", "\n", "\t", "\u{0}", "\u{1F}", "\u{2028}", " ", "text", "\u{FFFD}"]
@@ -297,6 +297,20 @@ struct FlatJSONObjectTests {
             #expect(JSONStringBytes.holdsSpecialByte(word) == expected)
         }
         #expect(!JSONStringBytes.holdsSpecialByte(0x6161_6161_6161_6161))
+    }
+
+    @Test("the writer's strings read back through Foundation as they were, escapes anywhere in long plain runs")
+    func writtenStringsReadBack() async {
+        let pieces = Gen<String?>.element(of: Self.pieces + ["plain text of some length", "abcdefg"]).array(of: 0...12)
+        await propertyCheck(count: 500, input: pieces) { (parts: [String?]) in
+            let text = parts.compactMap { $0 }.joined()
+            var json = JSONWriter()
+            json.beginArray()
+            json.value(text)
+            json.endArray()
+            let read = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String]
+            #expect(read == [text])
+        }
     }
 
     @Test("invalid UTF-8 is left to Foundation")
