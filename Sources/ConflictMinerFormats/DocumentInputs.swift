@@ -192,6 +192,15 @@ public struct LineReader {
         self.maxLineBytes = maxLineBytes
     }
 
+    /// The index of the first `\n` in `bytes` from `start` on (`memchr`, many bytes a step).
+    static func firstNewline(in bytes: [UInt8], from start: Int) -> Int? {
+        bytes.withUnsafeBufferPointer { bytes in
+            guard start < bytes.count, let base = bytes.baseAddress,
+                  let found = memchr(base + start, 0x0A, bytes.count - start) else { return nil }
+            return UnsafeRawPointer(base).distance(to: UnsafeRawPointer(found))
+        }
+    }
+
     /// Hands over every line. Reads return what is there: a pipe's lines come through as they
     /// arrive, not a megabyte at a time.
     public func forEachLine(_ body: (Item) throws -> Void) rethrows {
@@ -226,7 +235,7 @@ public struct LineReader {
             guard count > 0 else { break }
             buffer.append(contentsOf: chunk[0..<count])
             var lineStart = 0
-            while let newline = buffer[(lineStart + scanned)...].firstIndex(of: 0x0A) {
+            while let newline = Self.firstNewline(in: buffer, from: lineStart + scanned) {
                 let lineRead: Read
                 if let dropped = dropping {
                     lineRead = try parse(.tooLong(bytes: dropped + newline - lineStart))
