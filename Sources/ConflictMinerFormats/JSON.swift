@@ -46,7 +46,7 @@ public struct JSONWriter {
     /// Writes a key; the next value belongs to it.
     public mutating func key(_ name: String) {
         separate()
-        Self.appendQuoted(name, to: &buffer)
+        buffer.writeQuoted(name)
         buffer.write(UInt8(ascii: ":"))
         needsComma = false
     }
@@ -88,33 +88,14 @@ public struct JSONWriter {
 
     public mutating func value(_ text: String?) {
         separate()
-        if let text { Self.appendQuoted(text, to: &buffer) } else { buffer.write("null") }
+        if let text { buffer.writeQuoted(text) } else { buffer.write("null") }
     }
 
     public mutating func value(_ number: Int) {
         separate()
-        Self.appendDecimal(number, to: &buffer)
+        buffer.writeDecimal(number)
     }
 
-    /// Appends an integer's decimal digits (as `String(number)` writes them, without making one):
-    /// written backwards on the stack by constant divisions by ten (a multiplication each), then
-    /// copied at once.
-    static func appendDecimal(_ number: Int, to output: inout some JSONOutput) {
-        var magnitude = number.magnitude
-        withUnsafeTemporaryAllocation(of: UInt8.self, capacity: 21) { digits in
-            var first = digits.count
-            repeat {
-                first -= 1
-                digits[first] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
-            if number < 0 {
-                first -= 1
-                digits[first] = UInt8(ascii: "-")
-            }
-            output.write(UnsafeBufferPointer(rebasing: digits[first...]))
-        }
-    }
     public mutating func value(_ flag: Bool) { separate(); buffer.write(flag ? "true" : "false") }
 
     public mutating func value(_ number: Double?) {
@@ -143,80 +124,16 @@ public struct JSONWriter {
 
     /// Appends a JSON string literal.
     public static func appendQuoted(_ text: String, to output: inout String) {
-        var bytes: [UInt8] = []
-        appendQuoted(text, to: &bytes)
-        output += String(decoding: bytes, as: UTF8.self)
+        var buffer = JSONBuffer(capacity: text.utf8.count + 2)
+        buffer.writeQuoted(text)
+        output += buffer.withWritten { String(decoding: $0, as: UTF8.self) }
     }
-
-    /// Appends a JSON string literal as UTF-8: runs of plain bytes are copied whole; a quote, a
-    /// backslash and control characters are escaped.
-    static func appendQuoted(_ text: String, to output: inout some JSONOutput) {
-        output.write(UInt8(ascii: "\""))
-        // the bytes read where they lie (a copy of the string to call `withUTF8` on costs a
-        // retain and a release), or from a native copy where they do not lie in one piece
-        if text.utf8.withContiguousStorageIfAvailable({ appendEscaped($0, to: &output) }) == nil {
-            var copy = text
-            copy.withUTF8 { appendEscaped($0, to: &output) }
-        }
-        output.write(UInt8(ascii: "\""))
-    }
-
-    /// Appends UTF-8 bytes as the inside of a JSON string literal.
-    private static func appendEscaped(_ utf8: UnsafeBufferPointer<UInt8>, to output: inout some JSONOutput) {
-        guard let base = utf8.baseAddress else { return }
-        var plainStart = 0
-        // plain words passed over eight bytes at a time, as the reader does
-        var first = 0
-        while first + 8 <= utf8.count,
-              !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + first).loadUnaligned(as: UInt64.self)) {
-            first += 8
-        }
-        // and fewer than eight left as the last eight, overlapping those passed
-        if first < utf8.count, first + 8 > utf8.count, utf8.count >= 8,
-           !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + utf8.count - 8).loadUnaligned(as: UInt64.self)) {
-            first = utf8.count
-        }
-        for index in first..<utf8.count {
-            let byte = base[index]
-            guard byte < 0x20 || byte == 0x22 || byte == 0x5C else { continue }
-            output.write(UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
-            switch byte {
-            case 0x22: output.write(#"\""#)
-            case 0x5C: output.write(#"\\"#)
-            case 0x0A: output.write(#"\n"#)
-            case 0x0D: output.write(#"\r"#)
-            case 0x09: output.write(#"\t"#)
-            default:
-                let hex = String(byte, radix: 16)
-                var escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
-                escape.withUTF8 { output.write($0) }
-            }
-            plainStart = index + 1
-        }
-        output.write(UnsafeBufferPointer(start: base + plainStart, count: utf8.count - plainStart))
-    }
-}
-
-/// Where JSON text is written: a writer's buffer, or an array of bytes.
-protocol JSONOutput {
-    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>)
-    mutating func write(_ byte: UInt8)
-}
-
-extension JSONOutput {
-    /// Writes a literal's bytes.
-    mutating func write(_ literal: StaticString) { literal.withUTF8Buffer { write($0) } }
-}
-
-extension Array: JSONOutput where Element == UInt8 {
-    mutating func write(_ bytes: UnsafeBufferPointer<UInt8>) { append(contentsOf: bytes) }
-    mutating func write(_ byte: UInt8) { append(byte) }
 }
 
 /// A writer's output: the bytes written are `storage[..<count]` and the rest of `storage` is room
 /// (zeros). A write is a copy into place after one test for room, where an array's `append` is a
 /// generic call with checks of its own (a quarter of a JSONL line's cost, at every key).
-struct JSONBuffer: JSONOutput {
+struct JSONBuffer {
     private var storage: [UInt8]
     private var count = 0
 
@@ -245,6 +162,89 @@ struct JSONBuffer: JSONOutput {
             room.pointee = byte
             return 1
         }
+    }
+
+    /// Writes a literal's bytes.
+    mutating func write(_ literal: StaticString) { literal.withUTF8Buffer { write($0) } }
+
+    /// Writes an integer's decimal digits, as `String(number)` writes them (without making one).
+    mutating func writeDecimal(_ number: Int) {
+        write(atMost: 20) { room in
+            var magnitude = number.magnitude
+            var length = 1
+            var rest = magnitude / 10
+            while rest > 0 {
+                length += 1
+                rest /= 10
+            }
+            let sign = number < 0 ? 1 : 0
+            if sign == 1 { room[0] = UInt8(ascii: "-") }
+            var at = sign + length
+            repeat {
+                at -= 1
+                room[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
+                magnitude /= 10
+            } while magnitude > 0
+            return sign + length
+        }
+    }
+
+    /// Writes a JSON string literal: plain text (most) quoted and copied in one write; a quote, a
+    /// backslash and control characters escaped.
+    mutating func writeQuoted(_ text: String) {
+        // the bytes read where they lie (a copy of the string to call `withUTF8` on costs a
+        // retain and a release), or from a native copy where they do not lie in one piece
+        if text.utf8.withContiguousStorageIfAvailable({ writeQuoted(utf8: $0) }) == nil {
+            var copy = text
+            copy.withUTF8 { writeQuoted(utf8: $0) }
+        }
+    }
+
+    private mutating func writeQuoted(utf8: UnsafeBufferPointer<UInt8>) {
+        guard JSONStringBytes.containsSpecialByte(utf8) else {
+            write(atMost: utf8.count + 2) { room in
+                room[0] = UInt8(ascii: "\"")
+                if let source = utf8.baseAddress { (room + 1).update(from: source, count: utf8.count) }
+                room[utf8.count + 1] = UInt8(ascii: "\"")
+                return utf8.count + 2
+            }
+            return
+        }
+        write(UInt8(ascii: "\""))
+        writeEscaped(utf8)
+        write(UInt8(ascii: "\""))
+    }
+
+    /// Writes UTF-8 bytes as the inside of a JSON string literal: the plain runs between special
+    /// bytes passed over eight bytes at a time, as the reader does, and copied whole.
+    private mutating func writeEscaped(_ utf8: UnsafeBufferPointer<UInt8>) {
+        guard let base = utf8.baseAddress else { return }
+        let count = utf8.count
+        var plainStart = 0
+        var index = 0
+        while index < count {
+            while index + 8 <= count,
+                  !JSONStringBytes.holdsSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) {
+                index += 8
+            }
+            while index < count, !JSONStringBytes.isSpecial(base[index]) { index += 1 }
+            guard index < count else { break }
+            write(UnsafeBufferPointer(start: base + plainStart, count: index - plainStart))
+            switch base[index] {
+            case 0x22: write(#"\""#)
+            case 0x5C: write(#"\\"#)
+            case 0x0A: write(#"\n"#)
+            case 0x0D: write(#"\r"#)
+            case 0x09: write(#"\t"#)
+            default:
+                let hex = String(base[index], radix: 16)
+                var escape = "\\u" + String(repeating: "0", count: 4 - hex.count) + hex
+                escape.withUTF8 { write($0) }
+            }
+            index += 1
+            plainStart = index
+        }
+        write(UnsafeBufferPointer(start: base + plainStart, count: count - plainStart))
     }
 
     /// At least doubles the room, so that n bytes written one by one cost O(n).
@@ -445,6 +445,28 @@ enum JSONStringBytes {
         let hasBackslash = (backslash &- ones) & ~backslash & high
         let hasControl = (word &- ones &* 0x20) & ~word & high
         return hasQuote | hasBackslash | hasControl != 0
+    }
+
+    /// Whether one byte is `"`, `\\` or below 0x20.
+    @inline(__always)
+    static func isSpecial(_ byte: UInt8) -> Bool { byte < 0x20 || byte == 0x22 || byte == 0x5C }
+
+    /// Whether any of the bytes is special: eight at a time, the last few as the last eight
+    /// (overlapping those tested), or, in a string of fewer, over padding that is not.
+    static func containsSpecialByte(_ bytes: UnsafeBufferPointer<UInt8>) -> Bool {
+        guard let base = bytes.baseAddress else { return false }
+        let count = bytes.count
+        guard count >= 8 else {
+            var word: UInt64 = 0x2020_2020_2020_2020  // spaces
+            withUnsafeMutableBytes(of: &word) { $0.baseAddress!.copyMemory(from: base, byteCount: count) }
+            return holdsSpecialByte(word)
+        }
+        var index = 0
+        while index + 8 <= count {
+            if holdsSpecialByte(UnsafeRawPointer(base + index).loadUnaligned(as: UInt64.self)) { return true }
+            index += 8
+        }
+        return index < count && holdsSpecialByte(UnsafeRawPointer(base + count - 8).loadUnaligned(as: UInt64.self))
     }
 }
 
