@@ -64,6 +64,21 @@ struct PhraseMatcherTests {
                 ["Jama'at Nusrat ul Islam", "Ja'maat Nusrat al-Islam"])
     }
 
+    @Test("payloads added in turn to several phrases come out per phrase, in order, grouped or not")
+    func payloadsGrouped() {
+        var matcher = PhraseMatcher<Int>()
+        for (index, phrase) in ["Upper Dir", "Dir", "Upper Dir", "Swat", "Dir", "Upper Dir"].enumerated() {
+            matcher.add(phrase, payload: index, analyzer: analyzer)
+        }
+        let analyzed = analyzer.analyze(Document(id: "t", text: "From Upper Dir to Swat and Dir."))
+        func found(_ matcher: PhraseMatcher<Int>) -> [[Int]] { matcher.matches(in: analyzed).map { Array($0.payloads) } }
+        #expect(found(matcher) == [[0, 2, 5], [3], [1, 4]])
+        var grouped = matcher
+        grouped.groupPayloads()
+        #expect(grouped.payloads == [0, 2, 5, 1, 4, 3])
+        #expect(found(grouped) == found(matcher))
+    }
+
     @Test func possessiveEndsAMatchAndLineBreaksStopIt() {
         #expect(matches(["Pakistan"], in: "Pakistan's army") == ["Pakistan"])
         #expect(matches(["North Waziristan"], in: "North\nWaziristan") == [])

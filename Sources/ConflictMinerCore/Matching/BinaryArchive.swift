@@ -11,8 +11,8 @@ package enum BinaryArchive {
     /// Bump when the layout of any compiled file or the way match keys are made changes.
     /// Raised when what is compiled changes (2: abbreviations with a full stop, `Ky.`; 5: symbol
     /// slots with their hash's tag; 6: the places' country numbers and team places; 7: the
-    /// checksum in four lanes).
-    static let version: UInt32 = 7
+    /// checksum in four lanes; 8: each phrase's payloads side by side).
+    static let version: UInt32 = 8
 
     package struct Stale: Error {
         package init() {}

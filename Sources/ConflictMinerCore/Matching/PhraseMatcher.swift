@@ -10,7 +10,9 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// A phrase found in a document: the token range it covers and what the phrase stands for.
     public struct Match: Sendable {
         public var tokens: Range<Int>
-        public var payloads: [Payload]
+        /// In the order they were added; a slice of the matcher's own payloads once they are
+        /// grouped (`groupPayloads()`), so that a match copies none.
+        public var payloads: ArraySlice<Payload>
     }
 
     /// The trie in flat arrays (see `TrieTables`), so that a compiled gazetteer loads by copying.
@@ -45,6 +47,14 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         tables.appendPayload(to: node)
         payloads.append(payload)
         return true
+    }
+
+    /// Puts each phrase's payloads side by side (the order of each phrase's own kept), so that a
+    /// match's payloads are a slice of the matcher's instead of a list copied out: done once the
+    /// phrases are added (a compiled gazetteer is written so).
+    public mutating func groupPayloads() {
+        guard !tables.payloadsAreConsecutive else { return }
+        payloads = tables.groupPayloads().map { payloads[Int($0)] }
     }
 
     /// Walks the text once. At each token, the phrases that start there are offered to `accept`,
@@ -220,9 +230,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     }
 
     /// The payloads of the phrases that end at `node`, in the order they were added.
-    func payloads(of node: Int32) -> [Payload]? {
+    func payloads(of node: Int32) -> ArraySlice<Payload>? {
         var index = tables.firstPayload(of: node)
         guard index >= 0 else { return nil }
+        let last = tables.lastPayload(of: node)
+        if tables.payloadsAreConsecutive, last >= index { return payloads[Int(index)...Int(last)] }
         // counted first: the array is made at its size, not grown
         var count = 0
         var next = index
@@ -236,7 +248,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             result.append(payloads[Int(index)])
             index = tables.payloadNext[Int(index)]
         }
-        return result
+        return result[...]
     }
 
     /// The match keys of a phrase, as `add` stores them: the keys of its tokens, without spaces and
@@ -431,6 +443,7 @@ extension PhraseMatcher where Payload: BitwiseCopyable {
         tables.nodeFirstPayload = try reader.array()
         tables.nodeLastPayload = try reader.array()
         tables.payloadNext = try reader.array()
+        tables.checkPayloadOrder()
         let payloads: [Payload] = try reader.array()
         guard tables.isConsistent(payloadCount: payloads.count) else { throw BinaryArchive.Stale() }
         self.tables = tables

@@ -19,6 +19,10 @@
     var nodeLastPayload: [Int32] = [-1]
     /// Per payload, the next payload of the same node, or -1.
     var payloadNext: [Int32] = []
+    /// Whether each node's payloads are consecutive, in order (every `payloadNext` is -1 or the
+    /// next index): a node's payloads are then those from its first to its last. Kept by
+    /// `appendPayload` and `groupPayloads`; read again from `payloadNext` by `checkPayloadOrder`.
+    private(set) var payloadsAreConsecutive = true
 
     @inlinable static var emptyEdge: UInt64 { UInt64.max }
 
@@ -48,6 +52,10 @@
 
     func firstPayload(of node: Int32) -> Int32 {
         nodeFirstPayload[Int(node)]
+    }
+
+    func lastPayload(of node: Int32) -> Int32 {
+        nodeLastPayload[Int(node)]
     }
 
     /// Whether every index in the tables points inside them: checked on a compiled file before
@@ -96,10 +104,41 @@
     /// Adds one payload to the end of `node`'s list; the caller stores the payload itself.
     mutating func appendPayload(to node: Int32) {
         let index = Int32(payloadNext.count)
-        payloadNext.append(-1)
         let last = nodeLastPayload[Int(node)]
+        let consecutive = payloadsAreConsecutive && (last < 0 || last == index - 1)
+        payloadNext.append(-1)
         if last >= 0 { payloadNext[Int(last)] = index } else { nodeFirstPayload[Int(node)] = index }
         nodeLastPayload[Int(node)] = index
+        payloadsAreConsecutive = consecutive
+    }
+
+    /// The order that puts each node's payloads together (node by node, each list in its order),
+    /// as old indices; the lists are relinked and renumbered to match.
+    mutating func groupPayloads() -> [Int32] {
+        var order: [Int32] = []
+        order.reserveCapacity(payloadNext.count)
+        var next = [Int32](repeating: -1, count: payloadNext.count)
+        for node in 0..<nodeCount {
+            var index = nodeFirstPayload[node]
+            guard index >= 0 else { continue }
+            let first = Int32(order.count)
+            while index >= 0 {
+                order.append(index)
+                index = payloadNext[Int(index)]
+            }
+            let last = Int32(order.count - 1)
+            for position in first..<last { next[Int(position)] = position + 1 }
+            nodeFirstPayload[node] = first
+            nodeLastPayload[node] = last
+        }
+        payloadNext = next
+        payloadsAreConsecutive = true
+        return order
+    }
+
+    /// Sets `payloadsAreConsecutive` from `payloadNext` (for tables read from a file).
+    mutating func checkPayloadOrder() {
+        payloadsAreConsecutive = payloadNext.indices.allSatisfy { payloadNext[$0] == -1 || payloadNext[$0] == Int32($0) + 1 }
     }
 
     // MARK: Hashing

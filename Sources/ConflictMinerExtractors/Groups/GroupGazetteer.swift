@@ -57,6 +57,8 @@ public struct GroupGazetteer: Sendable {
             let isAcronym = name.count >= 2 && name.allSatisfy { $0.isUppercase || $0 == "-" || $0.isNumber }
             exclusions.add(name, payload: isAcronym ? name : nil, analyzer: analyzer)
         }
+        matcher.groupPayloads()
+        exclusions.groupPayloads()
         self.groups = groups
         self.matcher = matcher
         self.nameIndex = nameIndex

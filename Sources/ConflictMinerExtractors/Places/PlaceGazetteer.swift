@@ -73,6 +73,7 @@ public struct PlaceGazetteer: Sendable {
                                                        isPrimary: position == 0))
             }
         }
+        matcher.groupPayloads()
         self.places = places
         (countryNumbering, countryNumbers) = CountryNumbering.numbers(of: places)
         teamPlaces = Self.teamPlaces(in: places)
