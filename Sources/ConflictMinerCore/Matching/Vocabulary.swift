@@ -210,7 +210,7 @@ public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Ra
     public var count: Int { tokens.count }
 
     /// The classes of token `index`'s word (none for whitespace and words not in the tables).
-    @inlinable public subscript(index: Int) -> Flags {
+    @inlinable @inline(__always) public subscript(index: Int) -> Flags {
         let token = tokens[index]
         return token.kind == .whitespace ? [] : Flags(rawValue: keyFlags[Int(token.keyID)])
     }
@@ -248,7 +248,7 @@ public struct WordIDs: Sendable {
     public var count: Int { tokens.count }
 
     /// The id of token `index`'s word.
-    @inlinable public subscript(index: Int) -> Int32 {
+    @inlinable @inline(__always) public subscript(index: Int) -> Int32 {
         let token = tokens[index]
         return token.kind == .whitespace ? -1 : keyIDs[Int(token.keyID)]
     }

@@ -202,7 +202,7 @@ public struct NumberParser: Sendable {
         @usableFromInline let tokens: [Token]
         @usableFromInline let flags: TokenClasses<WordFlags>
 
-        @inlinable package subscript(index: Int) -> Bool {
+        @inlinable @inline(__always) package subscript(index: Int) -> Bool {
             NumberParser.mayStartPhrase(tokens[index], flags[index])
         }
     }

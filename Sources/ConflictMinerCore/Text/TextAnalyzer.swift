@@ -621,10 +621,15 @@ private struct KeyInterner {
         return table.append(bytes, hash: hash, entry: memo.entry(bytes, hash: hash))
     }
 
-    /// The id of a one-byte ASCII key (no apostrophe inside), looked up once per document.
+    /// The id of a one-byte ASCII key (no apostrophe inside), looked up once per document (a
+    /// space is a third of all tokens: the known case is read in place).
+    @inline(__always)
     mutating func id(ofASCII byte: UInt8) -> Int32 {
         let known = asciiIDs[Int(byte)]
-        if known >= 0 { return known }
+        return known >= 0 ? known : firstID(ofASCII: byte)
+    }
+
+    private mutating func firstID(ofASCII byte: UInt8) -> Int32 {
         var byte = byte
         let id = withUnsafePointer(to: &byte) { bytes in
             let key = UnsafeBufferPointer(start: bytes, count: 1)
