@@ -1,3 +1,4 @@
+import PropertyBased
 import Testing
 @testable import ConflictMinerCore
 @testable import ConflictMinerEvaluation
@@ -25,6 +26,29 @@ struct ResolverTests {
     @Test func identicalCandidatesCollapseAndOutputIsSorted() {
         let resolved = Resolver().resolve([entity(.date, 20, 25), entity(.place, 0, 4), entity(.date, 20, 25), entity(.place, 10, 14)])
         #expect(resolved == [entity(.place, 0, 4), entity(.place, 10, 14), entity(.date, 20, 25)])
+    }
+
+    @Test("the kept candidates are those a plain greedy pass keeps, in the order of their starts")
+    func sameAsAGreedyPass() async {
+        let types: [EntityType] = [.date, .casualty, .place, .group]
+        let candidate = Gen.int(in: 0...3).array(of: 3...3).map { picks in (picks[0], picks[1] * 3 + picks[2]) }
+        await propertyCheck(count: 300, input: Gen.int(in: 0...40).array(of: 0...30), candidate.array(of: 30...30)) {
+            (starts: [Int], shapes: [(Int, Int)]) in
+            let candidates = zip(starts, shapes).map { start, shape in entity(types[shape.0], start, start + shape.1 + 1) }
+            // longer first, then by type, then earlier, then listed first; kept unless it overlaps one kept
+            let ranked = candidates.indices.sorted { a, b in
+                let x = candidates[a], y = candidates[b]
+                if x.end - x.start != y.end - y.start { return x.end - x.start > y.end - y.start }
+                let rank = { (type: EntityType) in Resolver().typePriority.firstIndex(of: type)! }
+                if rank(x.type) != rank(y.type) { return rank(x.type) < rank(y.type) }
+                return x.start != y.start ? x.start < y.start : a < b
+            }
+            var kept: [Entity] = []
+            for index in ranked where !kept.contains(where: { $0.start < candidates[index].end && candidates[index].start < $0.end }) {
+                kept.append(candidates[index])
+            }
+            #expect(Resolver().resolve(candidates) == kept.sorted { $0.start < $1.start })
+        }
     }
 
     @Test func partialOverlapsAreSettled() {
