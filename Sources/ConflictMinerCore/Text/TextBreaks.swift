@@ -209,8 +209,12 @@ enum SentenceBreakRules: DirectBreakRules {
     static func next(in units: UnsafePointer<UInt16>, from start: Int, end: Int) -> (boundary: Int, status: Int32) {
         var index = start
         while index < end {
+            // letters and spaces, most of a text, end nothing: passed over four units at a time
+            while index + 4 <= end, isLettersOrSpaces(UnsafeRawPointer(units + index).loadUnaligned(as: UInt64.self)) {
+                index += 4
+            }
+            guard index < end else { break }
             let unit = units[index]
-            // letters and spaces, most of a text, end nothing
             if unit >= 0x40 && unit < 0x80 || unit == 0x20 {
                 index += 1
                 continue
@@ -250,6 +254,19 @@ enum SentenceBreakRules: DirectBreakRules {
             return (spaced, 0)
         }
         return (end, 100)  // the text's end: a certain boundary inside the run ends a sentence before it
+    }
+
+    /// Whether each of four UTF-16 units is in U+0040–U+007F or a space, tested on the four at
+    /// once: a lane is let through when its unit masked to `0xFFC0` is `0x0040`, or it is `0x0020`
+    /// (a lane's "not zero" test adds within the lane: no carry crosses into the next).
+    @inline(__always)
+    static func isLettersOrSpaces(_ word: UInt64) -> Bool {
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        let high: UInt64 = 0x8000_8000_8000_8000
+        func nonzero(_ x: UInt64) -> UInt64 { ((x & ~high) &+ (~high)) | x & high }
+        let notLetter = nonzero((word & (lanes &* 0xFFC0)) ^ (lanes &* 0x0040))
+        let notSpace = nonzero(word ^ (lanes &* 0x0020))
+        return notLetter & notSpace & high == 0
     }
 
     /// Whether the first letter or terminator from `index` on is a lower-case letter (what
