@@ -106,9 +106,7 @@ public struct Pipeline: Sendable {
     /// Whether `singleSpaced` may change a value that holds a space or a control character: plain
     /// ASCII with single inner spaces (`Northern Liberation Front`, most values) it leaves as it is.
     static func mayNeedSpacing(_ value: String) -> Bool {
-        // (read where the bytes lie: a mutable copy to call `withUTF8` on would copy what holds it)
-        value.utf8.withContiguousStorageIfAvailable(mayNeedSpacing(utf8:))
-            ?? Array(value.utf8).withUnsafeBufferPointer(mayNeedSpacing(utf8:))
+        value.withUTF8Bytes(mayNeedSpacing(utf8:))
     }
 
     private static func mayNeedSpacing(utf8: UnsafeBufferPointer<UInt8>) -> Bool {
@@ -129,8 +127,7 @@ public struct Pipeline: Sendable {
     /// (U+2028, U+2029), read from its UTF-8: C1 is `C2 80`–`C2 9F`, the separators `E2 80 A8`
     /// and `E2 80 A9` (a lead byte is never a continuation byte).
     static func holdsControlCharacter(_ text: String) -> Bool {
-        text.utf8.withContiguousStorageIfAvailable(holdsControlCharacter(utf8:))
-            ?? Array(text.utf8).withUnsafeBufferPointer(holdsControlCharacter(utf8:))
+        text.withUTF8Bytes(holdsControlCharacter(utf8:))
     }
 
     private static func holdsControlCharacter(utf8: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -230,6 +230,19 @@ struct ShortcutPropertyTests {
             if holdsSpaceOrControl && !Pipeline.mayNeedSpacing(value) { #expect(Pipeline.singleSpaced(value) == value) }
         }
     }
+
+    @Test("four UTF-16 units at a time, letters and spaces are found as one at a time finds them")
+    func lettersOrSpacesInAWord() async {
+        // units drawn mostly from around the edges of the two ranges
+        let unit = Gen.int(in: 0...13).map { pick -> UInt16 in
+            [0x00, 0x1F, 0x20, 0x21, 0x2E, 0x3F, 0x40, 0x41, 0x7F, 0x80, 0xA0, 0x2020, 0x0140, 0xFFFF][pick]
+        }
+        await propertyCheck(count: 2000, input: unit.array(of: 4)) { units in
+            let word = units.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let expected = units.allSatisfy { $0 >= 0x40 && $0 < 0x80 || $0 == 0x20 }
+            #expect(SentenceBreakRules.isLettersOrSpaces(word) == expected)
+        }
+    }
 }
 
 /// The flat JSON reader reads every object it takes as Foundation does, and leaves the rest to it;
@@ -311,19 +324,6 @@ struct FlatJSONObjectTests {
             json.endArray()
             let read = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String]
             #expect(read == [text])
-        }
-    }
-
-    @Test("four UTF-16 units at a time, letters and spaces are found as one at a time finds them")
-    func lettersOrSpacesInAWord() async {
-        // units drawn mostly from around the edges of the two ranges
-        let unit = Gen.int(in: 0...13).map { pick -> UInt16 in
-            [0x00, 0x1F, 0x20, 0x21, 0x2E, 0x3F, 0x40, 0x41, 0x7F, 0x80, 0xA0, 0x2020, 0x0140, 0xFFFF][pick]
-        }
-        await propertyCheck(count: 2000, input: unit.array(of: 4)) { units in
-            let word = units.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
-            let expected = units.allSatisfy { $0 >= 0x40 && $0 < 0x80 || $0 == 0x20 }
-            #expect(SentenceBreakRules.isLettersOrSpaces(word) == expected)
         }
     }
 

@@ -53,15 +53,20 @@ struct GroupNameRules {
     func isParticle(_ i: Int) -> Bool {
         guard isWord(i) else { return false }
         let key = keys[i]
-        // no particle has more than three letters: a longer key is one only with apostrophes
-        // inside (`al'`), which its match key drops (asked of every word of a candidate name)
-        guard key.utf8.count <= 3 || tokens[i].shape.contains(.innerApostrophe) else { return false }
+        // a key longer than every particle is one only with apostrophes inside (`al'`), which its
+        // match key drops (asked of every word of a candidate name)
+        guard key.utf8.count <= Self.longestParticle || tokens[i].shape.contains(.innerApostrophe) else { return false }
         let folded = PhraseMatcher<Int>.matchKey(key)
         let lower = !tokens[i].shape.contains(.capitalized)
         if folded == "al" { return lower || key == "al" || key == "el" }
-        if folded == "e" || key == "wal" || key == "wa" || key == "bin" || key == "ibn" { return lower }
+        if folded == "e" || Self.connectors.contains(key) { return lower }
         return false
     }
+
+    /// Connecting words besides the transliterated particles (`Particle.forms`).
+    private static let connectors = ["wal", "wa", "bin", "ibn"]
+    /// The longest particle or connecting word, in bytes.
+    private static let longestParticle = (Particle.forms + connectors).map(\.utf8.count).max() ?? 0
 
     /// A capitalised word (`Baloch`, `M23`; not `5th`) that can be part of a name.
     func isNameWord(_ i: Int) -> Bool {
