@@ -243,6 +243,22 @@ struct ShortcutPropertyTests {
             #expect(SentenceBreakRules.isLettersOrSpaces(word) == expected)
         }
     }
+
+    @Test("four ASCII units at a time, word letters are found as one at a time finds them")
+    func wordLettersInAWord() async {
+        // ASCII units drawn mostly from around the edges of the letters and the at sign
+        let unit = Gen.int(in: 0...15).map { pick -> UInt16 in
+            [0x00, 0x20, 0x3F, 0x40, 0x41, 0x5A, 0x5B, 0x5F, 0x60, 0x61, 0x7A, 0x7B, 0x7F, 0x27, 0x2E, 0x31][pick]
+        }
+        await propertyCheck(count: 2000, input: unit.array(of: 4)) { units in
+            let word = units.withUnsafeBytes { $0.loadUnaligned(as: UInt64.self) }
+            let lanes = WordBreakRules.wordLetterLanes(word)
+            for (lane, unit) in units.enumerated() {
+                #expect((lanes >> UInt64(16 * lane + 7)) & 1 == (WordBreakRules.isWordLetter(unit) ? 1 : 0))
+            }
+            #expect(lanes & ~0x0080_0080_0080_0080 == 0)
+        }
+    }
 }
 
 /// The flat JSON reader reads every object it takes as Foundation does, and leaves the rest to it;

@@ -214,20 +214,23 @@ public final class TextAnalyzer {
             while let (boundary, _) = sentenceBreaks.next() { sentenceEnds.append(boundary) }
             var sentenceIndex = 0
             var sentenceStartToken = 0
+            // where the sentence being read ends (the last one runs to the end of the text)
+            var sentenceEnd = sentenceEnds.count > 1 ? sentenceEnds[0] : Int.max
             var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words)
             var previous = 0
             var cpStart = 0
             var utf8Start = 0
             while let (boundary, rule) = breaks.next() {
                 let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
-                while sentenceIndex < sentenceEnds.count - 1, previous >= sentenceEnds[sentenceIndex] {
+                while previous >= sentenceEnd {
                     sentences.append(sentenceStartToken..<tokens.count)
                     sentenceStartToken = tokens.count
                     sentenceIndex += 1
+                    sentenceEnd = sentenceIndex < sentenceEnds.count - 1 ? sentenceEnds[sentenceIndex] : Int.max
                 }
-                let (cpLength, utf8Length) = appendTokens(segment, rule: rule, utf8Start: utf8Start, cpStart: cpStart,
-                                                          sentence: sentences.count, keys: &keys, into: &tokens)
-                if rule < 100, let last = tokens.last, last.kind == .whitespace, last.shape.contains(.lineBreak) {
+                let (cpLength, utf8Length, endsLine) = appendTokens(segment, rule: rule, utf8Start: utf8Start, cpStart: cpStart,
+                                                                    sentence: sentences.count, keys: &keys, into: &tokens)
+                if endsLine {
                     lines.append(lineStart..<tokens.count)
                     lineStart = tokens.count
                 }
@@ -348,15 +351,16 @@ public final class TextAnalyzer {
 
     /// Appends the token (or two, for a possessive) of one segment of ICU's word breaks, and
     /// returns the segment's length in code points and in UTF-8 bytes (`lengths(of:)`, read
-    /// without a pass of its own where the segment is ASCII).
+    /// without a pass of its own where the segment is ASCII) and whether it ends a line (a
+    /// whitespace token that holds a line break).
     private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf8Start: Int, cpStart: Int,
                               sentence: Int, keys: inout KeyInterner,
-                              into tokens: inout [Token]) -> (codePoints: Int, utf8: Int) {
+                              into tokens: inout [Token]) -> (codePoints: Int, utf8: Int, endsLine: Bool) {
         // A single space, about a third of all tokens: no shape to read, its key by its byte.
         if segment.count == 1, segment[0] == 0x20, rule < 100 {
             tokens.append(Token(kind: .whitespace, shape: [], start: cpStart, length: 1, utf8Start: utf8Start,
                                 sentence: sentence, keyID: keys.id(ofASCII: 0x20)))
-            return (1, 1)
+            return (1, 1, false)
         }
         let kind: Token.Kind
         switch rule {
@@ -368,13 +372,14 @@ public final class TextAnalyzer {
         if kind == .word || kind == .number, let read = Self.internASCII(segment, kind: kind, keys: &keys) {
             tokens.append(Token(kind: kind, shape: read.shape, start: cpStart, length: segment.count,
                                 utf8Start: utf8Start, sentence: sentence, keyID: read.keyID))
-            return (segment.count, segment.count)
+            return (segment.count, segment.count, false)
         }
         // One other ASCII character (a comma, a full stop, a line break): its key by its byte.
         if segment.count == 1, segment[0] < 0x80 {
-            tokens.append(Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart, length: 1,
+            let shape = Self.shape(of: segment, kind: kind)
+            tokens.append(Token(kind: kind, shape: shape, start: cpStart, length: 1,
                                 utf8Start: utf8Start, sentence: sentence, keyID: keys.id(ofASCII: Self.foldedASCII(segment[0]))))
-            return (1, 1)
+            return (1, 1, Self.endsLine(kind: kind, shape: shape, rule: rule))
         }
         let (cpLength, utf8Length) = Self.lengths(of: segment)
         var token = Token(kind: kind, shape: Self.shape(of: segment, kind: kind), start: cpStart, length: cpLength,
@@ -403,7 +408,14 @@ public final class TextAnalyzer {
             keys.intern(into: &token)
         }
         tokens.append(token)
-        return (cpLength, utf8Length)
+        return (cpLength, utf8Length, Self.endsLine(kind: token.kind, shape: token.shape, rule: rule))
+    }
+
+    /// Whether a token ends its line: whitespace holding a line break, of a segment whose rule
+    /// status is below 100 (ICU's `UBRK_WORD_NONE`).
+    @inline(__always)
+    private static func endsLine(kind: Token.Kind, shape: Token.Shape, rule: Int32) -> Bool {
+        rule < 100 && kind == .whitespace && shape.contains(.lineBreak)
     }
 
     /// A word or number in ASCII: its shape, and its key interned straight from the stack, in one

@@ -136,6 +136,20 @@ enum WordBreakRules: DirectBreakRules {
         if isWordLetter(first) || first.isASCIIDigit {
             var endsInLetter = isWordLetter(first)
             while index < end {
+                // letters, most of a word, four units at a time (a run holds ASCII alone)
+                if index + 4 <= end {
+                    let letters = wordLetterLanes(UnsafeRawPointer(units + index).loadUnaligned(as: UInt64.self))
+                    if letters == allLanes {
+                        index += 4
+                        endsInLetter = true
+                        continue
+                    }
+                    let run = (letters ^ allLanes).trailingZeroBitCount >> 4
+                    if run > 0 {
+                        index += run  // the unit there is not a letter
+                        endsInLetter = true
+                    }
+                }
                 let unit = units[index]
                 if isWordLetter(unit) {
                     endsInLetter = true
@@ -158,9 +172,25 @@ enum WordBreakRules: DirectBreakRules {
         return (index, status)
     }
 
+    /// The high bit of every 16-bit lane (`0x0080` in each).
+    private static let allLanes: UInt64 = 0x0080_0080_0080_0080
+
+    /// Four ASCII units read as one little-endian word: bit 7 of a lane is set where its unit is
+    /// a letter or an at sign (`isWordLetter`), and every other bit is clear. A lane's sums stay
+    /// inside it: its unit is below `0x80`.
+    @inline(__always)
+    static func wordLetterLanes(_ word: UInt64) -> UInt64 {
+        let lanes: UInt64 = 0x0001_0001_0001_0001
+        let folded = word | lanes &* 0x20
+        let fromA = folded &+ lanes &* (0x80 - 0x61)  // bit 7: at or after `a`
+        let afterZ = folded &+ lanes &* (0x80 - 0x7B)  // bit 7: after `z`
+        let atSign = ~((word ^ lanes &* 0x40) &+ lanes &* 0x7F)  // bit 7: exactly `@`
+        return (fromA & ~afterZ | atSign) & allLanes
+    }
+
     /// A letter, or an at sign, which ICU's rules count among letters (`user@example`).
     @inline(__always)
-    private static func isWordLetter(_ unit: UInt16) -> Bool { unit.isASCIILetter || unit == 0x40 }
+    static func isWordLetter(_ unit: UInt16) -> Bool { unit.isASCIILetter || unit == 0x40 }
 
     /// Whether `unit` joins the letter or digit before it to `next`: `.` or `'` between letters;
     /// `.`, `'`, `,` or `;` between digits.
