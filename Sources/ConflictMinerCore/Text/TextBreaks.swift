@@ -138,13 +138,13 @@ enum WordBreakRules: DirectBreakRules {
             while index < end {
                 // letters, most of a word, four units at a time (a run holds ASCII alone)
                 if index + 4 <= end {
-                    let letters = wordLetterLanes(UnsafeRawPointer(units + index).loadUnaligned(as: UInt64.self))
-                    if letters == allLanes {
+                    let letters = wordLetterLanes(ASCIILanes.load(units + index))
+                    if letters == ASCIILanes.all {
                         index += 4
                         endsInLetter = true
                         continue
                     }
-                    let run = (letters ^ allLanes).trailingZeroBitCount >> 4
+                    let run = ASCIILanes.leading(letters)
                     if run > 0 {
                         index += run  // the unit there is not a letter
                         endsInLetter = true
@@ -172,20 +172,10 @@ enum WordBreakRules: DirectBreakRules {
         return (index, status)
     }
 
-    /// The high bit of every 16-bit lane (`0x0080` in each).
-    private static let allLanes: UInt64 = 0x0080_0080_0080_0080
-
-    /// Four ASCII units read as one little-endian word: bit 7 of a lane is set where its unit is
-    /// a letter or an at sign (`isWordLetter`), and every other bit is clear. A lane's sums stay
-    /// inside it: its unit is below `0x80`.
+    /// The lanes of four ASCII units (`ASCIILanes`) that hold a letter or an at sign (`isWordLetter`).
     @inline(__always)
     static func wordLetterLanes(_ word: UInt64) -> UInt64 {
-        let lanes: UInt64 = 0x0001_0001_0001_0001
-        let folded = word | lanes &* 0x20
-        let fromA = folded &+ lanes &* (0x80 - 0x61)  // bit 7: at or after `a`
-        let afterZ = folded &+ lanes &* (0x80 - 0x7B)  // bit 7: after `z`
-        let atSign = ~((word ^ lanes &* 0x40) &+ lanes &* 0x7F)  // bit 7: exactly `@`
-        return (fromA & ~afterZ | atSign) & allLanes
+        ASCIILanes.letters(word) | ASCIILanes.within(word, 0x40, 0x40)
     }
 
     /// A letter, or an at sign, which ICU's rules count among letters (`user@example`).
