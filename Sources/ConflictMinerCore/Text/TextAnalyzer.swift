@@ -191,13 +191,8 @@ public final class TextAnalyzer {
             swap(&units, &self.units)
         }
         let unitCount = Self.decodeUTF16(document.text, into: &units)
-        var tokens: [Token] = []
-        // News runs at about 2.7 UTF-16 units a token; half the units is room enough not to grow
-        // (a copy of the whole array while both are alive), and pages never written are not memory.
-        tokens.reserveCapacity(unitCount / 2 + 16)
         var sentences: [Range<Int>] = []
         var lines: [Range<Int>] = []
-        var lineStart = 0
         var codePoints = 0
         var keys = KeyInterner.placeholder
         swap(&keys, &self.keys)
@@ -206,41 +201,59 @@ public final class TextAnalyzer {
         // room for that many from the start, instead of growing the table five times a document.
         keys.start(units: unitCount, expectedKeys: min(unitCount / 10, 1 << 16))
 
-        units.withUnsafeBufferPointer { allUnits in
-            let buffer = UnsafeBufferPointer(rebasing: allUnits[0..<unitCount])
-            guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
-            var sentenceEnds: [Int] = []
-            var sentenceBreaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker)
-            while let (boundary, _) = sentenceBreaks.next() { sentenceEnds.append(boundary) }
-            var sentenceIndex = 0
-            var sentenceStartToken = 0
-            // where the sentence being read ends (the last one runs to the end of the text)
-            var sentenceEnd = sentenceEnds.count > 1 ? sentenceEnds[0] : Int.max
-            var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words)
-            var previous = 0
-            var cpStart = 0
-            var utf8Start = 0
-            while let (boundary, rule) = breaks.next() {
-                let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
-                while previous >= sentenceEnd {
-                    sentences.append(sentenceStartToken..<tokens.count)
-                    sentenceStartToken = tokens.count
-                    sentenceIndex += 1
-                    sentenceEnd = sentenceIndex < sentenceEnds.count - 1 ? sentenceEnds[sentenceIndex] : Int.max
+        // The tokens are written in place: a segment is one unit at least and only one of three
+        // units or more gives two tokens, so there are no more tokens than units. News runs at
+        // about 2.7 units a token; pages of the room never written are not memory.
+        let tokens = [Token](unsafeUninitializedCapacity: unitCount + 16) { room, written in
+            var tokens = TokenRoom(room)
+            defer { written = tokens.count }
+            units.withUnsafeBufferPointer { allUnits in
+                let buffer = UnsafeBufferPointer(rebasing: allUnits[0..<unitCount])
+                guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
+                var sentenceEnds: [Int] = []
+                var sentenceBreaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker)
+                while let (boundary, _) = sentenceBreaks.next() { sentenceEnds.append(boundary) }
+                var sentenceIndex = 0
+                var sentenceStartToken = 0
+                // where the sentence being read ends (the last one runs to the end of the text)
+                var sentenceEnd = sentenceEnds.count > 1 ? sentenceEnds[0] : Int.max
+                var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words)
+                var lineStart = 0
+                var previous = 0
+                var cpStart = 0
+                var utf8Start = 0
+                while let (boundary, rule) = breaks.next() {
+                    let segment = UnsafeBufferPointer(rebasing: buffer[previous..<boundary])
+                    while previous >= sentenceEnd {
+                        sentences.append(sentenceStartToken..<tokens.count)
+                        sentenceStartToken = tokens.count
+                        sentenceIndex += 1
+                        sentenceEnd = sentenceIndex < sentenceEnds.count - 1 ? sentenceEnds[sentenceIndex] : Int.max
+                    }
+                    // A single space, about a third of all tokens: no shape to read, its key by its byte.
+                    if segment.count == 1, segment[0] == 0x20, rule < 100 {
+                        tokens.append(Token(kind: .whitespace, shape: [], start: cpStart, length: 1, utf8Start: utf8Start,
+                                            sentence: sentences.count, keyID: keys.id(ofASCII: 0x20)))
+                        cpStart += 1
+                        utf8Start += 1
+                        previous = boundary
+                        continue
+                    }
+                    let (cpLength, utf8Length, endsLine) = appendTokens(segment, rule: rule, utf8Start: utf8Start,
+                                                                        cpStart: cpStart, sentence: sentences.count,
+                                                                        keys: &keys, into: &tokens)
+                    if endsLine {
+                        lines.append(lineStart..<tokens.count)
+                        lineStart = tokens.count
+                    }
+                    cpStart += cpLength
+                    utf8Start += utf8Length
+                    previous = boundary
                 }
-                let (cpLength, utf8Length, endsLine) = appendTokens(segment, rule: rule, utf8Start: utf8Start, cpStart: cpStart,
-                                                                    sentence: sentences.count, keys: &keys, into: &tokens)
-                if endsLine {
-                    lines.append(lineStart..<tokens.count)
-                    lineStart = tokens.count
-                }
-                cpStart += cpLength
-                utf8Start += utf8Length
-                previous = boundary
+                sentences.append(sentenceStartToken..<tokens.count)
+                if lineStart < tokens.count { lines.append(lineStart..<tokens.count) }
+                codePoints = cpStart
             }
-            sentences.append(sentenceStartToken..<tokens.count)
-            if lineStart < tokens.count { lines.append(lineStart..<tokens.count) }
-            codePoints = cpStart
         }
         let (table, ids) = keys.finish(numberingIn: vocabulary)
         return AnalyzedText(document: document, keys: TokenKeys(tokens: tokens, table: table),
@@ -349,19 +362,14 @@ public final class TextAnalyzer {
         return (codePoints, utf8)
     }
 
-    /// Appends the token (or two, for a possessive) of one segment of ICU's word breaks, and
+    /// Appends the token (or two, for a possessive) of one segment of ICU's word breaks other
+    /// than a single space (which `analyze` appends itself), and
     /// returns the segment's length in code points and in UTF-8 bytes (`lengths(of:)`, read
     /// without a pass of its own where the segment is ASCII) and whether it ends a line (a
     /// whitespace token that holds a line break).
     private func appendTokens(_ segment: UnsafeBufferPointer<UInt16>, rule: Int32, utf8Start: Int, cpStart: Int,
                               sentence: Int, keys: inout KeyInterner,
-                              into tokens: inout [Token]) -> (codePoints: Int, utf8: Int, endsLine: Bool) {
-        // A single space, about a third of all tokens: no shape to read, its key by its byte.
-        if segment.count == 1, segment[0] == 0x20, rule < 100 {
-            tokens.append(Token(kind: .whitespace, shape: [], start: cpStart, length: 1, utf8Start: utf8Start,
-                                sentence: sentence, keyID: keys.id(ofASCII: 0x20)))
-            return (1, 1, false)
-        }
+                              into tokens: inout TokenRoom) -> (codePoints: Int, utf8: Int, endsLine: Bool) {
         let kind: Token.Kind
         switch rule {
         case 100..<200: kind = .number
@@ -755,5 +763,24 @@ private struct FoldMemo {
         _ = segment.withMemoryRebound(to: UInt8.self) { segments.intern(bytes: $0, hash: SymbolTable.hash($0)) }
         keys.append(contentsOf: key)
         offsets.append(UInt32(keys.count))
+    }
+}
+
+/// The room the analyzer writes a document's tokens into, one after another: an array's own
+/// uninitialized storage, with room for every token the text can give.
+private struct TokenRoom {
+    private let room: UnsafeMutableBufferPointer<Token>
+    /// The number of tokens written.
+    private(set) var count = 0
+
+    init(_ room: UnsafeMutableBufferPointer<Token>) {
+        self.room = room
+    }
+
+    @inline(__always)
+    mutating func append(_ token: Token) {
+        precondition(count < room.count, "more tokens than units of text")
+        (room.baseAddress! + count).initialize(to: token)
+        count += 1
     }
 }
