@@ -138,6 +138,24 @@ struct CompiledGazetteerTests {
         #expect(one.isConsistent)
         one.slots[one.slots.firstIndex(of: 0)!] = 7 << 32 | 5  // symbol 4 of one
         #expect(!one.isConsistent)
+        var zero = SymbolTable()
+        _ = zero.intern("a")
+        zero.slots[zero.slots.firstIndex(of: 0)!] = 7 << 32  // a tag with no symbol
+        #expect(!zero.isConsistent)
+        var descending = SymbolTable()
+        _ = descending.intern("ab")
+        _ = descending.intern("c")
+        descending.offsets[1] = 4  // key 0 ending past key 1's end
+        #expect(!descending.isConsistent)
+    }
+
+    @Test("a trie's indexes are checked against their bounds, the least and the greatest")
+    func trieIndexBounds() {
+        #expect(TrieTables.all([], in: 0..<0))
+        #expect(TrieTables.all([0, 4, 2], in: 0..<5))
+        #expect(!TrieTables.all([0, 5, 2], in: 0..<5))
+        #expect(!TrieTables.all([3, -2, 1], in: -1..<5))
+        #expect(TrieTables.all([-1, -1], in: -1..<0))
     }
 
     @Test("the trie's hash tables find every key after growing")

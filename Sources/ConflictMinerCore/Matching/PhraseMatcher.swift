@@ -268,17 +268,17 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     /// The split for phrases of Latin letters, digits, spaces and ASCII hyphens; nil for others.
     package static func fastKeys(of phrase: String, analyzer: TextAnalyzer) -> [String]? {
         var keys: [String] = []
-        var word = String.UnicodeScalarView()
+        var word: [UInt8] = []  // the word's UTF-8, as written
         var ascii = true
         var hasLetter = false
         func flush() {
             guard !word.isEmpty else { return }
-            let text = String(word)
             let key: String
             if ascii {
-                key = String(decoding: text.utf8.map { $0 >= 0x41 && $0 <= 0x5A ? $0 | 0x20 : $0 }, as: UTF8.self)
+                for index in word.indices where word[index] &- 0x41 < 26 { word[index] |= 0x20 }
+                key = String(decoding: word, as: UTF8.self)
             } else {
-                key = analyzer.key(for: text)
+                key = analyzer.key(for: String(decoding: word, as: UTF8.self))
             }
             keys.append(matchKey(key))
             word.removeAll(keepingCapacity: true)
@@ -290,20 +290,20 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             case 0x20, 0x2D:
                 flush()
             case 0x41...0x5A, 0x61...0x7A:
-                word.append(scalar)
+                word.append(UInt8(truncatingIfNeeded: value))
                 hasLetter = true
             case 0x30...0x39:
                 // Digits next to letters make one ICU word; a word of digits alone is a number
                 // token, whose key is the same.
-                word.append(scalar)
+                word.append(UInt8(truncatingIfNeeded: value))
             case 0xC0...0x24F where value != 0xD7 && value != 0xF7, 0x1E00...0x1EFF:
-                word.append(scalar)
+                UTF8.encode(scalar) { word.append($0) }
                 ascii = false
                 hasLetter = true
             case 0x300...0x36F:
                 // A combining mark must follow a letter of the word it belongs to.
                 guard !word.isEmpty else { return nil }
-                word.append(scalar)
+                UTF8.encode(scalar) { word.append($0) }
                 ascii = false
             default:
                 return nil

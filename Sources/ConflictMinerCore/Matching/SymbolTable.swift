@@ -152,10 +152,32 @@ package struct SymbolTable: Sendable, Equatable {
 
     /// Whether every index in the table points inside it (checked on a compiled file before use).
     var isConsistent: Bool {
-        count >= 0 && offsets.first == 0 && Int(offsets.last!) == bytes.count
-            && zip(offsets, offsets.dropFirst()).allSatisfy { $0 <= $1 }
-            && slots.count.nonzeroBitCount == 1 && slots.allSatisfy { $0 == 0 || ($0 & 0xFFFF_FFFF >= 1 && $0 & 0xFFFF_FFFF <= UInt64(count)) }
+        count >= 0 && offsets.first == 0 && Int(offsets.last!) == bytes.count && offsetsAscend
+            && slots.count.nonzeroBitCount == 1 && slotsHoldSymbols
             && slots.contains(0)
+    }
+
+    /// Whether no offset is below the one before it (one pass, no closure per pair).
+    private var offsetsAscend: Bool {
+        offsets.withUnsafeBufferPointer { offsets in
+            var descents = 0
+            for index in offsets.indices.dropFirst() where offsets[index] < offsets[index - 1] { descents += 1 }
+            return descents == 0
+        }
+    }
+
+    /// Whether every slot is empty or holds a symbol of the table (plus one: never 0), in one pass.
+    private var slotsHoldSymbols: Bool {
+        slots.withUnsafeBufferPointer { slots in
+            var greatest: UInt64 = 0
+            var zeroSymbols = 0
+            for entry in slots {
+                let symbol = entry & 0xFFFF_FFFF
+                greatest = max(greatest, symbol)
+                if entry != 0 && symbol == 0 { zeroSymbols += 1 }
+            }
+            return greatest <= UInt64(count) && zeroSymbols == 0
+        }
     }
 
     /// FNV-1a over the bytes, then mixed so that the low bits (the slot) depend on every byte:

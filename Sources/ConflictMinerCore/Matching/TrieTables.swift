@@ -64,9 +64,24 @@
         let nodes = nodeFirstPayload.count
         return symbols.isConsistent
             && edgeKeys.count.nonzeroBitCount == 1 && edgeTargets.count == edgeKeys.count
-            && edgeKeys.contains(Self.emptyEdge) && edgeTargets.allSatisfy { $0 >= 0 && Int($0) < nodes }
+            && edgeKeys.contains(Self.emptyEdge) && Self.all(edgeTargets, in: 0..<nodes)
             && nodes >= 1 && nodeLastPayload.count == nodes && payloadNext.count == payloadCount
-            && (nodeFirstPayload + nodeLastPayload + payloadNext).allSatisfy { $0 >= -1 && Int($0) < payloadCount }
+            && [nodeFirstPayload, nodeLastPayload, payloadNext].allSatisfy { Self.all($0, in: -1..<payloadCount) }
+    }
+
+    /// Whether every value lies in `range`: the least and the greatest found in one pass over the
+    /// array (a loop the compiler turns into vector instructions; a compiled place gazetteer
+    /// checks millions at start-up).
+    static func all(_ values: [Int32], in range: Range<Int>) -> Bool {
+        guard !values.isEmpty else { return true }
+        return values.withUnsafeBufferPointer { values in
+            var least = Int32.max, greatest = Int32.min
+            for value in values {
+                least = min(least, value)
+                greatest = max(greatest, value)
+            }
+            return Int(least) >= range.lowerBound && Int(greatest) < range.upperBound
+        }
     }
 
     // MARK: Building

@@ -49,11 +49,19 @@ extension PlaceGazetteer {
         let allKinds = Place.Kind.allCases
         var places: [Place] = []
         places.reserveCapacity(kinds.count)
+        // (the places come country by country: a country's string is made once for the run of
+        // places that share it, not once a place)
+        var country: String?
+        var countryCell = -1
         for index in kinds.indices {
             guard Int(kinds[index]) < allKinds.count else { throw BinaryArchive.Stale() }
-            let country = strings[index * 4 + 2], admin1 = strings[index * 4 + 3]
+            let countryAt = index * 4 + 2, admin1At = index * 4 + 3
+            if countryCell < 0 || !strings.sameBytes(countryAt, countryCell) {
+                country = strings.isEmpty(countryAt) ? nil : strings[countryAt]
+                countryCell = countryAt
+            }
             places.append(Place(id: strings[index * 4], name: strings[index * 4 + 1], kind: allKinds[Int(kinds[index])],
-                                country: country.isEmpty ? nil : country, admin1: admin1.isEmpty ? nil : admin1,
+                                country: country, admin1: strings.isEmpty(admin1At) ? nil : strings[admin1At],
                                 population: Int(populations[index])))
         }
         self.init(places: places, coordinates: coordinates, matcher: matcher,
@@ -82,6 +90,18 @@ struct StringColumn {
     mutating func append(_ string: String) {
         bytes.append(contentsOf: string.utf8)
         offsets.append(UInt32(bytes.count))
+    }
+
+    /// Whether string `index` is empty.
+    func isEmpty(_ index: Int) -> Bool { offsets[index] == offsets[index + 1] }
+
+    /// Whether strings `a` and `b` hold the same bytes.
+    func sameBytes(_ a: Int, _ b: Int) -> Bool {
+        let aStart = Int(offsets[a]), bStart = Int(offsets[b]), count = Int(offsets[a + 1]) - aStart
+        guard Int(offsets[b + 1]) - bStart == count else { return false }
+        return bytes.withUnsafeBufferPointer { bytes in
+            (0..<count).allSatisfy { bytes[aStart + $0] == bytes[bStart + $0] }
+        }
     }
 
     subscript(index: Int) -> String {
