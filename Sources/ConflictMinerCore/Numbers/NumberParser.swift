@@ -212,31 +212,48 @@ public struct NumberParser: Sendable {
         token.kind == .number || token.shape.contains(.allDigits) || flags.contains(.starter)
     }
 
-    func has(_ index: Int, _ role: Role, in text: AnalyzedText) -> Bool {
-        flags(at: index, in: text).contains(WordFlags(role))
+    /// The flags of the word of token `index` of a cursor's text: from the text's table of them
+    /// where the cursor holds one (a load), else through the vocabulary.
+    func flags(at index: Int, _ cursor: Cursor) -> WordFlags {
+        if let flags = cursor.numberFlags { return flags[index] }
+        return flags(at: index, in: cursor.text)
+    }
+
+    func has(_ index: Int, _ role: Role, _ cursor: Cursor) -> Bool {
+        flags(at: index, cursor).contains(WordFlags(role))
     }
 
     /// The value and class of the number word at token `index`: a flag load for any other word,
     /// read from its flags.
-    func numberWord(at index: Int, in text: AnalyzedText) -> (value: Int, wordClass: WordClass)? {
-        flags(at: index, in: text).numberWordEntry.map { numberWords[$0] }
+    func numberWord(at index: Int, _ cursor: Cursor) -> (value: Int, wordClass: WordClass)? {
+        flags(at: index, cursor).numberWordEntry.map { numberWords[$0] }
     }
 
     // MARK: - Public entry points
 
     /// The longest number phrase that starts at token `index`, if any.
     public func phrase(in text: AnalyzedText, at index: Int) -> NumberPhrase? {
+        phrase(at: index, Cursor(text: text))
+    }
+
+    /// `phrase(in:at:)` with the text's flags read once (`phraseStarts(in:)`), for a caller that
+    /// asks at many tokens.
+    package func phrase(in text: AnalyzedText, at index: Int, starts: PhraseStarts) -> NumberPhrase? {
+        phrase(at: index, Cursor(text: text, numberFlags: starts.flags))
+    }
+
+    private func phrase(at index: Int, _ cursor: Cursor) -> NumberPhrase? {
+        let text = cursor.text
         guard index < text.tokens.count else { return nil }
         let token = text.tokens[index]
-        let flags = flags(at: index, in: text)
+        let flags = flags(at: index, cursor)
         guard Self.mayStartPhrase(token, flags) else { return nil }
-        let cursor = Cursor(text: text)
         // A qualifier before the number (the phrases are tried only where one may start).
         if let group = flags.qualifierGroup {
             for phrase in preQualifiers[group] {
                 guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
                 if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
-                   has(before, .upToBlock, in: text) { continue }
+                   has(before, .upToBlock, cursor) { continue }
                 guard var found = bare(cursor, at: start, allowArticle: false) else { continue }
                 found.tokens = index..<found.tokens.upperBound
                 found.qualifier = phrase.qualifier
@@ -260,9 +277,9 @@ public struct NumberParser: Sendable {
     /// A number without a leading qualifier, with its range and trailing qualifier if any.
     func bare(_ cursor: Cursor, at index: Int, allowArticle: Bool) -> NumberPhrase? {
         let keys = cursor.text.keys
-        let word = numberWord(at: index, in: cursor.text)
+        let word = numberWord(at: index, cursor)
         // `between 10 and 15`
-        if has(index, .rangeOpen, in: cursor.text), let start = cursor.next(after: index),
+        if has(index, .rangeOpen, cursor), let start = cursor.next(after: index),
            let low = cardinal(cursor, at: start), let join = cursor.next(after: low.last),
            keys[join] == "and", let highStart = cursor.next(after: join),
            let high = cardinal(cursor, at: highStart), high.value > low.value {
@@ -276,7 +293,7 @@ public struct NumberParser: Sendable {
         }
         guard let low = cardinal(cursor, at: index) else {
             guard allowArticle, let word, word.wordClass == .article else { return nil }
-            if let next = cursor.next(after: index), has(next, .notArticle, in: cursor.text) { return nil }
+            if let next = cursor.next(after: index), has(next, .notArticle, cursor) { return nil }
             return NumberPhrase(tokens: index..<(index + 1), number: index..<(index + 1), value: 1, qualifier: nil,
                                 form: .article)
         }
@@ -284,7 +301,7 @@ public struct NumberParser: Sendable {
                                  qualifier: low.vague ? .atLeast : nil, form: low.form)
         // A trailing qualifier (`10 or more`, `50-odd`), looked for only where the next token may
         // begin one (it is the same token whether or not a space may come between).
-        let mayQualify = cursor.next(after: low.last).map { flags(at: $0, in: cursor.text).contains(.postQualifierStart) } ?? false
+        let mayQualify = cursor.next(after: low.last).map { flags(at: $0, cursor).contains(.postQualifierStart) } ?? false
         for phrase in postQualifiers where mayQualify {
             guard let next = cursor.next(after: low.last, allowAdjacentOnly: phrase.keys.first == "-"),
                   let last = cursor.match(phrase.keys, at: next) else { continue }
@@ -294,10 +311,10 @@ public struct NumberParser: Sendable {
             return found
         }
         // A range (`10 to 15`, `10-15`, `two or three`): the lower end counts, at least.
-        if !low.vague, let join = cursor.next(after: low.last), has(join, .rangeJoin, in: cursor.text),
+        if !low.vague, let join = cursor.next(after: low.last), has(join, .rangeJoin, cursor),
            let highStart = cursor.next(after: join), let high = cardinal(cursor, at: highStart),
            !high.vague, high.value > low.value {
-            let blocked = cursor.previous(before: index).map { has($0, .rangeBlock, in: cursor.text) } ?? false
+            let blocked = cursor.previous(before: index).map { has($0, .rangeBlock, cursor) } ?? false
             if !blocked {
                 found.tokens = index..<(high.last + 1)
                 found.number = found.tokens
@@ -325,7 +342,7 @@ public struct NumberParser: Sendable {
             guard let (digits, isWhole) = Self.digitValue(keys[index]) else { return nil }
             var result = Cardinal(value: 0, last: index, form: .digits, vague: false)
             // `1.5 million`, `10 thousand`, `2 dozen`
-            if let next = cursor.next(after: index), let word = numberWord(at: next, in: cursor.text),
+            if let next = cursor.next(after: index), let word = numberWord(at: next, cursor),
                word.wordClass == .scale || word.wordClass == .hundred || word.wordClass == .dozen {
                 let scaled = digits * Double(word.value)
                 guard scaled == scaled.rounded() else { return nil }
@@ -337,12 +354,12 @@ public struct NumberParser: Sendable {
             }
             return result.value > 0 ? result : nil
         }
-        guard let first = numberWord(at: index, in: cursor.text) else { return nil }
+        guard let first = numberWord(at: index, cursor) else { return nil }
         switch first.wordClass {
         case .vague:
             // `tens of thousands`, `hundreds of thousands`
             if let of = cursor.next(after: index), keys[of] == "of", let next = cursor.next(after: of),
-               let scale = numberWord(at: next, in: cursor.text), scale.wordClass == .vague, scale.value > first.value,
+               let scale = numberWord(at: next, cursor), scale.wordClass == .vague, scale.value > first.value,
                keys[next] == "thousands" || keys[next] == "millions" {
                 return Cardinal(value: first.value * scale.value / 2, last: next, form: .vague, vague: true)
             }
@@ -351,13 +368,13 @@ public struct NumberParser: Sendable {
         case .half:
             // `half a dozen`
             guard let a = cursor.next(after: index), keys[a] == "a", let dozen = cursor.next(after: a),
-                  numberWord(at: dozen, in: cursor.text)?.wordClass == .dozen else { return nil }
+                  numberWord(at: dozen, cursor)?.wordClass == .dozen else { return nil }
             return Cardinal(value: 6, last: dozen, form: .words, vague: false)
         case .dozen:
             return Cardinal(value: 12, last: index, form: .words, vague: false)
         case .article:
             // `a hundred`, `a thousand`, `a dozen`: the article is the multiplier 1.
-            guard let next = cursor.next(after: index), let word = numberWord(at: next, in: cursor.text),
+            guard let next = cursor.next(after: index), let word = numberWord(at: next, cursor),
                   [.hundred, .scale, .dozen].contains(word.wordClass) else { return nil }
             return wordNumber(cursor, at: next, leading: 1)
         case .unit, .tens:
@@ -376,7 +393,7 @@ public struct NumberParser: Sendable {
         var previous: WordClass? = leading == nil ? nil : .unit
         var last: Int?
         var at: Int? = index
-        while let i = at, let word = numberWord(at: i, in: cursor.text) {
+        while let i = at, let word = numberWord(at: i, cursor) {
             var accepted = true
             switch word.wordClass {
             case .unit:
@@ -422,11 +439,11 @@ public struct NumberParser: Sendable {
             let nextKey = keys[next]
             if nextKey == "-" {
                 guard word.wordClass == .tens, let unit = cursor.next(after: next, allowAdjacentOnly: true),
-                      numberWord(at: unit, in: cursor.text)?.wordClass == .unit else { break }
+                      numberWord(at: unit, cursor)?.wordClass == .unit else { break }
                 at = unit
             } else if nextKey == "and" {
                 guard word.wordClass == .hundred || word.wordClass == .scale, let after = cursor.next(after: next),
-                      let part = numberWord(at: after, in: cursor.text), part.wordClass == .unit || part.wordClass == .tens
+                      let part = numberWord(at: after, cursor), part.wordClass == .unit || part.wordClass == .tens
                 else { break }
                 at = after
             } else {
@@ -478,9 +495,13 @@ public struct NumberParser: Sendable {
 /// Steps over the non-space tokens of a text without crossing a line break.
 package struct Cursor {
     @usableFromInline let text: AnalyzedText
+    /// The flags of the number parser's tables for each token of the text, where the caller has
+    /// read them (`NumberParser.phraseStarts(in:)`).
+    let numberFlags: TokenClasses<NumberParser.WordFlags>?
 
-    package init(text: AnalyzedText) {
+    package init(text: AnalyzedText, numberFlags: TokenClasses<NumberParser.WordFlags>? = nil) {
         self.text = text
+        self.numberFlags = numberFlags
     }
 
     /// The next non-space token after `index`; nil at a line break or the end. With

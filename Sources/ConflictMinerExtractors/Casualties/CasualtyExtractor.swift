@@ -332,7 +332,7 @@ struct CasualtyScan {
                 continue
             }
             if token.kind == .word || token.kind == .number, phraseStarts[i],
-               let phrase = numbers.phrase(in: text, at: i), phrase.tokens.upperBound <= sentenceRange.upperBound {
+               let phrase = numbers.phrase(in: text, at: i, starts: phraseStarts), phrase.tokens.upperBound <= sentenceRange.upperBound {
                 if !isExcluded(phrase) {
                     let np = victimPhrase(after: phrase.tokens.upperBound - 1)
                     if !isYear(phrase, np) {
@@ -478,7 +478,7 @@ struct CasualtyScan {
             }
         }
         // `of the five slain bandits`
-        if let inner = numbers.phrase(in: text, at: k), inner.tokens.upperBound <= sentenceRange.upperBound,
+        if let inner = numbers.phrase(in: text, at: k, starts: phraseStarts), inner.tokens.upperBound <= sentenceRange.upperBound,
            !inner.isArticle, let next = nx(inner.tokens.upperBound - 1) {
             k = next
         }
@@ -893,7 +893,7 @@ struct CasualtyScan {
         // A participle with an object after it is an active verb: the count is the doer.
         if transitive && !sawPassive, let n = nx(end) {
             if isA(n, .objectStart) || isVictimNoun(n) { return nil }
-            if let phrase = numbers.phrase(in: text, at: n), !phrase.isArticle { return nil }
+            if let phrase = numbers.phrase(in: text, at: n, starts: phraseStarts), !phrase.isArticle { return nil }
             if tokens[n].kind == .word, tokens[n].isCapitalized, !isA(n, .date) { return nil }
         }
         return .kind(kind, at: start, reflexive: entry.flags.contains(.reflexive), direct: direct)
@@ -947,7 +947,7 @@ struct CasualtyScan {
             return victimPhrase(after: many).end
         }
         if key(a) == "others" { return a }
-        if let phrase = numbers.phrase(in: text, at: a), phrase.tokens.upperBound <= sentenceRange.upperBound {
+        if let phrase = numbers.phrase(in: text, at: a, starts: phraseStarts), phrase.tokens.upperBound <= sentenceRange.upperBound {
             let np = victimPhrase(after: phrase.tokens.upperBound - 1)
             if np.status == .nonPerson { return nil }
             if phrase.isArticle && np.status != .person { return nil }
