@@ -128,7 +128,9 @@ public struct GroupExtractor: Extractor {
         func isAmbiguous(_ candidate: Candidate) -> Bool {
             candidate.range.count == 1 && patterns.ambiguousAcronyms.contains(candidate.acronym ?? text.surface(candidate.range))
         }
-        let namedIDs = Set(candidates.lazy.filter { !isAmbiguous($0) }.map(\.id))
+        // (sets filled by loops: a lazy filter's closure would escape with a copy of the extractor)
+        var namedIDs = Set<String>()
+        for candidate in candidates where !isAmbiguous(candidate) { namedIDs.insert(candidate.id) }
         candidates.removeAll { candidate in
             isAmbiguous(candidate) && !namedIDs.contains(candidate.id) && !sentenceSpeaksOfConflict(candidate.range, in: text)
         }
@@ -152,7 +154,8 @@ public struct GroupExtractor: Extractor {
         }
 
         // Headlines: a pattern-found name stands only when the body names it too.
-        let bodyIDs = Set(candidates.lazy.filter { !lines.isHeadline($0.range.lowerBound) }.map(\.id))
+        var bodyIDs = Set<String>()
+        for candidate in candidates where !lines.isHeadline(candidate.range.lowerBound) { bodyIDs.insert(candidate.id) }
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
         for index in select(candidates) {
@@ -258,8 +261,8 @@ public struct GroupExtractor: Extractor {
         /// Sorted by start; `furthestEnd[i]`: the largest end among the first `i + 1`.
         private let ranges: [Range<Int>]
         private let furthestEnd: [Int]
-        private let startSet: Set<Int>
-        private let endSet: Set<Int>
+        /// The ends, sorted (a document has few exclusions, often none: no set is built).
+        private let ends: [Int]
 
         init(_ ranges: [Range<Int>]) {
             self.ranges = ranges.sorted { $0.lowerBound < $1.lowerBound }
@@ -268,8 +271,7 @@ public struct GroupExtractor: Extractor {
                 furthest = max(furthest, range.upperBound)
                 return furthest
             }
-            startSet = Set(ranges.map(\.lowerBound))
-            endSet = Set(ranges.map(\.upperBound))
+            ends = ranges.map(\.upperBound).sorted()
         }
 
         /// Whether an exclusion holds the whole range.
@@ -285,8 +287,15 @@ public struct GroupExtractor: Extractor {
             return count > 0 && furthestEnd[count - 1] > range.lowerBound
         }
 
-        func starts(at index: Int) -> Bool { startSet.contains(index) }
-        func ends(at index: Int) -> Bool { endSet.contains(index) }
+        func starts(at index: Int) -> Bool {
+            let first = countStarting { $0 < index }
+            return first < ranges.count && ranges[first].lowerBound == index
+        }
+
+        func ends(at index: Int) -> Bool {
+            let first = ends.partitionPoint { $0 < index }
+            return first < ends.count && ends[first] == index
+        }
 
         /// How many exclusions (a prefix of the sorted list) start where `isBefore` holds.
         private func countStarting(where isBefore: (Int) -> Bool) -> Int {

@@ -759,26 +759,24 @@ struct ContextPlaces {
     }
 
     private func dominantCountry(_ mentions: [Mention]) -> String? {
-        // counted by the countries' numbers (`CountryNumbering`), not by their codes
-        var counts = [Int32](repeating: 0, count: gazetteer.countryNumbering.count)
-        var firstSeen = [Int](repeating: .max, count: counts.count)
-        var best: Int32 = -1
+        // counted by the countries' numbers (`CountryNumbering`), not by their codes, in a list of
+        // the countries met (a document names a few: no table over every country made and read)
+        var tally: [(country: Int32, count: Int, firstSeen: Int)] = []
         for index in mentions.indices {
             let start = mentions[index].range.lowerBound
             guard let chosen = mentions[index].chosen, case let country = gazetteer.countryNumbers[chosen], country >= 0,
                   !isAcrossBorder(start) else { continue }
-            let number = Int(country)
-            counts[number] += 1
-            if firstSeen[number] == .max { firstSeen[number] = start }
-        }
-        // the most mentioned; of equals, the first seen
-        for number in counts.indices where counts[number] > 0 {
-            if best < 0 || counts[number] > counts[Int(best)]
-                || counts[number] == counts[Int(best)] && firstSeen[number] < firstSeen[Int(best)] {
-                best = Int32(number)
+            if let known = tally.firstIndex(where: { $0.country == country }) {
+                tally[known].count += 1
+            } else {
+                tally.append((country, 1, start))
             }
         }
-        return best < 0 ? nil : gazetteer.countryNumbering.code(best)
+        // the most mentioned; of equals, the first seen (then the lower number)
+        let best = tally.min { a, b in
+            a.count != b.count ? a.count > b.count : a.firstSeen != b.firstSeen ? a.firstSeen < b.firstSeen : a.country < b.country
+        }
+        return best.map { gazetteer.countryNumbering.code($0.country) }
     }
 }
 
