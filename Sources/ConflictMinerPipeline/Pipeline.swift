@@ -174,8 +174,9 @@ public struct Pipeline: Sendable {
                          timeLimit: Duration) throws(TimeLimitExceeded) -> AnnotatedDocument {
         let clock = ContinuousClock()
         let deadline = clock.now.advanced(by: timeLimit)
-        func check(_ stage: String) throws(TimeLimitExceeded) {
-            if clock.now > deadline { throw TimeLimitExceeded(document: document.id, limit: timeLimit, stage: stage) }
+        // (the stage's name is made only for the error: four strings a document otherwise)
+        func check(_ stage: @autoclosure () -> String) throws(TimeLimitExceeded) {
+            if clock.now > deadline { throw TimeLimitExceeded(document: document.id, limit: timeLimit, stage: stage()) }
         }
         let analyzed = analyze(document, with: analyzer)
         try check("tokenizer")

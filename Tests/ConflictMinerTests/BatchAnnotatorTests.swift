@@ -63,9 +63,16 @@ struct BatchAnnotatorTests {
         }
         defer { annotator.close() }
         var failed: [String] = []
-        func deliver(_ id: String, _ outcome: BatchAnnotator<String>.Outcome) { if case .failure = outcome { failed.append(id) } }
+        var stages: Set<String> = []
+        func deliver(_ id: String, _ outcome: BatchAnnotator<String>.Outcome) {
+            if case .failure(let slow) = outcome {
+                failed.append(id)
+                stages.insert(slow.stage)
+            }
+        }
         for document in Self.documents(5) { annotator.submit(document, deliver: deliver) }
         annotator.drain(deliver)
         #expect(failed == Self.documents(5).map(\.id))
+        #expect(stages == ["tokenizer"])  // the first stage past the limit is named
     }
 }
