@@ -14,6 +14,10 @@ enum ASCIILanes {
         UInt64(littleEndian: UnsafeRawPointer(units).loadUnaligned(as: UInt64.self))
     }
 
+    /// Whether all four units are ASCII (below `0x80`), as the other tests need them.
+    @inline(__always)
+    static func isASCII(_ word: UInt64) -> Bool { word & 0xFF80_FF80_FF80_FF80 == 0 }
+
     /// The lanes whose unit lies in `low...high` (`1 <= low <= high < 0x80`).
     @inline(__always)
     static func within(_ word: UInt64, _ low: UInt64, _ high: UInt64) -> UInt64 {

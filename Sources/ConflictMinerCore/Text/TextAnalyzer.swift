@@ -213,10 +213,10 @@ public final class TextAnalyzer {
                 var sentenceEnds: [Int] = []
                 var sentenceBreaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker)
                 while let (boundary, _) = sentenceBreaks.next() { sentenceEnds.append(boundary) }
-                var sentenceIndex = 0
+                // where sentence `index` ends (the last one runs to the end of the text)
+                func end(ofSentence index: Int) -> Int { index < sentenceEnds.count - 1 ? sentenceEnds[index] : .max }
                 var sentenceStartToken = 0
-                // where the sentence being read ends (the last one runs to the end of the text)
-                var sentenceEnd = sentenceEnds.count > 1 ? sentenceEnds[0] : Int.max
+                var sentenceEnd = end(ofSentence: 0)
                 var breaks = TextBreaks<WordBreakRules>(units: base, count: buffer.count, icu: words)
                 var lineStart = 0
                 var previous = 0
@@ -227,8 +227,7 @@ public final class TextAnalyzer {
                     while previous >= sentenceEnd {
                         sentences.append(sentenceStartToken..<tokens.count)
                         sentenceStartToken = tokens.count
-                        sentenceIndex += 1
-                        sentenceEnd = sentenceIndex < sentenceEnds.count - 1 ? sentenceEnds[sentenceIndex] : Int.max
+                        sentenceEnd = end(ofSentence: sentences.count)
                     }
                     // A single space, about a third of all tokens: no shape to read, its key by its byte.
                     if segment.count == 1, segment[0] == 0x20, rule < 100 {

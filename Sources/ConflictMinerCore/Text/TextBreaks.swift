@@ -64,7 +64,7 @@ struct TextBreaks<Rules: DirectBreakRules> {
         if readsDirectly {
             // four ASCII units at a time, then one by one
             while needsICU + 4 <= count,
-                  UnsafeRawPointer(units + needsICU).loadUnaligned(as: UInt64.self) & 0xFF80_FF80_FF80_FF80 == 0,
+                  ASCIILanes.isASCII(ASCIILanes.load(units + needsICU)),
                   !Rules.mayNeedICU(ascii: units + needsICU) {
                 needsICU += 4
             }
@@ -230,7 +230,7 @@ enum SentenceBreakRules: DirectBreakRules {
         var index = start
         while index < end {
             // letters and spaces, most of a text, end nothing: passed over four units at a time
-            while index + 4 <= end, isLettersOrSpaces(UnsafeRawPointer(units + index).loadUnaligned(as: UInt64.self)) {
+            while index + 4 <= end, isLettersOrSpaces(ASCIILanes.load(units + index)) {
                 index += 4
             }
             guard index < end else { break }
@@ -276,17 +276,11 @@ enum SentenceBreakRules: DirectBreakRules {
         return (end, 100)  // the text's end: a certain boundary inside the run ends a sentence before it
     }
 
-    /// Whether each of four UTF-16 units is in U+0040–U+007F or a space, tested on the four at
-    /// once: a lane is let through when its unit masked to `0xFFC0` is `0x0040`, or it is `0x0020`
-    /// (a lane's "not zero" test adds within the lane: no carry crosses into the next).
+    /// Whether each of four UTF-16 units (`ASCIILanes`) is in U+0040–U+007F or a space.
     @inline(__always)
     static func isLettersOrSpaces(_ word: UInt64) -> Bool {
-        let lanes: UInt64 = 0x0001_0001_0001_0001
-        let high: UInt64 = 0x8000_8000_8000_8000
-        func nonzero(_ x: UInt64) -> UInt64 { ((x & ~high) &+ (~high)) | x & high }
-        let notLetter = nonzero((word & (lanes &* 0xFFC0)) ^ (lanes &* 0x0040))
-        let notSpace = nonzero(word ^ (lanes &* 0x0020))
-        return notLetter & notSpace & high == 0
+        ASCIILanes.isASCII(word)
+            && ASCIILanes.within(word, 0x40, 0x7F) | ASCIILanes.within(word, 0x20, 0x20) == ASCIILanes.all
     }
 
     /// Whether the first letter or terminator from `index` on is a lower-case letter (what
