@@ -222,6 +222,17 @@ struct ShortcutPropertyTests {
         }
     }
 
+    @Test("a list cell is split on every `|` scalar (a combining mark after one too), items trimmed, empty ones dropped")
+    func listCells() async {
+        let cells = Gen<String?>.element(of: ["a", "|", "|", " ", "\t", "\u{A0}", "\u{301}", "é", "Ж", "🇵🇰"])
+            .array(of: 0...8).map { $0.compactMap { $0 }.joined() }
+        await propertyCheck(count: 500, input: cells) { cell in
+            let expected = cell.unicodeScalars.split(separator: "|", omittingEmptySubsequences: false)
+                .map { String(String.UnicodeScalarView($0)).trimmingCharacters(in: .whitespaces) }.filter { !$0.isEmpty }
+            #expect(TSVTable.list(cell) == expected)
+        }
+    }
+
     @Test("an attribute value is left as it is only where single-spacing would not change it")
     func spacing() async {
         await propertyCheck(count: 500, input: Self.values) { value in
