@@ -129,6 +129,15 @@ struct GroupRuleTests {
         #expect(Set(found.compactMap { $0[attribute: "Id"] }) == ["text:gedrosia raaji sangar"])
     }
 
+    @Test("a defined acronym's letters: a particle may give its initial or be passed over")
+    func acronymInitials() throws {
+        let found = try groups("Fighters of the Army of Gondwana Liberation (AOGL) attacked a post. "
+            + "The Front for the Liberation of Gondwana (FLG) denied a role.")
+        #expect(found.map(\.text) == ["Army of Gondwana Liberation", "AOGL", "Front for the Liberation of Gondwana", "FLG"])
+        #expect(try groups("Fighters of the Army of Gondwana Liberation (AGXL) attacked a post.").map(\.text)
+            .contains("AGXL") == false)
+    }
+
     @Test("an acronym defined before its name")
     func acronymFirst() throws {
         let found = try groups("Police blamed the KRF (Kohistan Resistance Front) for the ambush.")

@@ -150,10 +150,11 @@ struct AcronymDefinitions {
             return
         }
         let words = runEnding(at: end)
+        let letters = Self.letters(of: acronym)
         // The shortest run of words, ending at the parenthesis, whose initials spell the acronym.
         for k in words.indices.reversed() where rules.isNameWord(words[k]) && !rules.isStop(words[k]) {
             let range = words[k]..<end
-            guard initials(of: Array(words[k...]), spell: acronym) else { continue }
+            guard initials(of: words[k...], spell: letters) else { continue }
             judge(acronym: acronym, name: range)
             return
         }
@@ -214,7 +215,7 @@ struct AcronymDefinitions {
             return
         }
         let words = name.filter { text.tokens[$0].kind == .word }
-        guard initials(of: words, spell: acronym) || isGroupLike(name) else { return }
+        guard initials(of: words[...], spell: Self.letters(of: acronym)) || isGroupLike(name) else { return }
         judge(acronym: acronym, name: name)
     }
 
@@ -300,30 +301,30 @@ struct AcronymDefinitions {
         return words
     }
 
-    /// True when the initials of the words spell the acronym: every capitalised word gives its
-    /// first letter in order; particles and function words may give theirs or be skipped.
-    private func initials(of words: [Int], spell acronym: String) -> Bool {
-        let letters = Array(acronym.lowercased().filter { $0.isLetter })
-        let items: [(letter: Character, optional: Bool)] = words.compactMap { i in
-            guard text.tokens[i].kind == .word, let first = text.keys[i].first else { return nil }
+    /// The letters an acronym spells, lower-cased.
+    private static func letters(of acronym: String) -> [Character] {
+        Array(acronym.lowercased().filter { $0.isLetter })
+    }
+
+    /// True when the initials of the words spell the acronym's `letters`: every capitalised word
+    /// gives its first letter in order; particles and function words may give theirs or be
+    /// skipped. (The letters spelled so far that the words read so far can stand for, as one set
+    /// carried from word to word.)
+    private func initials(of words: ArraySlice<Int>, spell letters: [Character]) -> Bool {
+        guard !letters.isEmpty else { return false }
+        // reachable[a]: the words read so far can spell the first `a` letters
+        var reachable = [Bool](repeating: false, count: letters.count + 1)
+        var next = reachable
+        reachable[0] = true
+        for i in words {
+            guard text.tokens[i].kind == .word, let first = text.keys[i].first else { continue }
             let optional = !rules.isNameWord(i)
-            return (first, optional)
-        }
-        guard !letters.isEmpty, !items.isEmpty else { return false }
-        var memo: [Int: Bool] = [:]
-        func match(_ a: Int, _ w: Int) -> Bool {
-            if let known = memo[a * 1000 + w] { return known }
-            var result = false
-            if w == items.count {
-                result = a == letters.count
-            } else {
-                if a < letters.count && items[w].letter == letters[a] { result = match(a + 1, w + 1) }
-                if !result && items[w].optional { result = match(a, w + 1) }
+            for a in next.indices {
+                next[a] = (optional && reachable[a]) || (a > 0 && reachable[a - 1] && letters[a - 1] == first)
             }
-            memo[a * 1000 + w] = result
-            return result
+            swap(&reachable, &next)
         }
-        return match(0, 0)
+        return reachable[letters.count]
     }
 
     /// A name with a group word (`Liberation`, `Sangar`, `Brigade`, `Mujahideen`).

@@ -321,8 +321,12 @@ struct GroupNameRules {
         let shortNames = patterns.stateShortNameKeys.compactMap { keys.id(of: $0) }
         let islamic = keys.id(of: "islamic"), state = keys.id(of: "state")
         guard !shortNames.isEmpty || (islamic != nil && state != nil) else { return [] }
+        // per key id: whether it may begin a trigger (one load a token, no search of the names)
+        var isTrigger = [Bool](repeating: false, count: keys.distinctCount)
+        for id in shortNames { isTrigger[Int(id)] = true }
+        if let islamic, state != nil { isTrigger[Int(islamic)] = true }
         var found: [Found] = []
-        for i in tokens.indices where isWord(i) {
+        for i in tokens.indices where isTrigger[Int(tokens[i].keyID)] && isWord(i) {
             var triggerEnd: Int?
             let id = tokens[i].keyID
             // the surface is read only for a word whose key may be a trigger
