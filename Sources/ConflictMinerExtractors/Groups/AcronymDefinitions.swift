@@ -387,6 +387,9 @@ struct AcronymDefinitions {
         for (acronym, identity) in acronyms {
             acronymParts.append((tokenCount(acronym), acronym.utf8.count, acronym, identity))
         }
+        // per key id of the document: whether its match key begins a learned name (-1: not yet
+        // known), so that a key is matched against the names once, not at each of its tokens
+        var beginsName = [Int8](repeating: -1, count: names.isEmpty ? 0 : keys.distinctCount)
         for i in tokens.indices where tokens[i].kind == .word {
             for entry in acronymParts where i + entry.parts <= tokens.count {
                 let range = i..<(i + entry.parts)
@@ -398,6 +401,12 @@ struct AcronymDefinitions {
                                                        source: .learned, rule: "group/defined-acronym"))
             }
             guard !names.isEmpty else { continue }
+            let id = Int(tokens[i].keyID)
+            if beginsName[id] < 0 {
+                let key = PhraseMatcher<Int>.matchKey(keys[i])
+                beginsName[id] = names.contains { $0.keys.first == key } ? 1 : 0
+            }
+            guard beginsName[id] == 1 else { continue }
             let key = PhraseMatcher<Int>.matchKey(keys[i])
             for (nameKeys, identity) in names where nameKeys.first == key {
                 guard let end = matchKeys(nameKeys, from: i), NameCase.isProperName(i..<end, in: text, rules: rules) else { continue }

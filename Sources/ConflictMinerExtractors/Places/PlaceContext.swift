@@ -57,11 +57,11 @@ struct ContextCheck {
     var hasLocativePrepositionBefore: Bool {
         guard var previous = TextLayout.previousWordIndex(before: first, in: text) else { return false }
         // `in the West Bank`: over `the` before a name of several words
-        if keys[previous] == "the", (first..<last).contains(where: { tokens[$0].kind == .whitespace }),
+        if tokens[previous].keyID == layout.words.the, (first..<last).contains(where: { tokens[$0].kind == .whitespace }),
            let before = TextLayout.previousWordIndex(before: previous, in: text) {
             previous = before
         }
-        if keys[previous] == "of", let noun = TextLayout.previousWordIndex(before: previous, in: text) {
+        if tokens[previous].keyID == layout.words.of, let noun = TextLayout.previousWordIndex(before: previous, in: text) {
             // `off the coast of X`, `the outskirts of X`
             return layout.classes[noun].contains(.locativeNoun)
         }
@@ -71,7 +71,7 @@ struct ContextCheck {
     /// `the` and a locative preposition before it: `in the Mediterranean`, `across the Atlantic`
     /// (`hasLocativePrepositionBefore` steps over `the` only for a name of several words).
     var hasLocativeAndTheBefore: Bool {
-        guard let article = TextLayout.previousWordIndex(before: first, in: text), keys[article] == "the"
+        guard let article = TextLayout.previousWordIndex(before: first, in: text), tokens[article].keyID == layout.words.the
         else { return false }
         return TextLayout.previousWordIndex(before: article, in: text).map { layout.classes[$0].contains(.locativePreposition) } ?? false
     }
@@ -101,7 +101,7 @@ struct ContextCheck {
         var index = last
         while run.count < 6, let next = TextLayout.nextToken(after: index, in: text) {
             let token = tokens[next]
-            if token.kind == .punctuation, keys[next] == "-" {
+            if token.kind == .punctuation, token.keyID == layout.words.hyphen {
                 guard next == index + 1, let word = TextLayout.nextToken(after: next, in: text), word == next + 1,
                       tokens[word].kind == .word, tokens[word].shape.contains(.capitalized) else { break }
                 run.append(word)
@@ -116,17 +116,16 @@ struct ContextCheck {
         }
         guard !run.isEmpty else { return true }
         // `Kilmo-Darsa road`, `Tarin-Gosh`: two names joined by a hyphen
-        if run.count == 1, keys[run[0] - 1] == "-", layout.classes[run[0]].isDisjoint(with: [.designator, .anyHead])
+        if run.count == 1, tokens[run[0] - 1].keyID == layout.words.hyphen, layout.classes[run[0]].isDisjoint(with: [.designator, .anyHead])
         {
             return true
         }
         let skip = designatorLength(at: run[0], limit: run.count)
         let rest = Array(run.dropFirst(skip))
         guard let head = rest.first else { return true }
-        let key = keys[head]
         let classes = layout.classes[head]
         // `Iran State Media`, `Pakistan State TV`: the state's outlets, not a name
-        if key == "state", rest.count > 1, layout.classes[rest[1]].contains(.outletHead) { return true }
+        if tokens[head].keyID == layout.words.state, rest.count > 1, layout.classes[rest[1]].contains(.outletHead) { return true }
         if rest.contains(where: { layout.classes[$0].contains(.title) }) { return true }
         if isHeadline {
             // in a headline every word is capitalised: only a head right after the name counts
@@ -140,7 +139,7 @@ struct ContextCheck {
 
     /// `Fars news agency`: a lower-case outlet description after the name makes it an outlet's name.
     private var isFollowedByOutletWords: Bool {
-        guard let next = TextLayout.nextWordIndex(after: last, in: text), keys[next] == "news",
+        guard let next = TextLayout.nextWordIndex(after: last, in: text), tokens[next].keyID == layout.words.news,
               let after = TextLayout.nextWordIndex(after: next, in: text) else { return false }
         return layout.classes[after].contains(.outletDescription)
     }
@@ -176,7 +175,7 @@ struct ContextCheck {
         guard let previous = TextLayout.previousToken(before: first, in: text) else { return .place }
         let token = tokens[previous]
         guard token.kind == .word else { return .place }
-        let key = keys[previous]
+        let key: Int32? = token.keyID, words = layout.words
         let classes = layout.classes[previous]
         if !token.shape.contains(.capitalized) {
             // `police spokesman Yakubu Sabo said`: after a lower-case title, a name followed by
@@ -186,7 +185,7 @@ struct ContextCheck {
             {
                 return .partOfPersonName
             }
-            guard key == "of" || key == "in" || key == "for" || classes.contains(.romanceConnector),
+            guard key == words.of || key == words.in || key == words.for || classes.contains(.romanceConnector),
                   let before = TextLayout.previousWordIndex(before: previous, in: text),
                   tokens[before].shape.contains(.capitalized)
             else { return .place }
@@ -200,15 +199,15 @@ struct ContextCheck {
                 return .place
             }
             switch key {
-            case "of":
+            case words.of:
                 // `University of Balochistan`, `Bank of Punjab`
                 if run.contains(where: { !layout.classes[$0].isDisjoint(with: .anyHead) }) { return .partOfName }
-            case "for":
+            case words.for:
                 // `Centre for Peace Studies`… `Fund for Iraq`
                 if run.contains(where: { !layout.classes[$0].isDisjoint(with: [.organisationHead, .outletHead]) }) {
                     return .partOfName
                 }
-            case "in":
+            case words.in:
                 // `Assistance Mission in Iraq`; `the District Court in Sibi` locates
                 if layout.classes[run[0]].contains(.headBeforeIn) { return .partOfName }
             default:
@@ -276,14 +275,15 @@ struct ContextPlaces {
     /// Adds the places the context announces to `mentions`, each with the rule that found it.
     func add(to mentions: inout [Mention]) {
         var scan = Scan(context: self, mentions: mentions)
-        let hyphen = keys.id(of: "-")
+        // (the trigger words compared by their ids in this document, not as strings)
+        let hyphen = keys.id(of: "-"), of = keys.id(of: "of"), including = keys.id(of: "including")
         for index in tokens.indices
         where tokens[index].kind == .word || tokens[index].kind == .punctuation && tokens[index].keyID == hyphen {
             let classes = layout.classes[index]
             guard classes.contains(.contextTrigger), !layout.isCapsLine(layout.line(of: index)) else { continue }
-            let key = keys[index]
+            let key = tokens[index].keyID
             let capitalised = tokens[index].shape.contains(.capitalized)
-            if key == "-" {
+            if key == hyphen {
                 scan.routeEnds(at: index)
             } else if classes.contains(.prefixDesignator), capitalised {
                 scan.prefixDesignator(at: index)
@@ -291,9 +291,9 @@ struct ContextPlaces {
                 scan.namePrefix(at: index)
             } else if !capitalised && classes.contains(.announcingDesignator) || designatorPhraseLength(at: index) > 0 {
                 scan.designatorAfter(at: index, appositive: classes.contains(.appositiveDesignator) && !capitalised)
-            } else if key == "of", followsDesignatorBeforeOf(index) {
+            } else if key == of, followsDesignatorBeforeOf(index) {
                 scan.designatorOf(at: index)
-            } else if classes.contains(.locativePreposition) || key == "including" {
+            } else if classes.contains(.locativePreposition) || key == including {
                 scan.listBeforeKnownPlace(at: index)
             }
         }
@@ -433,7 +433,7 @@ struct ContextPlaces {
         /// `Sitio X`, `Barangay X`, `Brgy. X`: the prefix stays outside the name.
         mutating func prefixDesignator(at index: Int) {
             var start = index
-            if let dot = TextLayout.nextToken(after: index, in: text), keys[dot] == "." { start = dot }
+            if let dot = TextLayout.nextToken(after: index, in: text), tokens[dot].keyID == context.layout.words.stop { start = dot }
             if let run = context.nameRun(startingAfter: start) {
                 record(run, near: index,
                        country: nearbyCountry(index) ?? context.lexicon.prefixDesignatorCountries[keys[index]],
@@ -491,7 +491,7 @@ struct ContextPlaces {
         /// `the village of X`, `the villages of X and Y` (at the `of`).
         mutating func designatorOf(at index: Int) {
             var start = index
-            if let the = TextLayout.nextWordIndex(after: index, in: text), keys[the] == "the" { start = the }
+            if let the = TextLayout.nextWordIndex(after: index, in: text), tokens[the].keyID == context.layout.words.the { start = the }
             for run in context.listRuns(startingAfter: start) { record(run, near: index, by: .designatorOf) }
         }
 
@@ -503,7 +503,7 @@ struct ContextPlaces {
             else { return }
             var sawComma = false
             var sawPreposition = false
-            if keys[anchor] == ",", let next = TextLayout.nextToken(after: anchor, in: text) {
+            if tokens[anchor].keyID == context.layout.words.comma, let next = TextLayout.nextToken(after: anchor, in: text) {
                 sawComma = true
                 anchor = next
             }
@@ -669,7 +669,7 @@ struct ContextPlaces {
         var cursor = end
         while words.count < 3 {
             guard let previous = TextLayout.previousToken(before: cursor, in: text) else { break }
-            if keys[previous] == "-", previous + 1 == cursor,
+            if tokens[previous].keyID == layout.words.hyphen, previous + 1 == cursor,
                let word = TextLayout.previousToken(before: previous, in: text), word + 1 == previous, isNameWord(word)
             {
                 words.append(word)
@@ -695,7 +695,7 @@ struct ContextPlaces {
     /// A lower-case part between two hyphens before a name word: `e` in `Bagh-e-Bala`, `ul` in
     /// `Dera-ul-Haq`.
     private func isGluedParticle(_ index: Int) -> Bool {
-        guard tokens[index].kind == .word, index + 2 < tokens.count, keys[index + 1] == "-" else { return false }
+        guard tokens[index].kind == .word, index + 2 < tokens.count, tokens[index + 1].keyID == layout.words.hyphen else { return false }
         return isNameWord(index + 2)
     }
 
@@ -704,7 +704,7 @@ struct ContextPlaces {
         var cursor = start
         while words.count < 3 {
             guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
-            if keys[next] == "-", next == cursor + 1, !words.isEmpty,
+            if tokens[next].keyID == layout.words.hyphen, next == cursor + 1, !words.isEmpty,
                let word = TextLayout.nextToken(after: next, in: text), word == next + 1,
                isNameWord(word) || isGluedParticle(word)
             {
@@ -734,11 +734,11 @@ struct ContextPlaces {
             runs.append(run)
             guard let joiner = TextLayout.nextToken(after: run.upperBound - 1, in: text) else { break }
             var next = joiner
-            if keys[joiner] == ",", let word = TextLayout.nextToken(after: joiner, in: text),
+            if tokens[joiner].keyID == layout.words.comma, let word = TextLayout.nextToken(after: joiner, in: text),
                ["and", "or"].contains(keys[word])
             {
                 next = word
-            } else if keys[joiner] == "," {
+            } else if tokens[joiner].keyID == layout.words.comma {
                 // a comma continues the list only if another name follows
                 guard let word = TextLayout.nextToken(after: joiner, in: text), isNameWord(word) else { break }
             } else if !["and", "or"].contains(keys[joiner]) {
@@ -753,7 +753,7 @@ struct ContextPlaces {
 
     /// Whether the place starting at `start` is named as a neighbour (`the border with Y`).
     private func isAcrossBorder(_ start: Int) -> Bool {
-        guard let with = TextLayout.previousWordIndex(before: start, in: text), keys[with] == "with",
+        guard let with = TextLayout.previousWordIndex(before: start, in: text), tokens[with].keyID == layout.words.with,
               let noun = TextLayout.previousWordIndex(before: with, in: text) else { return false }
         return layout.classes[noun].contains(.borderNoun)
     }

@@ -104,7 +104,7 @@ public struct PlaceExtractor: Extractor {
             guard mention.evidence != .rejected else { continue }
             mentions.append(mention)
         }
-        readCodes(after: &mentions, in: text)
+        readCodes(after: &mentions, in: text, layout: layout)
         // A word seen as part of a person's name (`Juan Manuel Santos`) is that person elsewhere
         // (`Santos said`), and one seen in a disease's name (`Lassa fever`) that disease, unless a
         // designator or preposition says otherwise or it names a country or province.
@@ -141,13 +141,13 @@ public struct PlaceExtractor: Extractor {
     /// case may start an abbreviation (matched as written), so it is always tried.
     private func mayStartName(at index: Int, in text: AnalyzedText, layout: TextLayout) -> Bool {
         guard text.tokens[index].kind == .word, text.beginsLowercaseASCII(index) else { return true }
-        return layout.classes[index].contains(.leadingArticle) || isGluedLowercasePart(index, in: text)
+        return layout.classes[index].contains(.leadingArticle) || isGluedLowercasePart(index, in: text, layout: layout)
     }
 
     /// A lower-case part glued by a hyphen to a capitalised part before it: `abad` in `Islam-abad`.
-    private func isGluedLowercasePart(_ index: Int, in text: AnalyzedText) -> Bool {
+    private func isGluedLowercasePart(_ index: Int, in text: AnalyzedText, layout: TextLayout) -> Bool {
         let tokens = text.tokens
-        return index >= 2 && tokens[index - 1].kind == .punctuation && text.keys[index - 1] == "-"
+        return index >= 2 && tokens[index - 1].kind == .punctuation && tokens[index - 1].keyID == layout.words.hyphen
             && tokens[index - 2].kind == .word && tokens[index - 2].shape.contains(.capitalized)
     }
 
@@ -192,7 +192,7 @@ public struct PlaceExtractor: Extractor {
         if result.contains(where: \.isAbbreviation) { return result }
         // `the Democratic Republic of the Congo`: the article stays outside, unless it begins the
         // place's own name (`The Hague`, `The Gambia`) and is written with its capital
-        if keys[firstWord] == "the" {
+        if tokens[firstWord].keyID == layout.words.the {
             guard tokens[firstWord].isCapitalized else { return [] }
             result.removeAll { !gazetteer.places[$0.place].name.hasPrefix("The ") }
             if result.isEmpty { return [] }
@@ -236,7 +236,7 @@ public struct PlaceExtractor: Extractor {
                 allUpper = false
                 continue
             }
-            if isGluedLowercasePart(index, in: text) {
+            if isGluedLowercasePart(index, in: text, layout: layout) {
                 allUpper = false
                 continue
             }
@@ -265,16 +265,16 @@ public struct PlaceExtractor: Extractor {
         let last = range.upperBound - 1
         // Which rule speaks for a person, cheapest first; the readings are checked only then.
         var bySpeech = false
-        if let comma = TextLayout.nextToken(after: last, in: text), keys[comma] == ",",
+        if let comma = TextLayout.nextToken(after: last, in: text), tokens[comma].keyID == layout.words.comma,
            let age = TextLayout.nextToken(after: comma, in: text), tokens[age].shape.contains(.allDigits),
            keys[age].utf8.count <= 2,
-           let close = TextLayout.nextToken(after: age, in: text), keys[close] == "," {
+           let close = TextLayout.nextToken(after: age, in: text), tokens[close].keyID == layout.words.comma {
             // `Moore, 45,`: an age in commas.
         } else {
             guard layout.classes[word].contains(.listedName) else { return false }
             // After a title, over its abbreviation's full stop.
             var before = TextLayout.previousToken(before: first, in: text)
-            if let dot = before, keys[dot] == "." { before = TextLayout.previousToken(before: dot, in: text) }
+            if let dot = before, tokens[dot].keyID == layout.words.stop { before = TextLayout.previousToken(before: dot, in: text) }
             let afterTitle = before.map { title in
                 tokens[title].kind == .word && tokens[title].isCapitalized
                     && !layout.classes[title].isDisjoint(with: [.title, .personTitle])
@@ -324,15 +324,14 @@ public struct PlaceExtractor: Extractor {
     /// reading there (`Man, W.Va.`, where the gazetteer knows only a city in Côte d'Ivoire) is one
     /// the gazetteer lacks, in the division's country; a code after it is then read only when it
     /// is a name anyway (`W.Va.`), never a bare code (`Logan, ON`).
-    private func readCodes(after mentions: inout [Mention], in text: AnalyzedText) {
+    private func readCodes(after mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
         let tokens = text.tokens
-        let keys = text.keys
         var mentionStarting = IntMap(capacity: mentions.count)
         for position in mentions.indices { mentionStarting[mentions[position].range.lowerBound] = position }
         var found: [Mention] = []
         for index in mentions.indices {
             guard let comma = TextLayout.nextToken(after: mentions[index].range.upperBound - 1, in: text),
-                  keys[comma] == ",", let code = TextLayout.nextToken(after: comma, in: text),
+                  tokens[comma].keyID == layout.words.comma, let code = TextLayout.nextToken(after: comma, in: text),
                   tokens[code].kind == .word, tokens[code].isCapitalized else { continue }
             // the division: a name or abbreviation matched anyway (`W.Va.`), else a code as written,
             // with the full stop of a dotted form (`B.C.`, `Ont.`)
@@ -343,7 +342,7 @@ public struct PlaceExtractor: Extractor {
                 divisions = mentions[matched].readings.map(\.place).filter { gazetteer.places[$0].kind == .admin1 }
             } else if !codes.isEmpty {
                 var surface = text.surface(code)
-                if end < tokens.count, keys[end] == "." {
+                if end < tokens.count, tokens[end].keyID == layout.words.stop {
                     surface += "."
                     end += 1
                 }
@@ -595,7 +594,7 @@ public struct PlaceExtractor: Extractor {
         }
         for index in mentions.indices {
             let range = mentions[index].range
-            if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.keys[mark] == "'s",
+            if let mark = TextLayout.previousToken(before: range.lowerBound, in: text), text.tokens[mark].keyID == layout.words.possessive,
                let owner = country(ofMentionAt: mentionEnding[mark])
             {
                 // `X's Y`: Y lies in X's country when it may; else a region across countries takes it
@@ -656,9 +655,9 @@ public struct PlaceExtractor: Extractor {
             word = next
             designated = true
         }
-        guard text.keys[word] == "in" || designated && text.keys[word] == "of",
+        guard text.tokens[word].keyID == layout.words.in || designated && text.tokens[word].keyID == layout.words.of,
               var next = TextLayout.nextWordIndex(after: word, in: text) else { return nil }
-        if text.keys[next] == "the", let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
+        if text.tokens[next].keyID == layout.words.the, let after = TextLayout.nextWordIndex(after: next, in: text) { next = after }
         return countryAt(next).map { ($0, designated) }
     }
 
@@ -845,14 +844,30 @@ struct TextLayout {
 
     /// Per token: the tables of `PlaceLexicon` its word is in.
     let classes: TokenClasses<PlaceWordClass>
+    /// The words the place rules compare tokens with, by their ids in this document.
+    let words: RuleWords
+
+    /// The ids in one document of the words the place rules compare tokens with (nil where the
+    /// document lacks one): a rule compares a token's key id, not its key's string.
+    struct RuleWords {
+        let the, of, `in`, `for`, with, state, news, possessive: Int32?
+        let hyphen, stop, comma: Int32?
+
+        init(_ keys: TokenKeys) {
+            (the, of, `in`, `for`) = (keys.id(of: "the"), keys.id(of: "of"), keys.id(of: "in"), keys.id(of: "for"))
+            (with, state, news, possessive) = (keys.id(of: "with"), keys.id(of: "state"), keys.id(of: "news"), keys.id(of: "'s"))
+            (hyphen, stop, comma) = (keys.id(of: "-"), keys.id(of: "."), keys.id(of: ","))
+        }
+    }
 
     init(_ text: AnalyzedText, classes: TokenClasses<PlaceWordClass>) {
         self.classes = classes
+        words = RuleWords(text.keys)
         lines = text.lines
         var lineFirstWords = BitArray(count: text.tokens.count)
         var initialWords = BitArray(count: text.tokens.count)
         let tokens = text.tokens
-        let stop = text.keys.id(of: ".")
+        let stop = words.stop
         var caps = BitArray(count: text.lines.count)
         var titles = BitArray(count: text.lines.count)
         for (line, range) in text.lines.enumerated() {
