@@ -102,8 +102,8 @@ struct CasualtyScan {
     let flags: TokenClasses<CasualtyLexicon.WordFlags>
     /// Per token: whether a number phrase may start there (`NumberParser.phraseStarts`).
     let phraseStarts: NumberParser.PhraseStarts
-    /// The document's key id of `as` (which opens `as many`), if it has one.
-    let asKey: Int32?
+    /// The words the rules compare tokens with, by their ids in this document.
+    let words: RuleWords
     /// The kind of the last casualty found in the document (for `of the victims`).
     var lastKind: CasualtyKind?
     var sentenceRange: Range<Int> = 0..<0
@@ -167,7 +167,29 @@ struct CasualtyScan {
         self.cursor = Cursor(text: text)
         self.flags = lexicon.flags(of: text)
         phraseStarts = numbers.phraseStarts(in: text)
-        asKey = text.keys.id(of: "as")
+        words = RuleWords(text.keys)
+    }
+
+    /// The ids in one document of the words the casualty rules compare tokens with (nil where
+    /// the document lacks one): a rule compares a token's key id, not its key's string.
+    struct RuleWords {
+        let a, an, and, another, `as`, by, many, of, old, one, or, others, the, well, year, years: Int32?
+        let colon, slash, stop, comma, hyphen, closingParenthesis, possessive: Int32?
+
+        init(_ keys: TokenKeys) {
+            (a, an, and, another) = (keys.id(of: "a"), keys.id(of: "an"), keys.id(of: "and"), keys.id(of: "another"))
+            (`as`, by, many, of) = (keys.id(of: "as"), keys.id(of: "by"), keys.id(of: "many"), keys.id(of: "of"))
+            (old, one, or, others) = (keys.id(of: "old"), keys.id(of: "one"), keys.id(of: "or"), keys.id(of: "others"))
+            (the, well, year, years) = (keys.id(of: "the"), keys.id(of: "well"), keys.id(of: "year"), keys.id(of: "years"))
+            (colon, slash, stop, comma) = (keys.id(of: ":"), keys.id(of: "/"), keys.id(of: "."), keys.id(of: ","))
+            (hyphen, closingParenthesis, possessive) = (keys.id(of: "-"), keys.id(of: ")"), keys.id(of: "'s"))
+        }
+    }
+
+    /// Whether token `i` (if any) has the word `word` (if the document has it).
+    func isKey(_ i: Int?, _ word: Int32?) -> Bool {
+        guard let i, let word else { return false }
+        return tokens[i].keyID == word
     }
 
     // MARK: - Token steps within the sentence
@@ -319,7 +341,7 @@ struct CasualtyScan {
                 continue
             }
             // `as many` repeats the count before it (`three … and as many injured`).
-            if token.keyID == asKey, let many = nx(i), key(many) == "many", key(nx(many)) != "as",
+            if token.keyID == words.as, let many = nx(i), isKey(many, words.many), !isKey(nx(many), words.as),
                !isA(pv(i), .asManyComparison) {
                 if let previous = list.last {
                     let phrase = NumberPhrase(tokens: i..<(many + 1), number: i..<(many + 1), value: previous.value,
@@ -358,20 +380,20 @@ struct CasualtyScan {
             if isA(before, .currency) || isA(after, .currency) { return true }
             if let before, tokens[before].kind == .word, keys[before].hasSuffix("$") { return true }
             if isA(before, .date) || isA(after, .date) { return true }
-            if key(after) == ":" || key(after) == "/" || key(before) == "/" { return true }
-            if key(after) == "." || key(after) == ",", let n = nx(after!), tokens[n].kind == .number,
+            if isKey(after, words.colon) || isKey(after, words.slash) || isKey(before, words.slash) { return true }
+            if isKey(after, words.stop) || isKey(after, words.comma), let n = nx(after!), tokens[n].kind == .number,
                after! + 1 == n { return true }
         }
         // A compound adjective: a hyphen straight after the number, then a word.
-        if let after, key(after) == "-", after == last + 1, let word = cursor.next(after: after, allowAdjacentOnly: true),
+        if let after, isKey(after, words.hyphen), after == last + 1, let word = cursor.next(after: after, allowAdjacentOnly: true),
            tokens[word].kind == .word {
             return true
         }
-        if keys[first] == "one" {
-            if isA(before, .noCount) || key(after) == "another" { return true }
+        if isKey(first, words.one) {
+            if isA(before, .noCount) || isKey(after, words.another) { return true }
         }
         // `one of the deadliest` — handled by the victim phrase; `one day`, `one by one`:
-        if key(after) == "by" && keys[first] == "one" { return true }
+        if isKey(after, words.by) && isKey(first, words.one) { return true }
         return false
     }
 
@@ -411,12 +433,12 @@ struct CasualtyScan {
             }
             j = next
         }
-        if key(j) == "others" {
+        if isKey(j, words.others) {
             vp.status = .others
             vp.end = j
             return vp
         }
-        if key(j) == "of" {
+        if isKey(j, words.of) {
             return partitive(afterOf: j, base: vp)
         }
         var result = run(from: j)
@@ -430,7 +452,7 @@ struct CasualtyScan {
             return result
         }
         // `two remains of militia fighters`: the victims are the complement.
-        if result.nounKind != nil, let of = nx(result.end), key(of) == "of" {
+        if result.nounKind != nil, let of = nx(result.end), isKey(of, words.of) {
             let complement = partitive(afterOf: of, base: VictimPhrase(end: of))
             result.victims = complement.victims
             result.end = complement.end
@@ -460,8 +482,8 @@ struct CasualtyScan {
         if isA(k, .partitiveDeterminer) {
             guard let next = nx(k) else { return vp }
             k = next
-            if determiner == "all", key(k) == "the", let n = nx(k) { k = n }
-        } else if tokens[k].isCapitalized, key(nx(k)) == "'s", let n = nx(k).flatMap({ nx($0) }) {
+            if determiner == "all", isKey(k, words.the), let n = nx(k) { k = n }
+        } else if tokens[k].isCapitalized, isKey(nx(k), words.possessive), let n = nx(k).flatMap({ nx($0) }) {
             // `of Islam's brave warriors`
             k = n
         }
@@ -511,7 +533,7 @@ struct CasualtyScan {
                 if isAcronym(t) {
                     // `US troops`, `IS fighters`, `FC men`: an acronym is a modifier, not a stop word;
                     // so is a dotted one (`U.S. soldier`), over its closing period.
-                    if let dot = cursor.next(after: t, allowAdjacentOnly: true), keys[dot] == ".",
+                    if let dot = cursor.next(after: t, allowAdjacentOnly: true), isKey(dot, self.words.stop),
                        let n = nx(dot), tokens[n].kind == .word, !tokens[n].isCapitalized {
                         words.append(t)
                         last = t
@@ -601,25 +623,25 @@ struct CasualtyScan {
 
     /// `12-year-old` (or `12-year old`): the number, `-`, `year(s)`, `-`, `old`; returns the last token.
     func ageCompound(at i: Int) -> Int? {
-        guard let dash = cursor.next(after: i, allowAdjacentOnly: true), key(dash) == "-",
-              let year = cursor.next(after: dash, allowAdjacentOnly: true), key(year) == "year" || key(year) == "years",
+        guard let dash = cursor.next(after: i, allowAdjacentOnly: true), isKey(dash, words.hyphen),
+              let year = cursor.next(after: dash, allowAdjacentOnly: true), isKey(year, words.year) || isKey(year, words.years),
               let after = nx(year) else { return nil }
         // `12-year-old`, and `55-year old` as some outlets write it.
-        if key(after) == "-", after == year + 1, let old = cursor.next(after: after, allowAdjacentOnly: true), key(old) == "old" {
+        if isKey(after, words.hyphen), after == year + 1, let old = cursor.next(after: after, allowAdjacentOnly: true), isKey(old, words.old) {
             return old
         }
-        return key(after) == "old" ? after : nil
+        return isKey(after, words.old) ? after : nil
     }
 
     func isAge(_ i: Int) -> Bool {
-        key(i) == "old" && key(pv(i)) == "-"
+        isKey(i, words.old) && isKey(pv(i), words.hyphen)
     }
 
     func closingParenthesis(after open: Int) -> Int? {
         var k = nx(open)
         var steps = 0
         while let t = k, steps < 8 {
-            if key(t) == ")" { return steps > 0 ? t : nil }
+            if isKey(t, words.closingParenthesis) { return steps > 0 ? t : nil }
             guard tokens[t].kind == .word else { return nil }
             steps += 1
             k = nx(t)
@@ -642,7 +664,7 @@ struct CasualtyScan {
                            reflexiveUsed: inout Set<Int>) -> Found? {
         let np = c.np
         let start = c.phrase.tokens.lowerBound
-        let ofPrefixed = key(pv(start)) == "of" || (key(pv(start)) == "the" && key(pv(start).flatMap { pv($0) }) == "of")
+        let ofPrefixed = isKey(pv(start), words.of) || (isKey(pv(start), words.the) && isKey(pv(start).flatMap { pv($0) }, words.of))
         func make(_ kind: CasualtyKind, _ role: Role, by rule: Rule, victims: Range<Int>?? = nil) -> Found {
             Found(candidate: c, kind: kind, role: role, rule: rule, victims: victims ?? np.victims, ofPrefixed: ofPrefixed)
         }
@@ -663,7 +685,7 @@ struct CasualtyScan {
             }
             return nil
         }
-        if np.status == .name && !(c.value == 1 && keys[c.phrase.number.lowerBound] == "one") { return nil }
+        if np.status == .name && !(c.value == 1 && isKey(c.phrase.number.lowerBound, words.one)) { return nil }
 
         // An article after a preposition, inside a phrase after another noun (`a fighter belonging
         // to a militia was killed`, `the wife of a soldier`), is not the predicate's subject.
@@ -712,13 +734,13 @@ struct CasualtyScan {
         // The whole of a partitive (`two of the five gunmen were killed`): only the part is said to
         // be hit. A kind word after the whole keeps it (`two of the nine injured`).
         if ofPrefixed, np.status == .person, np.adjectiveKind == nil, index > 0,
-           let of = key(pv(start)) == "of" ? pv(start) : pv(start).flatMap({ pv($0) }),
+           let of = isKey(pv(start), words.of) ? pv(start) : pv(start).flatMap({ pv($0) }),
            nx(candidates[index - 1].phrase.tokens.upperBound - 1) == of {
             return true
         }
         // A count with no noun right before a verb that takes its own victims is that verb's
         // doer (`one killing a guard and another wounding two traders`: a shell each).
-        if np.status == .empty, c.phrase.form == .another || key(c.phrase.number.lowerBound) == "one",
+        if np.status == .empty, c.phrase.form == .another || isKey(c.phrase.number.lowerBound, words.one),
            let verb = nx(np.end), keys[verb].hasSuffix("ing"), let match = matchForward(.trigger, at: verb),
            let object = nx(match.last), tokens[object].kind == .word || tokens[object].kind == .number {
             return true
@@ -730,15 +752,15 @@ struct CasualtyScan {
     /// not a subject (`killed four troops and as many soldiers`).
     private func coordinatedKind(_ c: Candidate, found: [Found?]) -> CasualtyKind? {
         let np = c.np
-        guard let previous = pv(c.phrase.tokens.lowerBound), isA(previous, .coordination) || key(previous) == "as" else {
+        guard let previous = pv(c.phrase.tokens.lowerBound), isA(previous, .coordination) || isKey(previous, words.as) else {
             return nil
         }
-        let before = key(previous) == "as" ? pv(previous).flatMap { key($0) == "well" ? pv($0).flatMap { pv($0) } : nil }
+        let before = isKey(previous, words.as) ? pv(previous).flatMap { isKey($0, words.well) ? pv($0).flatMap { pv($0) } : nil }
                                            : pv(previous)
         guard let before, let f = found.lazy.compactMap({ $0 }).first(where: { $0.candidate.np.end == before
                                                             || $0.candidate.phrase.tokens.upperBound - 1 == before }),
               f.role != .subject, f.role != .category, np.isPeople || np.status == .unknown || np.status == .empty,
-              !(key(previous) == "," && isApposition(c)) else { return nil }
+              !(isKey(previous, words.comma) && isApposition(c)) else { return nil }
         return f.kind
     }
 
@@ -803,10 +825,10 @@ struct CasualtyScan {
                 continue
             }
             // Joined counts or nouns before a shared predicate.
-            if !sawAux, isA(t, .coordination) || (k == "as" && key(nx(t)) == "well") {
+            if !sawAux, isA(t, .coordination) || (k == "as" && isKey(nx(t), words.well)) {
                 var after = nx(t)
                 if k == "as" { after = nx(t).flatMap { nx($0) }.flatMap { nx($0) } }
-                if k == ",", key(after) == "and" { after = after.flatMap { nx($0) } }
+                if k == ",", isKey(after, words.and) { after = after.flatMap { nx($0) } }
                 guard let a = after, let skipEnd = joinedPhraseEnd(at: a) else { return nil }
                 direct = false
                 i = nx(skipEnd)
@@ -872,9 +894,9 @@ struct CasualtyScan {
         // `killed and arrested` covers an outcome that is no casualty.
         while let joiner = nx(end), isA(joiner, .predicateJoiner) {
             var next = nx(joiner)
-            if key(next) == "/" || (key(joiner) == "," && key(next) == "and") || (key(joiner) == "and" && key(next) == "/") {
+            if isKey(next, words.slash) || (isKey(joiner, words.comma) && isKey(next, words.and)) || (isKey(joiner, words.and) && isKey(next, words.slash)) {
                 next = next.flatMap { nx($0) }
-                if key(next) == "or" { next = next.flatMap { nx($0) } }
+                if isKey(next, words.or) { next = next.flatMap { nx($0) } }
             }
             guard let n = next else { break }
             if let following = matchForward(.predicate, at: n), let followingKind = following.entry.kind,
@@ -904,7 +926,7 @@ struct CasualtyScan {
     func isApposition(_ c: Candidate) -> Bool {
         guard let next = nx(c.np.end) else { return false }
         if isA(next, .speech) { return true }
-        guard c.phrase.isArticle, key(next) == "," else { return false }
+        guard c.phrase.isArticle, isKey(next, words.comma) else { return false }
         return !["and", "or"].contains(key(nx(next)))
     }
 
@@ -915,7 +937,7 @@ struct CasualtyScan {
         var steps = 0
         while let i = k, steps < 3 {
             if matchForward(.injuryNoun, at: i) != nil { return i }
-            guard tokens[i].kind == .word || key(i) == "-" else { return nil }
+            guard tokens[i].kind == .word || isKey(i, words.hyphen) else { return nil }
             steps += 1
             k = nx(i)
         }
@@ -943,10 +965,10 @@ struct CasualtyScan {
 
     /// The end of a count or noun joined by `and` / `,` before a shared predicate.
     func joinedPhraseEnd(at a: Int) -> Int? {
-        if key(a) == "as", key(nx(a)) == "many", let many = nx(a) {
+        if isKey(a, words.as), isKey(nx(a), words.many), let many = nx(a) {
             return victimPhrase(after: many).end
         }
-        if key(a) == "others" { return a }
+        if isKey(a, words.others) { return a }
         if let phrase = numbers.phrase(in: text, at: a, starts: phraseStarts), phrase.tokens.upperBound <= sentenceRange.upperBound {
             let np = victimPhrase(after: phrase.tokens.upperBound - 1)
             if np.status == .nonPerson { return nil }
@@ -975,12 +997,12 @@ struct CasualtyScan {
             // A finite one: `to be a police informer` inside the phrase is not the predicate's.
             if isA(i, .passive) && !isA(i, .nonFinitePassive) { return i }
             // `of a family, including two women, were killed`
-            if key(i) == ",", let skip = insertionEnd(afterComma: i) {
+            if isKey(i, words.comma), let skip = insertionEnd(afterComma: i) {
                 steps += 1
                 k = nx(skip)
                 continue
             }
-            guard tokens[i].kind == .word || key(i) == "'s" || key(i) == "-" else { return nil }
+            guard tokens[i].kind == .word || isKey(i, words.possessive) || isKey(i, words.hyphen) else { return nil }
             if !flags[i].isDisjoint(with: [.phraseStart, CasualtyLexicon.WordFlags(.outcome)]) { return nil }
             steps += 1
             k = nx(i)
@@ -1033,7 +1055,7 @@ struct CasualtyScan {
                 guard np.status == .empty || np.isPeople || np.status == .unknown else { return nil }
                 return .found(kind, .toll, nil)
             }
-            if isA(t, .gap) || key(t) == "a" || key(t) == "an" {
+            if isA(t, .gap) || isKey(t, words.a) || isKey(t, words.an) {
                 i = pv(t)
                 continue
             }
@@ -1100,7 +1122,7 @@ struct CasualtyScan {
                 if let entry = lexicon.byFirst[.toll]?[modifier]?.first { return entry.kind }
                 return .killed
             }
-            if tk == "number", key(nx(t)) == "of" {
+            if tk == "number", isKey(nx(t), words.of) {
                 var n = nx(t).flatMap { nx($0) }
                 var look = 0
                 while let w = n, look < 3 {
