@@ -20,26 +20,53 @@ import ConflictMinerCore
 /// `Name` (the canonical name, or the name as first written).
 public struct GroupExtractor: Extractor {
     public let name = "group"
-    public let gazetteer: GroupGazetteer
-    public let patterns: GroupPatterns
-    /// The pattern tables' flags, over a vocabulary that also holds the words of the gazetteer's
-    /// names and of the exclusions, each id an array index into the two tries' symbols.
-    private var wordFlags: WordClasses<GroupWordFlags>
-    private var nameSymbols: SymbolMap
-    private var exclusionSymbols: SymbolMap
-    /// Whether an acronym of the gazetteer begins with a lower-case ASCII letter.
-    private let hasLowercaseAcronym: Bool
+    /// The extractor's tables behind one reference: a document's rules each hold the extractor,
+    /// and a copy then counts one reference, not every array of the tables.
+    private let tables: Tables
+
+    private final class Tables: Sendable {
+        let gazetteer: GroupGazetteer
+        let patterns: GroupPatterns
+        /// The pattern tables' flags, over a vocabulary that also holds the words of the
+        /// gazetteer's names and of the exclusions, each id an array index into the two tries'
+        /// symbols.
+        let wordFlags: WordClasses<GroupWordFlags>
+        let nameSymbols: SymbolMap
+        let exclusionSymbols: SymbolMap
+        /// Whether an acronym of the gazetteer begins with a lower-case ASCII letter.
+        let hasLowercaseAcronym: Bool
+
+        init(gazetteer: GroupGazetteer, patterns: GroupPatterns, wordFlags: WordClasses<GroupWordFlags>,
+             nameSymbols: SymbolMap, exclusionSymbols: SymbolMap, hasLowercaseAcronym: Bool) {
+            self.gazetteer = gazetteer
+            self.patterns = patterns
+            self.wordFlags = wordFlags
+            self.nameSymbols = nameSymbols
+            self.exclusionSymbols = exclusionSymbols
+            self.hasLowercaseAcronym = hasLowercaseAcronym
+        }
+    }
+
+    public var gazetteer: GroupGazetteer { tables.gazetteer }
+    public var patterns: GroupPatterns { tables.patterns }
+    private var wordFlags: WordClasses<GroupWordFlags> { tables.wordFlags }
+    private var nameSymbols: SymbolMap { tables.nameSymbols }
+    private var exclusionSymbols: SymbolMap { tables.exclusionSymbols }
+    private var hasLowercaseAcronym: Bool { tables.hasLowercaseAcronym }
 
     public init(gazetteer: GroupGazetteer, patterns: GroupPatterns) {
-        self.gazetteer = gazetteer
-        self.patterns = patterns
-        hasLowercaseAcronym = gazetteer.matcher.payloads.contains { entry in
+        let hasLowercaseAcronym = gazetteer.matcher.payloads.contains { entry in
             entry.acronym?.utf8.first.map { (0x61...0x7A).contains($0) } ?? false
         }
         var flags = patterns.wordFlags(over: Vocabulary())
-        nameSymbols = gazetteer.matcher.symbolMap(for: &flags.vocabulary)
-        exclusionSymbols = gazetteer.exclusions.symbolMap(for: &flags.vocabulary)
-        wordFlags = flags
+        let nameSymbols = gazetteer.matcher.symbolMap(for: &flags.vocabulary)
+        let exclusionSymbols = gazetteer.exclusions.symbolMap(for: &flags.vocabulary)
+        tables = Tables(gazetteer: gazetteer, patterns: patterns, wordFlags: flags, nameSymbols: nameSymbols,
+                        exclusionSymbols: exclusionSymbols, hasLowercaseAcronym: hasLowercaseAcronym)
+    }
+
+    private init(tables: Tables) {
+        self.tables = tables
     }
 
     private var vocabulary: Vocabulary { wordFlags.vocabulary }
@@ -56,11 +83,12 @@ public struct GroupExtractor: Extractor {
     }
 
     public func sharing(_ shared: inout Vocabulary) -> GroupExtractor {
-        var copy = self
-        copy.nameSymbols = gazetteer.matcher.symbolMap(for: &shared)
-        copy.exclusionSymbols = gazetteer.exclusions.symbolMap(for: &shared)
-        copy.wordFlags = wordFlags.sharing(&shared)
-        return copy
+        let nameSymbols = gazetteer.matcher.symbolMap(for: &shared)
+        let exclusionSymbols = gazetteer.exclusions.symbolMap(for: &shared)
+        let wordFlags = wordFlags.sharing(&shared)
+        return GroupExtractor(tables: Tables(gazetteer: gazetteer, patterns: patterns, wordFlags: wordFlags,
+                                             nameSymbols: nameSymbols, exclusionSymbols: exclusionSymbols,
+                                             hasLowercaseAcronym: hasLowercaseAcronym))
     }
 
     /// Where a candidate comes from; at equal length the lower value wins.
