@@ -138,7 +138,7 @@ struct JSONBuffer {
     private var storage: [UInt8]
     private var count = 0
 
-    init(capacity: Int) { storage = [UInt8](repeating: 0, count: max(capacity, 16)) }
+    init(capacity: Int) { storage = [UInt8](filledWith: 0, count: max(capacity, 16)) }
 
     /// Calls `body` with room for `limit` bytes after those written; it returns how many it wrote.
     @inline(__always)

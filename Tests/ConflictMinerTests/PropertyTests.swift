@@ -222,6 +222,15 @@ struct ShortcutPropertyTests {
         }
     }
 
+    @Test("an array filled through the growth path holds what init(repeating:count:) holds")
+    func filledArrays() {
+        for count in [0, 1, 2, 63, 64, 65, 1_000] {
+            #expect([Int32](filledWith: -1, count: count) == [Int32](repeating: -1, count: count))
+            #expect([String?](filledWith: "x", count: count) == [String?](repeating: "x", count: count))
+            #expect([UInt64](filledWith: 7, count: count).capacity >= count)
+        }
+    }
+
     @Test("a list cell is split on every `|` scalar (a combining mark after one too), items trimmed, empty ones dropped")
     func listCells() async {
         let cells = Gen<String?>.element(of: ["a", "|", "|", " ", "\t", "\u{A0}", "\u{301}", "é", "Ж", "🇵🇰"])

@@ -8,7 +8,7 @@ public struct BitArray: Sendable, Equatable {
     /// `count` bits, all clear.
     public init(count: Int) {
         self.count = count
-        words = [UInt64](repeating: 0, count: (count + 63) >> 6)
+        words = [UInt64](filledWith: 0, count: (count + 63) >> 6)
     }
 
     /// Bit `index`; reading past the end gives false.

@@ -13,8 +13,8 @@ package struct IntMap {
     @inlinable package init(capacity: Int = 0) {
         var bits: UInt64 = 3
         while 1 << bits < 2 * capacity { bits += 1 }
-        keys = [Int](repeating: .min, count: 1 << bits)
-        values = [Int](repeating: 0, count: 1 << bits)
+        keys = [Int](filledWith: .min, count: 1 << bits)
+        values = [Int](filledWith: 0, count: 1 << bits)
         shift = 64 - bits
     }
 

@@ -11,7 +11,7 @@ package struct SymbolTable: Sendable, Equatable {
     var bytes: [UInt8] = []
     var offsets: [UInt32] = [0]
     /// Hash slots: 0 when empty, else the high 32 bits of the key's hash above its symbol plus one.
-    var slots: [UInt64] = Array(repeating: 0, count: 64)
+    var slots: [UInt64] = Array(filledWith: 0, count: 64)
 
     var count: Int { offsets.count - 1 }
 
@@ -21,7 +21,7 @@ package struct SymbolTable: Sendable, Equatable {
     init(capacity: Int) {
         var size = 64
         while size < 2 * capacity { size *= 2 }
-        slots = Array(repeating: 0, count: size)
+        slots = Array(filledWith: 0, count: size)
         offsets.reserveCapacity(capacity + 1)
         bytes.reserveCapacity(capacity * 8)
     }
@@ -81,7 +81,7 @@ package struct SymbolTable: Sendable, Equatable {
             let start = Int(offsets[Int(Self.symbol(of: entry))])
             return start < bytes.count ? bytes[start] : 0
         }
-        var result = [Int32](repeating: -1, count: batch.count)
+        var result = [Int32](filledWith: -1, count: batch.count)
         for index in 0..<batch.count where first[index] != 0 {
             result[index] = batch.withKey(index) { key in
                 // the first slot's key, read above: most keys are there or nowhere

@@ -313,7 +313,7 @@ struct AcronymDefinitions {
     private func initials(of words: ArraySlice<Int>, spell letters: [Character]) -> Bool {
         guard !letters.isEmpty else { return false }
         // reachable[a]: the words read so far can spell the first `a` letters
-        var reachable = [Bool](repeating: false, count: letters.count + 1)
+        var reachable = [Bool](filledWith: false, count: letters.count + 1)
         var next = reachable
         reachable[0] = true
         for i in words {
@@ -389,7 +389,7 @@ struct AcronymDefinitions {
         }
         // per key id of the document: whether its match key begins a learned name (-1: not yet
         // known), so that a key is matched against the names once, not at each of its tokens
-        var beginsName = [Int8](repeating: -1, count: names.isEmpty ? 0 : keys.distinctCount)
+        var beginsName = [Int8](filledWith: -1, count: names.isEmpty ? 0 : keys.distinctCount)
         for i in tokens.indices where tokens[i].kind == .word {
             for entry in acronymParts where i + entry.parts <= tokens.count {
                 let range = i..<(i + entry.parts)

@@ -322,7 +322,7 @@ struct GroupNameRules {
         let islamic = keys.id(of: "islamic"), state = keys.id(of: "state")
         guard !shortNames.isEmpty || (islamic != nil && state != nil) else { return [] }
         // per key id: whether it may begin a trigger (one load a token, no search of the names)
-        var isTrigger = [Bool](repeating: false, count: keys.distinctCount)
+        var isTrigger = [Bool](filledWith: false, count: keys.distinctCount)
         for id in shortNames { isTrigger[Int(id)] = true }
         if let islamic, state != nil { isTrigger[Int(islamic)] = true }
         var found: [Found] = []

@@ -337,7 +337,7 @@ struct ContextPlaces {
             covered = BitArray(count: context.text.tokens.count)
             startingAt = PositionLists(positions: mentions.count)
             anchorsBySentence = PositionLists(positions: mentions.count)
-            firstCovering = [Int32](repeating: -1, count: context.text.tokens.count)
+            firstCovering = [Int32](filledWith: -1, count: context.text.tokens.count)
             for position in mentions.indices {
                 let range = mentions[position].range
                 cover(range)
@@ -791,7 +791,7 @@ struct PositionLists {
 
     init(positions count: Int) {
         heads = IntMap(capacity: count)
-        next = [Int32](repeating: -1, count: count)
+        next = [Int32](filledWith: -1, count: count)
     }
 
     /// The first position listed at `key`.

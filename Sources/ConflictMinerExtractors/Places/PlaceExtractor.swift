@@ -784,7 +784,7 @@ struct CountryVotes {
     /// Votes over `countryCount` countries, with room for `expectedVotes` before the sentence
     /// sets grow.
     init(countryCount: Int, expectedVotes: Int = 0) {
-        votes = [Double](repeating: 0, count: countryCount)
+        votes = [Double](filledWith: 0, count: countryCount)
         sentenceCountries.reserveCapacity(expectedVotes)
     }
 
