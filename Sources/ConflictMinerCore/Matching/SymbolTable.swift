@@ -8,21 +8,27 @@
 /// of it is extended without hashing its keys again.
 package struct SymbolTable: Sendable, Equatable {
     /// Concatenated UTF-8 of the keys; symbol `i` is `bytes[offsets[i] ..< offsets[i + 1]]`.
-    var bytes: [UInt8] = []
-    var offsets: [UInt32] = [0]
+    var bytes: [UInt8]
+    var offsets: [UInt32]
     /// Hash slots: 0 when empty, else the high 32 bits of the key's hash above its symbol plus one.
-    var slots: [UInt64] = Array(filledWith: 0, count: 64)
+    var slots: [UInt64]
 
     var count: Int { offsets.count - 1 }
 
-    init() {}
+    init() {
+        self.init(capacity: 0)
+    }
 
-    /// An empty table with room for about `capacity` keys before it grows.
+    /// An empty table with room for about `capacity` keys before it grows (each array allocated
+    /// once, at its size: a document makes one).
     init(capacity: Int) {
         var size = 64
         while size < 2 * capacity { size *= 2 }
         slots = Array(filledWith: 0, count: size)
+        offsets = []
         offsets.reserveCapacity(capacity + 1)
+        offsets.append(0)
+        bytes = []
         bytes.reserveCapacity(capacity * 8)
     }
 
