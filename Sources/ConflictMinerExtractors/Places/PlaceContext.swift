@@ -275,15 +275,14 @@ struct ContextPlaces {
     /// Adds the places the context announces to `mentions`, each with the rule that found it.
     func add(to mentions: inout [Mention]) {
         var scan = Scan(context: self, mentions: mentions)
-        // (the trigger words compared by their ids in this document, not as strings)
-        let hyphen = keys.id(of: "-"), of = keys.id(of: "of"), including = keys.id(of: "including")
+        let words = layout.words
         for index in tokens.indices
-        where tokens[index].kind == .word || tokens[index].kind == .punctuation && tokens[index].keyID == hyphen {
+        where tokens[index].kind == .word || tokens[index].kind == .punctuation && tokens[index].keyID == words.hyphen {
             let classes = layout.classes[index]
             guard classes.contains(.contextTrigger), !layout.isCapsLine(layout.line(of: index)) else { continue }
             let key = tokens[index].keyID
             let capitalised = tokens[index].shape.contains(.capitalized)
-            if key == hyphen {
+            if key == words.hyphen {
                 scan.routeEnds(at: index)
             } else if classes.contains(.prefixDesignator), capitalised {
                 scan.prefixDesignator(at: index)
@@ -291,9 +290,9 @@ struct ContextPlaces {
                 scan.namePrefix(at: index)
             } else if !capitalised && classes.contains(.announcingDesignator) || designatorPhraseLength(at: index) > 0 {
                 scan.designatorAfter(at: index, appositive: classes.contains(.appositiveDesignator) && !capitalised)
-            } else if key == of, followsDesignatorBeforeOf(index) {
+            } else if key == words.of, followsDesignatorBeforeOf(index) {
                 scan.designatorOf(at: index)
-            } else if classes.contains(.locativePreposition) || key == including {
+            } else if classes.contains(.locativePreposition) || key == words.including {
                 scan.listBeforeKnownPlace(at: index)
             }
         }

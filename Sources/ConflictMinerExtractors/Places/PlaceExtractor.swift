@@ -850,11 +850,12 @@ struct TextLayout {
     /// The ids in one document of the words the place rules compare tokens with (nil where the
     /// document lacks one): a rule compares a token's key id, not its key's string.
     struct RuleWords {
-        let the, of, `in`, `for`, with, state, news, possessive: Int32?
+        let the, of, `in`, `for`, with, including, state, news, possessive: Int32?
         let hyphen, stop, comma: Int32?
 
         init(_ keys: TokenKeys) {
             (the, of, `in`, `for`) = (keys.id(of: "the"), keys.id(of: "of"), keys.id(of: "in"), keys.id(of: "for"))
+            including = keys.id(of: "including")
             (with, state, news, possessive) = (keys.id(of: "with"), keys.id(of: "state"), keys.id(of: "news"), keys.id(of: "'s"))
             (hyphen, stop, comma) = (keys.id(of: "-"), keys.id(of: "."), keys.id(of: ","))
         }
