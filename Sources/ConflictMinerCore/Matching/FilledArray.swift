@@ -6,6 +6,7 @@ extension Array {
     /// document makes dozens of small arrays.)
     @inlinable package init(filledWith value: Element, count: Int) {
         self.init()
+        guard count > 0 else { return }
         reserveCapacity(count)
         append(contentsOf: repeatElement(value, count: count))
     }
