@@ -174,7 +174,7 @@ struct CasualtyScan {
     /// the document lacks one): a rule compares a token's key id, not its key's string.
     struct RuleWords {
         let a, an, and, another, `as`, by, many, of, old, one, or, others, the, well, year, years: Int32?
-        let colon, slash, stop, comma, hyphen, closingParenthesis, possessive: Int32?
+        let colon, semicolon, slash, stop, comma, hyphen, closingParenthesis, possessive: Int32?
 
         init(_ keys: TokenKeys) {
             (a, an, and, another) = (keys.id(of: "a"), keys.id(of: "an"), keys.id(of: "and"), keys.id(of: "another"))
@@ -183,6 +183,7 @@ struct CasualtyScan {
             (the, well, year, years) = (keys.id(of: "the"), keys.id(of: "well"), keys.id(of: "year"), keys.id(of: "years"))
             (colon, slash, stop, comma) = (keys.id(of: ":"), keys.id(of: "/"), keys.id(of: "."), keys.id(of: ","))
             (hyphen, closingParenthesis, possessive) = (keys.id(of: "-"), keys.id(of: ")"), keys.id(of: "'s"))
+            semicolon = keys.id(of: ";")
         }
     }
 
@@ -813,22 +814,21 @@ struct CasualtyScan {
         var steps = 0
         while let t = i, steps < 40 {
             steps += 1
-            let k = keys[t]
             if isQuote(t) {
                 i = nx(t)
                 continue
             }
             // A comma insertion: `, including 10 bandits and two soldiers,` / `, who were …,`
-            if k == ",", !sawAux, let skip = insertionEnd(afterComma: t) {
+            if isKey(t, words.comma), !sawAux, let skip = insertionEnd(afterComma: t) {
                 direct = false
                 i = nx(skip)
                 continue
             }
             // Joined counts or nouns before a shared predicate.
-            if !sawAux, isA(t, .coordination) || (k == "as" && isKey(nx(t), words.well)) {
+            if !sawAux, isA(t, .coordination) || (isKey(t, words.as) && isKey(nx(t), words.well)) {
                 var after = nx(t)
-                if k == "as" { after = nx(t).flatMap { nx($0) }.flatMap { nx($0) } }
-                if k == ",", isKey(after, words.and) { after = after.flatMap { nx($0) } }
+                if isKey(t, words.as) { after = nx(t).flatMap { nx($0) }.flatMap { nx($0) } }
+                if isKey(t, words.comma), isKey(after, words.and) { after = after.flatMap { nx($0) } }
                 guard let a = after, let skipEnd = joinedPhraseEnd(at: a) else { return nil }
                 direct = false
                 i = nx(skipEnd)
@@ -951,12 +951,11 @@ struct CasualtyScan {
         var k: Int? = first
         var steps = 0
         while let t = k, steps < 20 {
-            let tk = key(t)
-            if tk == "," {
+            if isKey(t, words.comma) {
                 return (isA(first, .insertion) || speech) && steps > 0 ? t : nil
             }
             if isA(t, .reportingCue) { speech = true }
-            if tk == "." || tk == ";" { return nil }
+            if isKey(t, words.stop) || isKey(t, words.semicolon) { return nil }
             steps += 1
             k = nx(t)
         }

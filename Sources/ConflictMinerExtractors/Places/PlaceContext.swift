@@ -729,18 +729,19 @@ struct ContextPlaces {
     private func listRuns(startingAfter start: Int) -> [Range<Int>] {
         var runs: [Range<Int>] = []
         var cursor = start
+        let words = layout.words
         while let run = nameRun(startingAfter: cursor) {
             runs.append(run)
             guard let joiner = TextLayout.nextToken(after: run.upperBound - 1, in: text) else { break }
             var next = joiner
-            if tokens[joiner].keyID == layout.words.comma, let word = TextLayout.nextToken(after: joiner, in: text),
-               ["and", "or"].contains(keys[word])
+            if tokens[joiner].keyID == words.comma, let word = TextLayout.nextToken(after: joiner, in: text),
+               tokens[word].keyID == words.and || tokens[word].keyID == words.or
             {
                 next = word
-            } else if tokens[joiner].keyID == layout.words.comma {
+            } else if tokens[joiner].keyID == words.comma {
                 // a comma continues the list only if another name follows
                 guard let word = TextLayout.nextToken(after: joiner, in: text), isNameWord(word) else { break }
-            } else if !["and", "or"].contains(keys[joiner]) {
+            } else if tokens[joiner].keyID != words.and && tokens[joiner].keyID != words.or {
                 break
             }
             cursor = next

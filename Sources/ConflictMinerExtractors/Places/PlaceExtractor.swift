@@ -850,14 +850,15 @@ struct TextLayout {
     /// The ids in one document of the words the place rules compare tokens with (nil where the
     /// document lacks one): a rule compares a token's key id, not its key's string.
     struct RuleWords {
-        let the, of, `in`, `for`, with, including, state, news, possessive: Int32?
-        let hyphen, stop, comma: Int32?
+        let the, of, `in`, `for`, with, including, and, or, state, news, possessive: Int32?
+        let hyphen, stop, comma, colon, openingParenthesis: Int32?
 
         init(_ keys: TokenKeys) {
             (the, of, `in`, `for`) = (keys.id(of: "the"), keys.id(of: "of"), keys.id(of: "in"), keys.id(of: "for"))
-            including = keys.id(of: "including")
+            (including, and, or) = (keys.id(of: "including"), keys.id(of: "and"), keys.id(of: "or"))
             (with, state, news, possessive) = (keys.id(of: "with"), keys.id(of: "state"), keys.id(of: "news"), keys.id(of: "'s"))
             (hyphen, stop, comma) = (keys.id(of: "-"), keys.id(of: "."), keys.id(of: ","))
+            (colon, openingParenthesis) = (keys.id(of: ":"), keys.id(of: "("))
         }
     }
 
@@ -868,7 +869,6 @@ struct TextLayout {
         var lineFirstWords = BitArray(count: text.tokens.count)
         var initialWords = BitArray(count: text.tokens.count)
         let tokens = text.tokens
-        let stop = words.stop
         var caps = BitArray(count: text.lines.count)
         var titles = BitArray(count: text.lines.count)
         for (line, range) in text.lines.enumerated() {
@@ -878,7 +878,7 @@ struct TextLayout {
             for index in range {
                 let token = tokens[index]
                 let kind = token.kind, shape = token.shape
-                if kind != .whitespace { endsWithStop = kind == .punctuation && token.keyID == stop }
+                if kind != .whitespace { endsWithStop = kind == .punctuation && token.keyID == words.stop }
                 guard kind == .word, shape.contains(.hasLetter) else { continue }
                 if all == 0 {
                     lineFirstWords[index] = true
@@ -935,7 +935,9 @@ struct TextLayout {
             let next = text.tokens[index]
             if next.kind == .whitespace, !next.shape.contains(.lineBreak) { index += 1; continue }
             if next.kind == .word, next.shape.contains(.allUppercase) { index += 1; continue }
-            return next.kind == .punctuation && [",", "-", "(", ":"].contains(text.keys[index])
+            let key: Int32? = next.keyID
+            return next.kind == .punctuation
+                && (key == words.comma || key == words.hyphen || key == words.openingParenthesis || key == words.colon)
         }
         return false
     }
