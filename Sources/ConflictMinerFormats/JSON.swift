@@ -302,37 +302,39 @@ public enum DocumentJSON {
             throw DocumentJSONError("not valid JSON")
         }
         guard let dictionary = object as? [String: Any] else { throw DocumentJSONError("not a JSON object") }
-        return try fields(of: dictionary)
+        return try fields(of: dictionary.map { key, value in
+            (key, value is NSNull ? .null : (value as? String).map { .string($0) } ?? .other(value))
+        })
     }
 
-    private static func fields(of dictionary: [String: Any]) throws(DocumentJSONError) -> Fields {
+    private static func fields(of object: [(key: String, value: JSONFieldValue)]) throws(DocumentJSONError) -> Fields {
         var fields = Fields()
-        for (key, value) in dictionary {
-            switch key {
-            case "id":
-                if let text = value as? String {
-                    fields.id = text
-                } else if let number = value as? NSNumber, !(value is Bool) {
-                    fields.id = number.stringValue
-                } else if !(value is NSNull) {
-                    throw DocumentJSONError("\"id\" must be a string")
-                }
-            case "text":
-                guard let text = value as? String else { throw DocumentJSONError("\"text\" must be a string") }
+        for (key, value) in object {
+            switch (key, value) {
+            case ("id", .string(let text)):
+                fields.id = text
+            case ("id", .other(let value)):
+                guard let number = value as? NSNumber, !(value is Bool) else { throw DocumentJSONError("\"id\" must be a string") }
+                fields.id = number.stringValue
+            case ("id", .null), ("published", .null):
+                continue
+            case ("text", let value):
+                guard case .string(let text) = value else { throw DocumentJSONError("\"text\" must be a string") }
                 fields.text = text
-            case "published":
-                if value is NSNull { continue }
-                guard let text = value as? String else {
+            case ("published", let value):
+                guard case .string(let text) = value else {
                     throw DocumentJSONError("\"published\" must be a string YYYY-MM-DD, YYYY-MM or YYYY")
                 }
                 guard let date = PublicationDate(parsing: text) else {
                     throw DocumentJSONError("\"published\" is not a valid date YYYY-MM-DD, YYYY-MM or YYYY: \"\(text)\"")
                 }
                 fields.published = date
-            default:
-                if let text = value as? String {
-                    fields.metadata[key] = text
-                } else if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
+            case (_, .string(let text)):
+                fields.metadata[key] = text
+            case (_, .null):
+                fields.metadata[key] = "null"  // as Foundation writes it
+            case (_, .other(let value)):
+                if let data = try? JSONSerialization.data(withJSONObject: value, options: [.fragmentsAllowed, .sortedKeys]) {
                     fields.metadata[key] = String(decoding: data, as: UTF8.self)
                 }
             }
@@ -482,20 +484,29 @@ enum JSONStringBytes {
 /// made a tree of objects for every line, and took a tenth of a run's time beside annotation).
 /// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
 /// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
+/// A field's value in a JSON object, as a document's fields take it.
+enum JSONFieldValue {
+    case string(String)
+    case null
+    /// Anything else, as Foundation read it (a number, a boolean, an array, an object).
+    case other(Any)
+}
+
 enum FlatJSONObject {
-    /// The object's fields as a dictionary of `String` and `NSNull` values, or nil.
-    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+    /// The object's fields in order, each a string or null, or nil (a duplicate key among them).
+    static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONFieldValue)]? {
         // (invalid UTF-8 is Foundation's to refuse: `String(decoding:)` would repair it)
         guard UTF8Text.firstInvalidByte(in: bytes) == nil else { return nil }
         return parse(validUTF8: bytes)
     }
 
     /// `parse(_:)` for bytes known to be valid UTF-8.
-    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [String: Any]? {
+    static func parse(validUTF8 bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONFieldValue)]? {
         var reader = Reader(bytes: bytes)
         reader.skipSpace()
         guard reader.take(0x7B) else { return nil }  // {
-        var object: [String: Any] = [:]
+        // (an array, not a dictionary: a line has a few fields, and none is hashed)
+        var object: [(key: String, value: JSONFieldValue)] = []
         reader.skipSpace()
         if reader.take(0x7D) {  // }
             reader.skipSpace()
@@ -507,15 +518,16 @@ enum FlatJSONObject {
             reader.skipSpace()
             guard reader.take(0x3A) else { return nil }  // :
             reader.skipSpace()
-            let value: Any
+            let value: JSONFieldValue
             if let text = reader.string() {
-                value = text
+                value = .string(text)
             } else if reader.take(literal: "null") {
-                value = NSNull()
+                value = .null
             } else {
                 return nil
             }
-            guard object.updateValue(value, forKey: key) == nil else { return nil }
+            guard !object.contains(where: { $0.key == key }) else { return nil }
+            object.append((key, value))
             reader.skipSpace()
             if reader.take(0x2C) { continue }  // ,
             guard reader.take(0x7D) else { return nil }

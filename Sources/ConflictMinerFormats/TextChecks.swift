@@ -78,6 +78,14 @@ public enum TextChecks {
     /// Three or more short lines (under 200 bytes, as table rows are and paragraphs are not), each
     /// with the same number, at least two, of one separator (`,`, `;` or a tab).
     static func looksLikeTable(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        // three lines need three line breaks: a short note has none, and is passed over by memchr
+        guard let base = head.baseAddress else { return false }
+        var breaks = 0, from = 0
+        while breaks < 3, from < head.count, let found = memchr(base + from, 0x0A, head.count - from) {
+            breaks += 1
+            from = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
+        }
+        guard breaks == 3 else { return false }
         var lines: [(comma: Int, semicolon: Int, tab: Int)] = []
         var current = (comma: 0, semicolon: 0, tab: 0)
         var length = 0
@@ -111,6 +119,8 @@ public enum TextChecks {
     /// word (a short text says too little to judge). Words are runs of letters; a byte of a
     /// non-ASCII letter counts as a letter. English prose answers within its first sentences.
     static func looksLikeEnglish(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
+        // fewer than 30 words say too little, whatever they are: counted before any is compared
+        guard hasWords(30, in: head) else { return true }
         var words = 0, english = 0
         var start: Int?
         func close(_ end: Int) {
@@ -137,5 +147,19 @@ public enum TextChecks {
         }
         close(head.count)
         return words < 30 || english * 20 >= words
+    }
+
+    /// Whether the bytes hold at least `count` words as `looksLikeEnglish` counts them.
+    private static func hasWords(_ count: Int, in head: UnsafeBufferPointer<UInt8>) -> Bool {
+        var words = 0, inWord = false
+        for byte in head {
+            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
+            if isLetter && !inWord {
+                words += 1
+                if words == count { return true }
+            }
+            inWord = isLetter
+        }
+        return false
     }
 }

@@ -308,7 +308,16 @@ struct FlatJSONObjectTests {
             let flat = json.withUnsafeBufferPointer { FlatJSONObject.parse($0) }
             #expect(flat != nil, "the flat reader takes every object of strings and nulls")
             let foundation = try? JSONSerialization.jsonObject(with: Data(json), options: [.fragmentsAllowed]) as? [String: Any]
-            #expect(flat.map { NSDictionary(dictionary: $0) } == foundation.map { NSDictionary(dictionary: $0) }, "\(String(decoding: json, as: UTF8.self))")
+            let read = flat.map { fields in
+                Dictionary(uniqueKeysWithValues: fields.map { field -> (String, Any) in
+                    switch field.value {
+                    case .string(let text): (field.key, text)
+                    case .null: (field.key, NSNull())
+                    case .other(let value): (field.key, value)
+                    }
+                })
+            }
+            #expect(read.map { NSDictionary(dictionary: $0) } == foundation.map { NSDictionary(dictionary: $0) }, "\(String(decoding: json, as: UTF8.self))")
         }
     }
 
@@ -360,6 +369,17 @@ struct FlatJSONObjectTests {
             json.endArray()
             let read = try? JSONSerialization.jsonObject(with: Data(json.output.utf8)) as? [String]
             #expect(read == [text])
+        }
+    }
+
+    @Test("a document's fields read alike through the flat reader and through Foundation")
+    func documentFields() throws {
+        // the second line has a number, which only Foundation reads
+        for line in [#"{"id": "a", "text": "t", "published": null, "x": null, "y": "z"}"#,
+                     #"{"id": "a", "text": "t", "published": null, "x": null, "y": "z", "n": 1}"#] {
+            let fields = try DocumentJSON.parseObject(Data(line.utf8))
+            #expect(fields.id == "a" && fields.text == "t" && fields.published == nil)
+            #expect(fields.metadata["x"] == "null" && fields.metadata["y"] == "z")
         }
     }
 

@@ -278,6 +278,11 @@ struct CalendarTests {
         #expect(PublicationDate(parsing: "2024-11-09")?.precision == .day)
         #expect(PublicationDate(parsing: "2024-11")?.precision == .month)
         #expect(PublicationDate(parsing: "2024")?.description == "2024")
+        // written back as read, zero-padded at every precision
+        for written in ["2024-11-09", "2024-01", "0987-03-05", "9999-12-31", "0001"] {
+            #expect(PublicationDate(parsing: written)?.description == written)
+        }
+        #expect(PublicationDate(year: 987, month: 3, day: 5)?.description == "0987-03-05")
         for bad in ["2024-02-30", "2024-13", "24-11-09", "2024/11/09", "", "2024-1-9", "２０２４", "2024-11-", "2024-11-0x",
                     "2024-11-09T", "+202", "0000", "2024_11", "2024-+1-09"] {
             #expect(PublicationDate(parsing: bad) == nil, "\(bad)")

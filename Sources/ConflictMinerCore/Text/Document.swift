@@ -66,11 +66,29 @@ public struct PublicationDate: Hashable, Sendable, CustomStringConvertible {
         self.init(year: year, month: month, day: day)
     }
 
+    /// `YYYY`, `YYYY-MM` or `YYYY-MM-DD`: written as bytes in place (every document's output
+    /// line gives it; ten bytes make a string without an allocation).
     public var description: String {
-        var text = zeroPadded(year, width: 4)
-        if let month { text += "-" + zeroPadded(month, width: 2) }
-        if let day { text += "-" + zeroPadded(day, width: 2) }
-        return text
+        String(unsafeUninitializedCapacity: 10) { bytes in
+            var count = 0
+            func put(_ value: Int, width: Int) {
+                var rest = value
+                for position in (count..<(count + width)).reversed() {
+                    bytes[position] = UInt8(0x30 + rest % 10)
+                    rest /= 10
+                }
+                count += width
+            }
+            func putPart(_ value: Int) {
+                bytes[count] = UInt8(ascii: "-")
+                count += 1
+                put(value, width: 2)
+            }
+            put(year, width: 4)
+            if let month { putPart(month) }
+            if let day { putPart(day) }
+            return count
+        }
     }
 }
 
