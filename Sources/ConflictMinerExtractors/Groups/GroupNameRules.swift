@@ -14,7 +14,7 @@ import ConflictMinerCore
 /// `-e-`, `ul`); it never crosses a line break, a sentence end or other punctuation, never takes
 /// a leading `the` or a lower-case word (`group`, `militants`, `-linked`), and stops at weekdays,
 /// months and the words of `Gazetteers/lexicons/groups/stop-words.tsv`.
-struct GroupNameRules {
+final class GroupNameRules {
     /// A name found by a rule: its tokens, and which rule found it.
     struct Found {
         /// The name patterns, each named as `Entity.rule` gives it.

@@ -832,7 +832,7 @@ struct Mention {
 
 /// Line structure of a document: which line each token is on, and which lines are headlines
 /// in capitals or in title case, where a capital letter is no evidence of a name.
-struct TextLayout {
+final class TextLayout {
     /// The document's lines (token ranges, in order).
     private let lines: [Range<Int>]
     /// Per line: in capitals; in title case.

@@ -18,14 +18,39 @@ public struct PlaceGazetteer: Sendable {
         public let isPrimary: Bool
     }
 
-    public let places: [Place]
+    /// The tables, held once: the place rules keep the gazetteer in several per-document values,
+    /// and a copy is then one reference instead of one for each array inside.
+    private final class Storage: Sendable {
+        let places: [Place]
+        let countryNumbers: [Int32]
+        let countryNumbering: CountryNumbering
+        let teamPlaces: Set<Int>
+        let coordinates: [Double]
+        let matcher: PhraseMatcher<Entry>
+        let abbreviations: [String]
+
+        init(places: [Place], countryNumbers: [Int32], countryNumbering: CountryNumbering, teamPlaces: Set<Int>,
+             coordinates: [Double], matcher: PhraseMatcher<Entry>, abbreviations: [String]) {
+            self.places = places
+            self.countryNumbers = countryNumbers
+            self.countryNumbering = countryNumbering
+            self.teamPlaces = teamPlaces
+            self.coordinates = coordinates
+            self.matcher = matcher
+            self.abbreviations = abbreviations
+        }
+    }
+
+    private let storage: Storage
+
+    public var places: [Place] { _read { yield storage.places } }
     /// Each place's country as a number (`CountryNumbering`), -1 for a region across countries:
     /// what the resolver compares and counts, without hashing a code.
-    let countryNumbers: [Int32]
+    var countryNumbers: [Int32] { _read { yield storage.countryNumbers } }
     /// The numbering of `countryNumbers`.
-    let countryNumbering: CountryNumbering
+    var countryNumbering: CountryNumbering { _read { yield storage.countryNumbering } }
     /// The indexes of a team's own places (`UserLexicon`, ids with its prefix): usually none.
-    let teamPlaces: Set<Int>
+    var teamPlaces: Set<Int> { _read { yield storage.teamPlaces } }
 
     /// Whether `places[index]` is one of a team's own places.
     func isTeamPlace(_ index: Int) -> Bool {
@@ -35,9 +60,9 @@ public struct PlaceGazetteer: Sendable {
     /// Each place's latitude and longitude in degrees (WGS84), two numbers per place; NaN where
     /// the gazetteer gives none. Kept beside `places`, not in them: most lookups need no
     /// coordinates, and a flat array loads in one copy.
-    public let coordinates: [Double]
-    public let matcher: PhraseMatcher<Entry>
-    public let abbreviations: [String]
+    public var coordinates: [Double] { _read { yield storage.coordinates } }
+    public var matcher: PhraseMatcher<Entry> { _read { yield storage.matcher } }
+    public var abbreviations: [String] { _read { yield storage.abbreviations } }
 
     /// The coordinates of `places[index]`, when the gazetteer gives them.
     public func coordinates(of index: Int) -> (latitude: Double, longitude: Double)? {
@@ -74,12 +99,11 @@ public struct PlaceGazetteer: Sendable {
             }
         }
         matcher.groupPayloads()
-        self.places = places
-        (countryNumbering, countryNumbers) = CountryNumbering.numbers(of: places)
-        teamPlaces = Self.teamPlaces(in: places)
-        self.coordinates = coordinates + [Double](repeating: .nan, count: max(0, 2 * places.count - coordinates.count))
-        self.matcher = matcher
-        self.abbreviations = abbreviations
+        let (countryNumbering, countryNumbers) = CountryNumbering.numbers(of: places)
+        storage = Storage(places: places, countryNumbers: countryNumbers, countryNumbering: countryNumbering,
+                          teamPlaces: Self.teamPlaces(in: places),
+                          coordinates: coordinates + [Double](repeating: .nan, count: max(0, 2 * places.count - coordinates.count)),
+                          matcher: matcher, abbreviations: abbreviations)
     }
 
     /// Loads `places.tsv` (columns `id name kind country admin1 population aliases`, and `lat`
@@ -115,13 +139,8 @@ public struct PlaceGazetteer: Sendable {
     /// A gazetteer read back from a compiled file, with the numbers computed when it was built.
     init(places: [Place], coordinates: [Double], matcher: PhraseMatcher<Entry>, abbreviations: [String],
          countryNumbers: [Int32], countryNumbering: CountryNumbering, teamPlaces: Set<Int>) {
-        self.places = places
-        self.countryNumbers = countryNumbers
-        self.countryNumbering = countryNumbering
-        self.teamPlaces = teamPlaces
-        self.coordinates = coordinates
-        self.matcher = matcher
-        self.abbreviations = abbreviations
+        storage = Storage(places: places, countryNumbers: countryNumbers, countryNumbering: countryNumbering,
+                          teamPlaces: teamPlaces, coordinates: coordinates, matcher: matcher, abbreviations: abbreviations)
     }
 
     /// The indexes of the places whose ids have a team's prefix (`UserLexicon.idPrefix`).
