@@ -75,6 +75,10 @@ struct TextAnalyzerTests {
         #expect(analyzed.keys.id(of: "quetta") == analyzed.tokens[quettas[0]].keyID)
         #expect(analyzed.keys.id(of: "'s") == analyzed.tokens[quettas[3] + 1].keyID)
         #expect(analyzed.keys.id(of: "kabul") == nil)
+        // a probe made once finds what the string finds
+        for key in ["quetta", "'s", "kabul", "", ",", ";", "."] {
+            #expect(analyzed.keys.id(of: KeyProbe(key)) == analyzed.keys.id(of: key), "\(key)")
+        }
     }
 
     @Test("a document's keys stay readable while its analyzer reads others, and after it starts its memo of keys again")

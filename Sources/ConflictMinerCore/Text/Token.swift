@@ -95,8 +95,25 @@ public struct Token: Sendable, Hashable {
 
 /// The keys of a text's tokens (`Token.keyID`): each distinct key of the document once.
 public struct TokenKeys: Sendable {
-    @usableFromInline let tokens: [Token]
-    @usableFromInline let table: KeyTable
+    /// The tokens and their table, held once: rules keep the keys in their per-document values,
+    /// and a copy is then one reference instead of one for each array inside the table.
+    @usableFromInline final class Storage: Sendable {
+        @usableFromInline let tokens: [Token]
+        @usableFromInline let table: KeyTable
+
+        init(tokens: [Token], table: KeyTable) {
+            self.tokens = tokens
+            self.table = table
+        }
+    }
+
+    @usableFromInline let storage: Storage
+    @usableFromInline var tokens: [Token] { _read { yield storage.tokens } }
+    @usableFromInline var table: KeyTable { _read { yield storage.table } }
+
+    init(tokens: [Token], table: KeyTable) {
+        storage = Storage(tokens: tokens, table: table)
+    }
 
     /// The key of token `index`.
     @inlinable public subscript(index: Int) -> String {
@@ -111,6 +128,24 @@ public struct TokenKeys: Sendable {
     public func id(of key: String) -> Int32? {
         var key = key
         return key.withUTF8 { table.id(of: $0) }
+    }
+
+    /// `id(of:)` for a key whose bytes and hash were made once (`KeyProbe`): what a rule looks up
+    /// in every document.
+    public func id(of probe: KeyProbe) -> Int32? {
+        probe.bytes.withUnsafeBufferPointer { table.id(of: $0, hash: probe.hash) }
+    }
+}
+
+/// A key that rules look up in every document's keys (`TokenKeys.id(of:)`), its UTF-8 bytes and
+/// hash computed once instead of at each lookup.
+public struct KeyProbe: Sendable {
+    let bytes: [UInt8]
+    let hash: UInt64
+
+    public init(_ key: String) {
+        bytes = Array(key.utf8)
+        hash = bytes.withUnsafeBufferPointer { SymbolTable.hash($0) }
     }
 }
 

@@ -177,13 +177,13 @@ struct CasualtyScan {
         let colon, semicolon, slash, stop, comma, hyphen, closingParenthesis, possessive: Int32?
 
         init(_ keys: TokenKeys) {
-            (a, an, and, another) = (keys.id(of: "a"), keys.id(of: "an"), keys.id(of: "and"), keys.id(of: "another"))
-            (`as`, by, many, of) = (keys.id(of: "as"), keys.id(of: "by"), keys.id(of: "many"), keys.id(of: "of"))
-            (old, one, or, others) = (keys.id(of: "old"), keys.id(of: "one"), keys.id(of: "or"), keys.id(of: "others"))
-            (the, well, year, years) = (keys.id(of: "the"), keys.id(of: "well"), keys.id(of: "year"), keys.id(of: "years"))
-            (colon, slash, stop, comma) = (keys.id(of: ":"), keys.id(of: "/"), keys.id(of: "."), keys.id(of: ","))
-            (hyphen, closingParenthesis, possessive) = (keys.id(of: "-"), keys.id(of: ")"), keys.id(of: "'s"))
-            semicolon = keys.id(of: ";")
+            (a, an, and, another) = (keys.id(of: .a), keys.id(of: .an), keys.id(of: .and), keys.id(of: .another))
+            (`as`, by, many, of) = (keys.id(of: .as), keys.id(of: .by), keys.id(of: .many), keys.id(of: .of))
+            (old, one, or, others) = (keys.id(of: .old), keys.id(of: .one), keys.id(of: .or), keys.id(of: .others))
+            (the, well, year, years) = (keys.id(of: .the), keys.id(of: .well), keys.id(of: .year), keys.id(of: .years))
+            (colon, slash, stop, comma) = (keys.id(of: .colon), keys.id(of: .slash), keys.id(of: .stop), keys.id(of: .comma))
+            (hyphen, closingParenthesis, possessive) = (keys.id(of: .hyphen), keys.id(of: .closingParenthesis), keys.id(of: .possessive))
+            semicolon = keys.id(of: .semicolon)
         }
     }
 

@@ -54,7 +54,7 @@ struct AcronymDefinitions {
         }
         let tokens = text.tokens
         let keys = text.keys
-        let parenthesis = keys.id(of: "(")
+        let parenthesis = keys.id(of: .openingParenthesis)
         for open in tokens.indices where tokens[open].kind == .punctuation && tokens[open].keyID == parenthesis {
             guard let close = closing(open) else { continue }
             let inner = innerRange(open, close)

@@ -318,8 +318,8 @@ final class GroupNameRules {
     /// `ISIS`, `Daesh`: `state-short-names.tsv`).
     private func stateProvinces() -> [Found] {
         // the trigger words by their ids in this document: a document without them is passed over
-        let shortNames = patterns.stateShortNameKeys.compactMap { keys.id(of: $0) }
-        let islamic = keys.id(of: "islamic"), state = keys.id(of: "state")
+        let shortNames = patterns.stateShortNameProbes.compactMap { keys.id(of: $0) }
+        let islamic = keys.id(of: .islamic), state = keys.id(of: .state)
         guard !shortNames.isEmpty || (islamic != nil && state != nil) else { return [] }
         // per key id: whether it may begin a trigger (one load a token, no search of the names)
         var isTrigger = [Bool](filledWith: false, count: keys.distinctCount)

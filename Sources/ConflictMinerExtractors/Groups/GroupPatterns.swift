@@ -9,7 +9,15 @@ import ConflictMinerCore
 /// `i`/`e` → `e`). Write entries in plain lower case; the loader folds them the same way.
 /// `docs/groups.md` describes how each table is used.
 public struct GroupPatterns: Sendable {
-    let storage: Storage
+    /// The tables, held once: the group rules keep the patterns in their per-document values,
+    /// and a copy is then one reference instead of one for each table.
+    private final class Box: Sendable {
+        let storage: Storage
+        init(_ storage: Storage) { self.storage = storage }
+    }
+
+    private let box: Box
+    var storage: Storage { _read { yield box.storage } }
 
 }
 
@@ -106,6 +114,8 @@ extension GroupPatterns {
     var stateShortNames: Set<String> { storage.stateShortNames }
     /// Their keys (`is`, `daesh`).
     var stateShortNameKeys: Set<String> { storage.stateShortNameKeys }
+    /// The same keys, to look up in each document.
+    var stateShortNameProbes: [KeyProbe] { storage.stateShortNameProbes }
     var stopWords: Set<String> { storage.stopWords }
     var wordAcronyms: Set<String> { storage.wordAcronyms }
     var ambiguousAcronyms: Set<String> { storage.ambiguousAcronyms }
@@ -134,6 +144,7 @@ extension GroupPatterns {
         var stateProvinces: [[String]] = []
         var stateShortNames: Set<String> = []
         var stateShortNameKeys: Set<String> = []
+        var stateShortNameProbes: [KeyProbe] = []
         var stopWords: Set<String> = []
         var wordAcronyms: Set<String> = []
         var ambiguousAcronyms: Set<String> = []
@@ -205,6 +216,7 @@ extension GroupPatterns {
         }
         s.stateShortNames = Set(try rows("state-short-names", ["name"]).map { $0[0] })
         s.stateShortNameKeys = Set(s.stateShortNames.map(Self.fold))
+        s.stateShortNameProbes = s.stateShortNameKeys.sorted().map(KeyProbe.init)
         s.stopWords = Set(try rows("stop-words", ["word"]).map { Self.fold($0[0]) }
                           + CommonLexicon.words("calendar", in: gazetteers))
         s.wordAcronyms = Set(try rows("word-acronyms", ["acronym"]).map { $0[0] })
@@ -222,6 +234,6 @@ extension GroupPatterns {
         s.nameParticles = Set(try rows("name-particles", ["word"]).map { $0[0].lowercased() })
         s.possessiveNameWords = Set(try rows("possessive-name-words", ["word"]).map { Self.fold($0[0]) })
         s.exclusions = try rows("exclusions", ["name"]).map { $0[0] }
-        storage = s
+        box = Box(s)
     }
 }

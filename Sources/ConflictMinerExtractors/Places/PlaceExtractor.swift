@@ -854,11 +854,11 @@ final class TextLayout {
         let hyphen, stop, comma, colon, openingParenthesis: Int32?
 
         init(_ keys: TokenKeys) {
-            (the, of, `in`, `for`) = (keys.id(of: "the"), keys.id(of: "of"), keys.id(of: "in"), keys.id(of: "for"))
-            (including, and, or) = (keys.id(of: "including"), keys.id(of: "and"), keys.id(of: "or"))
-            (with, state, news, possessive) = (keys.id(of: "with"), keys.id(of: "state"), keys.id(of: "news"), keys.id(of: "'s"))
-            (hyphen, stop, comma) = (keys.id(of: "-"), keys.id(of: "."), keys.id(of: ","))
-            (colon, openingParenthesis) = (keys.id(of: ":"), keys.id(of: "("))
+            (the, of, `in`, `for`) = (keys.id(of: .the), keys.id(of: .of), keys.id(of: .in), keys.id(of: .for))
+            (including, and, or) = (keys.id(of: .including), keys.id(of: .and), keys.id(of: .or))
+            (with, state, news, possessive) = (keys.id(of: .with), keys.id(of: .state), keys.id(of: .news), keys.id(of: .possessive))
+            (hyphen, stop, comma) = (keys.id(of: .hyphen), keys.id(of: .stop), keys.id(of: .comma))
+            (colon, openingParenthesis) = (keys.id(of: .colon), keys.id(of: .openingParenthesis))
         }
     }
 
