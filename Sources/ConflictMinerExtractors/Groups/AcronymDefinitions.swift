@@ -254,9 +254,7 @@ struct AcronymDefinitions {
         guard indices.count == 1 else { return nil }
         let group = gazetteer.groups[indices[0]]
         let mine = Set(name.filter { rules.isWord($0) }.map { rules.wordKey($0) }).subtracting(patterns.acronymGenericWords)
-        let theirs = Set(([group.name] + group.aliases).flatMap { name in
-            name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { GroupPatterns.fold(String($0)) }
-        })
+        let theirs = gazetteer.nameWords(of: indices[0])
         let shared = mine.intersection(theirs).count
         if closely {
             guard shared >= 2, shared * 2 >= mine.count else { return nil }

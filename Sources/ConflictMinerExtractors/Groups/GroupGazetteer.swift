@@ -1,5 +1,6 @@
 import ConflictMinerCore
 import Foundation
+import Synchronization
 
 /// The armed-group gazetteer: every group with a phrase matcher over its names and acronyms, an
 /// index from normalized names and acronyms to groups, and a matcher over the names that are
@@ -18,6 +19,9 @@ public struct GroupGazetteer: Sendable {
     public let nameIndex: [String: Int]
     /// Acronym as written → the groups that use it.
     public let acronymIndex: [String: [Int]]
+    /// The words of a group's names (`nameWords(of:)`), each group's made once when a document
+    /// first defines one of its acronyms: a group can have hundreds of aliases.
+    let nameWordsMemo = NameWordsMemo()
     /// Names that are never groups; the payload is the exact form for an acronym, nil for a name.
     let exclusions: PhraseMatcher<String?>
 
@@ -64,6 +68,29 @@ public struct GroupGazetteer: Sendable {
         self.nameIndex = nameIndex
         self.acronymIndex = acronymIndex
         self.exclusions = exclusions
+    }
+
+    /// The words of group `index`'s name and aliases, in lower case and folded
+    /// (`GroupPatterns.fold`): runs of letters and apostrophes.
+    func nameWords(of index: Int) -> Set<String> {
+        nameWordsMemo.words(of: index) {
+            Set(([groups[index].name] + groups[index].aliases).flatMap { name in
+                name.lowercased().split(whereSeparator: { !$0.isLetter && $0 != "'" }).map { GroupPatterns.fold(String($0)) }
+            })
+        }
+    }
+
+    /// Each group's name words once made, shared by the workers.
+    final class NameWordsMemo: Sendable {
+        private let made = Mutex<[Int: Set<String>]>([:])
+
+        /// Group `index`'s words, made by `make` the first time they are asked for.
+        func words(of index: Int, make: () -> Set<String>) -> Set<String> {
+            if let known = made.withLock({ $0[index] }) { return known }
+            let words = make()
+            made.withLock { $0[index] = words }
+            return words
+        }
     }
 
     /// The forms of a group's names that are matched: each name as listed, without a leading

@@ -524,14 +524,17 @@ struct ContextPlaces {
 
         /// A name found by its context, again elsewhere in the document.
         mutating func repeatNames() {
-            var capitalisedAt: [String: [Int]] = [:]
-            if !found.isEmpty {
-                for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
-                    capitalisedAt[keys[index], default: []].append(index)
-                }
+            guard !found.isEmpty else { return }
+            // by key id, the capitalised tokens (in order) of each key that begins a found name
+            var capitalisedAt: [Int32: [Int]] = [:]
+            for (range, _, _) in found {
+                if let first = context.wordKeys(range).first { capitalisedAt[first] = [] }
+            }
+            for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
+                capitalisedAt[tokens[index].keyID]?.append(index)
             }
             // the repeats of a name depend only on its words: a name found again is looked for once
-            var sought = Set<[String]>()
+            var sought = Set<[Int32]>()
             for (range, country, _) in found {
                 if range.count == 1, context.nameWords.contains(keys[range.lowerBound]) { continue }
                 let words = context.wordKeys(range)
@@ -604,15 +607,15 @@ struct ContextPlaces {
         return 0
     }
 
-    /// The keys of the words in a range.
-    private func wordKeys(_ range: Range<Int>) -> [String] {
-        range.filter { tokens[$0].kind == .word }.map { keys[$0] }
+    /// The key ids of the words in a range.
+    private func wordKeys(_ range: Range<Int>) -> [Int32] {
+        range.filter { tokens[$0].kind == .word }.map { tokens[$0].keyID }
     }
 
     /// Other places in the text where the same words stand as a capitalised name.
-    /// `capitalisedAt` lists, for each key, the capitalised tokens that have it.
-    /// `words` are the keys of the range's words (`wordKeys`).
-    private func repeats(of range: Range<Int>, words sought: [String], capitalisedAt: [String: [Int]]) -> [Range<Int>] {
+    /// `capitalisedAt` lists, for each key id that begins a name sought, the capitalised tokens
+    /// that have it. `words` are the key ids of the range's words (`wordKeys`).
+    private func repeats(of range: Range<Int>, words sought: [Int32], capitalisedAt: [Int32: [Int]]) -> [Range<Int>] {
         guard let firstKey = sought.first else { return [] }
         var result: [Range<Int>] = []
         for start in capitalisedAt[firstKey] ?? [] where start != range.lowerBound {
@@ -621,8 +624,8 @@ struct ContextPlaces {
             while matched < sought.count {
                 guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
                 var word = next
-                if keys[next] == "-", let after = TextLayout.nextToken(after: next, in: text) { word = after }
-                guard keys[word] == sought[matched] else { break }
+                if tokens[next].keyID == layout.words.hyphen, let after = TextLayout.nextToken(after: next, in: text) { word = after }
+                guard tokens[word].keyID == sought[matched] else { break }
                 matched += 1
                 cursor = word
             }
