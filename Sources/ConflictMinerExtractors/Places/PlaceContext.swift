@@ -525,13 +525,18 @@ struct ContextPlaces {
         /// A name found by its context, again elsewhere in the document.
         mutating func repeatNames() {
             guard !found.isEmpty else { return }
-            // by key id, the capitalised tokens (in order) of each key that begins a found name
-            var capitalisedAt: [Int32: [Int]] = [:]
+            // the capitalised tokens (in order) of each key that begins a found name, listed by
+            // key id: the keys are numbered from 0 in the document, so a table reaches the list
+            var listOfKey = [Int32](filledWith: -1, count: keys.distinctCount)
+            var capitalisedAt: [[Int]] = []
             for (range, _, _) in found {
-                if let first = context.wordKeys(range).first { capitalisedAt[first] = [] }
+                guard let first = context.wordKeys(range).first, listOfKey[Int(first)] < 0 else { continue }
+                listOfKey[Int(first)] = Int32(capitalisedAt.count)
+                capitalisedAt.append([])
             }
             for index in tokens.indices where tokens[index].shape.contains(.capitalized) {
-                capitalisedAt[tokens[index].keyID]?.append(index)
+                let list = listOfKey[Int(tokens[index].keyID)]
+                if list >= 0 { capitalisedAt[Int(list)].append(index) }
             }
             // the repeats of a name depend only on its words: a name found again is looked for once
             var sought = Set<[Int32]>()
@@ -539,7 +544,8 @@ struct ContextPlaces {
                 if range.count == 1, context.nameWords.contains(keys[range.lowerBound]) { continue }
                 let words = context.wordKeys(range)
                 guard sought.insert(words).inserted else { continue }
-                for repeatRange in context.repeats(of: range, words: words, capitalisedAt: capitalisedAt)
+                let starts = words.first.map { capitalisedAt[Int(listOfKey[Int($0)])] } ?? []
+                for repeatRange in context.repeats(of: range, words: words, startingAt: starts)
                 where !isCovered(repeatRange) {
                     cover(repeatRange)
                     found.append((repeatRange, country, .repeatedName))
@@ -612,13 +618,12 @@ struct ContextPlaces {
         range.filter { tokens[$0].kind == .word }.map { tokens[$0].keyID }
     }
 
-    /// Other places in the text where the same words stand as a capitalised name.
-    /// `capitalisedAt` lists, for each key id that begins a name sought, the capitalised tokens
-    /// that have it. `words` are the key ids of the range's words (`wordKeys`).
-    private func repeats(of range: Range<Int>, words sought: [Int32], capitalisedAt: [Int32: [Int]]) -> [Range<Int>] {
-        guard let firstKey = sought.first else { return [] }
+    /// Other places in the text where the same words stand as a capitalised name. `words` are the
+    /// key ids of the range's words (`wordKeys`); `starts`, the capitalised tokens with the first.
+    private func repeats(of range: Range<Int>, words sought: [Int32], startingAt starts: [Int]) -> [Range<Int>] {
+        guard !sought.isEmpty else { return [] }
         var result: [Range<Int>] = []
-        for start in capitalisedAt[firstKey] ?? [] where start != range.lowerBound {
+        for start in starts where start != range.lowerBound {
             var cursor = start
             var matched = 1
             while matched < sought.count {
