@@ -479,11 +479,6 @@ enum JSONStringBytes {
     }
 }
 
-/// A reader for the JSON objects most inputs are: one object of string and null values (a JSONL
-/// document line, a meta file), read straight from its UTF-8 without Foundation's parser (which
-/// made a tree of objects for every line, and took a tenth of a run's time beside annotation).
-/// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
-/// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
 /// A field's value in a JSON object, as a document's fields take it.
 enum JSONFieldValue {
     case string(String)
@@ -492,8 +487,13 @@ enum JSONFieldValue {
     case other(Any)
 }
 
+/// A reader for the JSON objects most inputs are: one object of string and null values (a JSONL
+/// document line, a meta file), read straight from its UTF-8 without Foundation's parser (which
+/// made a tree of objects for every line, and took a tenth of a run's time beside annotation).
+/// It gives nil for anything else (nested values, numbers, booleans, a duplicate key, invalid
+/// JSON), and the caller then asks `JSONSerialization`, so both read every input alike.
 enum FlatJSONObject {
-    /// The object's fields in order, each a string or null, or nil (a duplicate key among them).
+    /// The object's fields in order, each a string or null, or nil for anything else.
     static func parse(_ bytes: UnsafeBufferPointer<UInt8>) -> [(key: String, value: JSONFieldValue)]? {
         // (invalid UTF-8 is Foundation's to refuse: `String(decoding:)` would repair it)
         guard UTF8Text.firstInvalidByte(in: bytes) == nil else { return nil }

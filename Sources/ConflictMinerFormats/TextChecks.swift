@@ -137,8 +137,7 @@ public enum TextChecks {
             start = nil
         }
         for (index, byte) in head.enumerated() {
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
-            if isLetter {
+            if isLetter(byte) {
                 if start == nil { start = index }
             } else if start != nil {
                 close(index)
@@ -153,13 +152,18 @@ public enum TextChecks {
     private static func hasWords(_ count: Int, in head: UnsafeBufferPointer<UInt8>) -> Bool {
         var words = 0, inWord = false
         for byte in head {
-            let isLetter = (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
-            if isLetter && !inWord {
+            let letter = isLetter(byte)
+            if letter && !inWord {
                 words += 1
                 if words == count { return true }
             }
-            inWord = isLetter
+            inWord = letter
         }
         return false
+    }
+
+    /// A byte of a word: an ASCII letter, or any byte of a non-ASCII character.
+    private static func isLetter(_ byte: UInt8) -> Bool {
+        (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80
     }
 }

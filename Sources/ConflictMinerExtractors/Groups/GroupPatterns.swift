@@ -112,9 +112,7 @@ extension GroupPatterns {
     var stateProvinces: [[String]] { storage.stateProvinces }
     /// The Islamic State's short names as written (`IS`, `Daesh`), which may go on with a province.
     var stateShortNames: Set<String> { storage.stateShortNames }
-    /// Their keys (`is`, `daesh`).
-    var stateShortNameKeys: Set<String> { storage.stateShortNameKeys }
-    /// The same keys, to look up in each document.
+    /// Their keys (`is`, `daesh`), to look up in each document.
     var stateShortNameProbes: [KeyProbe] { storage.stateShortNameProbes }
     var stopWords: Set<String> { storage.stopWords }
     var wordAcronyms: Set<String> { storage.wordAcronyms }
@@ -143,7 +141,6 @@ extension GroupPatterns {
         var states: [String: String] = [:]
         var stateProvinces: [[String]] = []
         var stateShortNames: Set<String> = []
-        var stateShortNameKeys: Set<String> = []
         var stateShortNameProbes: [KeyProbe] = []
         var stopWords: Set<String> = []
         var wordAcronyms: Set<String> = []
@@ -215,8 +212,7 @@ extension GroupPatterns {
             row[0].split(separator: " ").map { Self.fold(String($0)) }
         }
         s.stateShortNames = Set(try rows("state-short-names", ["name"]).map { $0[0] })
-        s.stateShortNameKeys = Set(s.stateShortNames.map(Self.fold))
-        s.stateShortNameProbes = s.stateShortNameKeys.sorted().map(KeyProbe.init)
+        s.stateShortNameProbes = Set(s.stateShortNames.map(Self.fold)).sorted().map(KeyProbe.init)
         s.stopWords = Set(try rows("stop-words", ["word"]).map { Self.fold($0[0]) }
                           + CommonLexicon.words("calendar", in: gazetteers))
         s.wordAcronyms = Set(try rows("word-acronyms", ["acronym"]).map { $0[0] })
