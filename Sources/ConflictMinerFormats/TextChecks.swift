@@ -78,34 +78,28 @@ public enum TextChecks {
     /// Three or more short lines (under 200 bytes, as table rows are and paragraphs are not), each
     /// with the same number, at least two, of one separator (`,`, `;` or a tab).
     static func looksLikeTable(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        // three lines need three line breaks: a short note has none, and is passed over by memchr
         guard let base = head.baseAddress else { return false }
-        var breaks = 0, from = 0
-        while breaks < 3, from < head.count, let found = memchr(base + from, 0x0A, head.count - from) {
-            breaks += 1
-            from = UnsafeRawPointer(found) - UnsafeRawPointer(base) + 1
-        }
-        guard breaks == 3 else { return false }
         var lines: [(comma: Int, semicolon: Int, tab: Int)] = []
-        var current = (comma: 0, semicolon: 0, tab: 0)
-        var length = 0
-        scan: for byte in head {
-            switch byte {
-            case 0x0A:
-                if length > 0 {
-                    guard length < 200 else { return false }
-                    lines.append(current)
-                    if lines.count == 6 { break scan }
-                }
-                current = (0, 0, 0)
-                length = 0
-            case 0x0D: continue
-            default:
+        var start = 0
+        // line by line, each break found by memchr: a note without one, or a paragraph of 200
+        // bytes or more, is passed over without reading its bytes one by one
+        while lines.count < 6, start < head.count, let found = memchr(base + start, 0x0A, head.count - start) {
+            let lineStart = start, end = UnsafeRawPointer(found) - UnsafeRawPointer(base)
+            let line = UnsafeBufferPointer(rebasing: head[lineStart..<end])
+            start = end + 1
+            // (carriage returns are not counted in a line's length)
+            if line.count >= 200, memchr(base + lineStart, 0x0D, line.count) == nil { return false }
+            var current = (comma: 0, semicolon: 0, tab: 0)
+            var length = 0
+            for byte in line where byte != 0x0D {
                 length += 1
                 if byte == 0x2C { current.comma += 1 }
                 if byte == 0x3B { current.semicolon += 1 }
                 if byte == 0x09 { current.tab += 1 }
             }
+            guard length > 0 else { continue }
+            guard length < 200 else { return false }
+            lines.append(current)
         }
         guard lines.count >= 3 else { return false }
         for count in [\(comma: Int, semicolon: Int, tab: Int).comma, \.semicolon, \.tab] {

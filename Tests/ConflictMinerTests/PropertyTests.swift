@@ -388,3 +388,68 @@ struct FlatJSONObjectTests {
         #expect([0x7B, 0x22, 0x61, 0x22, 0x3A, 0x22, 0xFF, 0x22, 0x7D].withUnsafeBufferPointer { FlatJSONObject.parse($0) } == nil)
     }
 }
+
+/// The text checks read lines and words with shortcuts (line breaks found by `memchr`, words
+/// counted before any is compared); they must answer as a plain reading of every byte does.
+@Suite("Text checks")
+struct TextCheckPropertyTests {
+    static let pieces = ["a,b,c", "1;2;3", "x\ty\tz", "\r", "\n", "\n\n", "word", " the ", " of ", "é", ",", ";",
+                         String(repeating: "z", count: 120), String(repeating: "\r", count: 100), "Gunmen killed two."]
+    static let texts = Gen<String?>.element(of: pieces).array(of: 0...40).map { $0.compactMap { $0 }.joined() }
+
+    /// The table test, one byte at a time.
+    static func plainLooksLikeTable(_ head: [UInt8]) -> Bool {
+        var lines: [[Int]] = []
+        var current = [0, 0, 0], length = 0
+        scan: for byte in head {
+            switch byte {
+            case 0x0A:
+                if length > 0 {
+                    guard length < 200 else { return false }
+                    lines.append(current)
+                    if lines.count == 6 { break scan }
+                }
+                current = [0, 0, 0]
+                length = 0
+            case 0x0D: continue
+            default:
+                length += 1
+                if let separator = [0x2C, 0x3B, 0x09].firstIndex(of: byte) { current[separator] += 1 }
+            }
+        }
+        guard lines.count >= 3 else { return false }
+        return (0..<3).contains { column in lines[0][column] >= 2 && lines.allSatisfy { $0[column] == lines[0][column] } }
+    }
+
+    /// The English test, one byte at a time, every word compared.
+    static func plainLooksLikeEnglish(_ head: [UInt8]) -> Bool {
+        var words = 0, english = 0, word: [UInt8] = []
+        let functionWords = Set(TextChecks.englishFunctionWords)
+        for byte in head + [0x20] {
+            if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 {
+                word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)
+            } else if !word.isEmpty {
+                words += 1
+                if word.count <= 5, functionWords.contains(word) { english += 1 }
+                word = []
+                if words >= 30 && english * 20 >= words { return true }
+            }
+        }
+        return words < 30 || english * 20 >= words
+    }
+
+    @Test("the table and English tests answer as a reading of every byte does")
+    func sameAsPlainReading() async {
+        // the plain readings answer both ways
+        #expect(Self.plainLooksLikeTable(Array("a,b,c\n1,2,3\nx,y,z\n".utf8)) && !Self.plainLooksLikeTable(Array("a,b\n".utf8)))
+        let prose = String(repeating: "Gunmen killed two of the guards at the gate. ", count: 5)
+        #expect(Self.plainLooksLikeEnglish(Array(prose.utf8)) && !Self.plainLooksLikeEnglish(Array(String(repeating: "xyz ", count: 40).utf8)))
+        await propertyCheck(count: 500, input: Self.texts) { text in
+            let bytes = Array(text.utf8)
+            bytes.withUnsafeBufferPointer { head in
+                #expect(TextChecks.looksLikeTable(head) == Self.plainLooksLikeTable(bytes), "\(text.debugDescription)")
+                #expect(TextChecks.looksLikeEnglish(head) == Self.plainLooksLikeEnglish(bytes), "\(text.debugDescription)")
+            }
+        }
+    }
+}
