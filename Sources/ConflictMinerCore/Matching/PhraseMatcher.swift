@@ -149,7 +149,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
         init(words: (ids: WordIDs, map: SymbolMap)?, text: AnalyzedText) {
             self.words = words
             cache = words == nil ? [Int32](repeating: -2, count: text.tokens.count) : []
-            hyphen = text.keys.id(of: hyphenProbe)
+            hyphen = text.keys.id(of: .hyphen)
         }
 
         /// Whether token `j` is a hyphen (`isSkippable` without the string compare).
@@ -478,6 +478,3 @@ package enum Particle {
         bytes.reduce(0) { $0 << 8 | UInt32($1) }
     }
 }
-
-/// The hyphen, which a phrase may hold as a token of its own (`Symbols.isHyphen`).
-private let hyphenProbe = KeyProbe("-")

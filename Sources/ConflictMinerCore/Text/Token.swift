@@ -147,6 +147,10 @@ public struct KeyProbe: Sendable {
         bytes = Array(key.utf8)
         hash = bytes.withUnsafeBufferPointer { SymbolTable.hash($0) }
     }
+
+    /// The hyphen, a token of its own inside names and phrases (the phrase matcher's and the
+    /// rules' probe; the rules' other words are in `ConflictMinerExtractors`).
+    package static let hyphen = KeyProbe("-")
 }
 
 /// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), with

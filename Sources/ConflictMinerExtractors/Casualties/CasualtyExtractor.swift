@@ -927,7 +927,7 @@ struct CasualtyScan {
         guard let next = nx(c.np.end) else { return false }
         if isA(next, .speech) { return true }
         guard c.phrase.isArticle, isKey(next, words.comma) else { return false }
-        return !["and", "or"].contains(key(nx(next)))
+        return !isKey(nx(next), words.and) && !isKey(nx(next), words.or)
     }
 
     /// `sustained (varying) injuries`, `suffered gunshot wounds`: returns the noun's token.

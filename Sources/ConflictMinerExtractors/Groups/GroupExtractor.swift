@@ -47,11 +47,12 @@ public struct GroupExtractor: Extractor {
         }
     }
 
-    public var gazetteer: GroupGazetteer { tables.gazetteer }
-    public var patterns: GroupPatterns { tables.patterns }
-    private var wordFlags: WordClasses<GroupWordFlags> { tables.wordFlags }
-    private var nameSymbols: SymbolMap { tables.nameSymbols }
-    private var exclusionSymbols: SymbolMap { tables.exclusionSymbols }
+    // (lent, not returned: a rule reading `gazetteer.matcher` does not copy the gazetteer)
+    public var gazetteer: GroupGazetteer { _read { yield tables.gazetteer } }
+    public var patterns: GroupPatterns { _read { yield tables.patterns } }
+    private var wordFlags: WordClasses<GroupWordFlags> { _read { yield tables.wordFlags } }
+    private var nameSymbols: SymbolMap { _read { yield tables.nameSymbols } }
+    private var exclusionSymbols: SymbolMap { _read { yield tables.exclusionSymbols } }
     private var hasLowercaseAcronym: Bool { tables.hasLowercaseAcronym }
 
     public init(gazetteer: GroupGazetteer, patterns: GroupPatterns) {

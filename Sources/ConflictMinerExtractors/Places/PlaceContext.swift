@@ -468,14 +468,15 @@ struct ContextPlaces {
         /// designator, `the nearest town X`.
         mutating func designatorAfter(at index: Int, appositive: Bool) {
             var end = index
+            let words = context.layout.words
             while let run = context.nameRun(endingBefore: end) {
                 record(run, near: index, by: .designatorAfter)
-                guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text),
-                      [",", "and", "or"].contains(keys[joiner])
-                else { break }
+                guard let joiner = TextLayout.previousToken(before: run.lowerBound, in: text) else { break }
+                let joinerKey: Int32? = tokens[joiner].keyID
+                guard joinerKey == words.comma || joinerKey == words.and || joinerKey == words.or else { break }
                 end = joiner
                 if let other = TextLayout.previousToken(before: joiner, in: text),
-                   [",", "and"].contains(keys[other]), keys[other] != keys[joiner]
+                   tokens[other].keyID == words.comma || tokens[other].keyID == words.and, tokens[other].keyID != joinerKey
                 {
                     end = other
                 }
