@@ -25,7 +25,7 @@ struct BatchAnnotatorTests {
     }
 
     @Test("results come back in input order, within the bounds",
-          arguments: [(1, 4, 1 << 20), (2, 1, 1 << 20), (3, 5, 1 << 20), (2, 64, 40)])
+          arguments: [(1, 4, 1 << 20), (2, 1, 1 << 20), (3, 5, 1 << 20), (2, 64, 40), (2, 128, 1 << 20), (3, 100, 300)])
     func order(jobs: Int, maxDocuments: Int, maxBytes: Int) throws {
         let annotator = try Self.annotator(jobs: jobs, maxDocuments: maxDocuments, maxBytes: maxBytes)
         defer { annotator.close() }
@@ -38,6 +38,9 @@ struct BatchAnnotatorTests {
         }
         annotator.drain { id, outcome in delivered.append((try? outcome.get()) ?? "failed \(id)") }
         #expect(delivered == Self.documents(120).map(\.id))
+        // two chunks a worker fit within the bounds
+        #expect(annotator.chunkDocuments * 2 * jobs <= max(maxDocuments, 2 * jobs))
+        #expect(jobs > 1 || annotator.chunkDocuments == 1)
     }
 
     @Test("a drain hands back everything submitted, and submitting goes on after it")
