@@ -2,6 +2,7 @@
 /// the few dozen to few thousand keys a document's rules look up: open addressing with a
 /// multiplicative hash, so a lookup is a multiply, a shift and a probe or two where `Dictionary`
 /// runs SipHash (about 200 instructions a lookup). Keys cannot be removed; order is not kept.
+/// An empty map allocates nothing until its first key (most documents' rules find nothing).
 package struct IntMap {
     /// Per slot: its key, `Int.min` for none (no key is `Int.min`).
     @usableFromInline var keys: [Int]
@@ -11,6 +12,12 @@ package struct IntMap {
 
     /// An empty map with room for `capacity` keys before it grows.
     @inlinable package init(capacity: Int = 0) {
+        guard capacity > 0 else {
+            keys = []
+            values = []
+            shift = 64
+            return
+        }
         var bits: UInt64 = 3
         while 1 << bits < 2 * capacity { bits += 1 }
         keys = [Int](filledWith: .min, count: 1 << bits)
@@ -21,6 +28,7 @@ package struct IntMap {
     /// The value at `key`; setting a value replaces the one there.
     @inlinable package subscript(key: Int) -> Int? {
         get {
+            guard count > 0 else { return nil }
             var slot = slot(of: key)
             while keys[slot] != .min {
                 if keys[slot] == key { return values[slot] }
@@ -45,7 +53,7 @@ package struct IntMap {
     }
 
     @usableFromInline mutating func grow() {
-        var larger = IntMap(capacity: keys.count)
+        var larger = IntMap(capacity: max(4, keys.count))
         for slot in keys.indices where keys[slot] != .min { larger[keys[slot]] = values[slot] }
         self = larger
     }

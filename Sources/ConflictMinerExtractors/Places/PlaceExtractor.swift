@@ -449,6 +449,7 @@ public struct PlaceExtractor: Extractor {
     /// evidence keep only readings in a country another place of the document is in. Then what
     /// the text says of a place's country (`X's Y`, `Y in X`) corrects the choice.
     private func resolve(_ mentions: inout [Mention], in text: AnalyzedText, layout: TextLayout) {
+        guard !mentions.isEmpty else { return }
         let votes = countryVotes(of: mentions, in: text)
         for index in mentions.indices {
             chooseReading(of: &mentions[index], votes: votes, in: text, layout: layout)
