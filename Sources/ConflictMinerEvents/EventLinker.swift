@@ -498,6 +498,12 @@ public final class EventLinker: Sendable {
 
     // MARK: - 4. Totals
 
+    /// How far apart, in sentences, two tellings of one report may be: a total and the counts it
+    /// sums, an incident and its repeat. Farther than any report runs (a long article has a
+    /// hundred sentences), so that a text of many reports run together costs time in proportion
+    /// to its length, not to its square.
+    static let reportReach = 200
+
     /// Phase 4: counts that sum counts of other sentences of the same date and place are totals,
     /// no incident; the groups a total names go to the incidents it sums.
     func findTotals(_ facts: [Facts], _ contexts: [Context], _ document: LinkedText)
@@ -519,9 +525,13 @@ public final class EventLinker: Sendable {
         for s in 0..<sentenceCount where facts[s].mentions.count == 1 {
             let total = facts[s].mentions[0]
             guard let sameDate = sentencesOfDate[dateValues[s]] else { continue }
-            // the counts it may sum; more than 16 and it is no total, so the search stops there
+            // the counts it may sum, told within `reportReach` sentences of it; more than 16 and
+            // it is no total, so the search stops there
+            let first = sameDate.partitionPoint { $0 < s - Self.reportReach }
             var parts: [Mention] = []
-            search: for other in sameDate where other != s && !isTotal[other] && compatible(contexts[other].place, contexts[s].place) {
+            search: for other in sameDate[first...] where other != s && !isTotal[other] {
+                if other > s + Self.reportReach { break }
+                guard compatible(contexts[other].place, contexts[s].place) else { continue }
                 for part in facts[other].mentions where part.kind == total.kind && part.count < total.count
                     && (total.victimClass == .unknown || part.victimClass == .unknown || part.victimClass == total.victimClass) {
                     parts.append(part)
@@ -678,8 +688,15 @@ public final class EventLinker: Sendable {
         let emptyListers = Set(splitFamilies.keys.filter { incidents[$0].mentions.isEmpty })
         incidents = incidents.indices.filter { !emptyListers.contains($0) }.map { incidents[$0] }
 
+        // (by sentence: each total visits the incidents of its parts, not every incident)
+        var incidentsOfSentence: [[Int]] = totalGroups.isEmpty ? [] : Array(repeating: [], count: sentenceCount)
+        if !totalGroups.isEmpty {
+            for i in incidents.indices {
+                for s in incidents[i].sentences where incidentsOfSentence[s].last != i { incidentsOfSentence[s].append(i) }
+            }
+        }
         for (parts, groups) in totalGroups {
-            for i in incidents.indices where incidents[i].groups.isEmpty && !parts.isDisjoint(with: incidents[i].sentences) {
+            for i in Set(parts.flatMap { incidentsOfSentence[$0] }) where incidents[i].groups.isEmpty {
                 Self.add(groups: groups, to: &incidents[i].groups)
             }
         }
@@ -692,10 +709,23 @@ public final class EventLinker: Sendable {
     /// Phase 6: a headline, a caption, a claim told as incidents of their own merge with the
     /// incident they repeat; the dated telling's counts and date win.
     func mergingRepeats(_ incidents: [Incident]) -> [Incident] {
-        // 6. Repeats across the document.
+        // 6. Repeats across the document, within `reportReach` sentences of each other.
         var merged: [Incident] = []
-        for incident in incidents {
-            if let index = merged.firstIndex(where: { isRepeat($0, incident) }) {
+        /// Per merged incident, its last sentence.
+        var lastSentence: [Int] = []
+        /// Per incident to come, the earliest first sentence of it and those after it: a merged
+        /// incident that ends `reportReach` sentences before is out of reach of all of them, and
+        /// the search starts past it (`reachable`).
+        var earliestToCome = incidents.map { $0.sentences.min() ?? 0 }
+        for i in earliestToCome.indices.reversed().dropFirst() { earliestToCome[i] = min(earliestToCome[i], earliestToCome[i + 1]) }
+        var reachable = 0
+        for (position, incident) in incidents.enumerated() {
+            while reachable < merged.count, lastSentence[reachable] + Self.reportReach < earliestToCome[position] { reachable += 1 }
+            let first = incident.sentences.min() ?? 0, last = incident.sentences.max() ?? 0
+            if let index = merged.indices[reachable...].first(where: { index in
+                first <= lastSentence[index] + Self.reportReach && (merged[index].sentences.min() ?? 0) <= last + Self.reportReach
+                    && isRepeat(merged[index], incident)
+            }) {
                 var target = merged[index]
                 // The counts of the incident the text dates win over a headline's or a claim's.
                 let datedWins = target.dateSource == "publication" && incident.dateSource != "publication"
@@ -713,9 +743,11 @@ public final class EventLinker: Sendable {
                     target.dateSource = incident.dateSource
                 }
                 target.sentences = Array(Set(target.sentences + incident.sentences)).sorted()
+                lastSentence[index] = target.sentences.last ?? 0
                 merged[index] = target
             } else {
                 merged.append(incident)
+                lastSentence.append(last)
             }
         }
 

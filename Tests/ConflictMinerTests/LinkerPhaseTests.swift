@@ -116,6 +116,28 @@ struct LinkerPhaseTests {
         #expect(LinkerPhaseFixture.describe(run.linker.mergingRepeats(run.incidents)) == row.expected)
     }
 
+    /// A total and its parts, an incident and its repeat, are told within `reportReach`
+    /// sentences of each other: in a text of many reports run together, farther ones are not
+    /// joined (and the search for them is bounded).
+    @Test("totals and repeats within the reach of one report", arguments: [10, EventLinker.reportReach + 10])
+    func reach(filler: Int) throws {
+        let gap = String(repeating: "Traders met at the town hall. ", count: filler)
+        let near = filler < EventLinker.reportReach
+        let total = LinkerPhaseFixture.Row(
+            table: "totals", line: 0,
+            text: "Bandits killed three villagers in Zurmi on Monday. Another attack killed four farmers in Maru on Monday. "
+                + gap + "Seven people were killed in the two attacks in Zamfara on Monday.",
+            published: "2022-06-15", expected: "")
+        #expect(try LinkerPhaseFixture.run(total).totals.last == near)
+        let repeated = LinkerPhaseFixture.Row(
+            table: "repeats", line: 0,
+            text: "Bomb kills five in Quetta\n" + gap + "A bomb killed five people at a market in Quetta on Sunday, police said.",
+            published: "2023-06-13", expected: "")
+        let run = try LinkerPhaseFixture.run(repeated)
+        #expect(run.incidents.count == 2)
+        #expect(run.linker.mergingRepeats(run.incidents).count == (near ? 1 : 2))
+    }
+
     @Test func everyPhaseHasItsTable() throws {
         let rows = try LinkerPhaseFixture.tables.get()
         for phase in LinkerPhaseFixture.phases {
