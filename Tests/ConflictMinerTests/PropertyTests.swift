@@ -213,6 +213,14 @@ struct ShortcutPropertyTests {
     static let values = Gen<String?>.element(of: ["Front", " ", "  ", "North", "\t", "\n", "\u{A0}", "é", "-", "x", "\u{7F}"])
         .array(of: 0...8).map { $0.compactMap { $0 }.joined() }
 
+    @Test("a zero-padded number reads as its decimal padded with zeros")
+    func zeroPadding() async {
+        await propertyCheck(count: 500, input: Gen.int(in: -20_000...2_000_000), Gen.int(in: 0...8)) { value, width in
+            let plain = String(value)
+            #expect(zeroPadded(value, width: width) == String(repeating: "0", count: max(0, width - plain.count)) + plain)
+        }
+    }
+
     @Test("a table cell is trimmed as Foundation trims whitespace")
     func trimming() async {
         let cells = Gen<String?>.element(of: ["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{301}", "é", "|", "\r"])

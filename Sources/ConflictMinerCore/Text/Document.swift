@@ -166,8 +166,26 @@ public enum CalendarMath {
     }
 }
 
-/// A decimal with leading zeros up to `width` digits (`zeroPadded(7, width: 2)` is `07`).
+/// A decimal with leading zeros up to `width` digits (`zeroPadded(7, width: 2)` is `07`). The
+/// digits are written as bytes (a date value is made of three of these: no `Character` counted).
 @inlinable package func zeroPadded(_ value: Int, width: Int) -> String {
-    let digits = String(value)
-    return digits.count >= width ? digits : String(repeating: "0", count: width - digits.count) + digits
+    guard value >= 0 else {
+        let digits = String(value)
+        return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
+    }
+    var digitCount = 1
+    var rest = value / 10
+    while rest > 0 {
+        digitCount += 1
+        rest /= 10
+    }
+    let count = max(width, digitCount)
+    return String(unsafeUninitializedCapacity: count) { bytes in
+        var rest = value
+        for index in (0..<count).reversed() {
+            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+            rest /= 10
+        }
+        return count
+    }
 }

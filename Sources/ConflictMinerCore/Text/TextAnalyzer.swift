@@ -197,9 +197,10 @@ public final class TextAnalyzer {
         var keys = KeyInterner.placeholder
         swap(&keys, &self.keys)
         defer { swap(&keys, &self.keys) }
-        // A news text has a distinct key for every ten or so UTF-16 units (fewer in a long one):
-        // room for that many from the start, instead of growing the table five times a document.
-        keys.start(units: unitCount, expectedKeys: min(unitCount / 10, 1 << 16))
+        // A news text has a distinct key for every ten or so UTF-16 units (fewer in a long one),
+        // and a short note as many as it has words: room for that many from the start, instead of
+        // growing the table five times a document.
+        keys.start(units: unitCount, expectedKeys: min(max(unitCount / 10, min(unitCount / 4, 32)), 1 << 16))
 
         // The tokens are written in place: a segment is one unit at least and only one of three
         // units or more gives two tokens, so there are no more tokens than units. News runs at
