@@ -45,6 +45,18 @@ public struct EventLexicon: Sendable {
             return nil
         }
 
+        /// `match(_:at:)` read only where the sentence's first-word masks (`EventLexicon.masks(of:)`)
+        /// say a phrase of the table may start: the same answer, and no lookup at other words.
+        func match(_ keys: [String], at position: Int, masks: [UInt64]) -> (length: Int, value: String)? {
+            masks[position] & bit == 0 ? nil : match(keys, at: position)
+        }
+
+        /// `contains(_:)` of the key at a position, read only where its first-word mask has the
+        /// table's bit.
+        func contains(_ keys: [String], at position: Int, masks: [UInt64]) -> Bool {
+            masks[position] & bit != 0 && contains(keys[position])
+        }
+
         /// Whether a one-word phrase is this key.
         func contains(_ key: String) -> Bool {
             byFirst[key]?.contains { $0.keys.count == 1 } ?? false
@@ -57,7 +69,7 @@ public struct EventLexicon: Sendable {
         /// Whether a phrase of the table occurs in `keys`, whose first-word masks are `masks`
         /// (`EventLexicon.masks(of:)`): a bit test a token, a lookup only where a phrase may start.
         func occurs(in keys: [String], masks: [UInt64]) -> Bool {
-            keys.indices.contains { masks[$0] & bit != 0 && match(keys, at: $0) != nil }
+            keys.indices.contains { match(keys, at: $0, masks: masks) != nil }
         }
     }
 

@@ -319,9 +319,11 @@ public final class EventLinker: Sendable {
                                        sentence: s) where !facts[s].mentions.contains(where: { $0.kind == victim.kind }) {
                 facts[s].mentions.append(victim)
             }
-            let scan = incidentWords(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
-            // `Some 900 civilians have been killed since the siege began`: a total, no incident.
+            // (the first-word masks once a sentence: the phrase tables are read only where they may match)
             let masks = lexicon.masks(of: keys)
+            let scan = incidentWords(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
+                                     entities: entities)
+            // `Some 900 civilians have been killed since the siege began`: a total, no incident.
             if keys.contains(where: { $0 == "have" || $0 == "has" }),
                lexicon.totalMarkers.occurs(in: keys, masks: masks),
                !datesOfSentence[s].contains(where: { Self.isFine(Self.timex($0))
@@ -334,7 +336,7 @@ public final class EventLinker: Sendable {
                 facts[s].subEventTypes = scan.types
                 facts[s].hasStrongWord = scan.strong
             }
-            facts[s].refersBack = refersBack(keys)
+            facts[s].refersBack = refersBack(keys, masks: masks)
             facts[s].membershipGroups = (facts[s].groups + facts[s].otherGroups).filter {
                 isMembership(of: $0, words: sentenceWords, keys: keys, tokenIndex: tokenIndex)
             }
@@ -367,8 +369,9 @@ public final class EventLinker: Sendable {
                         || keys[(last + 1)..<min(keys.count, last + 5)].contains { lexicon.additionalMarkers.contains($0) }
                 }
             }
-            markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens, sentence: s)
-            facts[s].forces = forces(in: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken, entities: entities)
+            markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, masks: masks, tokens: tokens, sentence: s)
+            facts[s].forces = forces(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
+                                     entities: entities)
             facts[s].demonymCountry = keys.lazy.compactMap { self.lexicon.demonymCountry($0) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
@@ -1260,7 +1263,8 @@ public final class EventLinker: Sendable {
     /// imply, whether one of them is strong enough to report an incident without a count or a
     /// date (`attacked`, `bombing`, not `killed` or `incident`), and whether a word that reports
     /// no incident stands in the sentence (`arrested`, `defused`, `foiled`).
-    private func incidentWords(in words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], entities: [Entity])
+    private func incidentWords(in words: [Int], keys: [String], masks: [UInt64], tokens: [KeyedToken], entityAtToken: [Int?],
+                               entities: [Entity])
         -> (trigger: Int?, types: Set<String>, strong: Bool, blocked: Bool)
     {
         var trigger: Int?, types: Set<String> = [], strong = false, blocked = false
@@ -1271,23 +1275,23 @@ public final class EventLinker: Sendable {
                 position += 1
                 continue
             }
-            if let match = lexicon.nonIncidents.match(keys, at: position) {
+            if let match = lexicon.nonIncidents.match(keys, at: position, masks: masks) {
                 blocked = true
                 position += match.length
                 continue
             }
-            if lexicon.incidentPlurals.contains(keys[position]), isGenericBefore(position, words: words, tokens: tokens) {
+            if lexicon.incidentPlurals.contains(keys, at: position, masks: masks), isGenericBefore(position, words: words, tokens: tokens) {
                 position += 1
                 continue
             }
-            if let match = lexicon.incidents.match(keys, at: position),
-               !(match.length > 1 && position > 0 && lexicon.incidentPlurals.contains(keys[position + match.length - 1])
+            if let match = lexicon.incidents.match(keys, at: position, masks: masks),
+               !(match.length > 1 && position > 0 && lexicon.incidentPlurals.contains(keys, at: position + match.length - 1, masks: masks)
                  && isGenericBefore(position, words: words, tokens: tokens)) {
                 trigger = trigger ?? t
                 strong = true
                 if !match.value.isEmpty { types.insert(match.value) }
                 position += match.length
-            } else if let match = lexicon.weakIncidents.match(keys, at: position) {
+            } else if let match = lexicon.weakIncidents.match(keys, at: position, masks: masks) {
                 trigger = trigger ?? t
                 if !match.value.isEmpty { types.insert(match.value) }
                 position += match.length
@@ -1374,12 +1378,12 @@ public final class EventLinker: Sendable {
 
     /// Whether a sentence refers back to an incident: a definite word (`the`, `this`, a
     /// possessive `Sunday's`) with an incident noun within three words (`the suicide attack`).
-    private func refersBack(_ keys: [String]) -> Bool {
+    private func refersBack(_ keys: [String], masks: [UInt64]) -> Bool {
         for position in keys.indices {
-            if lexicon.backPhrases.match(keys, at: position) != nil { return true }
-            guard lexicon.definiteWords.contains(keys[position]) else { continue }
+            if lexicon.backPhrases.match(keys, at: position, masks: masks) != nil { return true }
+            guard lexicon.definiteWords.contains(keys, at: position, masks: masks) else { continue }
             for next in (position + 1)..<min(keys.count, position + 4)
-            where lexicon.backReferences.contains(keys[next]) || lexicon.incidents.contains(keys[next]) {
+            where lexicon.backReferences.contains(keys, at: next, masks: masks) || lexicon.incidents.contains(keys, at: next, masks: masks) {
                 return true
             }
         }
@@ -1401,7 +1405,8 @@ public final class EventLinker: Sendable {
     /// `soldiers were killed`). A nationality word or a place just before the force gives its
     /// country (`Pakistani troops`, `Nigerian Army`); the name of a people, faith or region that is
     /// no state makes it no state's (`Tigrayan forces`, `Kurdish fighters`).
-    private func forces(in words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], entities: [Entity]) -> [ForceMention] {
+    private func forces(in words: [Int], keys: [String], masks: [UInt64], tokens: [KeyedToken], entityAtToken: [Int?],
+                        entities: [Entity]) -> [ForceMention] {
         var found: [ForceMention] = []
         var position = 0
         while position < words.count {
@@ -1409,7 +1414,7 @@ public final class EventLinker: Sendable {
                 position += 1
                 continue
             }
-            guard let match = lexicon.stateForces.match(keys, at: position), var force = EventLexicon.force(match.value) else {
+            guard let match = lexicon.stateForces.match(keys, at: position, masks: masks), var force = EventLexicon.force(match.value) else {
                 position += 1
                 continue
             }
@@ -1468,8 +1473,9 @@ public final class EventLinker: Sendable {
     /// Deaths among victims told as hurt: a killed partitive of the injured (`two of the injured
     /// later died`), or, in a sentence with no count, a later death of someone told before (`The
     /// officer later died of his injuries`, `He succumbed to his wounds`), counted one.
-    private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], tokens: [KeyedToken], sentence: Int) {
-        guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0) != nil }) else { return }
+    private func markLaterDeaths(in mentions: inout [Mention], words: [Int], keys: [String], masks: [UInt64], tokens: [KeyedToken],
+                                 sentence: Int) {
+        guard let at = keys.indices.first(where: { lexicon.laterDeaths.match(keys, at: $0, masks: masks) != nil }) else { return }
         if mentions.isEmpty {
             guard lexicon.laterDeathSubjects.contains(keys[0]) || at <= 1 else { return }
             let token = tokens[words[at]]

@@ -97,6 +97,8 @@ public struct EventRecord: Sendable, Hashable {
     /// The precision a TIMEX3 value states: `2024-11-09` day, `2024-W46` week, `2024-11` month,
     /// `2024-SU` season, `2024` year, `199` decade; a part written `X` is not known.
     public static func precision(ofTimex value: String) -> String {
+        var value = value
+        if let precision = value.withUTF8({ asciiPrecision(ofTimex: $0) }) { return precision }
         let parts = value.split(separator: "-").map(String.init)
         func known(_ part: String) -> Bool { !part.isEmpty && !part.contains("X") }
         guard let year = parts.first, year.count == 4, known(year) else {
@@ -106,6 +108,40 @@ public struct EventRecord: Sendable, Hashable {
         if parts.count >= 2, ["SP", "SU", "FA", "AU", "WI"].contains(parts[1]) { return "season" }
         if parts.count >= 3, known(parts[1]), known(String(parts[2].prefix(2))) { return "day" }
         if parts.count >= 2, known(parts[1]) { return "month" }
+        return "year"
+    }
+
+    /// `precision(ofTimex:)` read from a printable ASCII value's bytes (nil for any other value): the parts
+    /// between hyphens (empty ones left out, as `split` does), no string made.
+    private static func asciiPrecision(ofTimex bytes: UnsafeBufferPointer<UInt8>) -> String? {
+        let hyphen = UInt8(ascii: "-"), letterX = UInt8(ascii: "X")
+        // the first three non-empty parts, and how many there are
+        var parts: [Range<Int>] = []
+        parts.reserveCapacity(3)
+        var count = 0
+        var start = 0
+        for index in 0...bytes.count {
+            if index < bytes.count {
+                guard bytes[index] < 0x80, bytes[index] >= 0x20 else { return nil }  // (`\r\n` is one Character)
+                if bytes[index] != hyphen { continue }
+            }
+            if index > start {
+                if count < 3 { parts.append(start..<index) }
+                count += 1
+            }
+            start = index + 1
+        }
+        func known(_ part: Range<Int>) -> Bool { !part.isEmpty && !part.contains { bytes[$0] == letterX } }
+        func equals(_ part: Range<Int>, _ text: StaticString) -> Bool {
+            part.count == text.utf8CodeUnitCount && part.indices.allSatisfy { bytes[part[$0]] == text.utf8Start[$0 - part.startIndex] }
+        }
+        guard let year = parts.first, year.count == 4, known(year) else {
+            return parts.first?.count == 3 ? "decade" : parts.first?.count == 2 ? "century" : "none"
+        }
+        if count >= 2, bytes[parts[1].lowerBound] == UInt8(ascii: "W"), known(parts[1].dropFirst()) { return "week" }
+        if count >= 2, ["SP", "SU", "FA", "AU", "WI"].contains(where: { equals(parts[1], $0) }) { return "season" }
+        if count >= 3, known(parts[1]), known(parts[2].prefix(2)) { return "day" }
+        if count >= 2, known(parts[1]) { return "month" }
         return "year"
     }
 
