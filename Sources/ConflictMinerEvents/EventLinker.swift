@@ -313,14 +313,14 @@ public final class EventLinker: Sendable {
                 }
             }
             let keys = sentenceKeys[s]
-            facts[s].mentions += listedVictims(besides: facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens,
-                                               tokenIndex: tokenIndex, entityAtToken: entityAtToken, entities: entities)
-            for victim in namedVictims(words: sentenceWords, keys: keys, tokens: tokens, entityAtToken: entityAtToken,
-                                       sentence: s) where !facts[s].mentions.contains(where: { $0.kind == victim.kind }) {
-                facts[s].mentions.append(victim)
-            }
             // (the first-word masks once a sentence: the phrase tables are read only where they may match)
             let masks = lexicon.masks(of: keys)
+            facts[s].mentions += listedVictims(besides: facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens,
+                                               tokenIndex: tokenIndex, entityAtToken: entityAtToken, entities: entities)
+            for victim in namedVictims(words: sentenceWords, keys: keys, masks: masks, tokens: tokens,
+                                       entityAtToken: entityAtToken, sentence: s) where !facts[s].mentions.contains(where: { $0.kind == victim.kind }) {
+                facts[s].mentions.append(victim)
+            }
             let scan = incidentWords(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
                                      entities: entities)
             // `Some 900 civilians have been killed since the siege began`: a total, no incident.
@@ -372,7 +372,7 @@ public final class EventLinker: Sendable {
             markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, masks: masks, tokens: tokens, sentence: s)
             facts[s].forces = forces(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
                                      entities: entities)
-            facts[s].demonymCountry = keys.lazy.compactMap { self.lexicon.demonymCountry($0) }.first
+            facts[s].demonymCountry = keys.indices.lazy.compactMap { masks[$0] & self.lexicon.demonyms.bit == 0 ? nil : self.lexicon.demonymCountry(keys[$0]) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
             // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
@@ -1002,6 +1002,7 @@ public final class EventLinker: Sendable {
     /// A TIMEX3 value without the parts it leaves unknown: a weekday under a publication date
     /// known only to the month (`2018-12-XX`) is coded to the month (`2018-12`).
     static func knownPart(_ value: String) -> String {
+        guard value.utf8.contains(UInt8(ascii: "X")) else { return value }  // (every part known)
         var parts = value.split(separator: "-", omittingEmptySubsequences: false)
         while parts.count > 1, parts.last!.contains("X") { parts.removeLast() }
         return parts.joined(separator: "-")
@@ -1501,9 +1502,10 @@ public final class EventLinker: Sendable {
     /// the spec leaves such a name out of the CASUALTY layer, but a coder counts the person.
     /// The subject is two or more capitalised words that are no entity, opening the sentence or
     /// a clause, with an apposition between commas allowed before the auxiliary.
-    private func namedVictims(words: [Int], keys: [String], tokens: [KeyedToken], entityAtToken: [Int?], sentence: Int) -> [Mention] {
+    private func namedVictims(words: [Int], keys: [String], masks: [UInt64], tokens: [KeyedToken], entityAtToken: [Int?],
+                              sentence: Int) -> [Mention] {
         var found: [Mention] = []
-        for auxiliary in keys.indices where lexicon.clauseAuxiliaries.contains(keys[auxiliary]) && auxiliary >= 2 {
+        for auxiliary in keys.indices where lexicon.clauseAuxiliaries.contains(keys, at: auxiliary, masks: masks) && auxiliary >= 2 {
             var next = auxiliary + 1
             if keys[auxiliary] == "has" {
                 guard next < keys.count, keys[next] == "been" || keys[next] == "died" else { continue }
