@@ -318,7 +318,8 @@ public final class EventLinker: Sendable {
             facts[s].mentions += listedVictims(besides: facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens,
                                                tokenIndex: tokenIndex, entityAtToken: entityAtToken, entities: entities)
             for victim in namedVictims(words: sentenceWords, keys: keys, masks: masks, tokens: tokens,
-                                       entityAtToken: entityAtToken, sentence: s) where !facts[s].mentions.contains(where: { $0.kind == victim.kind }) {
+                                       entityAtToken: entityAtToken, sentence: s)
+            where !facts[s].mentions.contains(where: { $0.kind == victim.kind }) {
                 facts[s].mentions.append(victim)
             }
             let scan = incidentWords(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
@@ -372,7 +373,9 @@ public final class EventLinker: Sendable {
             markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, masks: masks, tokens: tokens, sentence: s)
             facts[s].forces = forces(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
                                      entities: entities)
-            facts[s].demonymCountry = keys.indices.lazy.compactMap { masks[$0] & self.lexicon.demonyms.bit == 0 ? nil : self.lexicon.demonymCountry(keys[$0]) }.first
+            facts[s].demonymCountry = keys.indices.lazy.compactMap { position in
+                masks[position] & self.lexicon.demonyms.bit == 0 ? nil : self.lexicon.demonymCountry(keys[position])
+            }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
             // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
@@ -720,10 +723,14 @@ public final class EventLinker: Sendable {
         /// incident that ends `reportReach` sentences before is out of reach of all of them, and
         /// the search starts past it (`reachable`).
         var earliestToCome = incidents.map { $0.sentences.min() ?? 0 }
-        for i in earliestToCome.indices.reversed().dropFirst() { earliestToCome[i] = min(earliestToCome[i], earliestToCome[i + 1]) }
+        for i in earliestToCome.indices.reversed().dropFirst() {
+            earliestToCome[i] = min(earliestToCome[i], earliestToCome[i + 1])
+        }
         var reachable = 0
         for (position, incident) in incidents.enumerated() {
-            while reachable < merged.count, lastSentence[reachable] + Self.reportReach < earliestToCome[position] { reachable += 1 }
+            while reachable < merged.count, lastSentence[reachable] + Self.reportReach < earliestToCome[position] {
+                reachable += 1
+            }
             let first = incident.sentences.min() ?? 0, last = incident.sentences.max() ?? 0
             if let index = merged.indices[reachable...].first(where: { index in
                 first <= lastSentence[index] + Self.reportReach && (merged[index].sentences.min() ?? 0) <= last + Self.reportReach
@@ -1281,12 +1288,14 @@ public final class EventLinker: Sendable {
                 position += match.length
                 continue
             }
-            if lexicon.incidentPlurals.contains(keys, at: position, masks: masks), isGenericBefore(position, words: words, tokens: tokens) {
+            if lexicon.incidentPlurals.contains(keys, at: position, masks: masks),
+               isGenericBefore(position, words: words, tokens: tokens) {
                 position += 1
                 continue
             }
             if let match = lexicon.incidents.match(keys, at: position, masks: masks),
-               !(match.length > 1 && position > 0 && lexicon.incidentPlurals.contains(keys, at: position + match.length - 1, masks: masks)
+               !(match.length > 1 && position > 0
+                 && lexicon.incidentPlurals.contains(keys, at: position + match.length - 1, masks: masks)
                  && isGenericBefore(position, words: words, tokens: tokens)) {
                 trigger = trigger ?? t
                 strong = true
@@ -1384,7 +1393,8 @@ public final class EventLinker: Sendable {
             if lexicon.backPhrases.match(keys, at: position, masks: masks) != nil { return true }
             guard lexicon.definiteWords.contains(keys, at: position, masks: masks) else { continue }
             for next in (position + 1)..<min(keys.count, position + 4)
-            where lexicon.backReferences.contains(keys, at: next, masks: masks) || lexicon.incidents.contains(keys, at: next, masks: masks) {
+            where lexicon.backReferences.contains(keys, at: next, masks: masks)
+                || lexicon.incidents.contains(keys, at: next, masks: masks) {
                 return true
             }
         }
@@ -1415,7 +1425,8 @@ public final class EventLinker: Sendable {
                 position += 1
                 continue
             }
-            guard let match = lexicon.stateForces.match(keys, at: position, masks: masks), var force = EventLexicon.force(match.value) else {
+            guard let match = lexicon.stateForces.match(keys, at: position, masks: masks),
+                  var force = EventLexicon.force(match.value) else {
                 position += 1
                 continue
             }
@@ -1505,7 +1516,8 @@ public final class EventLinker: Sendable {
     private func namedVictims(words: [Int], keys: [String], masks: [UInt64], tokens: [KeyedToken], entityAtToken: [Int?],
                               sentence: Int) -> [Mention] {
         var found: [Mention] = []
-        for auxiliary in keys.indices where lexicon.clauseAuxiliaries.contains(keys, at: auxiliary, masks: masks) && auxiliary >= 2 {
+        for auxiliary in keys.indices
+        where lexicon.clauseAuxiliaries.contains(keys, at: auxiliary, masks: masks) && auxiliary >= 2 {
             var next = auxiliary + 1
             if keys[auxiliary] == "has" {
                 guard next < keys.count, keys[next] == "been" || keys[next] == "died" else { continue }

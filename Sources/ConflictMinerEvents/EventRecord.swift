@@ -98,7 +98,13 @@ public struct EventRecord: Sendable, Hashable {
     /// `2024-SU` season, `2024` year, `199` decade; a part written `X` is not known.
     public static func precision(ofTimex value: String) -> String {
         var value = value
-        if let precision = value.withUTF8({ asciiPrecision(ofTimex: $0) }) { return precision }
+        return value.withUTF8 { asciiPrecision(ofTimex: $0) } ?? splitPrecision(ofTimex: value)
+    }
+
+    /// `precision(ofTimex:)` read from the value's parts as strings: for a value with a byte
+    /// beyond printable ASCII (never one the date extractor writes), and the reading the byte
+    /// reader is held to (`ShortcutPropertyTests`).
+    static func splitPrecision(ofTimex value: String) -> String {
         let parts = value.split(separator: "-").map(String.init)
         func known(_ part: String) -> Bool { !part.isEmpty && !part.contains("X") }
         guard let year = parts.first, year.count == 4, known(year) else {
@@ -111,8 +117,8 @@ public struct EventRecord: Sendable, Hashable {
         return "year"
     }
 
-    /// `precision(ofTimex:)` read from a printable ASCII value's bytes (nil for any other value): the parts
-    /// between hyphens (empty ones left out, as `split` does), no string made.
+    /// `precision(ofTimex:)` read from a printable ASCII value's bytes (nil for any other value):
+    /// the parts between hyphens (empty ones left out, as `split` does), no string made.
     private static func asciiPrecision(ofTimex bytes: UnsafeBufferPointer<UInt8>) -> String? {
         let hyphen = UInt8(ascii: "-"), letterX = UInt8(ascii: "X")
         // the first three non-empty parts, and how many there are
@@ -133,7 +139,7 @@ public struct EventRecord: Sendable, Hashable {
         }
         func known(_ part: Range<Int>) -> Bool { !part.isEmpty && !part.contains { bytes[$0] == letterX } }
         func equals(_ part: Range<Int>, _ text: StaticString) -> Bool {
-            part.count == text.utf8CodeUnitCount && part.indices.allSatisfy { bytes[part[$0]] == text.utf8Start[$0 - part.startIndex] }
+            part.count == text.utf8CodeUnitCount && part.allSatisfy { bytes[$0] == text.utf8Start[$0 - part.lowerBound] }
         }
         guard let year = parts.first, year.count == 4, known(year) else {
             return parts.first?.count == 3 ? "decade" : parts.first?.count == 2 ? "century" : "none"
