@@ -45,8 +45,9 @@ public struct EventLexicon: Sendable {
             return nil
         }
 
-        /// `match(_:at:)` read only where the sentence's first-word masks (`EventLexicon.masks(of:)`)
-        /// say a phrase of the table may start: the same answer, and no lookup at other words.
+        /// `match(_:at:)` read only where the sentence's first-word masks
+        /// (`EventLexicon.masks(of:tokens:cache:)`) say a phrase of the table may start: the same
+        /// answer, and no lookup at other words.
         func match(_ keys: [String], at position: Int, masks: [UInt64]) -> (length: Int, value: String)? {
             masks[position] & bit == 0 ? nil : match(keys, at: position)
         }
@@ -67,7 +68,8 @@ public struct EventLexicon: Sendable {
         }
 
         /// Whether a phrase of the table occurs in `keys`, whose first-word masks are `masks`
-        /// (`EventLexicon.masks(of:)`): a bit test a token, a lookup only where a phrase may start.
+        /// (`EventLexicon.masks(of:tokens:cache:)`): a bit test a token, a lookup only where a
+        /// phrase may start.
         func occurs(in keys: [String], masks: [UInt64]) -> Bool {
             keys.indices.contains { match(keys, at: $0, masks: masks) != nil }
         }
@@ -250,9 +252,18 @@ public struct EventLexicon: Sendable {
     /// An empty vocabulary: no incident words, nothing linked.
     public init() {}
 
-    /// The first-word masks of a sentence's keys: one lookup a token.
-    func masks(of keys: [String]) -> [UInt64] {
-        keys.map { firstWordMask[$0] ?? 0 }
+    /// The first-word masks of a sentence's words (the tables whose phrases may start at each),
+    /// each key of the document looked up once: `cache` holds the masks met so far by key id
+    /// (`Token.keyID`, one key string each), for the document's next sentences.
+    func masks(of words: [Int], tokens: [KeyedToken], cache: inout [UInt64?]) -> [UInt64] {
+        words.map { t in
+            let id = Int(tokens[t].token.keyID)
+            if id >= cache.count { cache += repeatElement(nil, count: id + 1 - cache.count) }
+            if let known = cache[id] { return known }
+            let mask = firstWordMask[tokens[t].key] ?? 0
+            cache[id] = mask
+            return mask
+        }
     }
 
     /// Reads a gazetteer folder's `lexicons/events.tsv` and, as the class `demonym`, the

@@ -304,6 +304,7 @@ public final class EventLinker: Sendable {
                 continue
             }
         }
+        var maskOfKey: [UInt64?] = []
         for s in 0..<sentenceCount {
             let sentenceWords = words[s]
             // Parts of another count in the same sentence are left out.
@@ -314,7 +315,7 @@ public final class EventLinker: Sendable {
             }
             let keys = sentenceKeys[s]
             // (the first-word masks once a sentence: the phrase tables are read only where they may match)
-            let masks = lexicon.masks(of: keys)
+            let masks = lexicon.masks(of: sentenceWords, tokens: tokens, cache: &maskOfKey)
             facts[s].mentions += listedVictims(besides: facts[s].mentions, words: sentenceWords, keys: keys, tokens: tokens,
                                                tokenIndex: tokenIndex, entityAtToken: entityAtToken, entities: entities)
             for victim in namedVictims(words: sentenceWords, keys: keys, masks: masks, tokens: tokens,
