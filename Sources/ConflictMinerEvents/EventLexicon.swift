@@ -23,7 +23,7 @@ public struct EventLexicon: Sendable {
     /// Phrases of one class, by their first token key, longest first.
     struct PhraseTable: Sendable {
         private(set) var byFirst: [String: [(keys: [String], value: String)]] = [:]
-        /// This table's bit in `EventLexicon.firstWordMask`.
+        /// This table's bit in `EventLexicon.firstWordMasks`.
         var bit: UInt64 = 0
 
         mutating func add(_ keys: [String], _ value: String) {
@@ -246,21 +246,23 @@ public struct EventLexicon: Sendable {
     /// The sub-event types an incident row may imply, and the victim classes.
     static let subEventTypes: Set<String> = Set(EventTaxonomy.subEventTypes.keys)
 
-    /// For each word that begins a phrase, the bits of the tables the phrase is in.
-    private var firstWordMask: [String: UInt64] = [:]
+    /// The words that begin a phrase (a byte-keyed table: cheaper to ask than a `String`
+    /// dictionary), and for each the bits of the tables its phrases are in.
+    private var firstWords = SymbolTable()
+    private var firstWordMasks: [UInt64] = []
 
     /// An empty vocabulary: no incident words, nothing linked.
     public init() {}
 
     /// The first-word masks of a sentence's words (the tables whose phrases may start at each),
     /// each key of the document looked up once: `cache` holds the masks met so far by key id
-    /// (`Token.keyID`, one key string each), for the document's next sentences.
+    /// (`Token.keyID`, one key string each; room for the document's keys), for its next sentences.
     func masks(of words: [Int], tokens: [KeyedToken], cache: inout [UInt64?]) -> [UInt64] {
         words.map { t in
             let id = Int(tokens[t].token.keyID)
-            if id >= cache.count { cache += repeatElement(nil, count: id + 1 - cache.count) }
+            if id >= cache.count { cache += repeatElement(nil, count: id + 1 - cache.count) }  // (sized by the caller)
             if let known = cache[id] { return known }
-            let mask = firstWordMask[tokens[t].key] ?? 0
+            let mask = firstWords.symbol(tokens[t].key).map { firstWordMasks[Int($0)] } ?? 0
             cache[id] = mask
             return mask
         }
@@ -335,7 +337,9 @@ public struct EventLexicon: Sendable {
             classCount += 1
         }
         self[keyPath: path].add(keys, value)
-        firstWordMask[keys[0], default: 0] |= self[keyPath: path].bit
+        let first = Int(firstWords.intern(keys[0]))
+        if first == firstWordMasks.count { firstWordMasks.append(0) }
+        firstWordMasks[first] |= self[keyPath: path].bit
     }
 
     /// A phrase as token keys: lower case, split on spaces, with `-` and `'s` as tokens of their own.

@@ -304,7 +304,7 @@ public final class EventLinker: Sendable {
                 continue
             }
         }
-        var maskOfKey: [UInt64?] = []
+        var maskOfKey = [UInt64?](repeating: nil, count: document.text.keys.distinctCount)
         for s in 0..<sentenceCount {
             let sentenceWords = words[s]
             // Parts of another count in the same sentence are left out.

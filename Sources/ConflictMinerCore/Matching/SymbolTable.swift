@@ -15,7 +15,7 @@ package struct SymbolTable: Sendable, Equatable {
 
     var count: Int { offsets.count - 1 }
 
-    init() {
+    package init() {
         self.init(capacity: 0)
     }
 
@@ -33,7 +33,7 @@ package struct SymbolTable: Sendable, Equatable {
     }
 
     /// The symbol of a key, if it was interned.
-    func symbol(_ key: String) -> Int32? {
+    package func symbol(_ key: String) -> Int32? {
         var key = key
         return key.withUTF8 { symbol(bytes: $0) }
     }
@@ -121,7 +121,7 @@ package struct SymbolTable: Sendable, Equatable {
     }
 
     /// The symbol of a key, interned if new.
-    mutating func intern(_ key: String) -> Int32 {
+    package mutating func intern(_ key: String) -> Int32 {
         var key = key
         return key.withUTF8 { intern(bytes: $0, hash: Self.hash($0)) }
     }
