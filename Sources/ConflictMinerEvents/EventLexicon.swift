@@ -373,7 +373,7 @@ public struct EventLexicon: Sendable {
     /// when a force is named in it, else the last word that names a class.
     func victimClass(_ victims: String?) -> VictimClass {
         guard let victims else { return .unknown }
-        let words = victims.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Self.letterWords(of: victims)
         // A force named in the phrase makes its members security forces (`Frontier Corps
         // officials`, `police officers`), whatever the head noun.
         if words.indices.contains(where: { stateForces.match(words, at: $0) != nil }) { return .security }
@@ -386,11 +386,32 @@ public struct EventLexicon: Sendable {
     /// The force a victim noun names (`police officers` → police), if any.
     func victimForce(_ victims: String?) -> Force? {
         guard let victims else { return nil }
-        let words = victims.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        let words = Self.letterWords(of: victims)
         for position in words.indices {
             if let match = stateForces.match(words, at: position), let force = Self.force(match.value) { return force }
         }
         return nil
+    }
+
+    /// A phrase's runs of letters, lower-cased (`Pakistani security-forces` → `pakistani`,
+    /// `security`, `forces`): an ASCII phrase read byte by byte, any other through `Character`s.
+    static func letterWords(of phrase: String) -> [String] {
+        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
+            return phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+        }
+        var words: [String] = []
+        var word: [UInt8] = []
+        for byte in phrase.utf8 {
+            let lower = byte | 0x20
+            if lower >= UInt8(ascii: "a") && lower <= UInt8(ascii: "z") {
+                word.append(lower)
+            } else if !word.isEmpty {
+                words.append(String(decoding: word, as: UTF8.self))
+                word.removeAll(keepingCapacity: true)
+            }
+        }
+        if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
+        return words
     }
 
     /// The country a nationality word names (`pakistani` → PK).

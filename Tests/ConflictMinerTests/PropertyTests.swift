@@ -234,6 +234,15 @@ struct ShortcutPropertyTests {
         }
     }
 
+    @Test("a victim phrase's words read from its bytes are its letter runs, lower-cased")
+    func letterWords() async {
+        let phrases = Gen<String?>.element(of: ["Police", "officers", " ", "-", "'", "Ç", "ª", "é", "\r\n", "@", "[", "`", "{", "Z", "a", "9"])
+            .array(of: 0...10).map { $0.compactMap { $0 }.joined() }
+        await propertyCheck(count: 500, input: phrases) { phrase in
+            #expect(EventLexicon.letterWords(of: phrase) == phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init))
+        }
+    }
+
     @Test("a table cell is trimmed as Foundation trims whitespace")
     func trimming() async {
         let cells = Gen<String?>.element(of: ["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{301}", "é", "|", "\r"])
