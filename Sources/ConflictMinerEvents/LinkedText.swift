@@ -52,7 +52,12 @@ struct LinkedText {
         self.sentenceOfToken = sentenceOfToken
         var datesOfSentence = [[Entity]](repeating: [], count: sentenceCount)
         var entityAtToken = [Int?](repeating: nil, count: tokens.count)
-        words = text.sentences.map { range in range.filter { tokens[$0].kind != .whitespace } }
+        words = text.sentences.map { range in
+            var words: [Int] = []
+            words.reserveCapacity(range.count / 2 + 1)  // (about every other token is a space)
+            for t in range where tokens[t].kind != .whitespace { words.append(t) }
+            return words
+        }
         sentenceKeys = words.map { $0.map { tokens[$0].key } }
         publication = text.document.published.map {
             Entity(type: .date, start: 0, end: 0, text: "", value: .date(DateValue(timex: $0.description)))
