@@ -243,7 +243,8 @@ public final class EventLinker: Sendable {
         let tokens = document.tokens, entities = document.entities
         let sentenceCount = document.sentenceCount, words = document.words, sentenceKeys = document.sentenceKeys
         let entityAtToken = document.entityAtToken, datesOfSentence = document.datesOfSentence
-        func tokenIndex(at offset: Int) -> Int { document.tokenIndex(at: offset) }
+        // (the tokens captured, not the whole document: each rule handed this is not a copy of it)
+        func tokenIndex(at offset: Int) -> Int { LinkedText.tokenIndex(at: offset, in: tokens) }
         func sentence(of entity: Entity) -> Int { document.sentence(of: entity) }
         // 2. What each sentence reports.
         var facts = [Facts](repeating: Facts(), count: sentenceCount)
@@ -564,7 +565,7 @@ public final class EventLinker: Sendable {
                        _ document: LinkedText) -> [Incident] {
         let tokens = document.tokens, sentenceCount = document.sentenceCount, paragraphOf = document.paragraphOf
         let words = document.words
-        func tokenIndex(at offset: Int) -> Int { document.tokenIndex(at: offset) }
+        func tokenIndex(at offset: Int) -> Int { LinkedText.tokenIndex(at: offset, in: tokens) }
         let isTotal = totals.isTotal, totalGroups = totals.groups, publication = document.publication
         func dateValue(_ s: Int) -> String { Self.dateValue(s, contexts, document) }
         // 5. Incidents, paragraph by paragraph.

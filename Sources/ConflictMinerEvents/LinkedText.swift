@@ -79,7 +79,7 @@ struct LinkedText {
     /// The token that holds a code point offset.
     func tokenIndex(at offset: Int) -> Int { Self.tokenIndex(at: offset, in: tokens) }
 
-    private static func tokenIndex(at offset: Int, in tokens: [KeyedToken]) -> Int {
+    static func tokenIndex(at offset: Int, in tokens: [KeyedToken]) -> Int {
         // the last token starting at or before the offset (the first token for one before all)
         max(0, tokens.partitionPoint { $0.start <= offset } - 1)
     }
