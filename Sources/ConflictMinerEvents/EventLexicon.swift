@@ -22,18 +22,36 @@ public struct EventLexicon: Sendable {
 
     /// Phrases of one class, by their first token key, longest first.
     struct PhraseTable: Sendable {
-        private(set) var byFirst: [String: [(keys: [String], value: String)]] = [:]
+        /// The phrases' first keys in a byte-keyed table (cheaper to ask than a `String`
+        /// dictionary), and by each one's symbol its phrases, longest first.
+        private var firstKeys = SymbolTable()
+        private var phrasesByFirst: [[(keys: [String], value: String)]] = []
         /// This table's bit in `EventLexicon.firstWordMasks`.
         var bit: UInt64 = 0
 
         mutating func add(_ keys: [String], _ value: String) {
-            byFirst[keys[0], default: []].append((keys, value))
-            byFirst[keys[0]]!.sort { $0.keys.count > $1.keys.count }
+            let first = Int(firstKeys.intern(Self.composed(keys[0])))
+            if first == phrasesByFirst.count { phrasesByFirst.append([]) }
+            phrasesByFirst[first].append((keys, value))
+            phrasesByFirst[first].sort { $0.keys.count > $1.keys.count }
+        }
+
+        /// The phrases that begin with `key` (composed, as the analyzer's keys are: `composed(_:)`),
+        /// longest first; nil for none.
+        func phrases(startingWith key: String) -> [(keys: [String], value: String)]? {
+            firstKeys.symbol(key).map { phrasesByFirst[Int($0)] }
+        }
+
+        /// A key in the form the byte-keyed tables hold and are asked in: itself when it is ASCII,
+        /// else its canonical composition (NFC), so that two keys are one byte for byte where
+        /// `String` equality says they are one.
+        static func composed(_ key: String) -> String {
+            key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
         }
 
         /// The longest phrase starting at `position` of `keys`, with its length and value.
         func match(_ keys: [String], at position: Int) -> (length: Int, value: String)? {
-            guard let candidates = byFirst[keys[position]] else { return nil }
+            guard let candidates = phrases(startingWith: keys[position]) else { return nil }
             for candidate in candidates where position + candidate.keys.count <= keys.count {
                 var equal = true
                 for offset in 1..<candidate.keys.count where keys[position + offset] != candidate.keys[offset] {
@@ -60,11 +78,11 @@ public struct EventLexicon: Sendable {
 
         /// Whether a one-word phrase is this key.
         func contains(_ key: String) -> Bool {
-            byFirst[key]?.contains { $0.keys.count == 1 } ?? false
+            phrases(startingWith: key)?.contains { $0.keys.count == 1 } ?? false
         }
 
         func value(of key: String) -> String? {
-            byFirst[key]?.first { $0.keys.count == 1 }?.value
+            phrases(startingWith: key)?.first { $0.keys.count == 1 }?.value
         }
 
         /// Whether a phrase of the table occurs in `keys`, whose first-word masks are `masks`
@@ -337,7 +355,7 @@ public struct EventLexicon: Sendable {
             classCount += 1
         }
         self[keyPath: path].add(keys, value)
-        let first = Int(firstWords.intern(keys[0]))
+        let first = Int(firstWords.intern(PhraseTable.composed(keys[0])))
         if first == firstWordMasks.count { firstWordMasks.append(0) }
         firstWordMasks[first] |= self[keyPath: path].bit
     }
@@ -394,10 +412,12 @@ public struct EventLexicon: Sendable {
     }
 
     /// A phrase's runs of letters, lower-cased (`Pakistani security-forces` → `pakistani`,
-    /// `security`, `forces`): an ASCII phrase read byte by byte, any other through `Character`s.
+    /// `security`, `forces`) and composed as the tables' keys are: an ASCII phrase read byte by
+    /// byte, any other through `Character`s.
     static func letterWords(of phrase: String) -> [String] {
         guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
-            return phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map(String.init)
+            // (composed, as the tables' keys are: the raw text may not be)
+            return phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map { PhraseTable.composed(String($0)) }
         }
         var words: [String] = []
         var word: [UInt8] = []

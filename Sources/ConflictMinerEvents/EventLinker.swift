@@ -859,7 +859,9 @@ public final class EventLinker: Sendable {
         }
         record.killed = incident.count(.killed)
         record.fatalitiesACLED = incident.standing(.killed).reduce(0) { total, mention in
-            total + (lexicon.acledVagueCounts.value(of: String(mention.entity.text.lowercased().split(separator: " ").last ?? "")).flatMap { Int($0) } ?? mention.count)
+            // (the count's last word, composed as the table's keys are: the text may not be)
+            let word = EventLexicon.PhraseTable.composed(String(mention.entity.text.lowercased().split(separator: " ").last ?? ""))
+            return total + (lexicon.acledVagueCounts.value(of: word).flatMap { Int($0) } ?? mention.count)
         }
         let diedLater = incident.standing(.killed).filter(\.diedOfInjuries).reduce(0) { $0 + $1.count }
         record.injured = max(0, incident.count(.injured) - diedLater)
@@ -1029,6 +1031,7 @@ public final class EventLinker: Sendable {
     /// country than the province named beside it), the places that agree with the most others
     /// win, and among those the broader one: a town name is the likelier misreading.
     func bestPlace(_ places: [LinkedPlace]) -> LinkedPlace? {
+        guard places.count > 1 else { return places.first }  // (a place is compatible with itself)
         let withCountry = places.filter { $0.details.country != nil }
         var pool = withCountry.isEmpty ? places : withCountry
         let agreement = pool.map { place in pool.filter { compatible(place, $0) }.count }
@@ -1330,12 +1333,12 @@ public final class EventLinker: Sendable {
         // `On Friday, the president condemned the attack`: a report verb before any incident word,
         // where no incident word comes before the date either.
         let incidentBefore = words[..<position].contains { t in
-            lexicon.incidents.byFirst[tokens[t].key] != nil || lexicon.weakIncidents.byFirst[tokens[t].key] != nil
+            lexicon.incidents.phrases(startingWith: tokens[t].key) != nil || lexicon.weakIncidents.phrases(startingWith: tokens[t].key) != nil
         }
         for ahead in (end + 1)..<min(words.count, end + 11) where !incidentBefore {
             let key = tokens[words[ahead]].key
             if lexicon.reportVerbs.contains(key) { return true }
-            if lexicon.incidents.byFirst[key] != nil || lexicon.weakIncidents.byFirst[key] != nil
+            if lexicon.incidents.phrases(startingWith: key) != nil || lexicon.weakIncidents.phrases(startingWith: key) != nil
                 || tokens[words[ahead]].kind == .number { return false }
         }
         return false
@@ -1361,7 +1364,7 @@ public final class EventLinker: Sendable {
               !Self.isFine(Self.timex(date)) || EventRecord.precision(ofTimex: Self.timex(date)) == "month",
               let colon = words.firstIndex(where: { tokens[$0].key == ":" }), colon > position, colon <= position + 8
         else { return false }
-        return words[position..<colon].contains { lexicon.incidents.byFirst[tokens[$0].key] != nil }
+        return words[position..<colon].contains { lexicon.incidents.phrases(startingWith: tokens[$0].key) != nil }
     }
 
     /// Whether a date opens a period (`since January`, `from March`): it dates no incident,
@@ -1377,7 +1380,8 @@ public final class EventLinker: Sendable {
     /// The kind of place a locative phrase refers back to (`in the province` → `admin1`, `in
     /// the same district` → `admin2`).
     private func anaphoricDesignator(_ words: [Int], keys: [String], tokens: [KeyedToken]) -> String? {
-        for position in keys.indices.dropLast(2) where lexicon.locativeCues.contains(keys[position]) && keys[position + 1] == "the" {
+        // (`the` first: a cheap compare passes over most words before the table is asked)
+        for position in keys.indices.dropLast(2) where keys[position + 1] == "the" && lexicon.locativeCues.contains(keys[position]) {
             var next = position + 2
             if keys[next] == "same" && next + 1 < keys.count { next += 1 }
             if let kind = lexicon.kindDesignators.value(of: keys[next]),
@@ -1709,7 +1713,7 @@ public final class EventLinker: Sendable {
         while after < words.count && after <= endPosition + 2 && tokens[words[after]].kind == .word {
             let key = tokens[words[after]].key
             if lexicon.incidents.contains(key) && !lexicon.stateForces.contains(key) { return true }
-            guard lexicon.incidents.byFirst[key] != nil || lexicon.skippableBeforePlace.contains(key) else { break }
+            guard lexicon.incidents.phrases(startingWith: key) != nil || lexicon.skippableBeforePlace.contains(key) else { break }
             after += 1
         }
         // Before: walk back over articles, directions, designators, possessive places, adjective

@@ -243,6 +243,17 @@ struct ShortcutPropertyTests {
         }
     }
 
+    @Test("the event phrase tables compare keys as String equality does: a decomposed word finds the composed key")
+    func composedKeys() {
+        var table = EventLexicon.PhraseTable()
+        table.add(["caf\u{E9}"], "place")
+        table.add(["cafe\u{301}", "bar"], "two words")
+        #expect(table.value(of: "caf\u{E9}") == "place")
+        #expect(table.match(["caf\u{E9}", "bar"], at: 0)?.value == "two words")
+        #expect(table.value(of: EventLexicon.PhraseTable.composed("cafe\u{301}")) == "place")
+        #expect(EventLexicon.letterWords(of: "Cafe\u{301} bar") == ["caf\u{E9}", "bar"])
+    }
+
     @Test("a table cell is trimmed as Foundation trims whitespace")
     func trimming() async {
         let cells = Gen<String?>.element(of: ["a", " ", "\t", "\n", "\u{A0}", "\u{2003}", "\u{3000}", "\u{301}", "é", "|", "\r"])
