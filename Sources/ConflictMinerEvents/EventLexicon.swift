@@ -417,7 +417,8 @@ public struct EventLexicon: Sendable {
     static func letterWords(of phrase: String) -> [String] {
         guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
             // (composed, as the tables' keys are: the raw text may not be)
-            return phrase.lowercased().split(whereSeparator: { !$0.isLetter }).map { PhraseTable.composed(String($0)) }
+            return phrase.lowercased().split(whereSeparator: { !$0.isLetter })
+                .map { PhraseTable.composed(String($0)) }
         }
         var words: [String] = []
         var word: [UInt8] = []

@@ -860,7 +860,8 @@ public final class EventLinker: Sendable {
         record.killed = incident.count(.killed)
         record.fatalitiesACLED = incident.standing(.killed).reduce(0) { total, mention in
             // (the count's last word, composed as the table's keys are: the text may not be)
-            let word = EventLexicon.PhraseTable.composed(String(mention.entity.text.lowercased().split(separator: " ").last ?? ""))
+            let last = mention.entity.text.lowercased().split(separator: " ").last ?? ""
+            let word = EventLexicon.PhraseTable.composed(String(last))
             return total + (lexicon.acledVagueCounts.value(of: word).flatMap { Int($0) } ?? mention.count)
         }
         let diedLater = incident.standing(.killed).filter(\.diedOfInjuries).reduce(0) { $0 + $1.count }
@@ -1333,7 +1334,8 @@ public final class EventLinker: Sendable {
         // `On Friday, the president condemned the attack`: a report verb before any incident word,
         // where no incident word comes before the date either.
         let incidentBefore = words[..<position].contains { t in
-            lexicon.incidents.phrases(startingWith: tokens[t].key) != nil || lexicon.weakIncidents.phrases(startingWith: tokens[t].key) != nil
+            lexicon.incidents.phrases(startingWith: tokens[t].key) != nil
+                || lexicon.weakIncidents.phrases(startingWith: tokens[t].key) != nil
         }
         for ahead in (end + 1)..<min(words.count, end + 11) where !incidentBefore {
             let key = tokens[words[ahead]].key
@@ -1381,7 +1383,8 @@ public final class EventLinker: Sendable {
     /// the same district` → `admin2`).
     private func anaphoricDesignator(_ words: [Int], keys: [String], tokens: [KeyedToken]) -> String? {
         // (`the` first: a cheap compare passes over most words before the table is asked)
-        for position in keys.indices.dropLast(2) where keys[position + 1] == "the" && lexicon.locativeCues.contains(keys[position]) {
+        for position in keys.indices.dropLast(2)
+        where keys[position + 1] == "the" && lexicon.locativeCues.contains(keys[position]) {
             var next = position + 2
             if keys[next] == "same" && next + 1 < keys.count { next += 1 }
             if let kind = lexicon.kindDesignators.value(of: keys[next]),
