@@ -76,6 +76,12 @@ public struct EventLexicon: Sendable {
             masks[position] & bit != 0 && contains(keys[position])
         }
 
+        /// `value(of:)` of the key at a position, read only where its first-word mask has the
+        /// table's bit.
+        func value(_ keys: [String], at position: Int, masks: [UInt64]) -> String? {
+            masks[position] & bit == 0 ? nil : value(of: keys[position])
+        }
+
         /// Whether a one-word phrase is this key.
         func contains(_ key: String) -> Bool {
             phrases(startingWith: key)?.contains { $0.keys.count == 1 } ?? false
@@ -278,7 +284,6 @@ public struct EventLexicon: Sendable {
     func masks(of words: [Int], tokens: [KeyedToken], cache: inout [UInt64?]) -> [UInt64] {
         words.map { t in
             let id = Int(tokens[t].token.keyID)
-            if id >= cache.count { cache += repeatElement(nil, count: id + 1 - cache.count) }  // (sized by the caller)
             if let known = cache[id] { return known }
             let mask = firstWords.symbol(tokens[t].key).map { firstWordMasks[Int($0)] } ?? 0
             cache[id] = mask

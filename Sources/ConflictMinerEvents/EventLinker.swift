@@ -375,9 +375,7 @@ public final class EventLinker: Sendable {
             markLaterDeaths(in: &facts[s].mentions, words: sentenceWords, keys: keys, masks: masks, tokens: tokens, sentence: s)
             facts[s].forces = forces(in: sentenceWords, keys: keys, masks: masks, tokens: tokens, entityAtToken: entityAtToken,
                                      entities: entities)
-            facts[s].demonymCountry = keys.indices.lazy.compactMap { position in
-                masks[position] & self.lexicon.demonyms.bit == 0 ? nil : self.lexicon.demonymCountry(keys[position])
-            }.first
+            facts[s].demonymCountry = keys.indices.lazy.compactMap { self.lexicon.demonyms.value(keys, at: $0, masks: masks) }.first
             // `In another incident`, `Separately`: a new incident (not `Another soldier`, a count);
             // so is one told as long before (`a year after a bombing killed 63`).
             // The marker opens the sentence, or follows `In` (`In another incident`, `In the other
@@ -696,16 +694,16 @@ public final class EventLinker: Sendable {
         let emptyListers = Set(splitFamilies.keys.filter { incidents[$0].mentions.isEmpty })
         incidents = incidents.indices.filter { !emptyListers.contains($0) }.map { incidents[$0] }
 
-        // (by sentence: each total visits the incidents of its parts, not every incident)
-        var incidentsOfSentence: [[Int]] = totalGroups.isEmpty ? [] : Array(repeating: [], count: sentenceCount)
         if !totalGroups.isEmpty {
+            // (by sentence: each total visits the incidents of its parts, not every incident)
+            var incidentsOfSentence = [[Int]](repeating: [], count: sentenceCount)
             for i in incidents.indices {
                 for s in incidents[i].sentences where incidentsOfSentence[s].last != i { incidentsOfSentence[s].append(i) }
             }
-        }
-        for (parts, groups) in totalGroups {
-            for i in Set(parts.flatMap { incidentsOfSentence[$0] }) where incidents[i].groups.isEmpty {
-                Self.add(groups: groups, to: &incidents[i].groups)
+            for (parts, groups) in totalGroups {
+                for i in Set(parts.flatMap { incidentsOfSentence[$0] }) where incidents[i].groups.isEmpty {
+                    Self.add(groups: groups, to: &incidents[i].groups)
+                }
             }
         }
 
@@ -719,24 +717,27 @@ public final class EventLinker: Sendable {
     func mergingRepeats(_ incidents: [Incident]) -> [Incident] {
         // 6. Repeats across the document, within `reportReach` sentences of each other.
         var merged: [Incident] = []
-        /// Per merged incident, its last sentence.
-        var lastSentence: [Int] = []
+        /// Per merged incident, its first and last sentences.
+        var spans: [ClosedRange<Int>] = []
+        func span(_ incident: Incident) -> ClosedRange<Int> {
+            (incident.sentences.min() ?? 0)...(incident.sentences.max() ?? 0)
+        }
         /// Per incident to come, the earliest first sentence of it and those after it: a merged
         /// incident that ends `reportReach` sentences before is out of reach of all of them, and
         /// the search starts past it (`reachable`).
-        var earliestToCome = incidents.map { $0.sentences.min() ?? 0 }
+        var earliestToCome = incidents.map { span($0).lowerBound }
         for i in earliestToCome.indices.reversed().dropFirst() {
             earliestToCome[i] = min(earliestToCome[i], earliestToCome[i + 1])
         }
         var reachable = 0
         for (position, incident) in incidents.enumerated() {
-            while reachable < merged.count, lastSentence[reachable] + Self.reportReach < earliestToCome[position] {
+            while reachable < merged.count, spans[reachable].upperBound + Self.reportReach < earliestToCome[position] {
                 reachable += 1
             }
-            let first = incident.sentences.min() ?? 0, last = incident.sentences.max() ?? 0
+            let own = span(incident)
             if let index = merged.indices[reachable...].first(where: { index in
-                first <= lastSentence[index] + Self.reportReach && (merged[index].sentences.min() ?? 0) <= last + Self.reportReach
-                    && isRepeat(merged[index], incident)
+                own.lowerBound <= spans[index].upperBound + Self.reportReach
+                    && spans[index].lowerBound <= own.upperBound + Self.reportReach && isRepeat(merged[index], incident)
             }) {
                 var target = merged[index]
                 // The counts of the incident the text dates win over a headline's or a claim's.
@@ -755,11 +756,11 @@ public final class EventLinker: Sendable {
                     target.dateSource = incident.dateSource
                 }
                 target.sentences = Array(Set(target.sentences + incident.sentences)).sorted()
-                lastSentence[index] = target.sentences.last ?? 0
+                spans[index] = span(target)
                 merged[index] = target
             } else {
                 merged.append(incident)
-                lastSentence.append(last)
+                spans.append(own)
             }
         }
 
@@ -887,9 +888,8 @@ public final class EventLinker: Sendable {
     /// or of a force that names its country (`IRGC`).
     private func victimsCountry(_ incident: Incident) -> String? {
         for mention in incident.mentions where mention.victimClass == .security {
-            let words = (mention.entity.casualtyValue?.victims ?? "").lowercased().split(whereSeparator: { !$0.isLetter })
-            for word in words {
-                if let country = lexicon.demonymCountry(String(word)) { return country }
+            for word in EventLexicon.letterWords(of: mention.entity.casualtyValue?.victims ?? "") {
+                if let country = lexicon.demonymCountry(word) { return country }
             }
         }
         return incident.forces.lazy.compactMap(\.force.country).first

@@ -70,24 +70,14 @@ public struct PublicationDate: Hashable, Sendable, CustomStringConvertible {
     /// line gives it; ten bytes make a string without an allocation).
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { bytes in
-            var count = 0
-            func put(_ value: Int, width: Int) {
-                var rest = value
-                for position in (count..<(count + width)).reversed() {
-                    bytes[position] = UInt8(0x30 + rest % 10)
-                    rest /= 10
-                }
-                count += width
-            }
-            func putPart(_ value: Int) {
-                bytes[count] = UInt8(ascii: "-")
-                count += 1
-                put(value, width: 2)
-            }
-            put(year, width: 4)
-            if let month { putPart(month) }
-            if let day { putPart(day) }
-            return count
+            writeDigits(year, width: 4, into: bytes, at: 0)  // (a year is 1 to 9999)
+            guard let month else { return 4 }
+            bytes[4] = UInt8(ascii: "-")
+            writeDigits(month, width: 2, into: bytes, at: 5)
+            guard let day else { return 7 }  // (a day comes only with its month)
+            bytes[7] = UInt8(ascii: "-")
+            writeDigits(day, width: 2, into: bytes, at: 8)
+            return 10
         }
     }
 }
@@ -181,11 +171,17 @@ public enum CalendarMath {
     }
     let count = max(width, digitCount)
     return String(unsafeUninitializedCapacity: count) { bytes in
-        var rest = value
-        for index in (0..<count).reversed() {
-            bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
-            rest /= 10
-        }
+        writeDigits(value, width: count, into: bytes, at: 0)
         return count
+    }
+}
+
+/// Writes a value that is not negative as `width` decimal digits, zeros first, from `bytes[start]`
+/// (its digits beyond `width` are left out): the writer of `zeroPadded` and of a publication date.
+@inlinable package func writeDigits(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+    var rest = value
+    for index in (start..<(start + width)).reversed() {
+        bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
+        rest /= 10
     }
 }
