@@ -13,10 +13,15 @@ public enum TextChecks {
     static let window = 4096
 
     /// English words frequent in any news text; a prose window with almost none of them is not English.
-    static let englishFunctionWords: [[UInt8]] = [
+    static let englishFunctionWords = [
         "the", "of", "and", "in", "to", "a", "was", "were", "is", "are", "said", "on", "at", "by", "for", "with",
         "that", "from", "has", "have", "had", "it", "he", "they", "their", "an", "as", "after", "who",
-    ].map { Array($0.utf8) }
+    ]
+    /// The function words packed as `packed(_:)` packs a word of the text: a word is compared with
+    /// all of them in one pass over a few integers.
+    static let packedFunctionWords: [UInt64] = englishFunctionWords.map { word in
+        word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
+    }
 
     /// The warning for a document, or nil when it looks like English prose. `htmlInput` is true
     /// when the input was read as HTML (`--html`).
@@ -80,6 +85,7 @@ public enum TextChecks {
     static func looksLikeTable(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
         guard let base = head.baseAddress else { return false }
         var lines: [(comma: Int, semicolon: Int, tab: Int)] = []
+        lines.reserveCapacity(6)
         var start = 0
         // line by line, each break found by memchr: a note without one, or a paragraph of 200
         // bytes or more, is passed over without reading its bytes one by one
@@ -102,58 +108,39 @@ public enum TextChecks {
             lines.append(current)
         }
         guard lines.count >= 3 else { return false }
-        for count in [\(comma: Int, semicolon: Int, tab: Int).comma, \.semicolon, \.tab] {
-            let first = lines[0][keyPath: count]
-            if first >= 2, lines.allSatisfy({ $0[keyPath: count] == first }) { return true }
+        func sameInEveryLine(_ count: ((comma: Int, semicolon: Int, tab: Int)) -> Int) -> Bool {
+            let first = count(lines[0])
+            return first >= 2 && lines.allSatisfy { count($0) == first }
         }
-        return false
+        return sameInEveryLine { $0.comma } || sameInEveryLine { $0.semicolon } || sameInEveryLine { $0.tab }
     }
 
     /// Whether at least one word in twenty of a window of 30 words or more is an English function
     /// word (a short text says too little to judge). Words are runs of letters; a byte of a
     /// non-ASCII letter counts as a letter. English prose answers within its first sentences.
+    /// One pass over the bytes: a word's first letters are packed as they are read.
     static func looksLikeEnglish(_ head: UnsafeBufferPointer<UInt8>) -> Bool {
-        // fewer than 30 words say too little, whatever they are: counted before any is compared
-        guard hasWords(30, in: head) else { return true }
         var words = 0, english = 0
-        var start: Int?
-        func close(_ end: Int) {
-            guard let wordStart = start else { return }
+        var length = 0  // letters of the word being read; 0 between words
+        var packed: UInt64 = 0  // its first six letters, lower-cased
+        func close() {
             words += 1
-            let length = end - wordStart
-            if length <= 5 {
-                for word in englishFunctionWords where word.count == length {
-                    var same = true
-                    for offset in 0..<length where lower(head[wordStart + offset]) != word[offset] { same = false; break }
-                    if same { english += 1; break }
-                }
-            }
-            start = nil
+            // no function word is longer than five letters
+            if length <= 5, packedFunctionWords.contains(packed) { english += 1 }
+            length = 0
+            packed = 0
         }
-        for (index, byte) in head.enumerated() {
+        for byte in head {
             if isLetter(byte) {
-                if start == nil { start = index }
-            } else if start != nil {
-                close(index)
+                if length < 6 { packed = packed << 8 | UInt64(lower(byte)) }
+                length += 1
+            } else if length > 0 {
+                close()
                 if words >= 30 && english * 20 >= words { return true }
             }
         }
-        close(head.count)
+        if length > 0 { close() }
         return words < 30 || english * 20 >= words
-    }
-
-    /// Whether the bytes hold at least `count` words as `looksLikeEnglish` counts them.
-    private static func hasWords(_ count: Int, in head: UnsafeBufferPointer<UInt8>) -> Bool {
-        var words = 0, inWord = false
-        for byte in head {
-            let letter = isLetter(byte)
-            if letter && !inWord {
-                words += 1
-                if words == count { return true }
-            }
-            inWord = letter
-        }
-        return false
     }
 
     /// A byte of a word: an ASCII letter, or any byte of a non-ASCII character.

@@ -465,7 +465,7 @@ struct TextCheckPropertyTests {
     /// The English test, one byte at a time, every word compared.
     static func plainLooksLikeEnglish(_ head: [UInt8]) -> Bool {
         var words = 0, english = 0, word: [UInt8] = []
-        let functionWords = Set(TextChecks.englishFunctionWords)
+        let functionWords = Set(TextChecks.englishFunctionWords.map { Array($0.utf8) })
         for byte in head + [0x20] {
             if (byte | 0x20) >= 0x61 && (byte | 0x20) <= 0x7A || byte >= 0x80 {
                 word.append(byte >= 0x41 && byte <= 0x5A ? byte | 0x20 : byte)

@@ -133,9 +133,11 @@ package struct SymbolTable: Sendable, Equatable {
     }
 
     /// Interns a key that `symbol(bytes:hash:)` has just not found; returns its new symbol.
+    /// (A document's table takes a key new to it at every few words: the bytes are appended one
+    /// by one and the slot written through a pointer, not through the general array routines.)
     mutating func insert(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let symbol = Int32(count)
-        bytes.append(contentsOf: key)
+        for byte in key { bytes.append(byte) }
         offsets.append(UInt32(bytes.count))
         if count * 2 > slots.count {
             slots = Array(repeating: 0, count: slots.count * 2)
@@ -147,13 +149,15 @@ package struct SymbolTable: Sendable, Equatable {
     }
 
     mutating func place(_ symbol: Int32, hash known: UInt64? = nil) {
-        let start = Int(offsets[Int(symbol)])
-        let end = Int(offsets[Int(symbol) + 1])
-        let hash = known ?? bytes.withUnsafeBufferPointer { Self.hash(UnsafeBufferPointer(rebasing: $0[start..<end])) }
-        let mask = slots.count - 1
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        while slots[slot] != 0 { slot = (slot + 1) & mask }
-        slots[slot] = (hash >> 32) << 32 | UInt64(symbol + 1)
+        let hash = known ?? bytes.withUnsafeBufferPointer { stored in
+            Self.hash(UnsafeBufferPointer(rebasing: stored[Int(offsets[Int(symbol)])..<Int(offsets[Int(symbol) + 1])]))
+        }
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash >> 32) << 32 | UInt64(symbol + 1)
+        }
     }
 
     /// Whether every index in the table points inside it (checked on a compiled file before use).
