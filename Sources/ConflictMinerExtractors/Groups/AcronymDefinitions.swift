@@ -48,13 +48,15 @@ struct AcronymDefinitions {
         self.extractor = extractor
         self.candidates = candidates
         self.excluded = excluded
+        // every definition is written with a parenthesis: a text without one defines nothing
+        guard let parenthesis = text.keys.id(of: .openingParenthesis) else { return }
+        candidatesEnding.reserveCapacity(candidates.count)
+        candidateOver.reserveCapacity(candidates.count)
         for (position, candidate) in candidates.enumerated() {
             candidatesEnding[candidate.range.upperBound, default: []].append(position)
             if candidateOver[candidate.range] == nil { candidateOver[candidate.range] = position }
         }
         let tokens = text.tokens
-        let keys = text.keys
-        let parenthesis = keys.id(of: .openingParenthesis)
         for open in tokens.indices where tokens[open].kind == .punctuation && tokens[open].keyID == parenthesis {
             guard let close = closing(open) else { continue }
             let inner = innerRange(open, close)
