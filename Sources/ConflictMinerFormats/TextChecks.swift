@@ -17,8 +17,9 @@ public enum TextChecks {
         "the", "of", "and", "in", "to", "a", "was", "were", "is", "are", "said", "on", "at", "by", "for", "with",
         "that", "from", "has", "have", "had", "it", "he", "they", "their", "an", "as", "after", "who",
     ]
-    /// The function words packed as `packed(_:)` packs a word of the text: a word is compared with
-    /// all of them in one pass over a few integers.
+    /// The function words packed as `looksLikeEnglish` packs a word of the text (its bytes, first
+    /// to last, in one integer; letters are never 0, so words of different lengths differ): a
+    /// word is compared with all of them in one pass over a few integers.
     static let packedFunctionWords: [UInt64] = englishFunctionWords.map { word in
         word.utf8.reduce(0) { $0 << 8 | UInt64($1) }
     }
