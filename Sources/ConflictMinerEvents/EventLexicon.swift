@@ -46,7 +46,7 @@ public struct EventLexicon: Sendable {
         /// else its canonical composition (NFC), so that two keys are one byte for byte where
         /// `String` equality says they are one.
         static func composed(_ key: String) -> String {
-            key.utf8.allSatisfy { $0 < 0x80 } ? key : key.precomposedStringWithCanonicalMapping
+            EventLexicon.isASCII(key) ? key : key.precomposedStringWithCanonicalMapping
         }
 
         /// The longest phrase starting at `position` of `keys`, with its length and value.
@@ -420,7 +420,7 @@ public struct EventLexicon: Sendable {
     /// `security`, `forces`) and composed as the tables' keys are: an ASCII phrase read byte by
     /// byte, any other through `Character`s.
     static func letterWords(of phrase: String) -> [String] {
-        guard phrase.utf8.allSatisfy({ $0 < 0x80 }) else {
+        guard isASCII(phrase) else {
             // (composed, as the tables' keys are: the raw text may not be)
             return phrase.lowercased().split(whereSeparator: { !$0.isLetter })
                 .map { PhraseTable.composed(String($0)) }
@@ -438,6 +438,11 @@ public struct EventLexicon: Sendable {
         }
         if !word.isEmpty { words.append(String(decoding: word, as: UTF8.self)) }
         return words
+    }
+
+    /// Whether a string is all ASCII: then it is its own composition, and its letters are bytes.
+    static func isASCII(_ text: String) -> Bool {
+        text.utf8.allSatisfy { $0 < 0x80 }
     }
 
     /// The country a nationality word names (`pakistani` → PK).

@@ -171,21 +171,10 @@ struct JSONBuffer {
     /// Writes an integer's decimal digits, as `String(number)` writes them (without making one).
     mutating func writeDecimal(_ number: Int) {
         write(atMost: 20) { room in
-            var magnitude = number.magnitude
-            var length = 1
-            var rest = magnitude / 10
-            while rest > 0 {
-                length += 1
-                rest /= 10
-            }
             let sign = number < 0 ? 1 : 0
             if sign == 1 { room[0] = UInt8(ascii: "-") }
-            var at = sign + length
-            repeat {
-                at -= 1
-                room[at] = UInt8(ascii: "0") &+ UInt8(truncatingIfNeeded: magnitude % 10)
-                magnitude /= 10
-            } while magnitude > 0
+            let length = decimalDigitCount(number.magnitude)
+            writeDigits(number.magnitude, width: length, into: UnsafeMutableBufferPointer(start: room, count: 20), at: sign)
             return sign + length
         }
     }

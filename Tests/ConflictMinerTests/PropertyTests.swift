@@ -430,8 +430,9 @@ struct FlatJSONObjectTests {
     }
 }
 
-/// The text checks read lines and words with shortcuts (line breaks found by `memchr`, words
-/// counted before any is compared); they must answer as a plain reading of every byte does.
+/// The text checks read lines and words with shortcuts (line breaks found by `memchr`, a word's
+/// letters packed in an integer as they are read); they must answer as a plain reading of every
+/// byte does.
 @Suite("Text checks")
 struct TextCheckPropertyTests {
     static let pieces = ["a,b,c", "1;2;3", "x\ty\tz", "\r", "\n", "\n\n", "word", " the ", " of ", "é", ",", ";",

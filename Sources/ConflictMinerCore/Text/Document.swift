@@ -70,13 +70,13 @@ public struct PublicationDate: Hashable, Sendable, CustomStringConvertible {
     /// line gives it; ten bytes make a string without an allocation).
     public var description: String {
         String(unsafeUninitializedCapacity: 10) { bytes in
-            writeDigits(year, width: 4, into: bytes, at: 0)  // (a year is 1 to 9999)
+            writeDigits(UInt(year), width: 4, into: bytes, at: 0)  // (a year is 1 to 9999)
             guard let month else { return 4 }
             bytes[4] = UInt8(ascii: "-")
-            writeDigits(month, width: 2, into: bytes, at: 5)
+            writeDigits(UInt(month), width: 2, into: bytes, at: 5)
             guard let day else { return 7 }  // (a day comes only with its month)
             bytes[7] = UInt8(ascii: "-")
-            writeDigits(day, width: 2, into: bytes, at: 8)
+            writeDigits(UInt(day), width: 2, into: bytes, at: 8)
             return 10
         }
     }
@@ -163,22 +163,27 @@ public enum CalendarMath {
         let digits = String(value)
         return digits.utf8.count >= width ? digits : String(repeating: "0", count: width - digits.utf8.count) + digits
     }
-    var digitCount = 1
-    var rest = value / 10
-    while rest > 0 {
-        digitCount += 1
-        rest /= 10
-    }
-    let count = max(width, digitCount)
+    let count = max(width, decimalDigitCount(UInt(value)))
     return String(unsafeUninitializedCapacity: count) { bytes in
-        writeDigits(value, width: count, into: bytes, at: 0)
+        writeDigits(UInt(value), width: count, into: bytes, at: 0)
         return count
     }
 }
 
-/// Writes a value that is not negative as `width` decimal digits, zeros first, from `bytes[start]`
-/// (its digits beyond `width` are left out): the writer of `zeroPadded` and of a publication date.
-@inlinable package func writeDigits(_ value: Int, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
+/// The number of decimal digits of a value (one for 0), as `String(value)` writes it.
+@inlinable package func decimalDigitCount(_ value: UInt) -> Int {
+    var count = 1
+    var rest = value / 10
+    while rest > 0 {
+        count += 1
+        rest /= 10
+    }
+    return count
+}
+
+/// Writes a value as `width` decimal digits, zeros first, from `bytes[start]` (its digits beyond
+/// `width` are left out): the writer of `zeroPadded`, of a publication date and of JSON numbers.
+@inlinable package func writeDigits(_ value: UInt, width: Int, into bytes: UnsafeMutableBufferPointer<UInt8>, at start: Int) {
     var rest = value
     for index in (start..<(start + width)).reversed() {
         bytes[index] = UInt8(truncatingIfNeeded: 0x30 + rest % 10)
