@@ -51,7 +51,7 @@ public final class EventLinker: Sendable {
         borderNouns = places.borderNouns
         self.groupCountries = groupCountries
         victimNumbers = casualties.victims
-        outcomePhrases = casualties.byFirst[.predicate] ?? [:]
+        outcomePhrases = casualties.byFirst[.predicate]
     }
 
     /// The linker over a gazetteer folder: the casualty words, the country names of `places.tsv` (from `places`, the

@@ -71,11 +71,15 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
     public func matches(in text: AnalyzedText, words: (ids: WordIDs, map: SymbolMap)? = nil,
                         canStart: (Int) -> Bool = { _ in true },
                         accept: (Match) -> Bool = { _ in true }) -> [Match] {
-        var found: [Match] = []
         let tokens = text.tokens
         var i = 0
+        // (room for what a report's walk holds, each allocated once instead of grown from one)
+        var found: [Match] = []
+        found.reserveCapacity(16)
         var candidates: [Match] = []
+        candidates.reserveCapacity(4)
         var stack: [(node: Int32, end: Int)] = []
+        stack.reserveCapacity(8)
         var symbols = Symbols(words: words, text: text)
         let ids = words?.ids ?? .none, map = words?.map ?? SymbolMap(shared: 0, later: [], starts: [])
         let byID = words != nil

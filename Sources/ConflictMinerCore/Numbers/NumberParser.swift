@@ -205,6 +205,11 @@ public struct NumberParser: Sendable {
         @inlinable @inline(__always) package subscript(index: Int) -> Bool {
             NumberParser.mayStartPhrase(tokens[index], flags[index])
         }
+
+        /// The same for a word or number token the caller has read (no second load of it).
+        @inlinable @inline(__always) package func mayStart(_ token: Token) -> Bool {
+            NumberParser.mayStartPhrase(token, flags.classes(ofWord: token))
+        }
     }
 
     /// The first guard of `phrase(in:at:)`: a number, digits, or a word that starts a phrase.

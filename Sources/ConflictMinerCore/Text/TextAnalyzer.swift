@@ -191,8 +191,13 @@ public final class TextAnalyzer {
             swap(&units, &self.units)
         }
         let unitCount = Self.decodeUTF16(document.text, into: &units)
+        // News runs at about a sentence and a line every 100 to 150 units: room for that many
+        // (grown as usual past it) instead of five reallocations of each list in a short report.
+        let expectedBreaks = min(unitCount / 100 + 4, 1 << 12)
         var sentences: [Range<Int>] = []
+        sentences.reserveCapacity(expectedBreaks)
         var lines: [Range<Int>] = []
+        lines.reserveCapacity(expectedBreaks)
         var codePoints = 0
         var keys = KeyInterner.placeholder
         swap(&keys, &self.keys)
@@ -212,6 +217,7 @@ public final class TextAnalyzer {
                 let buffer = UnsafeBufferPointer(rebasing: allUnits[0..<unitCount])
                 guard let base = buffer.baseAddress, !buffer.isEmpty else { return }
                 var sentenceEnds: [Int] = []
+                sentenceEnds.reserveCapacity(expectedBreaks)
                 var sentenceBreaks = TextBreaks<SentenceBreakRules>(units: base, count: buffer.count, icu: sentencesBreaker)
                 while let (boundary, _) = sentenceBreaks.next() { sentenceEnds.append(boundary) }
                 // where sentence `index` ends (the last one runs to the end of the text)

@@ -237,7 +237,7 @@ struct CasualtyScan {
     /// The longest phrase of a class starting at `i`; returns the entry and its last token.
     func matchForward(_ phraseClass: CasualtyLexicon.PhraseClass, at i: Int?) -> (entry: CasualtyLexicon.Entry, last: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(starting: phraseClass)),
-              let entries = lexicon.byFirst[phraseClass]?[keys[i]] else { return nil }
+              let entries = lexicon.byFirst[phraseClass][keys[i]] else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -256,7 +256,7 @@ struct CasualtyScan {
     /// The longest phrase of a class ending at `i`; returns the entry and its first token.
     func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(ending: phraseClass)),
-              let entries = lexicon.byLast[phraseClass]?[keys[i]] else { return nil }
+              let entries = lexicon.byLast[phraseClass][keys[i]] else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -334,6 +334,11 @@ struct CasualtyScan {
 
     func collectCandidates() -> [Candidate] {
         var list: [Candidate] = []
+        // (room for a sentence's few counts at the first: one allocation where growing made three)
+        func add(_ candidate: Candidate) {
+            if list.capacity == 0 { list.reserveCapacity(4) }
+            list.append(candidate)
+        }
         var i = sentenceRange.lowerBound
         while i < sentenceRange.upperBound {
             let token = tokens[i]
@@ -349,17 +354,17 @@ struct CasualtyScan {
                                               qualifier: nil, form: .words)
                     var candidate = Candidate(phrase: phrase, value: previous.value, np: victimPhrase(after: many))
                     candidate.isAsMany = true
-                    list.append(candidate)
+                    add(candidate)
                 }
                 i = many + 1
                 continue
             }
-            if token.kind == .word || token.kind == .number, phraseStarts[i],
+            if token.kind == .word || token.kind == .number, phraseStarts.mayStart(token),
                let phrase = numbers.phrase(in: text, at: i, starts: phraseStarts), phrase.tokens.upperBound <= sentenceRange.upperBound {
                 if !isExcluded(phrase) {
                     let np = victimPhrase(after: phrase.tokens.upperBound - 1)
                     if !isYear(phrase, np) {
-                        list.append(Candidate(phrase: phrase, value: phrase.value, np: np))
+                        add(Candidate(phrase: phrase, value: phrase.value, np: np))
                     }
                 }
                 i = phrase.tokens.upperBound
@@ -592,7 +597,7 @@ struct CasualtyScan {
             vp.singular = true
             vp.victims = from..<(head + 1)
         } else if flags[head].contains(CasualtyLexicon.WordFlags(starting: .nounKind)),
-                  let nounKind = lexicon.byFirst[.nounKind]?[headKey]?.first(where: { $0.keys.count == 1 }) {
+                  let nounKind = lexicon.byFirst[.nounKind][headKey]?.first(where: { $0.keys.count == 1 }) {
             vp.nounKind = nounKind.kind
             vp.status = .others
         } else if headKey == "lives" {
@@ -1118,7 +1123,7 @@ struct CasualtyScan {
             if tk == "toll" || tk == "tolls" {
                 let modifier = key(pv(t))
                 if modifier == "casualty" { return nil }
-                if let entry = lexicon.byFirst[.toll]?[modifier]?.first { return entry.kind }
+                if let entry = lexicon.byFirst[.toll][modifier]?.first { return entry.kind }
                 return .killed
             }
             if tk == "number", isKey(nx(t), words.of) {

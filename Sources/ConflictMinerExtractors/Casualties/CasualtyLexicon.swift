@@ -91,10 +91,27 @@ package struct CasualtyLexicon: Sendable {
         case singular, plural, both
     }
 
+    /// Entries of each phrase class by one of their keys, longest first: a table per class, found
+    /// by the class's ordinal (a lookup by class hashed the class's name, at every probe of a scan).
+    package struct PhraseIndex: Sendable {
+        private var tables = [[String: [Entry]]](repeating: [:], count: PhraseClass.allCases.count)
+
+        /// The entries of a class by key (empty for a class without entries).
+        package subscript(phraseClass: PhraseClass) -> [String: [Entry]] {
+            get { tables[Int(phraseClass.ordinal)] }
+            _modify { yield &tables[Int(phraseClass.ordinal)] }  // (in place: no copy of the table)
+        }
+
+        /// Each class with its entries by key.
+        var classes: [(phraseClass: PhraseClass, table: [String: [Entry]])] {
+            PhraseClass.allCases.map { ($0, self[$0]) }
+        }
+    }
+
     /// Entries by class and first key, longest first.
-    package let byFirst: [PhraseClass: [String: [Entry]]]
+    package let byFirst: PhraseIndex
     /// Entries by class and last key, longest first.
-    let byLast: [PhraseClass: [String: [Entry]]]
+    let byLast: PhraseIndex
     /// Victim nouns and their grammatical number (the event linker reads them by key).
     package let victims: [String: GrammaticalNumber]
     /// Every word of the tables, with its flags (`flags(of:)`): its word classes, its number as
@@ -117,8 +134,8 @@ package struct CasualtyLexicon: Sendable {
     /// described in its file's header); a row with an unknown class, kind, flag or number is
     /// refused with its file and line. `dates` are words of the class `date` besides the table's.
     init(phrases phrasesFile: URL, words wordsFile: URL, victims victimsFile: URL, dates: [String]) throws {
-        var byFirst: [PhraseClass: [String: [Entry]]] = [:]
-        var byLast: [PhraseClass: [String: [Entry]]] = [:]
+        var byFirst = PhraseIndex()
+        var byLast = PhraseIndex()
         var starts: Set<String> = []
         let phraseColumns = ["phrase", "class", "kind", "flags"]
         let phraseRows = try TSVTable(contentsOf: phrasesFile, requiredColumns: phraseColumns).cells(phraseColumns) { cells in
@@ -134,17 +151,17 @@ package struct CasualtyLexicon: Sendable {
             var flags: Flags = []
             for name in cells[3].split(separator: "|") where name != "-" { flags.insert(Flags.names[String(name)]!) }
             let entry = Entry(keys: keys, phraseClass: phraseClass, kind: kind, flags: flags)
-            byFirst[phraseClass, default: [:]][keys[0], default: []].append(entry)
-            byLast[phraseClass, default: [:]][keys[keys.count - 1], default: []].append(entry)
+            byFirst[phraseClass][keys[0], default: []].append(entry)
+            byLast[phraseClass][keys[keys.count - 1], default: []].append(entry)
             switch phraseClass {
             case .predicate, .trigger, .adjective, .including, .injuryVerb: starts.insert(keys[0])
             default: break
             }
         }
-        for (phraseClass, table) in byFirst {
+        for (phraseClass, table) in byFirst.classes {
             byFirst[phraseClass] = table.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
         }
-        for (phraseClass, table) in byLast {
+        for (phraseClass, table) in byLast.classes {
             byLast[phraseClass] = table.mapValues { $0.sorted { $0.keys.count > $1.keys.count } }
         }
         var words: [String: Set<WordClass>] = [:]
@@ -171,10 +188,10 @@ package struct CasualtyLexicon: Sendable {
             wordFlags.add(WordFlags(number), to: [word])
         }
         wordFlags.add(.phraseStart, to: starts)
-        for (phraseClass, table) in byFirst {
+        for (phraseClass, table) in byFirst.classes {
             wordFlags.add(WordFlags(starting: phraseClass), to: table.keys)
         }
-        for (phraseClass, table) in byLast {
+        for (phraseClass, table) in byLast.classes {
             wordFlags.add(WordFlags(ending: phraseClass), to: table.keys)
         }
         self.wordFlags = wordFlags

@@ -76,15 +76,19 @@ struct DateScan {
         self.text = text
         self.lex = lexicon
         self.numbers = numbers
-        var sig: [Int32] = []
-        sig.reserveCapacity(text.tokens.count / 2 + 1)
         let tokenClasses = lexicon.classes(of: text)
+        // (both lists written in place, at most a slot a token: no append's checks per token)
         var classes: [DateWord.Classes] = []
-        classes.reserveCapacity(text.tokens.count / 2 + 1)
-        text.tokens.withUnsafeBufferPointer { tokens in
-            for index in tokens.indices where tokens[index].kind != .whitespace {
-                sig.append(Int32(index))
-                classes.append(tokenClasses.classes(ofWord: tokens[index]))
+        let sig = text.tokens.withUnsafeBufferPointer { tokens in
+            [Int32](unsafeUninitializedCapacity: tokens.count) { sig, sigCount in
+                classes = [DateWord.Classes](unsafeUninitializedCapacity: tokens.count) { classes, count in
+                    for index in tokens.indices where tokens[index].kind != .whitespace {
+                        sig.initializeElement(at: count, to: Int32(index))
+                        classes.initializeElement(at: count, to: tokenClasses.classes(ofWord: tokens[index]))
+                        count += 1
+                    }
+                    sigCount = count
+                }
             }
         }
         var beforeAgo = BitArray(count: sig.count)

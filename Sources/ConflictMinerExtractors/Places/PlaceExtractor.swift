@@ -63,6 +63,7 @@ public struct PlaceExtractor: Extractor {
         // The readings of each accepted match, worked out once while matching: the matcher keeps
         // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
         var acceptedReadings: [[Reading]] = []
+        acceptedReadings.reserveCapacity(16)
         let matches = gazetteer.matcher.matches(in: text, words: (ids, symbolMap),
                                                 canStart: { mayStartName(at: $0, in: text, layout: layout) }) { match in
             let found = readings(of: match, in: text, layout: layout)
@@ -76,6 +77,7 @@ public struct PlaceExtractor: Extractor {
             matchStarts[match.tokens.lowerBound] = true
             matchEnds[match.tokens.upperBound - 1] = true
         }
+        mentions.reserveCapacity(matches.count + 8)
         var nameWords = Set<String>()
         var strongEvidence = BitArray(count: text.tokens.count)
         // one check for the document, pointed at each match in turn (not a copy of the text,
@@ -122,6 +124,7 @@ public struct PlaceExtractor: Extractor {
         ContextPlaces(text: text, layout: layout, gazetteer: gazetteer, nameWords: nameWords, lexicon: lexicon).add(to: &mentions)
         mentions.sort { $0.range.lowerBound < $1.range.lowerBound }  // (in place: no second copy of a long document's)
         // (by index: a mention's fields are read in place, the mention is not copied)
+        entities.reserveCapacity(entities.count + mentions.count)
         for index in mentions.indices {
             let range = mentions[index].range, country = mentions[index].contextCountry
             let value = mentions[index].chosen.map {
