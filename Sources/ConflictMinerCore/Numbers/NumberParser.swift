@@ -200,7 +200,7 @@ public struct NumberParser: Sendable {
     /// from the token and its word's flags when asked.
     package struct PhraseStarts {
         @usableFromInline let tokens: [Token]
-        @usableFromInline let flags: TokenClasses<WordFlags>
+        @usableFromInline package let flags: TokenClasses<WordFlags>
 
         @inlinable @inline(__always) package subscript(index: Int) -> Bool {
             NumberParser.mayStartPhrase(tokens[index], flags[index])
@@ -245,6 +245,13 @@ public struct NumberParser: Sendable {
     /// asks at many tokens.
     package func phrase(in text: AnalyzedText, at index: Int, starts: PhraseStarts) -> NumberPhrase? {
         phrase(at: index, Cursor(text: text, numberFlags: starts.flags))
+    }
+
+    /// `phrase(in:at:starts:)` through the caller's cursor over the text and its flags
+    /// (`Cursor(text:numberFlags:)` with `phraseStarts(in:).flags`), made once for the text: a
+    /// cursor made at each call counts three references in and out.
+    package func phrase(at index: Int, cursor: Cursor) -> NumberPhrase? {
+        phrase(at: index, cursor)
     }
 
     private func phrase(at index: Int, _ cursor: Cursor) -> NumberPhrase? {

@@ -97,6 +97,7 @@ struct CasualtyScan {
     let keys: TokenKeys
     let lexicon: CasualtyLexicon
     let numbers: NumberParser
+    /// Over the text and its number flags (`phraseStarts`): the number phrases are read through it.
     let cursor: Cursor
     /// Per token: what the casualty tables say of its word.
     let flags: TokenClasses<CasualtyLexicon.WordFlags>
@@ -164,9 +165,9 @@ struct CasualtyScan {
         keys = text.keys
         self.lexicon = lexicon
         self.numbers = numbers
-        self.cursor = Cursor(text: text)
         self.flags = lexicon.flags(of: text)
         phraseStarts = numbers.phraseStarts(in: text)
+        self.cursor = Cursor(text: text, numberFlags: phraseStarts.flags)
         words = RuleWords(text.keys)
     }
 
@@ -237,18 +238,19 @@ struct CasualtyScan {
     /// The longest phrase of a class starting at `i`; returns the entry and its last token.
     func matchForward(_ phraseClass: CasualtyLexicon.PhraseClass, at i: Int?) -> (entry: CasualtyLexicon.Entry, last: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(starting: phraseClass)),
-              let entries = lexicon.byFirst[phraseClass][keys[i]] else { return nil }
-        for entry in entries {
+              let entries = lexicon.byFirst.entries(phraseClass, key: keys[i]) else { return nil }
+        // (by index: an entry is copied out only when it matches)
+        for e in entries.indices {
             var at = i
             var ok = true
-            for (n, k) in entry.keys.enumerated() {
+            for n in entries[e].keys.indices {
                 if n > 0 {
                     guard let next = nx(at) else { ok = false; break }
                     at = next
                 }
-                if keys[at] != k { ok = false; break }
+                if keys[at] != entries[e].keys[n] { ok = false; break }
             }
-            if ok { return (entry, at) }
+            if ok { return (entries[e], at) }
         }
         return nil
     }
@@ -256,7 +258,7 @@ struct CasualtyScan {
     /// The longest phrase of a class ending at `i`; returns the entry and its first token.
     func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(ending: phraseClass)),
-              let entries = lexicon.byLast[phraseClass][keys[i]] else { return nil }
+              let entries = lexicon.byLast.entries(phraseClass, key: keys[i]) else { return nil }
         for entry in entries {
             var at = i
             var ok = true
@@ -360,7 +362,7 @@ struct CasualtyScan {
                 continue
             }
             if token.kind == .word || token.kind == .number, phraseStarts.mayStart(token),
-               let phrase = numbers.phrase(in: text, at: i, starts: phraseStarts), phrase.tokens.upperBound <= sentenceRange.upperBound {
+               let phrase = numbers.phrase(at: i, cursor: cursor), phrase.tokens.upperBound <= sentenceRange.upperBound {
                 if !isExcluded(phrase) {
                     let np = victimPhrase(after: phrase.tokens.upperBound - 1)
                     if !isYear(phrase, np) {
@@ -506,7 +508,7 @@ struct CasualtyScan {
             }
         }
         // `of the five slain bandits`
-        if let inner = numbers.phrase(in: text, at: k, starts: phraseStarts), inner.tokens.upperBound <= sentenceRange.upperBound,
+        if let inner = numbers.phrase(at: k, cursor: cursor), inner.tokens.upperBound <= sentenceRange.upperBound,
            !inner.isArticle, let next = nx(inner.tokens.upperBound - 1) {
             k = next
         }
@@ -920,7 +922,7 @@ struct CasualtyScan {
         // A participle with an object after it is an active verb: the count is the doer.
         if transitive && !sawPassive, let n = nx(end) {
             if isA(n, .objectStart) || isVictimNoun(n) { return nil }
-            if let phrase = numbers.phrase(in: text, at: n, starts: phraseStarts), !phrase.isArticle { return nil }
+            if let phrase = numbers.phrase(at: n, cursor: cursor), !phrase.isArticle { return nil }
             if tokens[n].kind == .word, tokens[n].isCapitalized, !isA(n, .date) { return nil }
         }
         return .kind(kind, at: start, reflexive: entry.flags.contains(.reflexive), direct: direct)
@@ -973,7 +975,7 @@ struct CasualtyScan {
             return victimPhrase(after: many).end
         }
         if isKey(a, words.others) { return a }
-        if let phrase = numbers.phrase(in: text, at: a, starts: phraseStarts), phrase.tokens.upperBound <= sentenceRange.upperBound {
+        if let phrase = numbers.phrase(at: a, cursor: cursor), phrase.tokens.upperBound <= sentenceRange.upperBound {
             let np = victimPhrase(after: phrase.tokens.upperBound - 1)
             if np.status == .nonPerson { return nil }
             if phrase.isArticle && np.status != .person { return nil }

@@ -102,6 +102,11 @@ package struct CasualtyLexicon: Sendable {
             _modify { yield &tables[Int(phraseClass.ordinal)] }  // (in place: no copy of the table)
         }
 
+        /// The entries of a class with this key (read in place: the class's table is not copied).
+        func entries(_ phraseClass: PhraseClass, key: String) -> [Entry]? {
+            tables[Int(phraseClass.ordinal)][key]
+        }
+
         /// Each class with its entries by key.
         var classes: [(phraseClass: PhraseClass, table: [String: [Entry]])] {
             PhraseClass.allCases.map { ($0, self[$0]) }

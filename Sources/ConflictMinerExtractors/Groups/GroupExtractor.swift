@@ -140,9 +140,11 @@ public struct GroupExtractor: Extractor {
         // A pattern name that runs on past a gazetteer name with the same start is that name
         // followed by something else (`Lashkar-e-Taiba Kabul`, `Jaish al-Adl TTP`), unless a head
         // word makes the longer name one of its units (`… Brigade`).
+        // (the loops below read the candidates by index, in place: a candidate copied out of the
+        // list counts a reference in and out for each of its strings)
         var gazetteerEnds: [Int: [Int]] = [:]
-        for candidate in candidates where candidate.source == .gazetteer {
-            gazetteerEnds[candidate.range.lowerBound, default: []].append(candidate.range.upperBound)
+        for index in candidates.indices where candidates[index].source == .gazetteer {
+            gazetteerEnds[candidates[index].range.lowerBound, default: []].append(candidates[index].range.upperBound)
         }
         candidates.removeAll { candidate in
             candidate.source == .pattern && (gazetteerEnds[candidate.range.lowerBound] ?? []).contains { knownEnd in
@@ -159,7 +161,7 @@ public struct GroupExtractor: Extractor {
         }
         // (sets filled by loops: a lazy filter's closure would escape with a copy of the extractor)
         var namedIDs = Set<String>()
-        for candidate in candidates where !isAmbiguous(candidate) { namedIDs.insert(candidate.id) }
+        for index in candidates.indices where !isAmbiguous(candidates[index]) { namedIDs.insert(candidates[index].id) }
         candidates.removeAll { candidate in
             isAmbiguous(candidate) && !namedIDs.contains(candidate.id) && !sentenceSpeaksOfConflict(candidate.range, in: text)
         }
@@ -184,7 +186,9 @@ public struct GroupExtractor: Extractor {
 
         // Headlines: a pattern-found name stands only when the body names it too.
         var bodyIDs = Set<String>()
-        for candidate in candidates where !lines.isHeadline(candidate.range.lowerBound) { bodyIDs.insert(candidate.id) }
+        for index in candidates.indices where !lines.isHeadline(candidates[index].range.lowerBound) {
+            bodyIDs.insert(candidates[index].id)
+        }
         candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
 
         for index in select(candidates) {
