@@ -259,17 +259,18 @@ struct CasualtyScan {
     func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(ending: phraseClass)),
               let entries = lexicon.byLast.entries(phraseClass, key: keys[i]) else { return nil }
-        for entry in entries {
+        // (by index, as `matchForward`)
+        for e in entries.indices {
             var at = i
             var ok = true
-            for (n, k) in entry.keys.reversed().enumerated() {
-                if n > 0 {
+            for n in entries[e].keys.indices.reversed() {
+                if n < entries[e].keys.count - 1 {
                     guard let previous = pv(at) else { ok = false; break }
                     at = previous
                 }
-                if keys[at] != k { ok = false; break }
+                if keys[at] != entries[e].keys[n] { ok = false; break }
             }
-            if ok { return (entry, at) }
+            if ok { return (entries[e], at) }
         }
         return nil
     }
@@ -599,7 +600,7 @@ struct CasualtyScan {
             vp.singular = true
             vp.victims = from..<(head + 1)
         } else if flags[head].contains(CasualtyLexicon.WordFlags(starting: .nounKind)),
-                  let nounKind = lexicon.byFirst[.nounKind][headKey]?.first(where: { $0.keys.count == 1 }) {
+                  let nounKind = lexicon.byFirst.entries(.nounKind, key: headKey)?.first(where: { $0.keys.count == 1 }) {
             vp.nounKind = nounKind.kind
             vp.status = .others
         } else if headKey == "lives" {
@@ -1125,7 +1126,7 @@ struct CasualtyScan {
             if tk == "toll" || tk == "tolls" {
                 let modifier = key(pv(t))
                 if modifier == "casualty" { return nil }
-                if let entry = lexicon.byFirst[.toll][modifier]?.first { return entry.kind }
+                if let entry = lexicon.byFirst.entries(.toll, key: modifier)?.first { return entry.kind }
                 return .killed
             }
             if tk == "number", isKey(nx(t), words.of) {
