@@ -73,13 +73,11 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
                         accept: (Match) -> Bool = { _ in true }) -> [Match] {
         let tokens = text.tokens
         var i = 0
-        // (room for what a report's walk holds, each allocated once instead of grown from one)
+        // (each list takes room for what a report's walk holds when it is first needed: allocated
+        // once instead of grown from one, and not at all in a text where no phrase starts)
         var found: [Match] = []
-        found.reserveCapacity(16)
         var candidates: [Match] = []
-        candidates.reserveCapacity(4)
         var stack: [(node: Int32, end: Int)] = []
-        stack.reserveCapacity(8)
         var symbols = Symbols(words: words, text: text)
         let ids = words?.ids ?? .none, map = words?.map ?? SymbolMap(shared: 0, later: [], starts: [])
         let byID = words != nil
@@ -109,6 +107,10 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             // (one or two left from the last start: popped, which keeps the room, without the
             // general range replacement `removeAll(keepingCapacity:)` goes through)
             while !candidates.isEmpty { candidates.removeLast() }
+            if stack.capacity == 0 {
+                stack.reserveCapacity(8)
+                candidates.reserveCapacity(4)
+            }
             advance(from: 0, at: i, symbol: symbol, in: text, symbols: symbols, into: &stack)
             while let (node, end) = stack.popLast() {
                 if let payloads = payloads(of: node) {
@@ -131,6 +133,7 @@ public struct PhraseMatcher<Payload: Sendable>: Sendable {
             }
             if candidates.count > 1 { candidates.sort { $0.tokens.upperBound > $1.tokens.upperBound } }
             if let chosen = candidates.first(where: accept) {
+                if found.capacity == 0 { found.reserveCapacity(16) }
                 found.append(chosen)
                 i = chosen.tokens.upperBound
             } else {

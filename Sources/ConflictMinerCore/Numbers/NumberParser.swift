@@ -193,20 +193,16 @@ public struct NumberParser: Sendable {
     /// Where a number phrase may start in a text: `phrase(in:at:)` returns nil at any other token
     /// without looking further, so a scan over every word asks it only where this says yes.
     package func phraseStarts(in text: AnalyzedText) -> PhraseStarts {
-        PhraseStarts(tokens: text.tokens, flags: wordFlags.classes(of: text))
+        PhraseStarts(flags: wordFlags.classes(of: text))
     }
 
-    /// Per token of a text, whether a number phrase may start there (`phraseStarts(in:)`): read
-    /// from the token and its word's flags when asked.
+    /// Where a number phrase may start in a text (`phraseStarts(in:)`), from its words' flags,
+    /// read once; a cursor over the text with these flags (`Cursor(text:numberFlags:)`) reads
+    /// the phrases (`phrase(at:cursor:)`).
     package struct PhraseStarts {
-        @usableFromInline let tokens: [Token]
         @usableFromInline package let flags: TokenClasses<WordFlags>
 
-        @inlinable @inline(__always) package subscript(index: Int) -> Bool {
-            NumberParser.mayStartPhrase(tokens[index], flags[index])
-        }
-
-        /// The same for a word or number token the caller has read (no second load of it).
+        /// Whether a number phrase may start at a word or number token the caller has read.
         @inlinable @inline(__always) package func mayStart(_ token: Token) -> Bool {
             NumberParser.mayStartPhrase(token, flags.classes(ofWord: token))
         }
@@ -241,15 +237,9 @@ public struct NumberParser: Sendable {
         phrase(at: index, Cursor(text: text))
     }
 
-    /// `phrase(in:at:)` with the text's flags read once (`phraseStarts(in:)`), for a caller that
-    /// asks at many tokens.
-    package func phrase(in text: AnalyzedText, at index: Int, starts: PhraseStarts) -> NumberPhrase? {
-        phrase(at: index, Cursor(text: text, numberFlags: starts.flags))
-    }
-
-    /// `phrase(in:at:starts:)` through the caller's cursor over the text and its flags
-    /// (`Cursor(text:numberFlags:)` with `phraseStarts(in:).flags`), made once for the text: a
-    /// cursor made at each call counts three references in and out.
+    /// `phrase(in:at:)` through the caller's cursor, made once for the text with its flags
+    /// (`Cursor(text:numberFlags:)` with `phraseStarts(in:).flags`), for a caller that asks at
+    /// many tokens: a cursor made at each call counts three references in and out.
     package func phrase(at index: Int, cursor: Cursor) -> NumberPhrase? {
         phrase(at: index, cursor)
     }

@@ -63,11 +63,13 @@ public struct PlaceExtractor: Extractor {
         // The readings of each accepted match, worked out once while matching: the matcher keeps
         // exactly the candidates `accept` says yes to, in order, so the two lists pair up.
         var acceptedReadings: [[Reading]] = []
-        acceptedReadings.reserveCapacity(16)
         let matches = gazetteer.matcher.matches(in: text, words: (ids, symbolMap),
                                                 canStart: { mayStartName(at: $0, in: text, layout: layout) }) { match in
             let found = readings(of: match, in: text, layout: layout)
-            if !found.isEmpty { acceptedReadings.append(found) }
+            if !found.isEmpty {
+                if acceptedReadings.capacity == 0 { acceptedReadings.reserveCapacity(16) }  // (a report's, at the first)
+                acceptedReadings.append(found)
+            }
             return !found.isEmpty
         }
         // the tokens where a match starts or ends, and those with a designator after or a
@@ -77,7 +79,7 @@ public struct PlaceExtractor: Extractor {
             matchStarts[match.tokens.lowerBound] = true
             matchEnds[match.tokens.upperBound - 1] = true
         }
-        mentions.reserveCapacity(matches.count + 8)
+        if !matches.isEmpty { mentions.reserveCapacity(matches.count + 8) }  // (the context rules add a few)
         var nameWords = Set<String>()
         var strongEvidence = BitArray(count: text.tokens.count)
         // one check for the document, pointed at each match in turn (not a copy of the text,
