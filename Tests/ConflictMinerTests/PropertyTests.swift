@@ -205,6 +205,18 @@ struct IndexPropertyTests {
             #expect((-5...5).filter { dictionary[$0] == nil }.allSatisfy { map[$0] == nil })
         }
     }
+
+    @Test("a token index list holds what an array would, in order, up to its capacity")
+    func tokenIndexListIsAnArray() async {
+        await propertyCheck(count: 300, input: Gen.int(in: 0...5000).array(of: 0...TokenIndexList.capacity)) { indices in
+            var list = TokenIndexList()
+            for index in indices { list.append(index) }
+            #expect(Array(list) == indices)
+            #expect(list.count == indices.count && list.isEmpty == indices.isEmpty)
+            #expect(list.first == indices.first && list.last == indices.last)
+            #expect(Array(list.reversed()) == indices.reversed())
+        }
+    }
 }
 
 /// Shortcuts that skip work must skip only work that would change nothing.

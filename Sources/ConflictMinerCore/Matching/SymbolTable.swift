@@ -137,7 +137,7 @@ package struct SymbolTable: Sendable, Equatable {
     /// by one and the slot written through a pointer, not through the general array routines.)
     mutating func insert(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let symbol = Int32(count)
-        for byte in key { bytes.append(byte) }
+        bytes.append(contentsOf: key)
         offsets.append(UInt32(bytes.count))
         if count * 2 > slots.count {
             slots = Array(repeating: 0, count: slots.count * 2)

@@ -529,8 +529,8 @@ struct CasualtyScan {
     /// A run of noun-phrase words from `start`, with its head read from the last word.
     func run(from start: Int) -> VictimPhrase {
         var vp = VictimPhrase(end: pv(start) ?? start)
-        var words: [Int] = []
-        words.reserveCapacity(9)  // (a run stops at eight words, nine with an age: one allocation, not three)
+        // (a run stops at eight words, nine with an age: held inline, no array a phrase)
+        var words = TokenIndexList()
         var victimsStart: Int?
         var sawVictim = false
         var k: Int? = start

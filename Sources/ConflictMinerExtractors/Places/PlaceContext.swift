@@ -425,8 +425,8 @@ struct ContextPlaces {
             let right = (index + 1)..<(index + 2)
             let leftCountry = coveringCountry(index - 1)
             let rightCountry = coveringCountry(index + 1)
-            if context.acceptable(Array(left)) { record(left, near: index, country: rightCountry, by: .routeEnds) }
-            if context.acceptable([index + 1]) { record(right, near: index, country: leftCountry, by: .routeEnds) }
+            if context.acceptable(left) { record(left, near: index, country: rightCountry, by: .routeEnds) }
+            if context.acceptable(CollectionOfOne(index + 1)) { record(right, near: index, country: leftCountry, by: .routeEnds) }
         }
 
         /// `Sitio X`, `Barangay X`, `Brgy. X`: the prefix stays outside the name.
@@ -663,7 +663,8 @@ struct ContextPlaces {
     }
 
     /// Checks a run of name words: not every word common, a single word not a person's name.
-    private func acceptable(_ words: [Int]) -> Bool {
+    @inline(__always)
+    private func acceptable(_ words: some Collection<Int>) -> Bool {
         guard !words.isEmpty else { return false }
         if words.allSatisfy({ !layout.classes[$0].isDisjoint(with: [.commonWord, .directional]) }) { return false }
         if words.allSatisfy({ layout.classes[$0].contains(.personName) }) { return false }
@@ -673,7 +674,7 @@ struct ContextPlaces {
     /// Up to three name words (joined by spaces or hyphens) ending right before `end`, with no
     /// capitalised word before them.
     private func nameRun(endingBefore end: Int) -> Range<Int>? {
-        var words: [Int] = []
+        var words = TokenIndexList()
         var cursor = end
         while words.count < 3 {
             guard let previous = TextLayout.previousToken(before: cursor, in: text) else { break }
@@ -708,7 +709,7 @@ struct ContextPlaces {
     }
 
     private func nameRun(startingAfter start: Int) -> Range<Int>? {
-        var words: [Int] = []
+        var words = TokenIndexList()
         var cursor = start
         while words.count < 3 {
             guard let next = TextLayout.nextToken(after: cursor, in: text) else { break }
