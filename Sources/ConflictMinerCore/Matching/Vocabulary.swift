@@ -203,7 +203,17 @@ public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Ra
 
     init(ids: WordIDs, flags: [Flags.RawValue]) {
         tokens = ids.tokens
-        keyFlags = ids.keyIDs.map { id in id >= 0 && Int(id) < flags.count ? flags[Int(id)] : 0 }
+        // (written in place through pointers: a few hundred keys a document, five tables)
+        keyFlags = ids.keyIDs.withUnsafeBufferPointer { keyIDs in
+            flags.withUnsafeBufferPointer { flags in
+                [Flags.RawValue](unsafeUninitializedCapacity: keyIDs.count) { keyFlags, count in
+                    for (key, id) in keyIDs.enumerated() {
+                        keyFlags.initializeElement(at: key, to: UInt(bitPattern: Int(id)) < UInt(flags.count) ? flags[Int(id)] : 0)
+                    }
+                    count = keyIDs.count
+                }
+            }
+        }
     }
 
     /// The number of tokens.
