@@ -217,6 +217,19 @@ struct IndexPropertyTests {
             #expect(Array(list.reversed()) == indices.reversed())
         }
     }
+
+    @Test("an array written in place holds what the writer wrote, short or long")
+    func arrayWrittenInPlace() async {
+        // (up to 4,096 elements go through a scratch buffer, longer ones are written in place)
+        await propertyCheck(count: 200, input: Gen.int(in: 0...5000), Gen.int(in: 0...5000)) { capacity, wanted in
+            let written = min(capacity, wanted)
+            let array = [Int32](capacity: capacity) { buffer in
+                for index in 0..<written { buffer[index] = Int32(index * 3) }
+                return written
+            }
+            #expect(array == (0..<written).map { Int32($0 * 3) })
+        }
+    }
 }
 
 /// Shortcuts that skip work must skip only work that would change nothing.

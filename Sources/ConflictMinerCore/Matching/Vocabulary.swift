@@ -132,7 +132,7 @@ public struct Vocabulary: Sendable {
 /// vocabulary they hold: whether a token is a designator, a title, a month… is one load, whatever
 /// the number of tables. The pipeline puts every component's classes over its one vocabulary
 /// (`sharing(_:)`).
-public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
+public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable & BitwiseCopyable {
     /// The vocabulary the flags are indexed by (it may hold words of other tables too).
     package var vocabulary: Vocabulary
     var flags: [Flags.RawValue] = []
@@ -196,21 +196,21 @@ public struct WordClasses<Flags: OptionSet & Sendable>: Sendable where Flags.Raw
 /// The classes of a text's tokens (`WordClasses.classes(of:)`): the classes of each distinct key
 /// of the text, looked up once, and each token's read through its key when asked. A document
 /// holds no flags per token, and the large table of every word's flags is read once per key.
-public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable {
+public struct TokenClasses<Flags: OptionSet & Sendable>: Sendable where Flags.RawValue: FixedWidthInteger & Sendable & BitwiseCopyable {
     @usableFromInline let tokens: [Token]
     /// Per key of the text (`Token.keyID`): its word's flags.
     @usableFromInline private(set) var keyFlags: [Flags.RawValue]
 
     init(ids: WordIDs, flags: [Flags.RawValue]) {
         tokens = ids.tokens
-        // (written in place through pointers: a few hundred keys a document, five tables)
+        // (written through pointers: a few hundred keys a document, five tables)
         keyFlags = ids.keyIDs.withUnsafeBufferPointer { keyIDs in
             flags.withUnsafeBufferPointer { flags in
-                [Flags.RawValue](unsafeUninitializedCapacity: keyIDs.count) { keyFlags, count in
+                [Flags.RawValue](capacity: keyIDs.count) { keyFlags in
                     for (key, id) in keyIDs.enumerated() {
-                        keyFlags.initializeElement(at: key, to: UInt(bitPattern: Int(id)) < UInt(flags.count) ? flags[Int(id)] : 0)
+                        keyFlags[key] = UInt(bitPattern: Int(id)) < UInt(flags.count) ? flags[Int(id)] : 0
                     }
-                    count = keyIDs.count
+                    return keyIDs.count
                 }
             }
         }

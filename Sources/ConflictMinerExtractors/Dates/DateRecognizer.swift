@@ -80,15 +80,17 @@ struct DateScan {
         // (both lists written in place, at most a slot a token: no append's checks per token)
         var classes: [DateWord.Classes] = []
         let sig = text.tokens.withUnsafeBufferPointer { tokens in
-            [Int32](unsafeUninitializedCapacity: tokens.count) { sig, sigCount in
-                classes = [DateWord.Classes](unsafeUninitializedCapacity: tokens.count) { classes, count in
+            [Int32](capacity: tokens.count) { sig in
+                var count = 0
+                classes = [DateWord.Classes](capacity: tokens.count) { classes in
                     for index in tokens.indices where tokens[index].kind != .whitespace {
-                        sig.initializeElement(at: count, to: Int32(index))
-                        classes.initializeElement(at: count, to: tokenClasses.classes(ofWord: tokens[index]))
+                        sig[count] = Int32(index)
+                        classes[count] = tokenClasses.classes(ofWord: tokens[index])
                         count += 1
                     }
-                    sigCount = count
+                    return count
                 }
+                return count
             }
         }
         var beforeAgo = BitArray(count: sig.count)
