@@ -133,8 +133,8 @@ package struct SymbolTable: Sendable, Equatable {
     }
 
     /// Interns a key that `symbol(bytes:hash:)` has just not found; returns its new symbol.
-    /// (A document's table takes a key new to it at every few words: the bytes are appended one
-    /// by one and the slot written through a pointer, not through the general array routines.)
+    /// (A document's table takes a key new to it at every few words: the bytes are appended in
+    /// one copy and the slot written through a pointer.)
     mutating func insert(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let symbol = Int32(count)
         bytes.append(contentsOf: key)

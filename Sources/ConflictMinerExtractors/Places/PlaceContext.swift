@@ -696,7 +696,7 @@ struct ContextPlaces {
         {
             return nil
         }
-        guard acceptable(words.reversed()) else { return nil }
+        guard acceptable(words) else { return nil }  // (collected last first: the checks take any order)
         return firstWord..<(lastWord + 1)
     }
 
