@@ -118,11 +118,11 @@ struct CompiledGazetteerTests {
             var utf8 = key
             _ = utf8.withUTF8 { bytes in
                 let hash = SymbolTable.hash(bytes)
-                return document.id(of: bytes, hash: hash) ?? document.append(bytes, hash: hash, entry: strings.append(key))
+                return document.id(of: bytes, hash: hash) ?? document.append(hash: hash, entry: strings.append(key))
             }
         }
         #expect((0..<Int32(keys.count)).map { document.string(ofKey: $0) } == keys)
-        let found = table.symbols(of: document.batch)
+        let found = table.symbols(of: document)
         #expect(found == keys.map { table.symbol($0) ?? -1 })
         #expect(found.filter { $0 >= 0 }.count == 667)
     }

@@ -59,27 +59,12 @@ package struct SymbolTable: Sendable, Equatable {
         Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
     }
 
-    /// Keys to look up together: the keys of another table, in the order of their symbols, with
-    /// their hashes (a document's keys, `KeyTable`: its bytes are not copied again).
-    struct Batch {
-        let keys: SymbolTable
-        let hashes: [UInt64]
-
-        var count: Int { hashes.count }
-
-        /// Calls `body` with the bytes of key `index`.
-        func withKey<Result>(_ index: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
-            let range = Int(keys.offsets[index])..<Int(keys.offsets[index + 1])
-            return keys.bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
-        }
-    }
-
-    /// The symbol of every key of a batch, -1 where not interned: what `symbol(bytes:hash:)`
-    /// gives each, stage by stage. A table larger than the caches makes each lookup wait on memory
-    /// twice (its slot, then the stored bytes), the second wait on the first; loading every key's
-    /// slot first, then the first stored byte of each that the tag allows, lets the waits of
-    /// different keys overlap instead of adding up.
-    func symbols(of batch: Batch) -> [Int32] {
+    /// The symbol of every key of a document (`KeyTable`, in the order of its ids), -1 where not
+    /// interned: what `symbol(bytes:hash:)` gives each, stage by stage. A table larger than the
+    /// caches makes each lookup wait on memory twice (its slot, then the stored bytes), the second
+    /// wait on the first; loading every key's slot first, then the first stored byte of each that
+    /// the tag allows, lets the waits of different keys overlap instead of adding up.
+    func symbols(of batch: KeyTable) -> [Int32] {
         let mask = slots.count - 1
         let first = batch.hashes.map { slots[Int(truncatingIfNeeded: $0) & mask] }
         let firstBytes = zip(first, batch.hashes).map { entry, hash -> UInt8 in
@@ -104,6 +89,12 @@ package struct SymbolTable: Sendable, Equatable {
     /// The key of a symbol.
     func key(_ symbol: Int32) -> String {
         String(decoding: bytes[Int(offsets[Int(symbol)])..<Int(offsets[Int(symbol) + 1])], as: UTF8.self)
+    }
+
+    /// Calls `body` with the bytes of a symbol's key.
+    func withKey<Result>(_ symbol: Int32, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        let range = Int(offsets[Int(symbol)])..<Int(offsets[Int(symbol) + 1])
+        return bytes.withUnsafeBufferPointer { body(UnsafeBufferPointer(rebasing: $0[range])) }
     }
 
     func equals(_ symbol: Int32, _ key: UnsafeBufferPointer<UInt8>) -> Bool {

@@ -86,7 +86,7 @@ public struct Vocabulary: Sendable {
     /// (`TokenKeys`), all together (`SymbolTable.symbols(of:)`), so that the waits on a table far
     /// larger than the cache overlap.
     func lookUpIDs(of text: AnalyzedText) -> WordIDs {
-        let keys = text.keys.table.batch
+        let keys = text.keys.table
         let base = self.base, added = self.added
         var keyIDs = base.symbols(of: keys)
         for key in keyIDs.indices {

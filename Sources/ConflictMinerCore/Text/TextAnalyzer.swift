@@ -643,8 +643,8 @@ private struct KeyInterner {
 
     /// The id of a key given as its bytes and their `SymbolTable.hash`.
     mutating func intern(_ bytes: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
-        if let known = table.id(of: bytes, hash: hash) { return known }
-        return table.append(bytes, hash: hash, entry: memo.entry(bytes, hash: hash))
+        if let known = memo.id(of: bytes, hash: hash, in: table) { return known }
+        return table.append(hash: hash, entry: memo.entry(bytes, hash: hash))
     }
 
     /// The id of a one-byte ASCII key (no apostrophe inside), looked up once per document (a
@@ -680,13 +680,10 @@ private struct KeyInterner {
         }
         guard let vocabulary else { return (table, nil) }
         memo.number(in: vocabulary)
-        let batch = table.batch
         var ids: [Int32] = []
-        ids.reserveCapacity(table.entries.count)
-        for key in table.entries.indices {
-            ids.append(memo.id(of: table.entries[key]) {
-                batch.withKey(key) { vocabulary.id(bytes: $0, hash: batch.hashes[key]) }
-            })
+        ids.reserveCapacity(table.count)
+        for (entry, hash) in zip(table.entries, table.hashes) {
+            ids.append(memo.id(of: entry, hash: hash, in: vocabulary))
         }
         return (table, ids)
     }
@@ -710,6 +707,13 @@ private struct KeyMemo {
     /// An empty memo with room for the strings of `capacity` keys.
     init(capacity: Int = 2 * KeyMemo.limit) {
         strings = KeyStrings(capacity: capacity)
+    }
+
+    /// The id in a document's table (whose entries are this memo's) of a key with its
+    /// `SymbolTable.hash`, compared with the memo's bytes; nil if the document has not met it.
+    @inline(__always)
+    func id(of key: UnsafeBufferPointer<UInt8>, hash: UInt64, in table: KeyTable) -> Int32? {
+        table.id(hash: hash) { entry in keys.equals(entry, key) }
     }
 
     /// The entry of a key (with its `SymbolTable.hash`), added if new.
@@ -737,10 +741,11 @@ private struct KeyMemo {
         for index in ids.indices { ids[index] = -2 }
     }
 
-    /// The id of an entry's key in the vocabulary of `number(in:)`, from `lookUp` the first time.
-    mutating func id(of entry: Int32, lookUp: () -> Int32) -> Int32 {
+    /// The id of an entry's key (whose `SymbolTable.hash` is `hash`) in `vocabulary`, the one of
+    /// `number(in:)`: looked up there the first time, kept after.
+    mutating func id(of entry: Int32, hash: UInt64, in vocabulary: Vocabulary) -> Int32 {
         let index = Int(entry)
-        if ids[index] == -2 { ids[index] = lookUp() }
+        if ids[index] == -2 { ids[index] = keys.withKey(entry) { vocabulary.id(bytes: $0, hash: hash) } }
         return ids[index]
     }
 }

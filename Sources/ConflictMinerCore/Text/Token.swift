@@ -153,13 +153,18 @@ public struct KeyProbe: Sendable {
     package static let hyphen = KeyProbe("-")
 }
 
-/// A document's distinct keys: interned (`SymbolTable`, so that a key's id is its symbol), with
-/// their hashes (the two make the batch the vocabulary looks up), and their strings where the
-/// analyzer keeps them (`KeyStrings`).
+/// A document's distinct keys, each with its id (the order it was met), its hash and the index
+/// of its string in the analyzer's `KeyStrings`. The table holds no bytes of its own: while the
+/// analyzer reads the document it compares a key with the bytes of its memo (`KeyMemo`), which
+/// hold every key it has met; afterwards a lookup (`id(of:hash:)`, a few probes a document)
+/// compares with the key's string.
 @usableFromInline struct KeyTable: Sendable {
-    var symbols: SymbolTable
-    var hashes: [UInt64] = []
-    /// Per key: the index of its string in `strings`.
+    /// Hash slots: 0 when empty, else the high 32 bits of the key's hash above its id plus one,
+    /// so that a probe passes over other keys without comparing them (as `SymbolTable`'s).
+    private var slots: [UInt64]
+    /// Per key: its `SymbolTable.hash`.
+    private(set) var hashes: [UInt64] = []
+    /// Per key: the index of its string in `strings` (and of its bytes in the analyzer's memo).
     @usableFromInline private(set) var entries: [Int32] = []
     /// The analyzer's strings of the keys it has met, this document's among them (held for
     /// `chunks`, through which they are read without counting a reference at each read).
@@ -168,24 +173,55 @@ public struct KeyProbe: Sendable {
 
     /// A table with room for about `capacity` keys before it grows, whose strings are in `strings`.
     init(capacity: Int = 0, strings: KeyStrings = .none) {
-        symbols = SymbolTable(capacity: capacity)
+        var size = 64
+        while size < 2 * capacity { size *= 2 }
+        slots = Array(filledWith: 0, count: size)
         entries.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         self.strings = strings
         chunks = strings.chunks
     }
 
-    /// The keys, in the order of their ids, with their hashes (`SymbolTable.symbols(of:)`).
-    var batch: SymbolTable.Batch { SymbolTable.Batch(keys: symbols, hashes: hashes) }
+    /// The number of keys.
+    var count: Int { entries.count }
+
+    /// The id of the key with this `SymbolTable.hash` whose entry `matches` says is the one
+    /// sought, nil if none.
+    @inline(__always)
+    func id(hash: UInt64, matching matches: (_ entry: Int32) -> Bool) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            let tag = hash >> 32
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return nil }
+                if stored >> 32 == tag {
+                    let id = Int32(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
+                    if matches(entries[Int(id)]) { return id }
+                }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
 
     /// The id of a key, nil if absent.
     func id(of key: UnsafeBufferPointer<UInt8>) -> Int32? {
-        symbols.symbol(bytes: key)
+        id(of: key, hash: SymbolTable.hash(key))
     }
 
-    /// The id of a key with its `SymbolTable.hash`, nil if absent.
+    /// The id of a key with its `SymbolTable.hash`, nil if absent (compared with the keys' strings).
     func id(of key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32? {
-        symbols.symbol(bytes: key, hash: hash)
+        id(hash: hash) { entry in
+            var string = KeyStrings.string(at: entry, in: chunks)
+            return string.withUTF8 { $0.elementsEqual(key) }
+        }
+    }
+
+    /// Calls `body` with the UTF-8 of key `id` (read from its string).
+    func withKey<Result>(_ id: Int, _ body: (UnsafeBufferPointer<UInt8>) -> Result) -> Result {
+        var string = KeyStrings.string(at: entries[id], in: chunks)
+        return string.withUTF8(body)
     }
 
     /// The key with this id, as a string.
@@ -193,12 +229,28 @@ public struct KeyProbe: Sendable {
         KeyStrings.string(at: entries[Int(id)], in: chunks)
     }
 
-    /// Adds a key that `id(of:hash:)` has just not found, whose string is `strings[entry]`;
-    /// returns its id.
-    mutating func append(_ key: UnsafeBufferPointer<UInt8>, hash: UInt64, entry: Int32) -> Int32 {
+    /// Adds a key that the table does not hold, with its hash and the index of its string in
+    /// `strings`; returns its id.
+    mutating func append(hash: UInt64, entry: Int32) -> Int32 {
+        let id = Int32(entries.count)
         hashes.append(hash)
         entries.append(entry)
-        return symbols.insert(bytes: key, hash: hash)
+        if entries.count * 2 > slots.count {
+            slots = Array(filledWith: 0, count: slots.count * 2)
+            for (existing, hash) in hashes.enumerated() { place(Int32(existing), hash: hash) }
+        } else {
+            place(id, hash: hash)
+        }
+        return id
+    }
+
+    private mutating func place(_ id: Int32, hash: UInt64) {
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
+        }
     }
 }
 
