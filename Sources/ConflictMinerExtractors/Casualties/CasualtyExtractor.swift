@@ -298,7 +298,7 @@ struct CasualtyScan {
     mutating func scanSentence() -> [Found] {
         let candidates = collectCandidates()
         // per candidate, what it was found to be
-        var found = [Found?](repeating: nil, count: candidates.count)
+        var found = [Found?](filledWith: nil, count: candidates.count)
         var reflexiveUsed: Set<Int> = []
         for (index, candidate) in candidates.enumerated() {
             if let result = classify(candidate, index: index, candidates: candidates, found: found,

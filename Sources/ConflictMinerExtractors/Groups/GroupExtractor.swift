@@ -159,11 +159,14 @@ public struct GroupExtractor: Extractor {
         func isAmbiguous(_ candidate: Candidate) -> Bool {
             candidate.range.count == 1 && patterns.ambiguousAcronyms.contains(candidate.acronym ?? text.surface(candidate.range))
         }
-        // (sets filled by loops: a lazy filter's closure would escape with a copy of the extractor)
-        var namedIDs = Set<String>()
-        for index in candidates.indices where !isAmbiguous(candidates[index]) { namedIDs.insert(candidates[index].id) }
-        candidates.removeAll { candidate in
-            isAmbiguous(candidate) && !namedIDs.contains(candidate.id) && !sentenceSpeaksOfConflict(candidate.range, in: text)
+        // (sets filled by loops: a lazy filter's closure would escape with a copy of the extractor;
+        // made only when a candidate needs them: most documents have no ambiguous acronym)
+        if candidates.contains(where: isAmbiguous) {
+            var namedIDs = Set<String>()
+            for index in candidates.indices where !isAmbiguous(candidates[index]) { namedIDs.insert(candidates[index].id) }
+            candidates.removeAll { candidate in
+                isAmbiguous(candidate) && !namedIDs.contains(candidate.id) && !sentenceSpeaksOfConflict(candidate.range, in: text)
+            }
         }
 
         // Acronyms and names the document defines.
@@ -185,11 +188,16 @@ public struct GroupExtractor: Extractor {
         }
 
         // Headlines: a pattern-found name stands only when the body names it too.
-        var bodyIDs = Set<String>()
-        for index in candidates.indices where !lines.isHeadline(candidates[index].range.lowerBound) {
-            bodyIDs.insert(candidates[index].id)
+        func isPatternInHeadline(_ candidate: Candidate) -> Bool {
+            candidate.source == .pattern && lines.isHeadline(candidate.range.lowerBound)
         }
-        candidates.removeAll { $0.source == .pattern && lines.isHeadline($0.range.lowerBound) && !bodyIDs.contains($0.id) }
+        if candidates.contains(where: isPatternInHeadline) {
+            var bodyIDs = Set<String>()
+            for index in candidates.indices where !lines.isHeadline(candidates[index].range.lowerBound) {
+                bodyIDs.insert(candidates[index].id)
+            }
+            candidates.removeAll { isPatternInHeadline($0) && !bodyIDs.contains($0.id) }
+        }
 
         for index in select(candidates) {
             entities.append(text.entity(.group, tokens: candidates[index].range,
