@@ -64,23 +64,23 @@ package struct SymbolTable: Sendable, Equatable {
     /// caches makes each lookup wait on memory twice (its slot, then the stored bytes), the second
     /// wait on the first; loading every key's slot first, then the first stored byte of each that
     /// the tag allows, lets the waits of different keys overlap instead of adding up.
-    func symbols(of batch: KeyTable) -> [Int32] {
+    func symbols(of document: KeyTable) -> [Int32] {
         let mask = slots.count - 1
-        let first = batch.hashes.map { slots[Int(truncatingIfNeeded: $0) & mask] }
-        let firstBytes = zip(first, batch.hashes).map { entry, hash -> UInt8 in
+        let first = document.hashes.map { slots[Int(truncatingIfNeeded: $0) & mask] }
+        let firstBytes = zip(first, document.hashes).map { entry, hash -> UInt8 in
             guard entry != 0, entry >> 32 == hash >> 32 else { return 0 }
             let start = Int(offsets[Int(Self.symbol(of: entry))])
             return start < bytes.count ? bytes[start] : 0
         }
-        var result = [Int32](filledWith: -1, count: batch.count)
-        for index in 0..<batch.count where first[index] != 0 {
-            result[index] = batch.withKey(index) { key in
+        var result = [Int32](filledWith: -1, count: document.count)
+        for index in 0..<document.count where first[index] != 0 {
+            result[index] = document.withKey(index) { key in
                 // the first slot's key, read above: most keys are there or nowhere
                 let symbol = Self.symbol(of: first[index])
-                if key.first == firstBytes[index], first[index] >> 32 == batch.hashes[index] >> 32, equals(symbol, key) {
+                if key.first == firstBytes[index], first[index] >> 32 == document.hashes[index] >> 32, equals(symbol, key) {
                     return symbol
                 }
-                return self.symbol(bytes: key, hash: batch.hashes[index]) ?? -1
+                return self.symbol(bytes: key, hash: document.hashes[index]) ?? -1
             }
         }
         return result

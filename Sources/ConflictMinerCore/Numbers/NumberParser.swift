@@ -63,6 +63,15 @@ public struct NumberParser: Sendable {
     struct QualifierPhrase: Sendable {
         let keys: [String]
         let qualifier: CountQualifier
+        /// `up to`, which a word before it can block (`.upToBlock`): known once, not compared at
+        /// every number.
+        let isUpTo: Bool
+
+        init(keys: [String], qualifier: CountQualifier) {
+            self.keys = keys
+            self.qualifier = qualifier
+            isUpTo = keys == ["up", "to"]
+        }
     }
 
     /// The number words' values and classes; a word's flags hold its place here
@@ -254,7 +263,7 @@ public struct NumberParser: Sendable {
         if let group = flags.qualifierGroup {
             for phrase in preQualifiers[group] {
                 guard let last = cursor.match(phrase.keys, at: index), let start = cursor.next(after: last) else { continue }
-                if phrase.keys == ["up", "to"], let before = cursor.previous(before: index),
+                if phrase.isUpTo, let before = cursor.previous(before: index),
                    has(before, .upToBlock, cursor) { continue }
                 guard var found = bare(cursor, at: start, allowArticle: false) else { continue }
                 found.tokens = index..<found.tokens.upperBound
