@@ -22,9 +22,7 @@ package struct SymbolTable: Sendable, Equatable {
     /// An empty table with room for about `capacity` keys before it grows (each array allocated
     /// once, at its size: a document makes one).
     init(capacity: Int) {
-        var size = 64
-        while size < 2 * capacity { size *= 2 }
-        slots = Array(filledWith: 0, count: size)
+        slots = HashSlots.empty(capacity: capacity)
         offsets = []
         offsets.reserveCapacity(capacity + 1)
         offsets.append(0)
@@ -40,23 +38,7 @@ package struct SymbolTable: Sendable, Equatable {
 
     /// The symbol of a key given as UTF-8 bytes (and their `hash`, if known), if it was interned.
     func symbol(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64? = nil) -> Int32? {
-        let hash = hash ?? Self.hash(key)
-        let mask = slots.count - 1
-        let tag = hash >> 32
-        var slot = Int(truncatingIfNeeded: hash) & mask
-        return slots.withUnsafeBufferPointer { slots in
-            while true {
-                let entry = slots[slot]
-                if entry == 0 { return nil }
-                if entry >> 32 == tag, equals(Self.symbol(of: entry), key) { return Self.symbol(of: entry) }
-                slot = (slot + 1) & mask
-            }
-        }
-    }
-
-    /// The symbol a non-empty slot holds.
-    static func symbol(of entry: UInt64) -> Int32 {
-        Int32(truncatingIfNeeded: entry & 0xFFFF_FFFF) - 1
+        HashSlots.find(hash ?? Self.hash(key), in: slots) { equals($0, key) }
     }
 
     /// The symbol of every key of a document (`KeyTable`, in the order of its ids), -1 where not
@@ -69,14 +51,14 @@ package struct SymbolTable: Sendable, Equatable {
         let first = document.hashes.map { slots[Int(truncatingIfNeeded: $0) & mask] }
         let firstBytes = zip(first, document.hashes).map { entry, hash -> UInt8 in
             guard entry != 0, entry >> 32 == hash >> 32 else { return 0 }
-            let start = Int(offsets[Int(Self.symbol(of: entry))])
+            let start = Int(offsets[Int(HashSlots.number(in: entry))])
             return start < bytes.count ? bytes[start] : 0
         }
         var result = [Int32](filledWith: -1, count: document.count)
         for index in 0..<document.count where first[index] != 0 {
             result[index] = document.withKey(index) { key in
                 // the first slot's key, read above: most keys are there or nowhere
-                let symbol = Self.symbol(of: first[index])
+                let symbol = HashSlots.number(in: first[index])
                 if key.first == firstBytes[index], first[index] >> 32 == document.hashes[index] >> 32, equals(symbol, key) {
                     return symbol
                 }
@@ -130,25 +112,16 @@ package struct SymbolTable: Sendable, Equatable {
         let symbol = Int32(count)
         bytes.append(contentsOf: key)
         offsets.append(UInt32(bytes.count))
-        if count * 2 > slots.count {
-            slots = Array(repeating: 0, count: slots.count * 2)
-            for existing in 0..<Int32(count) { place(existing) }
+        if HashSlots.isFull(slots, count: count) {
+            // (twice the room, every key placed again from its stored bytes)
+            slots = Array(filledWith: 0, count: slots.count * 2)
+            for existing in 0..<Int32(count) {
+                HashSlots.place(existing, hash: withKey(existing) { Self.hash($0) }, in: &slots)
+            }
         } else {
-            place(symbol, hash: hash)
+            HashSlots.place(symbol, hash: hash, in: &slots)
         }
         return symbol
-    }
-
-    mutating func place(_ symbol: Int32, hash known: UInt64? = nil) {
-        let hash = known ?? bytes.withUnsafeBufferPointer { stored in
-            Self.hash(UnsafeBufferPointer(rebasing: stored[Int(offsets[Int(symbol)])..<Int(offsets[Int(symbol) + 1])]))
-        }
-        slots.withUnsafeMutableBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash >> 32) << 32 | UInt64(symbol + 1)
-        }
     }
 
     /// Whether every index in the table points inside it (checked on a compiled file before use).
@@ -207,5 +180,55 @@ package struct SymbolTable: Sendable, Equatable {
         hash &*= 0xd6e8_feb8_6659_fd93
         hash ^= hash >> 32
         return hash
+    }
+}
+
+/// The open-addressing slots of `SymbolTable` and of a document's `KeyTable`: linear probing, a
+/// power-of-two size, at most half full. A slot holds 0 when empty, else the high 32 bits of its
+/// key's hash above the key's number plus one, so that a probe passes over other keys without
+/// comparing them; the table that owns the slots compares its own keys (`find`'s `matches`).
+enum HashSlots {
+    /// Empty slots with room for about `capacity` keys before they grow (64 at least).
+    static func empty(capacity: Int) -> [UInt64] {
+        var size = 64
+        while size < 2 * capacity { size *= 2 }
+        return Array(filledWith: 0, count: size)
+    }
+
+    /// The number of the key a non-empty slot holds.
+    @inline(__always)
+    static func number(in slot: UInt64) -> Int32 {
+        Int32(truncatingIfNeeded: slot & 0xFFFF_FFFF) - 1
+    }
+
+    /// The number of the key with this hash that `matches` says is the one sought, nil if none.
+    @inline(__always)
+    static func find(_ hash: UInt64, in slots: [UInt64], matching matches: (_ number: Int32) -> Bool) -> Int32? {
+        slots.withUnsafeBufferPointer { slots in
+            let mask = slots.count - 1
+            let tag = hash >> 32
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while true {
+                let stored = slots[slot]
+                if stored == 0 { return nil }
+                if stored >> 32 == tag, matches(number(in: stored)) { return number(in: stored) }
+                slot = (slot + 1) & mask
+            }
+        }
+    }
+
+    /// Writes key `number` with its hash into the first empty slot of its probe.
+    static func place(_ number: Int32, hash: UInt64, in slots: inout [UInt64]) {
+        slots.withUnsafeMutableBufferPointer { slots in
+            let mask = slots.count - 1
+            var slot = Int(truncatingIfNeeded: hash) & mask
+            while slots[slot] != 0 { slot = (slot + 1) & mask }
+            slots[slot] = (hash >> 32) << 32 | UInt64(number + 1)
+        }
+    }
+
+    /// Whether slots holding `count` keys are more than half full (time to double them).
+    static func isFull(_ slots: [UInt64], count: Int) -> Bool {
+        count * 2 > slots.count
     }
 }

@@ -243,17 +243,13 @@ public struct NumberParser: Sendable {
 
     /// The longest number phrase that starts at token `index`, if any.
     public func phrase(in text: AnalyzedText, at index: Int) -> NumberPhrase? {
-        phrase(at: index, Cursor(text: text))
+        phrase(at: index, cursor: Cursor(text: text))
     }
 
     /// `phrase(in:at:)` through the caller's cursor, made once for the text with its flags
     /// (`Cursor(text:numberFlags:)` with `phraseStarts(in:).flags`), for a caller that asks at
     /// many tokens: a cursor made at each call counts three references in and out.
     package func phrase(at index: Int, cursor: Cursor) -> NumberPhrase? {
-        phrase(at: index, cursor)
-    }
-
-    private func phrase(at index: Int, _ cursor: Cursor) -> NumberPhrase? {
         let text = cursor.text
         guard index < text.tokens.count else { return nil }
         let token = text.tokens[index]

@@ -159,8 +159,7 @@ public struct KeyProbe: Sendable {
 /// hold every key it has met; afterwards a lookup (`id(of:hash:)`, a few probes a document)
 /// compares with the key's string.
 @usableFromInline struct KeyTable: Sendable {
-    /// Hash slots: 0 when empty, else the high 32 bits of the key's hash above its id plus one,
-    /// so that a probe passes over other keys without comparing them (as `SymbolTable`'s).
+    /// The keys' hash slots (`HashSlots`, as a `SymbolTable`'s), holding their ids.
     private var slots: [UInt64]
     /// Per key: its `SymbolTable.hash`.
     private(set) var hashes: [UInt64] = []
@@ -173,9 +172,7 @@ public struct KeyProbe: Sendable {
 
     /// A table with room for about `capacity` keys before it grows, whose strings are in `strings`.
     init(capacity: Int = 0, strings: KeyStrings = .none) {
-        var size = 64
-        while size < 2 * capacity { size *= 2 }
-        slots = Array(filledWith: 0, count: size)
+        slots = HashSlots.empty(capacity: capacity)
         entries.reserveCapacity(capacity)
         hashes.reserveCapacity(capacity)
         self.strings = strings
@@ -189,20 +186,7 @@ public struct KeyProbe: Sendable {
     /// sought, nil if none.
     @inline(__always)
     func id(hash: UInt64, matching matches: (_ entry: Int32) -> Bool) -> Int32? {
-        slots.withUnsafeBufferPointer { slots in
-            let mask = slots.count - 1
-            let tag = hash >> 32
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while true {
-                let stored = slots[slot]
-                if stored == 0 { return nil }
-                if stored >> 32 == tag {
-                    let id = Int32(truncatingIfNeeded: stored & 0xFFFF_FFFF) - 1
-                    if matches(entries[Int(id)]) { return id }
-                }
-                slot = (slot + 1) & mask
-            }
-        }
+        HashSlots.find(hash, in: slots) { matches(entries[Int($0)]) }
     }
 
     /// The id of a key, nil if absent.
@@ -235,22 +219,14 @@ public struct KeyProbe: Sendable {
         let id = Int32(entries.count)
         hashes.append(hash)
         entries.append(entry)
-        if entries.count * 2 > slots.count {
+        if HashSlots.isFull(slots, count: entries.count) {
+            // (twice the room, every key placed again from its kept hash)
             slots = Array(filledWith: 0, count: slots.count * 2)
-            for (existing, hash) in hashes.enumerated() { place(Int32(existing), hash: hash) }
+            for (existing, hash) in hashes.enumerated() { HashSlots.place(Int32(existing), hash: hash, in: &slots) }
         } else {
-            place(id, hash: hash)
+            HashSlots.place(id, hash: hash, in: &slots)
         }
         return id
-    }
-
-    private mutating func place(_ id: Int32, hash: UInt64) {
-        slots.withUnsafeMutableBufferPointer { slots in
-            let mask = slots.count - 1
-            var slot = Int(truncatingIfNeeded: hash) & mask
-            while slots[slot] != 0 { slot = (slot + 1) & mask }
-            slots[slot] = (hash >> 32) << 32 | UInt64(id + 1)
-        }
     }
 }
 
