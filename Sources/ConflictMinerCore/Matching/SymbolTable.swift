@@ -106,18 +106,14 @@ package struct SymbolTable: Sendable, Equatable {
     }
 
     /// Interns a key that `symbol(bytes:hash:)` has just not found; returns its new symbol.
-    /// (A document's table takes a key new to it at every few words: the bytes are appended in
-    /// one copy and the slot written through a pointer.)
+    /// (The bytes are appended in one copy.)
     mutating func insert(bytes key: UnsafeBufferPointer<UInt8>, hash: UInt64) -> Int32 {
         let symbol = Int32(count)
         bytes.append(contentsOf: key)
         offsets.append(UInt32(bytes.count))
         if HashSlots.isFull(slots, count: count) {
-            // (twice the room, every key placed again from its stored bytes)
-            slots = Array(filledWith: 0, count: slots.count * 2)
-            for existing in 0..<Int32(count) {
-                HashSlots.place(existing, hash: withKey(existing) { Self.hash($0) }, in: &slots)
-            }
+            // (every key placed again from its stored bytes)
+            slots = HashSlots.doubled(slots, count: count) { withKey($0) { Self.hash($0) } }
         } else {
             HashSlots.place(symbol, hash: hash, in: &slots)
         }
@@ -227,8 +223,19 @@ enum HashSlots {
         }
     }
 
-    /// Whether slots holding `count` keys are more than half full (time to double them).
+    /// Whether slots holding `count` keys (the last one added included) are more than half full:
+    /// time to double them (`doubled`) instead of placing the new key.
+    @inline(__always)
     static func isFull(_ slots: [UInt64], count: Int) -> Bool {
         count * 2 > slots.count
+    }
+
+    /// Slots twice as many as `slots`, with each of `count` keys placed again in the order of
+    /// its number, under the hash `hashOf` gives it.
+    @inline(never)
+    static func doubled(_ slots: [UInt64], count: Int, hashOf: (_ number: Int32) -> UInt64) -> [UInt64] {
+        var doubled = [UInt64](filledWith: 0, count: slots.count * 2)
+        for number in 0..<Int32(count) { place(number, hash: hashOf(number), in: &doubled) }
+        return doubled
     }
 }

@@ -220,9 +220,8 @@ public struct KeyProbe: Sendable {
         hashes.append(hash)
         entries.append(entry)
         if HashSlots.isFull(slots, count: entries.count) {
-            // (twice the room, every key placed again from its kept hash)
-            slots = Array(filledWith: 0, count: slots.count * 2)
-            for (existing, hash) in hashes.enumerated() { HashSlots.place(Int32(existing), hash: hash, in: &slots) }
+            // (every key placed again from its kept hash)
+            slots = HashSlots.doubled(slots, count: entries.count) { hashes[Int($0)] }
         } else {
             HashSlots.place(id, hash: hash, in: &slots)
         }

@@ -239,36 +239,32 @@ struct CasualtyScan {
     func matchForward(_ phraseClass: CasualtyLexicon.PhraseClass, at i: Int?) -> (entry: CasualtyLexicon.Entry, last: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(starting: phraseClass)),
               let entries = lexicon.byFirst.entries(phraseClass, key: keys[i]) else { return nil }
-        // (by index: an entry is copied out only when it matches)
-        for e in entries.indices {
-            var at = i
-            var ok = true
-            for n in entries[e].keys.indices {
-                if n > 0 {
-                    guard let next = nx(at) else { ok = false; break }
-                    at = next
-                }
-                if keys[at] != entries[e].keys[n] { ok = false; break }
-            }
-            if ok { return (entries[e], at) }
-        }
-        return nil
+        return firstMatch(of: entries, from: i, forward: true).map { ($0.entry, last: $0.end) }
     }
 
     /// The longest phrase of a class ending at `i`; returns the entry and its first token.
     func matchBackward(_ phraseClass: CasualtyLexicon.PhraseClass, endingAt i: Int?) -> (entry: CasualtyLexicon.Entry, first: Int)? {
         guard let i, flags[i].contains(CasualtyLexicon.WordFlags(ending: phraseClass)),
               let entries = lexicon.byLast.entries(phraseClass, key: keys[i]) else { return nil }
-        // (by index, as `matchForward`)
+        return firstMatch(of: entries, from: i, forward: false).map { ($0.entry, first: $0.end) }
+    }
+
+    /// The first of `entries` (longest first) whose keys the words from `i` on spell, read
+    /// forward from its first key or backward from its last; returns it and the token at its
+    /// other end.
+    private func firstMatch(of entries: [CasualtyLexicon.Entry], from i: Int,
+                            forward: Bool) -> (entry: CasualtyLexicon.Entry, end: Int)? {
+        // (by index: an entry is copied out only when it matches)
         for e in entries.indices {
+            let count = entries[e].keys.count
             var at = i
             var ok = true
-            for n in entries[e].keys.indices.reversed() {
-                if n < entries[e].keys.count - 1 {
-                    guard let previous = pv(at) else { ok = false; break }
-                    at = previous
+            for step in 0..<count {
+                if step > 0 {
+                    guard let next = forward ? nx(at) : pv(at) else { ok = false; break }
+                    at = next
                 }
-                if keys[at] != entries[e].keys[n] { ok = false; break }
+                if keys[at] != entries[e].keys[forward ? step : count - 1 - step] { ok = false; break }
             }
             if ok { return (entries[e], at) }
         }
