@@ -115,9 +115,12 @@ struct BatchRun {
 
     /// Renders each annotated document on the worker that annotated it (in parallel, with that
     /// worker's analyzer), then calls `write` with the renderings in input order, and returns the
-    /// counts. `render` is given the document's analysis only if it `readsAnalysis`.
+    /// counts. `render` is given the document's analysis only if it `readsAnalysis`. `flush`
+    /// hands buffered output on: before waiting for more input, and at the end of the batch (a
+    /// failed flush, `OutputLost`, counts the documents it held as failed).
     func run<Output: Sendable>(readsAnalysis: Bool = true,
                                render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
+                               flush: () throws -> Void = {},
                                write: (Output) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
@@ -143,6 +146,12 @@ struct BatchRun {
                 do {
                     try write(output)
                     summary.written += 1
+                } catch let lost as OutputLost {
+                    // the buffer that failed held this document's output and that of the ones before
+                    summary.written -= lost.items - 1
+                    summary.failed += lost.items
+                    let earlier = lost.items > 1 ? " (nor that of the \(counted(lost.items - 1, "document")) before it)" : ""
+                    Diagnostics.error("\(id): cannot write output\(earlier): \(lost.reason)")
                 } catch {
                     summary.failed += 1
                     Diagnostics.error("\(id): cannot write output: \(error)")
@@ -150,11 +159,27 @@ struct BatchRun {
             }
             progress.update(done: summary.written + summary.failed + summary.skipped)
         }
+        /// Hands on the output written so far; what a failed flush held is counted as failed.
+        func flushOutput() {
+            do {
+                try flush()
+            } catch let lost as OutputLost {
+                summary.written -= lost.items
+                summary.failed += lost.items
+                Diagnostics.error("cannot write the output of \(counted(lost.items, "document")): \(lost.reason)")
+            } catch {
+                Diagnostics.error("cannot write output: \(error)")
+                summary.failed += 1
+            }
+        }
         /// Items over `--max-bytes`: skipped on purpose, told in one line at the end.
         var tooLarge: [InputProblem] = []
         // Standard input that pauses (a co-process awaiting its answer): what is read so far is
         // annotated and written before waiting.
-        sources.forEach(beforeWaiting: { annotator.drain(deliver) }) { item in
+        sources.forEach(beforeWaiting: {
+            annotator.drain(deliver)
+            flushOutput()
+        }) { item in
             switch item {
             case .problem(let problem) where problem.isTooLarge:
                 summary.skipped += 1
@@ -178,6 +203,7 @@ struct BatchRun {
             }
         }
         annotator.drain(deliver)
+        flushOutput()
         progress.finish()
         if !tooLarge.isEmpty {
             let named = tooLarge.prefix(3).map { "\($0.file)\($0.line.map { ":\($0)" } ?? "")" }.joined(separator: ", ")

@@ -42,7 +42,8 @@ struct Events: ParsableCommand {
         let sink = try EventSink(format: format, output: output, countryNames: linker.countryNames, header: !noHeader)
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.
-        let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) }) { events in
+        let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) },
+                              flush: { try sink.flush() }) { events in
             try sink.write(events)
             eventCount += events.count
         }
@@ -79,6 +80,13 @@ final class EventSink {
         case .geojson: try stream.write(GeoJSONFormat.opening)
         case .jsonl: break
         }
+        // (out now: a lost flush later counts documents, not the header)
+        try stream.flush()
+    }
+
+    /// Hands buffered records on (`AtomicOutputStream.flush()`).
+    func flush() throws {
+        try stream.flush()
     }
 
     func write(_ events: [EventRecord]) throws {

@@ -66,7 +66,7 @@ struct Extract: ParsableCommand {
         let summary = run.run(readsAnalysis: linker != nil, render: { annotated, analyzer in
             if explain { return OutputSink.Rendered(line: Array(annotated.explanation.utf8)) }
             return OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
-        }, write: { try sink.write($0) })
+        }, flush: { try sink.flush() }, write: { try sink.write($0) })
         do {
             try sink.finish()
         } catch {
@@ -164,6 +164,11 @@ final class OutputSink {
         } else {
             try jsonl?.write(utf8: rendered.line)
         }
+    }
+
+    /// Hands buffered JSONL lines on (`AtomicOutputStream.flush()`).
+    func flush() throws {
+        try jsonl?.flush()
     }
 
     func finish() throws {

@@ -233,6 +233,31 @@ struct CommandLineTests {
         }
     }
 
+    /// Output that cannot be written (a full device): the documents whose lines were lost are
+    /// failed, not written, and the exit status says so.
+    @Test func outputThatCannotBeWrittenFailsItsDocuments() throws {
+        let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "Linux has /dev/full")
+        let process = Process()
+        process.executableURL = Self.executable
+        process.arguments = ["extract", "--format", "jsonl", "-"]
+        var environment = ProcessInfo.processInfo.environment
+        environment["CONFLICT_MINER_GAZETTEERS"] = Self.gazetteers.path
+        process.environment = environment
+        let input = Pipe(), err = Pipe()
+        process.standardInput = input
+        process.standardOutput = full
+        process.standardError = err
+        try process.run()
+        let lines = (1...3).map { #"{"id":"d\#($0)","text":"TLF struck Quetta on Monday."}"# + "\n" }
+        input.fileHandleForWriting.write(Data(lines.joined().utf8))
+        try input.fileHandleForWriting.close()
+        let stderr = String(decoding: err.fileHandleForReading.readDataToEndOfFile(), as: UTF8.self)
+        process.waitUntilExit()
+        #expect(process.terminationStatus == 1)
+        #expect(stderr.contains("cannot write the output of 3 documents"))
+        #expect(stderr.contains("3 documents read, 0 written, 0 skipped, 3 failed"))
+    }
+
     @Test func versionAndAnEmptyFolderAreTold() throws {
         let version = try run(["--version"])
         #expect(version.status == 0)
