@@ -30,7 +30,8 @@ public enum AtomicFile {
 /// Writes are gathered and handed to the system 64 KB at a time (`flush()`), not one call per
 /// document: a call per line of a short document cost a tenth of a batch's time written to a
 /// file, and more into a pipe, whose reader is woken at every call. A program that waits for more
-/// input flushes first, so that a co-process reading its output is answered.
+/// input flushes first, so that a co-process reading its output is answered; on a terminal every
+/// item is flushed as it is written, as C's standard output does for lines.
 public final class AtomicOutputStream {
     private let path: String?
     private var handle: FileHandle?
@@ -40,10 +41,13 @@ public final class AtomicOutputStream {
     private var pendingItems = 0
     /// The pending bytes that make a flush.
     static let flushBytes = 1 << 16
+    /// Standard output on a terminal: each item flushed at once.
+    private let flushesEachItem: Bool
 
     /// Opens the temporary file for `path`, or standard output for nil.
     public init(path: String?) throws {
         self.path = path
+        flushesEachItem = path == nil && isatty(STDOUT_FILENO) != 0
         guard let path else { return }
         let temporary = ((path as NSString).deletingLastPathComponent as NSString)
             .appendingPathComponent(".\((path as NSString).lastPathComponent).\(ProcessInfo.processInfo.processIdentifier).tmp")
@@ -65,7 +69,7 @@ public final class AtomicOutputStream {
     public func write(utf8 bytes: [UInt8]) throws {
         pending.append(contentsOf: bytes)
         pendingItems += 1
-        if pending.count >= Self.flushBytes { try flush() }
+        if pending.count >= Self.flushBytes || flushesEachItem { try flush() }
     }
 
     /// Hands the pending bytes to the system. On failure they are dropped (an item is never half
