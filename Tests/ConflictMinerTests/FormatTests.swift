@@ -277,40 +277,46 @@ struct LineReaderTests {
 
 @Suite("Atomic output")
 struct AtomicOutputTests {
-    @Test("a stream appears only when committed; dropped, it leaves nothing")
-    func commitOrNothing() throws {
+    /// A new empty folder, removed after `body`.
+    func inFolder(_ body: (URL) throws -> Void) throws {
         let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cm-atomic-\(UUID().uuidString)")
         try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
         defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("out.jsonl").path
-        do {
+        try body(folder)
+    }
+
+    @Test("a stream appears only when committed; dropped, it leaves nothing")
+    func commitOrNothing() throws {
+        try inFolder { folder in
+            let target = folder.appendingPathComponent("out.jsonl").path
+            do {
+                let stream = try AtomicOutputStream(path: target)
+                try stream.write("{\"id\":\"a\"}\n")
+                #expect(!FileManager.default.fileExists(atPath: target))
+            }
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "dropped: no temporary file left")
             let stream = try AtomicOutputStream(path: target)
-            try stream.write("{\"id\":\"a\"}\n")
-            #expect(!FileManager.default.fileExists(atPath: target))
+            try stream.write("one\n")
+            try stream.write("two\n")
+            try stream.commit()
+            #expect(try String(contentsOfFile: target, encoding: .utf8) == "one\ntwo\n")
+            #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
         }
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path).isEmpty, "dropped: no temporary file left")
-        let stream = try AtomicOutputStream(path: target)
-        try stream.write("one\n")
-        try stream.write("two\n")
-        try stream.commit()
-        #expect(try String(contentsOfFile: target, encoding: .utf8) == "one\ntwo\n")
-        #expect(try FileManager.default.contentsOfDirectory(atPath: folder.path) == ["out.jsonl"])
     }
 
     @Test("lines past the flush size reach the file whole and in order")
     func pastTheFlushSize() throws {
-        let folder = FileManager.default.temporaryDirectory.appendingPathComponent("cm-atomic-\(UUID().uuidString)")
-        try FileManager.default.createDirectory(at: folder, withIntermediateDirectories: true)
-        defer { try? FileManager.default.removeItem(at: folder) }
-        let target = folder.appendingPathComponent("out.jsonl").path
-        let stream = try AtomicOutputStream(path: target)
-        let lines = (0..<5_000).map { "{\"id\":\"\($0)\",\"text\":\"\(String(repeating: "x", count: $0 % 97))\"}\n" }
-        #expect(lines.joined().utf8.count > 3 * AtomicOutputStream.flushBytes)
-        for line in lines { try stream.write(line) }
-        try stream.flush()
-        try stream.flush()  // nothing pending: nothing written twice
-        try stream.write("last\n")
-        try stream.commit()
-        #expect(try String(contentsOfFile: target, encoding: .utf8) == lines.joined() + "last\n")
+        try inFolder { folder in
+            let target = folder.appendingPathComponent("out.jsonl").path
+            let stream = try AtomicOutputStream(path: target)
+            let lines = (0..<5_000).map { "{\"id\":\"\($0)\",\"text\":\"\(String(repeating: "x", count: $0 % 97))\"}\n" }
+            #expect(lines.joined().utf8.count > 3 * AtomicOutputStream.flushBytes)
+            for line in lines { try stream.write(line) }
+            try stream.flush()
+            try stream.flush()  // nothing pending: nothing written twice
+            try stream.write("last\n")
+            try stream.commit()
+            #expect(try String(contentsOfFile: target, encoding: .utf8) == lines.joined() + "last\n")
+        }
     }
 }
