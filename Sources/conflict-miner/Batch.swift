@@ -120,7 +120,7 @@ struct BatchRun {
     /// failed flush, `OutputLost`, counts the documents it held as failed).
     func run<Output: Sendable>(readsAnalysis: Bool = true,
                                render: @Sendable @escaping (AnnotatedDocument, TextAnalyzer) -> Output,
-                               flush: () throws -> Void = {},
+                               flush: () throws(OutputLost) -> Void = {},
                                write: (Output) throws -> Void) -> BatchSummary {
         var sources = DocumentInputs(paths: options.inputs, defaultPublished: options.dct.flatMap(PublicationDate.init(parsing:)),
                                      decoding: TextDecoding(lossy: options.lossy, html: options.html, maxBytes: options.maxBytes))
@@ -137,6 +137,11 @@ struct BatchRun {
         let started = ContinuousClock.now
         var summary = BatchSummary()
         var seen = Set<String>()
+        /// The documents whose output a failed flush held were counted written: they failed.
+        func count(_ lost: OutputLost) {
+            summary.written -= lost.items
+            summary.failed += lost.items
+        }
         func deliver(_ id: String, _ outcome: BatchAnnotator<Output>.Outcome) {
             switch outcome {
             case .failure(let slow):
@@ -148,8 +153,8 @@ struct BatchRun {
                     summary.written += 1
                 } catch let lost as OutputLost {
                     // the buffer that failed held this document's output and that of the ones before
-                    summary.written -= lost.items - 1
-                    summary.failed += lost.items
+                    summary.written += 1
+                    count(lost)
                     let earlier = lost.items > 1 ? " (nor that of the \(counted(lost.items - 1, "document")) before it)" : ""
                     Diagnostics.error("\(id): cannot write output\(earlier): \(lost.reason)")
                 } catch {
@@ -159,17 +164,13 @@ struct BatchRun {
             }
             progress.update(done: summary.written + summary.failed + summary.skipped)
         }
-        /// Hands on the output written so far; what a failed flush held is counted as failed.
+        /// Hands on the output written so far.
         func flushOutput() {
-            do {
+            do throws(OutputLost) {
                 try flush()
-            } catch let lost as OutputLost {
-                summary.written -= lost.items
-                summary.failed += lost.items
-                Diagnostics.error("cannot write the output of \(counted(lost.items, "document")): \(lost.reason)")
             } catch {
-                Diagnostics.error("cannot write output: \(error)")
-                summary.failed += 1
+                count(error)
+                Diagnostics.error("cannot write the output of \(counted(error.items, "document")): \(error.reason)")
             }
         }
         /// Items over `--max-bytes`: skipped on purpose, told in one line at the end.

@@ -43,7 +43,7 @@ struct Events: ParsableCommand {
         var eventCount = 0
         // Events are linked on the workers, beside the annotation.
         let summary = run.run(render: { annotated, analyzer in linker.events(in: annotated, analyzer: analyzer) },
-                              flush: { try sink.flush() }) { events in
+                              flush: sink.flush) { events in
             try sink.write(events)
             eventCount += events.count
         }
@@ -85,7 +85,7 @@ final class EventSink {
     }
 
     /// Hands buffered records on (`AtomicOutputStream.flush()`).
-    func flush() throws {
+    func flush() throws(OutputLost) {
         try stream.flush()
     }
 

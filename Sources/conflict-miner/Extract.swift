@@ -66,7 +66,7 @@ struct Extract: ParsableCommand {
         let summary = run.run(readsAnalysis: linker != nil, render: { annotated, analyzer in
             if explain { return OutputSink.Rendered(line: Array(annotated.explanation.utf8)) }
             return OutputSink.render(annotated, as: format, events: linker.map { $0.events(in: annotated, analyzer: analyzer) })
-        }, flush: { try sink.flush() }, write: { try sink.write($0) })
+        }, flush: sink.flush, write: { try sink.write($0) })
         do {
             try sink.finish()
         } catch {
@@ -167,7 +167,7 @@ final class OutputSink {
     }
 
     /// Hands buffered JSONL lines on (`AtomicOutputStream.flush()`).
-    func flush() throws {
+    func flush() throws(OutputLost) {
         try jsonl?.flush()
     }
 

@@ -24,8 +24,9 @@ struct CommandLineTests {
 
     static let gazetteers = GroupGazetteerFixture.directory
 
-    /// The tool started with the fixture gazetteers and pipes on all three streams.
-    func launch(_ arguments: [String]) throws -> (process: Process, input: Pipe, out: Pipe, err: Pipe) {
+    /// The tool started with the fixture gazetteers and pipes on all three streams (standard
+    /// output to `output` instead, when one is given).
+    func launch(_ arguments: [String], output: FileHandle? = nil) throws -> (process: Process, input: Pipe, out: Pipe, err: Pipe) {
         let process = Process()
         process.executableURL = Self.executable
         process.arguments = arguments
@@ -33,7 +34,7 @@ struct CommandLineTests {
         environment["CONFLICT_MINER_GAZETTEERS"] = Self.gazetteers.path
         process.environment = environment
         let out = Pipe(), err = Pipe(), input = Pipe()
-        process.standardOutput = out
+        process.standardOutput = output ?? out
         process.standardError = err
         process.standardInput = input
         try process.run()
@@ -237,17 +238,7 @@ struct CommandLineTests {
     /// failed, not written, and the exit status says so.
     @Test func outputThatCannotBeWrittenFailsItsDocuments() throws {
         let full = try #require(FileHandle(forWritingAtPath: "/dev/full"), "Linux has /dev/full")
-        let process = Process()
-        process.executableURL = Self.executable
-        process.arguments = ["extract", "--format", "jsonl", "-"]
-        var environment = ProcessInfo.processInfo.environment
-        environment["CONFLICT_MINER_GAZETTEERS"] = Self.gazetteers.path
-        process.environment = environment
-        let input = Pipe(), err = Pipe()
-        process.standardInput = input
-        process.standardOutput = full
-        process.standardError = err
-        try process.run()
+        let (process, input, _, err) = try launch(["extract", "--format", "jsonl", "-"], output: full)
         let lines = (1...3).map { #"{"id":"d\#($0)","text":"TLF struck Quetta on Monday."}"# + "\n" }
         input.fileHandleForWriting.write(Data(lines.joined().utf8))
         try input.fileHandleForWriting.close()

@@ -29,9 +29,9 @@ public enum AtomicFile {
 ///
 /// Writes are gathered and handed to the system 64 KB at a time (`flush()`), not one call per
 /// document: a call per line cost about 5 % of a batch of reports written to a file, 9 % into a
-/// pipe (whose reader is woken at every call) and a quarter for short notes. A program that waits for more
-/// input flushes first, so that a co-process reading its output is answered; on a terminal every
-/// item is flushed as it is written, as C's standard output does for lines.
+/// pipe (whose reader is woken at every call) and a quarter for short notes. A program that
+/// waits for more input flushes first, so that a co-process reading its output is answered; on
+/// a terminal every item is flushed as it is written, as C's standard output does for lines.
 public final class AtomicOutputStream {
     private let path: String?
     private var handle: FileHandle?
@@ -74,7 +74,7 @@ public final class AtomicOutputStream {
 
     /// Hands the pending bytes to the system. On failure they are dropped (an item is never half
     /// retried), and `OutputLost` says how many items they held.
-    public func flush() throws {
+    public func flush() throws(OutputLost) {
         guard !pending.isEmpty else { return }
         let items = pendingItems
         defer {
