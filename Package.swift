@@ -11,8 +11,9 @@ import PackageDescription
 // resolved by version: a package that wants this library by version needs another way.
 let cmo: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(configuration: .release))]
 
-// How the release builds of the command-line program and of the benchmark's yardstick are linked
-// (the library itself is not: a program that uses it links as it likes):
+// How the release builds of the programs (the command-line tool, its HTTP server and the
+// benchmark's yardstick) are linked; the library itself is not: a program that uses it links as it
+// likes.
 // - `-static-stdlib` (what `swift build --static-swift-stdlib` does for every program): the Swift
 //   runtime, the standard library and Foundation are in the binary instead of loaded as shared
 //   libraries, so that every reference count, allocation and string operation is a direct call
@@ -21,9 +22,9 @@ let cmo: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(co
 // - mimalloc (Debian's `libmimalloc-dev`, installed by `Scripts/setup`) as the allocator in place
 //   of glibc's: a report makes about 200 allocations.
 // Measured in paired runs pinned to one core on the dev set's reports: about 5 % and 4 % less time
-// after start-up, and start-up 10 and 6 ms shorter (docs/performance.md). The binary is 85 MB
-// instead of 15. `conflict-miner-serve` stays dynamic: its HTTP library brings in
-// FoundationNetworking, whose static form needs libcurl's development files.
+// after start-up, and start-up 10 and 6 ms shorter (docs/performance.md). The binaries are 70 to
+// 90 MB instead of 15. The server's HTTP library brings in FoundationNetworking, whose static form
+// links the system's libcurl (`libcurl4-openssl-dev`, also installed by `Scripts/setup`).
 let programLinking: (swift: [SwiftSetting], linker: [LinkerSetting]) = (
     [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
     [.unsafeFlags(["-static-stdlib"], .when(configuration: .release)), .linkedLibrary("mimalloc", .when(configuration: .release))]
@@ -98,7 +99,9 @@ let package = Package(
                 "ConflictMiner", "CommandLineSupport",
                 .product(name: "ArgumentParser", package: "swift-argument-parser"),
                 .product(name: "FlyingFox", package: "FlyingFox"),
-            ]
+            ],
+            swiftSettings: programLinking.swift,
+            linkerSettings: programLinking.linker
         ),
         // The benchmark's yardstick: ICU's word breaking alone (Scripts/bench), linked as the program is.
         .executableTarget(name: "icu-word-loop", dependencies: ["CICU"], swiftSettings: programLinking.swift,
