@@ -24,10 +24,14 @@ let cmo: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(co
 // Measured in paired runs pinned to one core on the dev set's reports: about 5 % and 4 % less time
 // after start-up, and start-up 10 and 6 ms shorter (docs/performance.md). The binaries are 70 to
 // 90 MB instead of 15. The server's HTTP library brings in FoundationNetworking, whose static form
-// links the system's libcurl (`libcurl4-openssl-dev`, also installed by `Scripts/setup`).
+// links the system's libcurl (`libcurl4-openssl-dev`, also installed by `Scripts/setup`). The link
+// prints glibc's warning that static Foundation calls `mktemp`: Foundation's code, not ours.
 let programLinking: (swift: [SwiftSetting], linker: [LinkerSetting]) = (
     [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
-    [.unsafeFlags(["-static-stdlib"], .when(configuration: .release)), .linkedLibrary("mimalloc", .when(configuration: .release))]
+    [
+        .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
+        .linkedLibrary("mimalloc", .when(configuration: .release)),
+    ]
 )
 
 let package = Package(
