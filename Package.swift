@@ -26,11 +26,12 @@ let cmo: [SwiftSetting] = [.unsafeFlags(["-cross-module-optimization"], .when(co
 // 90 MB instead of 15. The server's HTTP library brings in FoundationNetworking, whose static form
 // links the system's libcurl (`libcurl4-openssl-dev`, also installed by `Scripts/setup`). The link
 // prints glibc's warning that static Foundation calls `mktemp`: Foundation's code, not ours.
+// (Linux only: Apple's platforms have no static standard library, and their allocator is another.)
 let programLinking: (swift: [SwiftSetting], linker: [LinkerSetting]) = (
-    [.unsafeFlags(["-static-stdlib"], .when(configuration: .release))],
+    [.unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release))],
     [
-        .unsafeFlags(["-static-stdlib"], .when(configuration: .release)),
-        .linkedLibrary("mimalloc", .when(configuration: .release)),
+        .unsafeFlags(["-static-stdlib"], .when(platforms: [.linux], configuration: .release)),
+        .linkedLibrary("mimalloc", .when(platforms: [.linux], configuration: .release)),
     ]
 )
 
