@@ -59,14 +59,19 @@ public final class AtomicOutputStream {
         temporaryPath = temporary
     }
 
-    /// Writes a text as one item (`OutputLost` counts items).
+    /// Writes a text as one item (`OutputLost` counts items), its UTF-8 copied straight into the
+    /// pending bytes.
     public func write(_ text: String) throws {
-        try write(utf8: Array(text.utf8))
+        try append(text.utf8)
     }
 
     /// Writes UTF-8 bytes as they are, as one item; flushes once 64 KB are pending. A flush that
     /// fails throws `OutputLost` with the items its bytes held, this one included.
     public func write(utf8 bytes: [UInt8]) throws {
+        try append(bytes)
+    }
+
+    private func append(_ bytes: some Collection<UInt8>) throws(OutputLost) {
         pending.append(contentsOf: bytes)
         pendingItems += 1
         if pending.count >= Self.flushBytes || flushesEachItem { try flush() }
